@@ -1,0 +1,63 @@
+package kr.go.msit.sovereignai.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.account.Role;
+import kr.go.msit.sovereignai.domain.round.ReviewRound;
+import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
+import kr.go.msit.sovereignai.domain.round.RoundStatus;
+import kr.go.msit.sovereignai.domain.team.Team;
+import kr.go.msit.sovereignai.domain.team.TeamProfile;
+import kr.go.msit.sovereignai.domain.team.TeamRepository;
+
+/** Administrators register consortia and keep their public profiles up to date. */
+@Stateless
+@RolesAllowed(Role.ADMIN_NAME)
+public class TeamAdministration {
+
+    @Inject
+    TeamRepository teams;
+
+    @Inject
+    ReviewRoundRepository rounds;
+
+    /**
+     * Registers a consortium. It competes from the first round that has not opened yet, so a
+     * team added mid-programme never enters a review already under way.
+     */
+    public Team register(@NotNull @Valid TeamProfile profile) {
+        String base = Team.codeFor(profile.nameEn());
+        String code = base;
+        for (int suffix = 2; teams.findByCode(code).isPresent(); suffix++) {
+            code = base + "-" + suffix;
+        }
+        Team team = new Team(code, profile, firstRoundNotYetOpen());
+        teams.store(team);
+        return team;
+    }
+
+    /**
+     * Replaces a team's profile. {@code expectedVersion} is the version the administrator
+     * edited; if someone saved in between, the change is refused rather than lost.
+     */
+    public Team revise(long teamId, long expectedVersion, @NotNull @Valid TeamProfile profile) {
+        Team team = teams.find(teamId).orElseThrow(() -> new DomainRuleViolation("team.notFound"));
+        if (team.getVersion() != expectedVersion) {
+            throw new DomainRuleViolation("edit.concurrentChange");
+        }
+        team.revise(profile);
+        return team;
+    }
+
+    private int firstRoundNotYetOpen() {
+        return rounds.findAll().stream()
+                .filter(round -> round.getStatus() == RoundStatus.SCHEDULED)
+                .mapToInt(ReviewRound::getNumber)
+                .findFirst()
+                .orElseGet(() -> rounds.findAll().stream().mapToInt(ReviewRound::getNumber).max().orElse(0) + 1);
+    }
+}

@@ -1,0 +1,98 @@
+package kr.go.msit.sovereignai.domain.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+
+/** A person who can sign in. Holds only a slow salted hash of the password, never the password. */
+@Entity
+public class Account {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, updatable = false)
+    private String email;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false, length = 500)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Role role;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    /** When the person agreed to the privacy notice; required for citizens who sign up. */
+    @Column(name = "privacy_consent_at")
+    private Instant privacyConsentAt;
+
+    @Version
+    private long version;
+
+    protected Account() {
+    }
+
+    private Account(String email, String displayName, String passwordHash, Role role, Instant createdAt,
+            Instant privacyConsentAt) {
+        this.email = EmailAddress.canonical(email);
+        if (displayName == null || displayName.isBlank() || displayName.strip().length() > 50) {
+            throw new DomainRuleViolation("account.displayName.invalid");
+        }
+        this.displayName = displayName.strip();
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.createdAt = createdAt;
+        this.privacyConsentAt = privacyConsentAt;
+    }
+
+    /** A citizen who signed up and agreed to the privacy notice at {@code now}. */
+    public static Account citizen(String email, String displayName, String passwordHash, Instant now) {
+        return new Account(email, displayName, passwordHash, Role.CITIZEN, now, now);
+    }
+
+    /** An administrator created from the platform's configuration, never by sign-up. */
+    public static Account administrator(String email, String displayName, String passwordHash, Instant now) {
+        return new Account(email, displayName, passwordHash, Role.ADMIN, now, null);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getPrivacyConsentAt() {
+        return privacyConsentAt;
+    }
+}

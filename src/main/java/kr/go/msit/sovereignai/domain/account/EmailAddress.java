@@ -1,0 +1,23 @@
+package kr.go.msit.sovereignai.domain.account;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+
+/** The sign-in name of an account: a trimmed, lower-case email address. */
+public final class EmailAddress {
+
+    private static final Pattern SHAPE = Pattern.compile("^[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+$");
+
+    private EmailAddress() {
+    }
+
+    /** The canonical form of an address, or a violation when it is not one. */
+    public static String canonical(String address) {
+        String canonical = address == null ? "" : address.strip().toLowerCase(Locale.ROOT);
+        if (canonical.length() > 254 || !SHAPE.matcher(canonical).matches()) {
+            throw new DomainRuleViolation("account.email.invalid");
+        }
+        return canonical;
+    }
+}

@@ -1,0 +1,81 @@
+package kr.go.msit.sovereignai.domain.round;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.time.Instant;
+import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+
+/** A move of a round's window, with the window it replaced and the stated reason. */
+@Embeddable
+public class Postponement {
+
+    @Column(name = "old_opens_at", nullable = false)
+    private Instant oldOpensAt;
+
+    @Column(name = "old_closes_at", nullable = false)
+    private Instant oldClosesAt;
+
+    @Column(name = "new_opens_at", nullable = false)
+    private Instant newOpensAt;
+
+    @Column(name = "new_closes_at", nullable = false)
+    private Instant newClosesAt;
+
+    @Column(name = "reason_ko", nullable = false, length = 1000)
+    private String reasonKo;
+
+    @Column(name = "reason_en", length = 1000)
+    private String reasonEn;
+
+    @Column(name = "decided_by", nullable = false)
+    private String decidedBy;
+
+    @Column(name = "decided_at", nullable = false)
+    private Instant decidedAt;
+
+    protected Postponement() {
+    }
+
+    Postponement(ReviewWindow oldWindow, ReviewWindow newWindow, String reasonKo, String reasonEn,
+            String decidedBy, Instant decidedAt) {
+        if (reasonKo == null || reasonKo.isBlank()) {
+            throw new DomainRuleViolation("postponement.reason.required");
+        }
+        if (decidedBy == null || decidedBy.isBlank() || decidedAt == null) {
+            throw new DomainRuleViolation("postponement.decider.required");
+        }
+        this.oldOpensAt = oldWindow.opensAt();
+        this.oldClosesAt = oldWindow.closesAt();
+        this.newOpensAt = newWindow.opensAt();
+        this.newClosesAt = newWindow.closesAt();
+        this.reasonKo = reasonKo.strip();
+        this.reasonEn = reasonEn == null || reasonEn.isBlank() ? null : reasonEn.strip();
+        this.decidedBy = decidedBy;
+        this.decidedAt = decidedAt;
+    }
+
+    public ReviewWindow oldWindow() {
+        return new ReviewWindow(oldOpensAt, oldClosesAt);
+    }
+
+    public ReviewWindow newWindow() {
+        return new ReviewWindow(newOpensAt, newClosesAt);
+    }
+
+    public String reasonKo() {
+        return reasonKo;
+    }
+
+    /** The English reason, or the Korean one where no translation was given. */
+    public String reasonEn() {
+        return reasonEn == null ? reasonKo : reasonEn;
+    }
+
+    public String decidedBy() {
+        return decidedBy;
+    }
+
+    public Instant decidedAt() {
+        return decidedAt;
+    }
+}

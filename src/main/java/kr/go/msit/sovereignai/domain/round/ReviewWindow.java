@@ -1,0 +1,100 @@
+package kr.go.msit.sovereignai.domain.round;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.Objects;
+import java.util.Optional;
+import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.KoreanTime;
+
+/** When a round accepts evaluations: from {@code opensAt} (inclusive) to {@code closesAt} (exclusive). */
+@Embeddable
+public class ReviewWindow {
+
+    @Column(name = "opens_at", nullable = false)
+    private Instant opensAt;
+
+    @Column(name = "closes_at", nullable = false)
+    private Instant closesAt;
+
+    protected ReviewWindow() {
+    }
+
+    public ReviewWindow(Instant opensAt, Instant closesAt) {
+        if (opensAt == null || closesAt == null) {
+            throw new DomainRuleViolation("window.required");
+        }
+        if (!closesAt.isAfter(opensAt)) {
+            throw new DomainRuleViolation("window.closesBeforeOpens");
+        }
+        this.opensAt = opensAt;
+        this.closesAt = closesAt;
+    }
+
+    /** From the start of {@code firstDay} to the end of {@code lastDay}, Korean time. */
+    public static ReviewWindow wholeDays(LocalDate firstDay, LocalDate lastDay) {
+        if (firstDay == null || lastDay == null) {
+            throw new DomainRuleViolation("window.required");
+        }
+        return new ReviewWindow(firstDay.atStartOfDay(KoreanTime.ZONE).toInstant(),
+                lastDay.plusDays(1).atStartOfDay(KoreanTime.ZONE).toInstant());
+    }
+
+    /**
+     * The first and last Korean calendar day when the window runs from midnight to midnight,
+     * so it can be shown as "1 to 15 January" rather than as instants.
+     */
+    public Optional<Days> asWholeDays() {
+        ZonedDateTime opens = opensAt.atZone(KoreanTime.ZONE);
+        ZonedDateTime closes = closesAt.atZone(KoreanTime.ZONE);
+        if (!opens.toLocalTime().equals(LocalTime.MIDNIGHT) || !closes.toLocalTime().equals(LocalTime.MIDNIGHT)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Days(opens.toLocalDate(), closes.toLocalDate().minusDays(1)));
+    }
+
+    /** A run of whole Korean calendar days, both ends included. */
+    public record Days(LocalDate first, LocalDate last) {
+    }
+
+    public Instant opensAt() {
+        return opensAt;
+    }
+
+    public Instant closesAt() {
+        return closesAt;
+    }
+
+    public Duration length() {
+        return Duration.between(opensAt, closesAt);
+    }
+
+    public boolean contains(Instant instant) {
+        return !instant.isBefore(opensAt) && instant.isBefore(closesAt);
+    }
+
+    public boolean isBefore(Instant instant) {
+        return !closesAt.isAfter(instant);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ReviewWindow window
+                && opensAt.equals(window.opensAt) && closesAt.equals(window.closesAt);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(opensAt, closesAt);
+    }
+
+    @Override
+    public String toString() {
+        return "[" + opensAt + ", " + closesAt + ")";
+    }
+}

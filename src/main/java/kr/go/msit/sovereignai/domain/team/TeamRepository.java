@@ -1,0 +1,18 @@
+package kr.go.msit.sovereignai.domain.team;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface TeamRepository {
+
+    /** Every team, in the order they joined and then by Korean name. */
+    List<Team> findAll();
+
+    List<Team> findInTheRace();
+
+    Optional<Team> find(long id);
+
+    Optional<Team> findByCode(String code);
+
+    void store(Team team);
+}

@@ -1,0 +1,42 @@
+package kr.go.msit.sovereignai.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import kr.go.msit.sovereignai.domain.account.Account;
+import kr.go.msit.sovereignai.domain.account.AccountRepository;
+import kr.go.msit.sovereignai.domain.account.Account_;
+import kr.go.msit.sovereignai.domain.account.Role;
+
+@ApplicationScoped
+public class JpaAccountRepository implements AccountRepository {
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    @Override
+    public Optional<Account> findByEmail(String canonicalEmail) {
+        var builder = entityManager.getCriteriaBuilder();
+        var query = builder.createQuery(Account.class);
+        var account = query.from(Account.class);
+        query.where(builder.equal(account.get(Account_.email), canonicalEmail));
+        return entityManager.createQuery(query).getResultStream().findFirst();
+    }
+
+    @Override
+    public boolean existsWithRole(Role role) {
+        var builder = entityManager.getCriteriaBuilder();
+        var query = builder.createQuery(Long.class);
+        var account = query.from(Account.class);
+        query.select(account.get(Account_.id)).where(builder.equal(account.get(Account_.role), role));
+        return !entityManager.createQuery(query).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public void store(Account account) {
+        entityManager.persist(account);
+        // Flush now so a duplicate email fails here, inside the caller's use case.
+        entityManager.flush();
+    }
+}

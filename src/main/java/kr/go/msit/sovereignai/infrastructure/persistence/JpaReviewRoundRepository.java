@@ -1,0 +1,51 @@
+package kr.go.msit.sovereignai.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import kr.go.msit.sovereignai.domain.round.ReviewRound;
+import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
+import kr.go.msit.sovereignai.domain.round.ReviewRound_;
+import kr.go.msit.sovereignai.domain.round.RoundStatus;
+
+@ApplicationScoped
+public class JpaReviewRoundRepository implements ReviewRoundRepository {
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    @Override
+    public List<ReviewRound> findAll() {
+        var builder = entityManager.getCriteriaBuilder();
+        var query = builder.createQuery(ReviewRound.class);
+        var round = query.from(ReviewRound.class);
+        query.orderBy(builder.asc(round.get(ReviewRound_.number)));
+        return entityManager.createQuery(query).getResultList();
+    }
+
+    @Override
+    public Optional<ReviewRound> findByNumber(int number) {
+        var builder = entityManager.getCriteriaBuilder();
+        var query = builder.createQuery(ReviewRound.class);
+        var round = query.from(ReviewRound.class);
+        query.where(builder.equal(round.get(ReviewRound_.number), number));
+        return entityManager.createQuery(query).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<ReviewRound> findCurrent() {
+        var builder = entityManager.getCriteriaBuilder();
+        var query = builder.createQuery(ReviewRound.class);
+        var round = query.from(ReviewRound.class);
+        query.where(builder.notEqual(round.get(ReviewRound_.status), RoundStatus.PUBLISHED))
+                .orderBy(builder.asc(round.get(ReviewRound_.number)));
+        return entityManager.createQuery(query).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public void store(ReviewRound round) {
+        entityManager.persist(round);
+    }
+}

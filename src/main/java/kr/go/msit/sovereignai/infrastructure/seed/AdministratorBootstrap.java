@@ -1,0 +1,86 @@
+package kr.go.msit.sovereignai.infrastructure.seed;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.logging.Logger;
+import kr.go.msit.sovereignai.domain.account.Account;
+import kr.go.msit.sovereignai.domain.account.AccountRepository;
+import kr.go.msit.sovereignai.domain.account.PasswordHashing;
+import kr.go.msit.sovereignai.domain.account.Role;
+import kr.go.msit.sovereignai.infrastructure.persistence.PlatformSettings;
+
+/**
+ * Creates the first administrator when there is none. The email and password come from the
+ * environment ({@code PLATFORM_ADMIN_EMAIL}, {@code PLATFORM_ADMIN_PASSWORD}) or system
+ * properties ({@code platform.admin.email}, {@code platform.admin.password}); without a
+ * password, a random one is generated and printed once in the server log. There is no default
+ * password anywhere.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigrator")
+public class AdministratorBootstrap {
+
+    static final String SEED_KEY = "seed.administrator";
+    static final String DEFAULT_EMAIL = "admin@platform.local";
+    private static final Logger LOG = Logger.getLogger(AdministratorBootstrap.class.getName());
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
+    @Inject
+    PlatformSettings settings;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    PasswordHashing passwordHashing;
+
+    @Inject
+    Clock clock;
+
+    @PostConstruct
+    void atStartup() {
+        settings.lock(SEED_KEY);
+        if (accounts.existsWithRole(Role.ADMIN)) {
+            return;
+        }
+        String email = configured("PLATFORM_ADMIN_EMAIL", "platform.admin.email").orElse(DEFAULT_EMAIL);
+        Optional<String> configuredPassword = configured("PLATFORM_ADMIN_PASSWORD", "platform.admin.password");
+        String password = configuredPassword.orElseGet(AdministratorBootstrap::randomPassword);
+        accounts.store(Account.administrator(email, "관리자 Administrator",
+                passwordHashing.hash(password.toCharArray()), clock.instant()));
+        settings.put(SEED_KEY, "done");
+        if (configuredPassword.isPresent()) {
+            LOG.info(() -> "Created the first administrator " + email + " with the configured password");
+        } else {
+            LOG.warning(() -> "\n==========================================================\n"
+                    + " First administrator created (shown once, not stored):\n"
+                    + "   email:    " + email + "\n"
+                    + "   password: " + password + "\n"
+                    + "==========================================================");
+        }
+    }
+
+    private static Optional<String> configured(String environmentVariable, String systemProperty) {
+        String value = System.getenv(environmentVariable);
+        if (value == null || value.isBlank()) {
+            value = System.getProperty(systemProperty);
+        }
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    }
+
+    private static String randomPassword() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return password.toString();
+    }
+}

@@ -1,0 +1,96 @@
+package kr.go.msit.sovereignai.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import kr.go.msit.sovereignai.application.ProgrammeCatalogue;
+import kr.go.msit.sovereignai.domain.programme.Programme;
+import kr.go.msit.sovereignai.domain.round.ReviewRound;
+import kr.go.msit.sovereignai.domain.round.RoundStatus;
+import kr.go.msit.sovereignai.domain.round.WindowPhase;
+import kr.go.msit.sovereignai.domain.team.Team;
+
+/** The programme at a glance: the review the programme is waiting on, the timeline, the teams. */
+@Named
+@RequestScoped
+public class HomePage {
+
+    @Inject
+    ProgrammeCatalogue catalogue;
+
+    @Inject
+    Clock clock;
+
+    private Programme programme;
+    private ReviewRound currentRound;
+    private List<ReviewRound> rounds;
+    private List<Team> teamsInTheRace;
+    private final Map<Integer, Integer> teamsLeftAfter = new HashMap<>();
+    private Instant now;
+
+    @PostConstruct
+    void load() {
+        now = clock.instant();
+        programme = catalogue.programme().orElse(null);
+        currentRound = catalogue.currentRound().orElse(null);
+        rounds = catalogue.rounds();
+        teamsInTheRace = catalogue.teamsInTheRace();
+        int remaining = teamsInTheRace.size();
+        for (ReviewRound round : rounds) {
+            if (round.getStatus() != RoundStatus.PUBLISHED) {
+                remaining = Math.max(0, remaining - round.getPlannedEliminations());
+            }
+            teamsLeftAfter.put(round.getNumber(), remaining);
+        }
+    }
+
+    public Programme getProgramme() {
+        return programme;
+    }
+
+    public ReviewRound getCurrentRound() {
+        return currentRound;
+    }
+
+    /** Where now falls in the current round's window. */
+    public WindowPhase getCurrentPhase() {
+        return currentRound == null ? null : currentRound.phaseAt(now);
+    }
+
+    /** The instant the countdown counts to: the opening, or the closing while open. */
+    public Instant getCountdownTarget() {
+        if (currentRound == null) {
+            return null;
+        }
+        return switch (currentRound.phaseAt(now)) {
+            case UPCOMING -> currentRound.getWindow().opensAt();
+            case IN_WINDOW -> currentRound.getWindow().closesAt();
+            case ENDED -> null;
+        };
+    }
+
+    public List<ReviewRound> getRounds() {
+        return rounds;
+    }
+
+    public List<Team> getTeamsInTheRace() {
+        return teamsInTheRace;
+    }
+
+    /** Teams expected to remain after a round, if it eliminates as planned. */
+    public int teamsLeftAfter(ReviewRound round) {
+        return teamsLeftAfter.getOrDefault(round.getNumber(), 0);
+    }
+
+    public boolean isFinalRound(ReviewRound round) {
+        return programme != null && teamsLeftAfter(round) <= programme.getFinalistsWanted()
+                && rounds.stream().filter(r -> teamsLeftAfter(r) <= programme.getFinalistsWanted())
+                        .findFirst().map(r -> r.getNumber() == round.getNumber()).orElse(false);
+    }
+}

@@ -1,0 +1,97 @@
+package kr.go.msit.sovereignai.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The page language, resolved per request: Korean unless the visitor chose English. A choice
+ * made with {@code ?lang=en} (or {@code ko}) is remembered for a year in a cookie. Only display
+ * preference changes, so a plain link is enough.
+ */
+@Named
+@RequestScoped
+public class LocaleSelection {
+
+    static final String COOKIE = "lang";
+    static final String PARAMETER = "lang";
+    public static final Locale KOREAN = Locale.KOREAN;
+    public static final Locale ENGLISH = Locale.ENGLISH;
+
+    private Locale locale = KOREAN;
+
+    @PostConstruct
+    void resolve() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces == null) {
+            return;
+        }
+        ExternalContext external = faces.getExternalContext();
+        String chosen = external.getRequestParameterMap().get(PARAMETER);
+        if (isSupported(chosen)) {
+            locale = Locale.forLanguageTag(chosen);
+            remember(external, chosen);
+            return;
+        }
+        Object cookie = external.getRequestCookieMap().get(COOKIE);
+        if (cookie instanceof Cookie c && isSupported(c.getValue())) {
+            locale = Locale.forLanguageTag(c.getValue());
+        }
+    }
+
+    private static boolean isSupported(String language) {
+        return "ko".equals(language) || "en".equals(language);
+    }
+
+    private static void remember(ExternalContext external, String language) {
+        Cookie cookie = new Cookie(COOKIE, language);
+        cookie.setPath(external.getRequestContextPath().isEmpty() ? "/" : external.getRequestContextPath());
+        cookie.setMaxAge(365 * 24 * 60 * 60);
+        cookie.setHttpOnly(true);
+        cookie.setAttribute("SameSite", "Lax");
+        ((HttpServletResponse) external.getResponse()).addCookie(cookie);
+    }
+
+    public Locale getLocale() {
+        return locale;
+    }
+
+    public String getLanguage() {
+        return locale.getLanguage();
+    }
+
+    public boolean isKorean() {
+        return "ko".equals(locale.getLanguage());
+    }
+
+    /** This page's address with the language switched, keeping its other query parameters. */
+    public String switchUrl(String language) {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        String path = (String) request.getAttribute("jakarta.servlet.forward.request_uri");
+        if (path == null) {
+            path = request.getRequestURI();
+        }
+        Map<String, String[]> parameters = request.getParameterMap();
+        String query = parameters.entrySet().stream()
+                .filter(entry -> !entry.getKey().equals(PARAMETER) && !entry.getKey().startsWith("jakarta.faces")
+                        && !entry.getKey().contains(":"))
+                .flatMap(entry -> Arrays.stream(entry.getValue()).map(value -> encode(entry.getKey()) + "=" + encode(value)))
+                .collect(Collectors.joining("&"));
+        return path + "?" + (query.isEmpty() ? "" : query + "&") + PARAMETER + "=" + language;
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}

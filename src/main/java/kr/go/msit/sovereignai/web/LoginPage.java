@@ -1,0 +1,91 @@
+package kr.go.msit.sovereignai.web;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import kr.go.msit.sovereignai.application.LoginThrottle;
+import kr.go.msit.sovereignai.domain.account.Role;
+
+/** The sign-in form. Too many failures for an account or from an address are refused for a while. */
+@Named
+@RequestScoped
+public class LoginPage {
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    LoginThrottle throttle;
+
+    private String email;
+    private String password;
+
+    public void signIn() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        String address = request.getRemoteAddr();
+        Duration wait = throttle.waitBeforeAttempt(email, address);
+        if (!wait.isZero()) {
+            Messages.error(null, "login.throttled", Math.max(1, wait.toMinutes() + (wait.toSecondsPart() > 0 ? 1 : 0)));
+            return;
+        }
+        AuthenticationStatus status = authenticate(securityContext, faces, email, password);
+        switch (status) {
+            case SEND_CONTINUE -> faces.responseComplete();
+            case SUCCESS -> {
+                throttle.recordSuccess(email);
+                external.redirect(external.getRequestContextPath() + landingPage());
+            }
+            default -> {
+                throttle.recordFailure(email, address);
+                Messages.error(null, "login.failed");
+            }
+        }
+    }
+
+    /** Signs the person in through the platform's authentication mechanism. */
+    static AuthenticationStatus authenticate(SecurityContext securityContext, FacesContext faces, String email,
+            String password) {
+        ExternalContext external = faces.getExternalContext();
+        return securityContext.authenticate((HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
+                withParams().credential(new UsernamePasswordCredential(email == null ? "" : email.strip(),
+                        new Password(password == null ? "" : password))));
+    }
+
+    private String landingPage() {
+        if (securityContext.isCallerInRole(Role.ADMIN_NAME)) {
+            return "/admin/";
+        }
+        return securityContext.isCallerInRole(Role.EXPERT_NAME) ? "/expert/" : "/";
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

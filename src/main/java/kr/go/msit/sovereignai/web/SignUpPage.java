@@ -1,0 +1,101 @@
+package kr.go.msit.sovereignai.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
+import kr.go.msit.sovereignai.application.AccountService;
+import kr.go.msit.sovereignai.application.SignUpRequest;
+import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+
+/** Citizens create their own account, then are signed in straight away. */
+@Named
+@RequestScoped
+public class SignUpPage {
+
+    static final String FORM = "signup";
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    SecurityContext securityContext;
+
+    private String email;
+    private String displayName;
+    private String password;
+    private String passwordConfirmation;
+    private boolean privacyConsent;
+
+    public void signUp() throws IOException {
+        if (password != null && !password.equals(passwordConfirmation)) {
+            Messages.error(FORM + ":passwordConfirmation", "account.password.mismatch");
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        try {
+            accounts.signUpCitizen(new SignUpRequest(email, displayName, password, privacyConsent));
+        } catch (ConstraintViolationException invalid) {
+            Messages.refused(invalid, FORM);
+            return;
+        } catch (DomainRuleViolation refused) {
+            Messages.error(FORM + ":email", refused.messageKey());
+            return;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        AuthenticationStatus status = LoginPage.authenticate(securityContext, faces, email, password);
+        if (status == AuthenticationStatus.SEND_CONTINUE) {
+            faces.responseComplete();
+            return;
+        }
+        Messages.info("signup.welcome");
+        Messages.keepForRedirect();
+        ExternalContext external = faces.getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/");
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getPasswordConfirmation() {
+        return passwordConfirmation;
+    }
+
+    public void setPasswordConfirmation(String passwordConfirmation) {
+        this.passwordConfirmation = passwordConfirmation;
+    }
+
+    public boolean isPrivacyConsent() {
+        return privacyConsent;
+    }
+
+    public void setPrivacyConsent(boolean privacyConsent) {
+        this.privacyConsent = privacyConsent;
+    }
+}

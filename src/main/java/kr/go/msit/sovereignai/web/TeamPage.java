@@ -1,0 +1,50 @@
+package kr.go.msit.sovereignai.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import kr.go.msit.sovereignai.application.ProgrammeCatalogue;
+import kr.go.msit.sovereignai.application.ProgrammeCatalogue.TeamGpuSources;
+import kr.go.msit.sovereignai.domain.team.Team;
+
+/** One consortium: members, model, status and where its GPUs come from ({@code /team.xhtml?code=...}). */
+@Named
+@RequestScoped
+public class TeamPage {
+
+    @Inject
+    ProgrammeCatalogue catalogue;
+
+    private String code;
+    private Team team;
+    private TeamGpuSources gpuSources;
+
+    /** View action: an unknown code answers 404 with the site's not-found page. */
+    public void load() throws IOException {
+        team = catalogue.team(code).orElse(null);
+        if (team == null) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "team");
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
+        gpuSources = catalogue.gpuSourcesOf(team);
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public Team getTeam() {
+        return team;
+    }
+
+    public TeamGpuSources getGpuSources() {
+        return gpuSources;
+    }
+}

@@ -1,0 +1,148 @@
+package kr.go.msit.sovereignai.web.admin;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+import kr.go.msit.sovereignai.application.ProgrammeCatalogue;
+import kr.go.msit.sovereignai.application.TeamAdministration;
+import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.team.Team;
+import kr.go.msit.sovereignai.domain.team.TeamProfile;
+import kr.go.msit.sovereignai.web.Messages;
+
+/** Administrators list, add and edit consortia. */
+@Named
+@ViewScoped
+public class TeamAdminPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "teamForm";
+
+    @Inject
+    transient ProgrammeCatalogue catalogue;
+
+    @Inject
+    transient TeamAdministration administration;
+
+    private transient List<Team> teams;
+
+    private Long editingId;
+    private long editingVersion;
+    private String nameKo;
+    private String nameEn;
+    private String leadOrganisation;
+    private String memberOrganisations;
+    private String modelName;
+    private String demoUrl;
+
+    @PostConstruct
+    void load() {
+        teams = catalogue.allTeams();
+    }
+
+    public void startNew() {
+        editingId = null;
+        editingVersion = 0;
+        nameKo = nameEn = leadOrganisation = memberOrganisations = modelName = demoUrl = null;
+    }
+
+    public void edit(long teamId) {
+        Team team = catalogue.team(teamId).orElse(null);
+        if (team == null) {
+            Messages.error(null, "team.notFound");
+            return;
+        }
+        editingId = team.getId();
+        editingVersion = team.getVersion();
+        nameKo = team.getNameKo();
+        nameEn = team.getNameEn();
+        leadOrganisation = team.getLeadOrganisation();
+        memberOrganisations = String.join("\n", team.getMemberOrganisations());
+        modelName = team.getModelName();
+        demoUrl = team.getDemoUrl();
+    }
+
+    public void save() {
+        TeamProfile profile = new TeamProfile(nameKo, nameEn, leadOrganisation,
+                memberOrganisations == null ? List.of() : Arrays.asList(memberOrganisations.split("\\R")), modelName, demoUrl);
+        try {
+            Team saved = editingId == null ? administration.register(profile)
+                    : administration.revise(editingId, editingVersion, profile);
+            Messages.info(editingId == null ? "admin.team.registered" : "admin.team.saved", saved.getNameKo());
+            teams = catalogue.allTeams();
+            startNew();
+        } catch (ConstraintViolationException invalid) {
+            Messages.refused(invalid, FORM);
+        } catch (DomainRuleViolation refused) {
+            Messages.refused(refused);
+        }
+    }
+
+    public List<Team> getTeams() {
+        if (teams == null) {
+            teams = catalogue.allTeams();
+        }
+        return teams;
+    }
+
+    public boolean isEditing() {
+        return editingId != null;
+    }
+
+    public Long getEditingId() {
+        return editingId;
+    }
+
+    public String getNameKo() {
+        return nameKo;
+    }
+
+    public void setNameKo(String nameKo) {
+        this.nameKo = nameKo;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public void setNameEn(String nameEn) {
+        this.nameEn = nameEn;
+    }
+
+    public String getLeadOrganisation() {
+        return leadOrganisation;
+    }
+
+    public void setLeadOrganisation(String leadOrganisation) {
+        this.leadOrganisation = leadOrganisation;
+    }
+
+    public String getMemberOrganisations() {
+        return memberOrganisations;
+    }
+
+    public void setMemberOrganisations(String memberOrganisations) {
+        this.memberOrganisations = memberOrganisations;
+    }
+
+    public String getModelName() {
+        return modelName;
+    }
+
+    public void setModelName(String modelName) {
+        this.modelName = modelName;
+    }
+
+    public String getDemoUrl() {
+        return demoUrl;
+    }
+
+    public void setDemoUrl(String demoUrl) {
+        this.demoUrl = demoUrl;
+    }
+}
