@@ -1,0 +1,103 @@
+package kr.go.msit.sovereignai.browser;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.UUID;
+import kr.go.msit.sovereignai.it.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+/** A citizen signs up, signs out and signs in again, in a real browser. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccountBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.platform();
+    }
+
+    @ArquillianResource
+    URL baseUrl;
+
+    private BrowserSession browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new BrowserSession(baseUrl.toString());
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aCitizenSignsUpSignsOutAndSignsIn() {
+        String email = "browser-" + UUID.randomUUID() + "@example.kr";
+        browser.open("");
+        browser.find(By.linkText("회원가입")).click();
+        browser.settle();
+
+        browser.fieldLabelled("이메일").sendKeys(email);
+        browser.fieldLabelled("표시 이름").sendKeys("김시민");
+        browser.fieldLabelled("비밀번호").sendKeys("browser-password-1");
+        browser.fieldLabelled("비밀번호 확인").sendKeys("browser-password-1");
+        browser.fieldLabelled("개인정보 수집·이용에 동의합니다.").click();
+        browser.find(By.id("signup:submit")).click();
+        browser.settle();
+
+        assertTrue(browser.bodyText().contains("가입을 환영합니다"), browser.bodyText());
+        assertTrue(browser.find(By.id("signed-in-as")).getText().contains("김시민"));
+
+        browser.find(By.id("signout:signout-button")).click();
+        browser.settle();
+        assertTrue(browser.bodyText().contains("로그아웃했습니다"));
+        assertTrue(browser.driver().findElements(By.id("signed-in-as")).isEmpty());
+
+        browser.find(By.id("nav-login")).click();
+        browser.settle();
+        browser.fieldLabelled("이메일").sendKeys(email);
+        browser.fieldLabelled("비밀번호").sendKeys("browser-password-1", Keys.ENTER);
+        browser.settle();
+        assertTrue(browser.find(By.id("signed-in-as")).getText().contains("김시민"));
+    }
+
+    @Test
+    void anIncompleteSignUpShowsMessagesNextToTheFields() {
+        browser.open("signup.xhtml");
+        browser.fieldLabelled("이메일").sendKeys("not-an-email");
+        browser.fieldLabelled("비밀번호").sendKeys("short");
+        browser.fieldLabelled("비밀번호 확인").sendKeys("short");
+        browser.find(By.id("signup:submit")).click();
+        browser.settle();
+
+        String text = browser.bodyText();
+        assertTrue(text.contains("올바른 이메일 주소를 입력하세요."), text);
+        assertTrue(text.contains("비밀번호는 10자 이상 128자 이하여야 합니다."), text);
+        assertTrue(text.contains("개인정보 수집·이용에 동의해야 가입할 수 있습니다."), text);
+        assertTrue(browser.driver().findElements(By.id("signed-in-as")).isEmpty(), "nobody was signed in");
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAMessage() {
+        browser.open("login.xhtml");
+        browser.fieldLabelled("이메일").sendKeys(Deployments.ADMIN_EMAIL);
+        browser.fieldLabelled("비밀번호").sendKeys("not-the-password");
+        browser.find(By.id("login:submit")).click();
+        browser.settle();
+        assertTrue(browser.bodyText().contains("이메일 또는 비밀번호가 올바르지 않습니다."));
+        assertFalse(browser.bodyText().contains("관리자 Administrator"));
+    }
+}

@@ -1,0 +1,89 @@
+package kr.go.msit.sovereignai.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Debian's chromedriver. Selenium never downloads a
+ * driver: the executable is given explicitly.
+ */
+final class BrowserSession implements AutoCloseable {
+
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    private final WebDriver driver;
+    private final String baseUrl;
+
+    BrowserSession(String baseUrl) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        try {
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--disable-quic", "--lang=ko-KR",
+                    "--user-data-dir=" + Files.createTempDirectory("chrome-profile"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    void open(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    /** A phone-sized window: 375 px wide, as an iPhone's viewport. */
+    void phoneSized() {
+        driver.manage().window().setSize(new Dimension(375, 812));
+    }
+
+    WebElement find(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(by));
+    }
+
+    /** Types into the input that the visible label {@code labelText} names, as a person finds it. */
+    WebElement fieldLabelled(String labelText) {
+        WebElement label = find(By.xpath("//label[normalize-space(translate(., '*', ''))='" + labelText + "']"));
+        return driver.findElement(By.id(label.getAttribute("for")));
+    }
+
+    /** Waits for the page to finish loading and for PrimeFaces' Ajax queue to drain. */
+    void settle() {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());")));
+    }
+
+    Object script(String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
+    String bodyText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

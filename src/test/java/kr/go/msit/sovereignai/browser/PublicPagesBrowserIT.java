@@ -1,0 +1,101 @@
+package kr.go.msit.sovereignai.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.List;
+import kr.go.msit.sovereignai.it.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** A visitor reads the programme in Korean, switches to English, and uses it on a phone. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PublicPagesBrowserIT {
+
+    private static final List<String> KOREAN_NAMES = List.of("네이버클라우드", "업스테이지", "SK텔레콤", "NC AI", "LG AI연구원");
+    private static final List<String> ENGLISH_NAMES = List.of("Naver Cloud", "Upstage", "SK Telecom", "NC AI", "LG AI Research");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.platform();
+    }
+
+    @ArquillianResource
+    URL baseUrl;
+
+    private BrowserSession browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new BrowserSession(baseUrl.toString());
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    private List<String> teamsOnHomePage() {
+        return browser.find(By.id("teams-in-the-race")).findElements(By.className("team-tile__name")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    @Test
+    void theHomePageListsTheFiveTeamsInKorean() {
+        browser.open("");
+        assertEquals("ko", browser.find(By.tagName("html")).getAttribute("lang"));
+        assertEquals(KOREAN_NAMES, teamsOnHomePage());
+        String postponement = browser.find(By.id("timeline-round-1-postponed")).getText();
+        assertTrue(postponement.contains("2025년 12월 31일") && postponement.contains("GPU"), postponement);
+    }
+
+    @Test
+    void theLanguageSwitchShowsEnglishNamesAndIsRemembered() {
+        browser.open("");
+        browser.find(By.linkText("English")).click();
+        browser.settle();
+
+        assertEquals("en", browser.find(By.tagName("html")).getAttribute("lang"));
+        assertEquals(ENGLISH_NAMES, teamsOnHomePage());
+
+        browser.find(By.linkText("Teams")).click();
+        browser.settle();
+        assertTrue(browser.bodyText().contains("LG AI Research"), "the choice survives navigation");
+
+        browser.find(By.linkText("한국어")).click();
+        browser.settle();
+        assertTrue(browser.bodyText().contains("LG AI연구원"));
+    }
+
+    @Test
+    void aTeamPageShowsWhereItsGpusComeFrom() {
+        browser.open("");
+        browser.find(By.linkText("업스테이지")).click();
+        browser.settle();
+        assertTrue(browser.find(By.id("team-name")).getText().startsWith("업스테이지"));
+        assertTrue(browser.find(By.id("team-gpu-allocated")).getText().contains("과학기술정보통신부"));
+    }
+
+    @Test
+    void everyPublicPageFitsAPhoneScreen() {
+        browser.phoneSized();
+        for (String page : List.of("", "teams.xhtml", "team.xhtml?code=sk-telecom", "gpus.xhtml", "login.xhtml", "signup.xhtml")) {
+            browser.open(page);
+            browser.settle();
+            long overflow = (Long) browser.script(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertTrue(overflow <= 0, "page '" + page + "' scrolls sideways by " + overflow + " px");
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package kr.go.msit.sovereignai.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import kr.go.msit.sovereignai.domain.round.Postponement;
+import kr.go.msit.sovereignai.domain.round.ReviewRound;
+import kr.go.msit.sovereignai.domain.round.ReviewWindow;
+import kr.go.msit.sovereignai.domain.round.WindowPhase;
+import org.junit.jupiter.api.Test;
+
+class ReviewRoundTest {
+
+    private static final ReviewWindow DECEMBER = ReviewWindow.wholeDays(LocalDate.of(2025, 12, 16), LocalDate.of(2025, 12, 31));
+    private static final ReviewWindow JANUARY = ReviewWindow.wholeDays(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 15));
+    private static final Instant ANNOUNCED = Instant.parse("2025-11-21T00:00:00Z");
+
+    @Test
+    void aWindowCannotCloseBeforeItOpens() {
+        Instant opens = Instant.parse("2026-01-01T00:00:00Z");
+        DomainRuleViolation refused = assertThrows(DomainRuleViolation.class,
+                () -> new ReviewWindow(opens, opens.minusSeconds(1)));
+        assertEquals("window.closesBeforeOpens", refused.messageKey());
+        assertThrows(DomainRuleViolation.class, () -> new ReviewWindow(opens, opens), "an empty window is refused too");
+        assertThrows(DomainRuleViolation.class, () -> new ReviewWindow(null, opens));
+    }
+
+    @Test
+    void wholeDaysRunFromMidnightToMidnightKoreanTime() {
+        assertEquals(Instant.parse("2025-12-31T15:00:00Z"), JANUARY.opensAt(), "1 January 00:00 KST");
+        assertEquals(Instant.parse("2026-01-15T15:00:00Z"), JANUARY.closesAt(), "the end of 15 January KST");
+        ReviewWindow.Days days = JANUARY.asWholeDays().orElseThrow();
+        assertEquals(LocalDate.of(2026, 1, 1), days.first());
+        assertEquals(LocalDate.of(2026, 1, 15), days.last());
+        assertTrue(new ReviewWindow(JANUARY.opensAt().plusSeconds(60), JANUARY.closesAt()).asWholeDays().isEmpty());
+    }
+
+    @Test
+    void aPostponementKeepsTheOldWindowAndItsReason() {
+        ReviewRound round = new ReviewRound(1, DECEMBER, 1);
+
+        Postponement postponement = round.postpone(JANUARY, "GPU 지원 차질", "GPU supply disrupted", "과학기술정보통신부", ANNOUNCED);
+
+        assertEquals(JANUARY, round.getWindow());
+        assertEquals(DECEMBER, postponement.oldWindow());
+        assertEquals(JANUARY, postponement.newWindow());
+        assertEquals("GPU 지원 차질", postponement.reasonKo());
+        assertEquals("GPU supply disrupted", postponement.reasonEn());
+        assertTrue(round.isPostponed());
+        assertEquals(DECEMBER, round.originalWindow());
+    }
+
+    @Test
+    void everyPostponementIsKeptInOrderAndTheOriginalWindowIsTheFirst() {
+        ReviewRound round = new ReviewRound(2, DECEMBER, 1);
+        ReviewWindow february = ReviewWindow.wholeDays(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 15));
+        round.postpone(JANUARY, "첫 연기", null, "관리자", ANNOUNCED);
+        round.postpone(february, "두 번째 연기", null, "관리자", ANNOUNCED.plusSeconds(3600));
+
+        assertEquals(2, round.getPostponements().size());
+        assertEquals(JANUARY, round.getPostponements().get(1).oldWindow());
+        assertEquals(DECEMBER, round.originalWindow());
+        assertEquals("두 번째 연기", round.getPostponements().get(1).reasonEn(), "without a translation the Korean reason is shown");
+    }
+
+    @Test
+    void aPostponementNeedsAReasonAndANewWindow() {
+        ReviewRound round = new ReviewRound(1, DECEMBER, 1);
+        assertThrows(DomainRuleViolation.class, () -> round.postpone(JANUARY, "  ", null, "관리자", ANNOUNCED));
+        assertThrows(DomainRuleViolation.class, () -> round.postpone(DECEMBER, "같은 일정", null, "관리자", ANNOUNCED));
+        assertFalse(round.isPostponed(), "a refused postponement leaves the round as it was");
+        assertEquals(DECEMBER, round.getWindow());
+    }
+
+    @Test
+    void thePhaseSaysWhereAnInstantFallsInTheWindow() {
+        ReviewRound round = new ReviewRound(1, JANUARY, 1);
+        assertEquals(WindowPhase.UPCOMING, round.phaseAt(JANUARY.opensAt().minusMillis(1)));
+        assertEquals(WindowPhase.IN_WINDOW, round.phaseAt(JANUARY.opensAt()));
+        assertEquals(WindowPhase.IN_WINDOW, round.phaseAt(JANUARY.closesAt().minusMillis(1)));
+        assertEquals(WindowPhase.ENDED, round.phaseAt(JANUARY.closesAt()));
+    }
+
+    @Test
+    void roundNumbersStartAtOne() {
+        assertThrows(DomainRuleViolation.class, () -> new ReviewRound(0, JANUARY, 1));
+        assertThrows(DomainRuleViolation.class, () -> new ReviewRound(1, JANUARY, -1));
+    }
+}

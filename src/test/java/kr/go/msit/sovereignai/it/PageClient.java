@@ -1,0 +1,97 @@
+package kr.go.msit.sovereignai.it;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser without a browser: keeps cookies, GETs JSF pages and posts their forms with the
+ * page's own ViewState, as a person's browser would. For HTTP-level tests and load generation.
+ */
+public final class PageClient {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final URI base;
+    private final HttpClient http;
+
+    public PageClient(URI base) {
+        this.base = base;
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** GET, then follow redirects within the site (as a browser does), returning the last response. */
+    public HttpResponse<String> open(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = get(path);
+        for (int hops = 0; hops < 5 && response.statusCode() / 100 == 3; hops++) {
+            response = get(response.headers().firstValue("Location").orElseThrow());
+        }
+        return response;
+    }
+
+    /** Posts form {@code formId} of {@code page} with the given fields (ids relative to the form) and its ViewState. */
+    public HttpResponse<String> submit(String path, HttpResponse<String> page, String formId, String button,
+            Map<String, String> fields) throws IOException, InterruptedException {
+        return post(path, formId, button, fields, viewState(page.body()));
+    }
+
+    /** Posts a form with an explicit ViewState (for forging requests in tests). */
+    public HttpResponse<String> post(String path, String formId, String button, Map<String, String> fields,
+            String viewState) throws IOException, InterruptedException {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(formId, formId);
+        fields.forEach((name, value) -> form.put(formId + ":" + name, value));
+        form.put(formId + ":" + button, "");
+        form.put("jakarta.faces.ViewState", viewState);
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    public static String viewState(String html) {
+        Matcher matcher = VIEW_STATE.matcher(html);
+        if (!matcher.find()) {
+            throw new IllegalStateException("No ViewState in page");
+        }
+        return matcher.group(1);
+    }
+
+    /** Signs in through the real login form; true when the platform accepted the credentials. */
+    public boolean signIn(String email, String password) throws IOException, InterruptedException {
+        HttpResponse<String> page = get("login.xhtml");
+        HttpResponse<String> response = submit("login.xhtml", page, "login", "submit",
+                Map.of("email", email, "password", password));
+        return response.statusCode() == 302 && !response.headers().firstValue("Location").orElse("").contains("login");
+    }
+
+    /** Signs up a citizen through the real sign-up form; true when the platform redirected home. */
+    public boolean signUp(String email, String displayName, String password) throws IOException, InterruptedException {
+        HttpResponse<String> page = get("signup.xhtml");
+        HttpResponse<String> response = submit("signup.xhtml", page, "signup", "submit", Map.of(
+                "email", email, "displayName", displayName, "password", password,
+                "passwordConfirmation", password, "privacyConsent", "on"));
+        return response.statusCode() == 302;
+    }
+}

@@ -1,0 +1,128 @@
+package kr.go.msit.sovereignai.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Who may open what, forged posts, throttling and security headers, over real HTTP. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WebSecurityIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.platform();
+    }
+
+    @ArquillianResource
+    URL baseUrl;
+
+    private PageClient browser;
+
+    @BeforeEach
+    void newBrowser() throws Exception {
+        browser = new PageClient(baseUrl.toURI());
+    }
+
+    private static String newEmail() {
+        return "citizen-" + UUID.randomUUID() + "@example.kr";
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToSignInForProtectedPages() throws Exception {
+        for (String page : new String[] {"admin/", "admin/teams.xhtml", "expert/"}) {
+            HttpResponse<String> response = browser.get(page);
+            assertEquals(302, response.statusCode(), page);
+            assertTrue(response.headers().firstValue("Location").orElseThrow().endsWith("/login.xhtml"), page);
+        }
+    }
+
+    @Test
+    void aCitizenIsRefusedTheAdministrationAndTheReviewerConsole() throws Exception {
+        assertTrue(browser.signUp(newEmail(), "시민", "citizen-password-1"));
+
+        for (String page : new String[] {"admin/", "admin/gpus.xhtml", "expert/"}) {
+            HttpResponse<String> response = browser.get(page);
+            assertEquals(403, response.statusCode(), page);
+            assertTrue(response.body().contains("id=\"error-title\""), "403 is shown in the site layout");
+        }
+    }
+
+    @Test
+    void theAdministratorFromConfigurationCanOpenTheAdministration() throws Exception {
+        assertTrue(browser.signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD));
+        HttpResponse<String> response = browser.get("admin/");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("id=\"admin-title\""));
+        assertEquals(403, browser.get("expert/").statusCode(), "an administrator is not a reviewer");
+    }
+
+    @Test
+    void aSignUpWithAForgedViewStateIsRefusedAndCreatesNothing() throws Exception {
+        String email = newEmail();
+        browser.get("signup.xhtml");
+        HttpResponse<String> forged = browser.post("signup.xhtml", "signup", "submit", Map.of(
+                "email", email, "displayName", "위조", "password", "forged-password-1",
+                "passwordConfirmation", "forged-password-1", "privacyConsent", "on"), "-1234567890:987654321");
+
+        assertTrue(forged.statusCode() >= 400 || forged.body().contains("error-title"), "the forged post is refused");
+        assertFalse(new PageClient(baseUrl.toURI()).signIn(email, "forged-password-1"), "no account was created");
+    }
+
+    @Test
+    void aFailedSignInShowsAMessageAndRepeatedFailuresAreThrottled() throws Exception {
+        String email = newEmail();
+        assertTrue(new PageClient(baseUrl.toURI()).signUp(email, "시민", "the-right-password"));
+
+        for (int attempt = 0; attempt < 5; attempt++) {
+            HttpResponse<String> page = browser.get("login.xhtml");
+            HttpResponse<String> failed = browser.submit("login.xhtml", page, "login", "submit",
+                    Map.of("email", email, "password", "a-wrong-password"));
+            assertEquals(200, failed.statusCode());
+            assertTrue(failed.body().contains("이메일 또는 비밀번호가 올바르지 않습니다."), "attempt " + attempt);
+        }
+        HttpResponse<String> page = browser.get("login.xhtml");
+        HttpResponse<String> throttled = browser.submit("login.xhtml", page, "login", "submit",
+                Map.of("email", email, "password", "the-right-password"));
+        assertTrue(throttled.body().contains("로그인 시도가 너무 많습니다"), "even the right password waits");
+        assertEquals(302, browser.get("admin/").statusCode(), "and the caller is still not signed in");
+    }
+
+    @Test
+    void responsesCarrySecurityHeaders() throws Exception {
+        HttpResponse<String> home = browser.get("");
+        assertEquals(200, home.statusCode());
+        assertEquals("nosniff", home.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("DENY", home.headers().firstValue("X-Frame-Options").orElse(""));
+        assertTrue(home.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
+        assertTrue(home.headers().firstValue("Referrer-Policy").isPresent());
+        String sessionCookie = home.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("JSESSIONID")).findFirst().orElse("");
+        assertTrue(sessionCookie.contains("HttpOnly") && sessionCookie.contains("SameSite=Lax"), sessionCookie);
+    }
+
+    @Test
+    void unknownPagesAndTeamsAnswer404InTheSiteLayout() throws Exception {
+        for (String page : new String[] {"no-such-page.xhtml", "team.xhtml?code=no-such-team"}) {
+            HttpResponse<String> response = browser.get(page);
+            assertEquals(404, response.statusCode(), page);
+            assertTrue(response.body().contains("페이지를 찾을 수 없습니다"), page);
+            assertTrue(response.body().contains("class=\"site-nav\""), "in the layout: " + page);
+        }
+        assertEquals(404, browser.get("WEB-INF/templates/layout.xhtml").statusCode());
+    }
+
+}

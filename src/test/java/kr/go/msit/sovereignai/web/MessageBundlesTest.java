@@ -1,0 +1,63 @@
+package kr.go.msit.sovereignai.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Korean and English say the same things, and every key that code and pages use exists. */
+class MessageBundlesTest {
+
+    private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([a-zA-Z0-9.]+)'\\]");
+    private static final Pattern VALIDATION_KEY = Pattern.compile("message = \"\\{([a-zA-Z0-9.]+)\\}\"");
+    private static final Pattern RULE_KEY = Pattern.compile(
+            "(?:DomainRuleViolation\\(|Messages\\.(?:info|error)\\((?:[^,()]+, )?)\"([a-zA-Z0-9.]+)\"");
+
+    private static Properties bundle(String language) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MessageBundlesTest.class.getResourceAsStream(
+                "/kr/go/msit/sovereignai/web/i18n/messages_" + language + ".properties")) {
+            properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    @Test
+    void koreanAndEnglishHaveTheSameKeys() throws IOException {
+        assertEquals(new TreeSet<>(bundle("ko").stringPropertyNames()), new TreeSet<>(bundle("en").stringPropertyNames()));
+    }
+
+    @Test
+    void everyKeyUsedInPagesAndCodeExists() throws IOException {
+        Set<String> known = bundle("ko").stringPropertyNames();
+        Set<String> used = new TreeSet<>();
+        collect(Path.of("src/main/webapp"), ".xhtml", PAGE_KEY, used);
+        collect(Path.of("src/main/java"), ".java", VALIDATION_KEY, used);
+        collect(Path.of("src/main/java"), ".java", RULE_KEY, used);
+        assertTrue(used.size() > 50, "the scan found the keys in use: " + used.size());
+        used.removeAll(known);
+        assertEquals(Set.of(), used, "keys used but missing from the bundles");
+    }
+
+    private static void collect(Path root, String suffix, Pattern pattern, Set<String> into) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(suffix)).toList()) {
+                Matcher matcher = pattern.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    into.add(matcher.group(1));
+                }
+            }
+        }
+    }
+}
