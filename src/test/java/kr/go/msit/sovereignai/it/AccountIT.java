@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStore;
+import kr.go.msit.sovereignai.infrastructure.security.AccountIdentityStore;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Set;
 import java.util.UUID;
@@ -35,7 +35,7 @@ class AccountIT {
     AccountService accounts;
 
     @Inject
-    IdentityStore identityStore;
+    AccountIdentityStore identityStore;
 
     private static String newEmail() {
         return "citizen-" + UUID.randomUUID() + "@example.kr";

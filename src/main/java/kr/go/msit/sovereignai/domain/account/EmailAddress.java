@@ -7,7 +7,9 @@ import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 /** The sign-in name of an account: a trimmed, lower-case email address. */
 public final class EmailAddress {
 
-    private static final Pattern SHAPE = Pattern.compile("^[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+$");
+    /** The shape of an address, also used by Bean Validation on forms. */
+    public static final String PATTERN = "^\\s*[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+\\s*$";
+    private static final Pattern SHAPE = Pattern.compile(PATTERN);
 
     private EmailAddress() {
     }
