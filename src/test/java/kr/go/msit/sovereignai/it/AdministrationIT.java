@@ -1,0 +1,119 @@
+package kr.go.msit.sovereignai.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import kr.go.msit.sovereignai.application.GpuLedgerAdministration;
+import kr.go.msit.sovereignai.application.ProgrammeCatalogue;
+import kr.go.msit.sovereignai.application.TeamAdministration;
+import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.gpu.GpuAllocation;
+import kr.go.msit.sovereignai.domain.gpu.GpuAllocationTerms;
+import kr.go.msit.sovereignai.domain.gpu.GpuLease;
+import kr.go.msit.sovereignai.domain.gpu.GpuLeaseTerms;
+import kr.go.msit.sovereignai.domain.team.Team;
+import kr.go.msit.sovereignai.domain.team.TeamProfile;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Administrators register and edit teams and keep the GPU ledger; nobody else can. */
+@ExtendWith(ArquillianExtension.class)
+class AdministrationIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.platform();
+    }
+
+    @Inject
+    AsAdministrator administrator;
+
+    @Inject
+    TeamAdministration teams;
+
+    @Inject
+    GpuLedgerAdministration gpuLedger;
+
+    @Inject
+    ProgrammeCatalogue catalogue;
+
+    private static TeamProfile profile(String nameEn) {
+        return new TeamProfile("추가 정예팀", nameEn, "추가 주관기관", List.of("참여기관 1", "참여기관 2"), "Model-X",
+                "https://demo.example.kr");
+    }
+
+    @Test
+    void anAdministratorRegistersATeamThatCompetesFromTheNextRoundNotYetOpen() {
+        String nameEn = "Added Team " + UUID.randomUUID().toString().substring(0, 8);
+        Team team = administrator.call(() -> teams.register(profile(nameEn)));
+
+        Team stored = catalogue.team(team.getCode()).orElseThrow();
+        assertEquals(nameEn, stored.getNameEn());
+        assertEquals(List.of("참여기관 1", "참여기관 2"), stored.getMemberOrganisations());
+        assertEquals(1, stored.getJoinedRoundNumber(), "no seeded round has opened yet, so review 1");
+        assertTrue(stored.getCode().startsWith("added-team-"));
+    }
+
+    @Test
+    void anEditBasedOnAnOutdatedVersionIsRefusedRatherThanLost() {
+        Team team = administrator.call(() -> teams.register(profile("Edited Team " + UUID.randomUUID().toString().substring(0, 8))));
+        long version = catalogue.team(team.getId()).orElseThrow().getVersion();
+
+        administrator.call(() -> teams.revise(team.getId(), version, profile("First Edit")));
+        DomainRuleViolation refused = assertThrows(DomainRuleViolation.class,
+                () -> administrator.call(() -> teams.revise(team.getId(), version, profile("Second Edit"))));
+
+        assertEquals("edit.concurrentChange", refused.messageKey());
+        assertEquals("First Edit", catalogue.team(team.getId()).orElseThrow().getNameEn());
+    }
+
+    @Test
+    void anInvalidProfileIsRefusedFieldByFieldAndNothingIsStored() {
+        int before = catalogue.allTeams().size();
+        ConstraintViolationException refused = assertThrows(ConstraintViolationException.class,
+                () -> administrator.call(() -> teams.register(new TeamProfile("", "", "", List.of(), "", "ftp://nope"))));
+
+        List<String> fields = refused.getConstraintViolations().stream()
+                .map(v -> v.getPropertyPath().toString().replaceAll(".*\\.", "")).sorted().toList();
+        assertEquals(List.of("demoUrl", "leadOrganisation", "nameEn", "nameKo"), fields);
+        assertEquals(before, catalogue.allTeams().size());
+    }
+
+    @Test
+    void theGpuLedgerIsKeptByAdministrators() {
+        GpuLease lease = administrator.call(() -> gpuLedger.recordLease(
+                new GpuLeaseTerms("KT", "과학기술정보통신부", "NVIDIA B300", 512, LocalDate.of(2026, 3, 1), null)));
+        Team upstage = catalogue.team("upstage").orElseThrow();
+        GpuAllocation allocation = administrator.call(() -> gpuLedger.recordAllocation(
+                new GpuAllocationTerms(upstage.getId(), "과학기술정보통신부", "NVIDIA B300", 256, null, "시험")));
+
+        assertTrue(catalogue.gpuLeases().stream().anyMatch(l -> l.getId().equals(lease.getId()) && l.getQuantity() == 512));
+        assertTrue(catalogue.gpuSourcesOf(upstage).allocatedToTeam().stream().anyMatch(a -> a.getId().equals(allocation.getId())));
+
+        assertThrows(ConstraintViolationException.class, () -> administrator.call(() -> gpuLedger.recordLease(
+                new GpuLeaseTerms("KT", "과학기술정보통신부", "NVIDIA B300", 0, null, null))), "a lease of zero GPUs");
+
+        administrator.run(() -> gpuLedger.removeAllocation(allocation.getId()));
+        administrator.run(() -> gpuLedger.removeLease(lease.getId()));
+        assertTrue(catalogue.gpuLeases().stream().noneMatch(l -> l.getId().equals(lease.getId())));
+    }
+
+    @Test
+    void withoutTheAdministratorRoleEveryChangeIsRefused() {
+        int before = catalogue.allTeams().size();
+        assertThrows(EJBAccessException.class, () -> teams.register(profile("Intruder")));
+        assertThrows(EJBAccessException.class, () -> gpuLedger.recordLease(
+                new GpuLeaseTerms("KT", "과학기술정보통신부", "NVIDIA B300", 1, null, null)));
+        assertEquals(before, catalogue.allTeams().size());
+    }
+}
