@@ -3,45 +3,14 @@ package kr.go.msit.sovereignai.browser;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.UUID;
 import kr.go.msit.sovereignai.it.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
 /** A citizen signs up, signs out and signs in again, in a real browser. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccountBrowserIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.platform();
-    }
-
-    @ArquillianResource
-    URL baseUrl;
-
-    private BrowserSession browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new BrowserSession(baseUrl.toString());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class AccountBrowserIT extends BrowserTest {
 
     @Test
     void aCitizenSignsUpSignsOutAndSignsIn() {

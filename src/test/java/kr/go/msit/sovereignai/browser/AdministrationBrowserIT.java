@@ -3,44 +3,13 @@ package kr.go.msit.sovereignai.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import kr.go.msit.sovereignai.it.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** An administrator edits a team in the administration pages and the public sees the change. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AdministrationBrowserIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.platform();
-    }
-
-    @ArquillianResource
-    URL baseUrl;
-
-    private BrowserSession browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new BrowserSession(baseUrl.toString());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class AdministrationBrowserIT extends BrowserTest {
 
     private void signInAsAdministrator() {
         browser.open("admin/teams.xhtml");

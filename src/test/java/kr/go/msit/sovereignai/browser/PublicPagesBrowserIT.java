@@ -3,48 +3,17 @@ package kr.go.msit.sovereignai.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
-import kr.go.msit.sovereignai.it.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** A visitor reads the programme in Korean, switches to English, and uses it on a phone. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PublicPagesBrowserIT {
+class PublicPagesBrowserIT extends BrowserTest {
 
     private static final List<String> KOREAN_NAMES = List.of("네이버클라우드", "업스테이지", "SK텔레콤", "NC AI", "LG AI연구원");
     private static final List<String> ENGLISH_NAMES = List.of("Naver Cloud", "Upstage", "SK Telecom", "NC AI", "LG AI Research");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.platform();
-    }
-
-    @ArquillianResource
-    URL baseUrl;
-
-    private BrowserSession browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new BrowserSession(baseUrl.toString());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     private List<String> teamsOnHomePage() {
         return browser.find(By.id("teams-in-the-race")).findElements(By.className("team-tile__name")).stream()
