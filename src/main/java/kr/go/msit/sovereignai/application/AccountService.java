@@ -1,6 +1,8 @@
 package kr.go.msit.sovereignai.application;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -28,6 +30,9 @@ public class AccountService {
     @Inject
     Clock clock;
 
+    @Resource
+    SessionContext session;
+
     public Account signUpCitizen(@NotNull @Valid SignUpRequest request) {
         String email = EmailAddress.canonical(request.email());
         if (accounts.findByEmail(email).isPresent()) {
@@ -37,18 +42,32 @@ public class AccountService {
                 passwordHashing.hash(request.password().toCharArray()), clock.instant());
         try {
             accounts.store(account);
-        } catch (PersistenceException raceWithSameEmail) {
+        } catch (PersistenceException failure) {
             // The unique constraint is the real guard; the look-up above only makes the message early.
-            throw new DomainRuleViolation("account.email.taken");
+            if (violates(failure, "UK_ACCOUNT_EMAIL")) {
+                throw new DomainRuleViolation("account.email.taken");
+            }
+            throw failure;
         }
         return account;
     }
 
-    public Optional<Account> find(String email) {
+    /** The signed-in caller's display name, for the page header; empty when nobody is signed in. */
+    public Optional<String> callerDisplayName() {
+        String caller = session.getCallerPrincipal().getName();
         try {
-            return accounts.findByEmail(EmailAddress.canonical(email));
-        } catch (DomainRuleViolation notAnEmail) {
+            return accounts.findByEmail(EmailAddress.canonical(caller)).map(Account::getDisplayName);
+        } catch (DomainRuleViolation anonymous) {
             return Optional.empty();
         }
+    }
+
+    private static boolean violates(Throwable failure, String constraint) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (String.valueOf(cause.getMessage()).toUpperCase(java.util.Locale.ROOT).contains(constraint)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

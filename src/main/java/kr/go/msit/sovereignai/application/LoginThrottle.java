@@ -7,14 +7,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Slows down password guessing: after too many failed sign-ins within a window, further
  * attempts for that account, or from that address, are refused until the window passes.
- * Held in memory: one server is the deployment model; a restart forgets the counts.
+ * An attempt is counted as a failure when it starts and forgiven when it succeeds, so parallel
+ * guesses cannot slip past the limit. Held in memory: one server is the deployment model; a
+ * restart forgets the counts.
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -24,8 +26,10 @@ public class LoginThrottle {
     /** Failures tolerated per client address within {@link #WINDOW} (shared offices, NAT). */
     public static final int FAILURES_PER_ADDRESS = 20;
     public static final Duration WINDOW = Duration.ofMinutes(15);
+    /** Above this many tracked keys, expired ones are swept so memory stays bounded. */
+    private static final int SWEEP_ABOVE_KEYS = 10_000;
 
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final Map<String, Deque<Instant>> failures = new HashMap<>();
     private Clock clock;
 
     protected LoginThrottle() {
@@ -37,23 +41,34 @@ public class LoginThrottle {
         this.clock = clock;
     }
 
-    /** How long the caller must wait before trying again; zero when an attempt is allowed. */
-    public Duration waitBeforeAttempt(String account, String address) {
+    /**
+     * Starts a sign-in attempt: returns zero and counts the attempt as a failure until
+     * {@link #recordSuccess} forgives it, or returns how long the caller must wait (counting nothing).
+     */
+    public synchronized Duration beginAttempt(String account, String address) {
         Instant now = clock.instant();
-        Duration accountWait = waitFor(accountKey(account), FAILURES_PER_ACCOUNT, now);
-        Duration addressWait = waitFor(addressKey(address), FAILURES_PER_ADDRESS, now);
-        return accountWait.compareTo(addressWait) >= 0 ? accountWait : addressWait;
+        if (failures.size() > SWEEP_ABOVE_KEYS) {
+            sweep(now);
+        }
+        Duration wait = longer(waitFor(accountKey(account), FAILURES_PER_ACCOUNT, now),
+                waitFor(addressKey(address), FAILURES_PER_ADDRESS, now));
+        if (wait.isZero()) {
+            failures.computeIfAbsent(accountKey(account), k -> new ArrayDeque<>()).addLast(now);
+            failures.computeIfAbsent(addressKey(address), k -> new ArrayDeque<>()).addLast(now);
+        }
+        return wait;
     }
 
-    public void recordFailure(String account, String address) {
-        Instant now = clock.instant();
-        record(accountKey(account), now);
-        record(addressKey(address), now);
-    }
-
-    /** A successful sign-in clears the account's failures (not the address's). */
-    public void recordSuccess(String account) {
+    /** The attempt succeeded: the account's failures are cleared and the address's last attempt forgiven. */
+    public synchronized void recordSuccess(String account, String address) {
         failures.remove(accountKey(account));
+        Deque<Instant> fromAddress = failures.get(addressKey(address));
+        if (fromAddress != null) {
+            fromAddress.pollLast();
+            if (fromAddress.isEmpty()) {
+                failures.remove(addressKey(address));
+            }
+        }
     }
 
     private Duration waitFor(String key, int tolerated, Instant now) {
@@ -61,22 +76,27 @@ public class LoginThrottle {
         if (recent == null) {
             return Duration.ZERO;
         }
-        synchronized (recent) {
-            prune(recent, now);
-            if (recent.size() < tolerated) {
-                return Duration.ZERO;
-            }
-            // Allowed again once the oldest failure that keeps the count at the limit expires.
-            Instant oldestCounted = recent.stream().skip(recent.size() - tolerated).findFirst().orElse(now);
-            return Duration.between(now, oldestCounted.plus(WINDOW));
+        prune(recent, now);
+        if (recent.isEmpty()) {
+            failures.remove(key); // keeps memory bounded by the attempts of the last window
+            return Duration.ZERO;
         }
+        if (recent.size() < tolerated) {
+            return Duration.ZERO;
+        }
+        // Allowed again once the oldest failure that keeps the count at the limit expires.
+        Instant oldestCounted = recent.stream().skip(recent.size() - tolerated).findFirst().orElse(now);
+        return Duration.between(now, oldestCounted.plus(WINDOW));
     }
 
-    private void record(String key, Instant now) {
-        Deque<Instant> recent = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (recent) {
+    private void sweep(Instant now) {
+        var entries = failures.values().iterator();
+        while (entries.hasNext()) {
+            Deque<Instant> recent = entries.next();
             prune(recent, now);
-            recent.addLast(now);
+            if (recent.isEmpty()) {
+                entries.remove();
+            }
         }
     }
 
@@ -84,6 +104,10 @@ public class LoginThrottle {
         while (!recent.isEmpty() && !recent.peekFirst().plus(WINDOW).isAfter(now)) {
             recent.removeFirst();
         }
+    }
+
+    private static Duration longer(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     private static String accountKey(String account) {

@@ -5,11 +5,15 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.account.Role;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
 import kr.go.msit.sovereignai.domain.round.RoundStatus;
+import kr.go.msit.sovereignai.domain.round.WindowPhase;
 import kr.go.msit.sovereignai.domain.team.Team;
 import kr.go.msit.sovereignai.domain.team.TeamProfile;
 import kr.go.msit.sovereignai.domain.team.TeamRepository;
@@ -24,6 +28,9 @@ public class TeamAdministration {
 
     @Inject
     ReviewRoundRepository rounds;
+
+    @Inject
+    Clock clock;
 
     /**
      * Registers a consortium. It competes from the first round that has not opened yet, so a
@@ -53,11 +60,14 @@ public class TeamAdministration {
         return team;
     }
 
+    /** The first round that is still scheduled and whose window lies ahead; else the one after the last. */
     private int firstRoundNotYetOpen() {
-        return rounds.findAll().stream()
-                .filter(round -> round.getStatus() == RoundStatus.SCHEDULED)
+        Instant now = clock.instant();
+        List<ReviewRound> all = rounds.findAll();
+        return all.stream()
+                .filter(round -> round.getStatus() == RoundStatus.SCHEDULED && round.phaseAt(now) == WindowPhase.UPCOMING)
                 .mapToInt(ReviewRound::getNumber)
                 .findFirst()
-                .orElseGet(() -> rounds.findAll().stream().mapToInt(ReviewRound::getNumber).max().orElse(0) + 1);
+                .orElseGet(() -> all.stream().mapToInt(ReviewRound::getNumber).max().orElse(0) + 1);
     }
 }

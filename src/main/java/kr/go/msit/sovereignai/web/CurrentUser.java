@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.security.Principal;
 import kr.go.msit.sovereignai.application.AccountService;
-import kr.go.msit.sovereignai.domain.account.Account;
 import kr.go.msit.sovereignai.domain.account.Role;
 
 /** Who is looking at the page, for the header and for showing role-specific links. */
@@ -39,7 +38,7 @@ public class CurrentUser {
     public String getDisplayName() {
         if (displayName == null) {
             Principal caller = caller();
-            displayName = caller == null ? "" : accounts.find(caller.getName()).map(Account::getDisplayName).orElse(caller.getName());
+            displayName = caller == null ? "" : accounts.callerDisplayName().orElse(caller.getName());
         }
         return displayName;
     }

@@ -30,8 +30,7 @@ public class Formats {
         if (instant == null) {
             return "";
         }
-        return DateTimeFormatter.ofPattern(localeSelection.isKorean() ? "yyyy년 M월 d일 HH:mm" : "d MMM yyyy, HH:mm", locale())
-                .format(instant.atZone(KoreanTime.ZONE)) + " KST";
+        return DateTimeFormatter.ofPattern(Messages.text("format.dateTime"), locale()).format(instant.atZone(KoreanTime.ZONE));
     }
 
     /** "2026년 1월 1일 ~ 2026년 1월 15일" for whole days, otherwise both instants. */

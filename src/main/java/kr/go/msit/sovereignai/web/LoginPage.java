@@ -37,22 +37,22 @@ public class LoginPage {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         String address = request.getRemoteAddr();
-        Duration wait = throttle.waitBeforeAttempt(email, address);
+        Duration wait = throttle.beginAttempt(email, address);
         if (!wait.isZero()) {
             Messages.error(null, "login.throttled", Math.max(1, wait.toMinutes() + (wait.toSecondsPart() > 0 ? 1 : 0)));
             return;
         }
         AuthenticationStatus status = authenticate(securityContext, faces, email, password);
         switch (status) {
-            case SEND_CONTINUE -> faces.responseComplete();
+            case SEND_CONTINUE -> {
+                throttle.recordSuccess(email, address);
+                faces.responseComplete();
+            }
             case SUCCESS -> {
-                throttle.recordSuccess(email);
+                throttle.recordSuccess(email, address);
                 external.redirect(external.getRequestContextPath() + landingPage());
             }
-            default -> {
-                throttle.recordFailure(email, address);
-                Messages.error(null, "login.failed");
-            }
+            default -> Messages.error(null, "login.failed");
         }
     }
 
@@ -60,6 +60,9 @@ public class LoginPage {
     static AuthenticationStatus authenticate(SecurityContext securityContext, FacesContext faces, String email,
             String password) {
         ExternalContext external = faces.getExternalContext();
+        // A new session id before signing in: an id planted by someone else never becomes an authenticated one.
+        // (Before, not after: on SEND_CONTINUE the redirect is already committed.)
+        ((HttpServletRequest) external.getRequest()).changeSessionId();
         return securityContext.authenticate((HttpServletRequest) external.getRequest(),
                 (HttpServletResponse) external.getResponse(),
                 withParams().credential(new UsernamePasswordCredential(email == null ? "" : email.strip(),

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,7 @@ class LoginThrottleTest {
         }
 
         @Override
-        public Clock withZone(java.time.ZoneId zone) {
+        public Clock withZone(ZoneId zone) {
             return this;
         }
 
@@ -39,36 +40,52 @@ class LoginThrottleTest {
     private final LoginThrottle throttle = new LoginThrottle(clock);
 
     @Test
-    void anAccountIsHeldBackAfterFiveFailuresUntilTheWindowPasses() {
-        for (int i = 0; i < LoginThrottle.FAILURES_PER_ACCOUNT - 1; i++) {
-            throttle.recordFailure("citizen@example.kr", "10.0.0." + i);
+    void anAccountIsHeldBackAfterFiveFailedAttemptsUntilTheWindowPasses() {
+        for (int i = 0; i < LoginThrottle.FAILURES_PER_ACCOUNT; i++) {
+            assertEquals(Duration.ZERO, throttle.beginAttempt("citizen@example.kr", "10.0.0." + i), "attempt " + i);
             clock.advance(Duration.ofMinutes(1));
         }
-        assertEquals(Duration.ZERO, throttle.waitBeforeAttempt("citizen@example.kr", "10.0.0.99"));
-
-        throttle.recordFailure("Citizen@Example.kr ", "10.0.0.50");
-        Duration wait = throttle.waitBeforeAttempt("citizen@example.kr", "10.0.0.99");
-        assertEquals(Duration.ofMinutes(11), wait, "until the first of the five failures is 15 minutes old");
+        Duration wait = throttle.beginAttempt("Citizen@Example.kr ", "10.0.0.99");
+        assertEquals(Duration.ofMinutes(10), wait, "until the first of the five attempts is 15 minutes old");
 
         clock.advance(wait);
-        assertEquals(Duration.ZERO, throttle.waitBeforeAttempt("citizen@example.kr", "10.0.0.99"));
+        assertEquals(Duration.ZERO, throttle.beginAttempt("citizen@example.kr", "10.0.0.99"));
+    }
+
+    @Test
+    void parallelAttemptsCannotSlipPastTheLimit() {
+        int allowed = 0;
+        for (int i = 0; i < 50; i++) {
+            if (throttle.beginAttempt("admin@example.kr", "10.0.0." + i).isZero()) {
+                allowed++;
+            }
+        }
+        assertEquals(LoginThrottle.FAILURES_PER_ACCOUNT, allowed, "attempts in flight count before they finish");
     }
 
     @Test
     void anAddressIsHeldBackAfterTwentyFailuresAcrossAccounts() {
         for (int i = 0; i < LoginThrottle.FAILURES_PER_ADDRESS; i++) {
-            throttle.recordFailure("person" + i + "@example.kr", "203.0.113.7");
+            throttle.beginAttempt("person" + i + "@example.kr", "203.0.113.7");
         }
-        assertTrue(throttle.waitBeforeAttempt("someone-new@example.kr", "203.0.113.7").compareTo(Duration.ZERO) > 0);
-        assertEquals(Duration.ZERO, throttle.waitBeforeAttempt("someone-new@example.kr", "203.0.113.8"));
+        assertTrue(throttle.beginAttempt("someone-new@example.kr", "203.0.113.7").compareTo(Duration.ZERO) > 0);
+        assertEquals(Duration.ZERO, throttle.beginAttempt("someone-new@example.kr", "203.0.113.8"));
     }
 
     @Test
-    void aSuccessClearsTheAccountsFailures() {
-        for (int i = 0; i < LoginThrottle.FAILURES_PER_ACCOUNT; i++) {
-            throttle.recordFailure("citizen@example.kr", "10.0.0.1");
+    void aSuccessForgivesTheAttemptAndClearsTheAccount() {
+        for (int i = 0; i < LoginThrottle.FAILURES_PER_ACCOUNT - 1; i++) {
+            throttle.beginAttempt("citizen@example.kr", "10.0.0.1");
         }
-        throttle.recordSuccess("citizen@example.kr");
-        assertEquals(Duration.ZERO, throttle.waitBeforeAttempt("citizen@example.kr", "10.0.0.2"));
+        throttle.beginAttempt("citizen@example.kr", "10.0.0.1");
+        throttle.recordSuccess("citizen@example.kr", "10.0.0.1");
+        for (int i = 0; i < LoginThrottle.FAILURES_PER_ACCOUNT; i++) {
+            assertEquals(Duration.ZERO, throttle.beginAttempt("citizen@example.kr", "10.0.0.2"), "attempt " + i);
+        }
+        for (int i = 0; i < LoginThrottle.FAILURES_PER_ADDRESS; i++) {
+            throttle.beginAttempt("other" + i + "@example.kr", "10.0.0.1");
+        }
+        assertTrue(throttle.beginAttempt("x@example.kr", "10.0.0.1").compareTo(Duration.ZERO) > 0,
+                "the address kept its four real failures and now has twenty-four");
     }
 }

@@ -34,7 +34,8 @@ class AdministrationBrowserIT extends BrowserTest {
         nameKo.clear();
         browser.find(By.id("teamForm:save")).click();
         browser.settle();
-        assertTrue(browser.find(By.id("teamForm")).getText().contains("한글 이름을 입력하세요."), "the message is next to the field");
+        WebElement nameKoField = browser.find(By.xpath("//div[contains(@class,'field')][.//input[@id='teamForm:nameKo']]"));
+        assertTrue(nameKoField.getText().contains("한글 이름을 입력하세요."), "the message is next to the field: " + nameKoField.getText());
 
         browser.fieldLabelled("한글 이름").sendKeys("NC AI");
         WebElement model = browser.fieldLabelled("모델 이름");

@@ -24,7 +24,7 @@ class PublicPagesBrowserIT extends BrowserTest {
     void theHomePageListsTheFiveTeamsInKorean() {
         browser.open("");
         assertEquals("ko", browser.find(By.tagName("html")).getAttribute("lang"));
-        assertEquals(KOREAN_NAMES, teamsOnHomePage());
+        assertEquals(KOREAN_NAMES, teamsOnHomePage().subList(0, 5), "the founding five, in the ministry's order");
         String postponement = browser.find(By.id("timeline-round-1-postponed")).getText();
         assertTrue(postponement.contains("2025년 12월 31일") && postponement.contains("GPU"), postponement);
     }
@@ -36,7 +36,7 @@ class PublicPagesBrowserIT extends BrowserTest {
         browser.settle();
 
         assertEquals("en", browser.find(By.tagName("html")).getAttribute("lang"));
-        assertEquals(ENGLISH_NAMES, teamsOnHomePage());
+        assertEquals(ENGLISH_NAMES, teamsOnHomePage().subList(0, 5));
 
         browser.find(By.linkText("Teams")).click();
         browser.settle();

@@ -15,6 +15,7 @@ import kr.go.msit.sovereignai.application.AccountService;
 import kr.go.msit.sovereignai.application.SignUpRequest;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.account.Account;
+import kr.go.msit.sovereignai.domain.account.AccountRepository;
 import kr.go.msit.sovereignai.domain.account.Role;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -33,6 +34,9 @@ class AccountIT {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    AccountRepository accountRepository;
 
     @Inject
     AccountIdentityStore identityStore;
@@ -74,7 +78,7 @@ class AccountIT {
         DomainRuleViolation refused = assertThrows(DomainRuleViolation.class,
                 () -> accounts.signUpCitizen(new SignUpRequest(" " + email.toUpperCase(), "둘째", "another-password-1", true)));
         assertEquals("account.email.taken", refused.messageKey());
-        assertEquals("첫째", accounts.find(email).orElseThrow().getDisplayName());
+        assertEquals("첫째", accountRepository.findByEmail(email).orElseThrow().getDisplayName());
     }
 
     @Test
@@ -87,6 +91,6 @@ class AccountIT {
         assertThrows(ConstraintViolationException.class,
                 () -> accounts.signUpCitizen(new SignUpRequest(email, "시민", "short", true)));
 
-        assertTrue(accounts.find(email).isEmpty());
+        assertTrue(accountRepository.findByEmail(email).isEmpty());
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -18,6 +19,8 @@ import kr.go.msit.sovereignai.domain.gpu.GpuAllocation;
 import kr.go.msit.sovereignai.domain.gpu.GpuAllocationTerms;
 import kr.go.msit.sovereignai.domain.gpu.GpuLease;
 import kr.go.msit.sovereignai.domain.gpu.GpuLeaseTerms;
+import kr.go.msit.sovereignai.domain.round.ReviewRound;
+import kr.go.msit.sovereignai.domain.round.WindowPhase;
 import kr.go.msit.sovereignai.domain.team.Team;
 import kr.go.msit.sovereignai.domain.team.TeamProfile;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -60,7 +63,10 @@ class AdministrationIT {
         Team stored = catalogue.team(team.getCode()).orElseThrow();
         assertEquals(nameEn, stored.getNameEn());
         assertEquals(List.of("참여기관 1", "참여기관 2"), stored.getMemberOrganisations());
-        assertEquals(1, stored.getJoinedRoundNumber(), "no seeded round has opened yet, so review 1");
+        Instant now = Instant.now();
+        int firstUpcoming = catalogue.rounds().stream().filter(r -> r.phaseAt(now) == WindowPhase.UPCOMING)
+                .mapToInt(ReviewRound::getNumber).findFirst().orElseThrow();
+        assertEquals(firstUpcoming, stored.getJoinedRoundNumber(), "a team added now competes from the next round ahead");
         assertTrue(stored.getCode().startsWith("added-team-"));
     }
 

@@ -2,8 +2,10 @@ package kr.go.msit.sovereignai.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,6 +35,9 @@ class SeedingIT {
     StartupSeeder seeder;
 
     @Inject
+    AsAdministrator administrator;
+
+    @Inject
     ProgrammeCatalogue catalogue;
 
     @PersistenceContext
@@ -57,7 +62,8 @@ class SeedingIT {
         long allocations = count("GpuAllocation");
         long programmes = count("Programme");
 
-        assertFalse(seeder.seedIfEmpty(), "the programme was seeded at start-up already");
+        assertThrows(EJBAccessException.class, () -> seeder.seedIfEmpty(), "only start-up or an administrator seeds");
+        assertFalse(administrator.call(seeder::seedIfEmpty), "the programme was seeded at start-up already");
 
         assertEquals(teams, count("Team"));
         assertEquals(rounds, count("ReviewRound"));

@@ -71,15 +71,37 @@ class WebSecurityIT {
     }
 
     @Test
-    void aSignUpWithAForgedViewStateIsRefusedAndCreatesNothing() throws Exception {
+    void aCrossSitePostWithAnotherSessionsViewStateIsRefusedAndCreatesNothing() throws Exception {
         String email = newEmail();
+        // The attacker loads the form in their own session and makes the victim's browser post it.
+        String attackersViewState = PageClient.viewState(new PageClient(baseUrl.toURI()).get("signup.xhtml").body());
         browser.get("signup.xhtml");
         HttpResponse<String> forged = browser.post("signup.xhtml", "signup", "submit", Map.of(
                 "email", email, "displayName", "위조", "password", "forged-password-1",
-                "passwordConfirmation", "forged-password-1", "privacyConsent", "on"), "-1234567890:987654321");
+                "passwordConfirmation", "forged-password-1", "privacyConsent", "on"), attackersViewState);
 
-        assertTrue(forged.statusCode() >= 400 || forged.body().contains("error-title"), "the forged post is refused");
-        assertFalse(new PageClient(baseUrl.toURI()).signIn(email, "forged-password-1"), "no account was created");
+        assertEquals(500, forged.statusCode());
+        assertTrue(forged.body().contains("페이지가 만료되었습니다"), "the expired-page explains the refusal");
+        assertTrue(new PageClient(baseUrl.toURI()).signUp(email, "진짜", "genuine-password-1"),
+                "the email is still free: the forged post created nothing");
+    }
+
+    @Test
+    void signingInGivesTheSessionANewId() throws Exception {
+        HttpResponse<String> page = browser.get("login.xhtml");
+        String before = sessionId(page);
+        HttpResponse<String> signedIn = browser.submit("login.xhtml", page, "login", "submit",
+                Map.of("email", Deployments.ADMIN_EMAIL, "password", Deployments.ADMIN_PASSWORD));
+        String after = sessionId(signedIn);
+        assertFalse(before.isEmpty());
+        assertFalse(after.isEmpty(), "a new session cookie is sent with the sign-in response");
+        assertFalse(before.equals(after), "an id known before sign-in is never an authenticated one");
+        assertEquals(200, browser.get("admin/").statusCode());
+    }
+
+    private static String sessionId(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';'))).findFirst().orElse("");
     }
 
     @Test

@@ -50,6 +50,15 @@ class MessageBundlesTest {
         assertEquals(Set.of(), used, "keys used but missing from the bundles");
     }
 
+    @Test
+    void everyStatusAndPhaseHasALabel() throws IOException {
+        Set<String> known = bundle("ko").stringPropertyNames();
+        Stream.of(kr.go.msit.sovereignai.domain.round.RoundStatus.values()).forEach(s -> assertTrue(known.contains("round.status." + s), s.name()));
+        Stream.of(kr.go.msit.sovereignai.domain.team.TeamStatus.values()).forEach(s -> assertTrue(known.contains("team.status." + s), s.name()));
+        Stream.of(kr.go.msit.sovereignai.domain.round.WindowPhase.values()).forEach(p -> assertTrue(known.contains("phase." + p), p.name()));
+        Stream.of("403", "404", "500", "expired").forEach(e -> assertTrue(known.contains("error." + e + ".title") && known.contains("error." + e + ".text"), e));
+    }
+
     private static void collect(Path root, String suffix, Pattern pattern, Set<String> into) throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(p -> p.toString().endsWith(suffix)).toList()) {

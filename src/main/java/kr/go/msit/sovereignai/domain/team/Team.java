@@ -22,6 +22,8 @@ import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 @Entity
 public class Team {
 
+    private static final int MAX_BASE_CODE = 50;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -80,6 +82,12 @@ public class Team {
 
     /** Replaces the public profile; status and history are untouched. */
     public void revise(TeamProfile profile) {
+        if (profile.nameKo().isEmpty() || profile.nameEn().isEmpty()) {
+            throw new DomainRuleViolation(profile.nameKo().isEmpty() ? "team.nameKo.required" : "team.nameEn.required");
+        }
+        if (profile.leadOrganisation().isEmpty()) {
+            throw new DomainRuleViolation("team.lead.required");
+        }
         this.nameKo = profile.nameKo();
         this.nameEn = profile.nameEn();
         this.leadOrganisation = profile.leadOrganisation();
@@ -96,6 +104,10 @@ public class Team {
     /** A code derived from an English name: lower case, words joined by hyphens. */
     public static String codeFor(String nameEn) {
         String code = nameEn.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (code.length() > MAX_BASE_CODE) {
+            // Leave room for a "-N" suffix within the 60-character column.
+            code = code.substring(0, MAX_BASE_CODE).replaceAll("-+$", "");
+        }
         return code.isEmpty() ? "team" : code;
     }
 

@@ -1,11 +1,13 @@
 package kr.go.msit.sovereignai.infrastructure.seed;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
+import kr.go.msit.sovereignai.domain.account.Role;
 import kr.go.msit.sovereignai.domain.gpu.GpuAllocation;
 import kr.go.msit.sovereignai.domain.gpu.GpuAllocationTerms;
 import kr.go.msit.sovereignai.domain.gpu.GpuLease;
@@ -49,7 +51,8 @@ public class StartupSeeder {
         seedIfEmpty();
     }
 
-    /** Seeds the programme unless it was seeded before; says whether it did. */
+    /** Seeds the programme unless it was seeded before; says whether it did. Start-up calls it directly. */
+    @RolesAllowed(Role.ADMIN_NAME)
     public boolean seedIfEmpty() {
         if ("done".equals(settings.lock(SEED_KEY))) {
             return false;

@@ -27,10 +27,10 @@ public class GpuAdminPage implements Serializable {
     static final String ALLOCATION_FORM = "allocationForm";
 
     @Inject
-    transient ProgrammeCatalogue catalogue;
+    ProgrammeCatalogue catalogue;
 
     @Inject
-    transient GpuLedgerAdministration administration;
+    GpuLedgerAdministration administration;
 
     private Long leaseId;
     private String lessor;
@@ -48,16 +48,35 @@ public class GpuAdminPage implements Serializable {
     private LocalDate allocatedFrom;
     private String allocationNote;
 
+    private transient List<GpuLease> leases;
+    private transient List<GpuAllocation> allocations;
+    private transient List<Team> teams;
+
+    /** Loaded once per view so row actions address the rows the administrator saw. */
     public List<GpuLease> getLeases() {
-        return catalogue.gpuLeases();
+        if (leases == null) {
+            leases = catalogue.gpuLeases();
+        }
+        return leases;
     }
 
     public List<GpuAllocation> getAllocations() {
-        return catalogue.gpuAllocations();
+        if (allocations == null) {
+            allocations = catalogue.gpuAllocations();
+        }
+        return allocations;
     }
 
     public List<Team> getTeams() {
-        return catalogue.allTeams();
+        if (teams == null) {
+            teams = catalogue.allTeams();
+        }
+        return teams;
+    }
+
+    private void reload() {
+        leases = null;
+        allocations = null;
     }
 
     public void newLease() {
@@ -88,6 +107,7 @@ public class GpuAdminPage implements Serializable {
             }
             Messages.info("admin.gpu.saved");
             newLease();
+            reload();
         } catch (ConstraintViolationException invalid) {
             Messages.refused(invalid, LEASE_FORM);
         } catch (DomainRuleViolation refused) {
@@ -100,6 +120,7 @@ public class GpuAdminPage implements Serializable {
             administration.removeLease(id);
             Messages.info("admin.gpu.removed");
             newLease();
+            reload();
         } catch (DomainRuleViolation refused) {
             Messages.refused(refused);
         }
@@ -135,6 +156,7 @@ public class GpuAdminPage implements Serializable {
             }
             Messages.info("admin.gpu.saved");
             newAllocation();
+            reload();
         } catch (ConstraintViolationException invalid) {
             Messages.refused(invalid, ALLOCATION_FORM);
         } catch (DomainRuleViolation refused) {
@@ -147,6 +169,7 @@ public class GpuAdminPage implements Serializable {
             administration.removeAllocation(id);
             Messages.info("admin.gpu.removed");
             newAllocation();
+            reload();
         } catch (DomainRuleViolation refused) {
             Messages.refused(refused);
         }

@@ -24,10 +24,10 @@ public class TeamAdminPage implements Serializable {
     static final String FORM = "teamForm";
 
     @Inject
-    transient ProgrammeCatalogue catalogue;
+    ProgrammeCatalogue catalogue;
 
     @Inject
-    transient TeamAdministration administration;
+    TeamAdministration administration;
 
     private transient List<Team> teams;
 
