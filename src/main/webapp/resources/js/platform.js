@@ -34,3 +34,62 @@
         start();
     }
 })();
+
+/* Ballot summary: before a ballot is sent, show what will be cast in a modal <dialog> and send it only
+   on confirmation (one POST). Incomplete ballots go straight to the server, which marks the missing
+   ratings next to their fields. Without scripts the server shows the same summary as a step. */
+(function () {
+    'use strict';
+    function start() {
+        var form = document.querySelector('form[data-summary-dialog]');
+        var dialog = form && document.getElementById(form.getAttribute('data-summary-dialog'));
+        if (!form || !dialog || typeof dialog.showModal !== 'function') {
+            return;
+        }
+        var confirmed = form.querySelector('input[type="hidden"][id$=":confirmed"]');
+        var submitter = null;
+        form.addEventListener('submit', function (event) {
+            if (confirmed.value === 'true') {
+                return;
+            }
+            var teams = form.querySelectorAll('fieldset.ballot-team');
+            var list = dialog.querySelector('.summary-dialog__list');
+            list.textContent = '';
+            var complete = true;
+            teams.forEach(function (team) {
+                var answers = [];
+                team.querySelectorAll('fieldset.rating-field').forEach(function (field) {
+                    var checked = field.querySelector('input[type="radio"]:checked');
+                    if (!checked) {
+                        complete = false;
+                        return;
+                    }
+                    answers.push(field.querySelector('legend').textContent.trim() + ' ' + checked.value);
+                });
+                var item = document.createElement('li');
+                item.textContent = team.querySelector('legend').textContent.trim() + ': ' + answers.join(', ');
+                list.appendChild(item);
+            });
+            if (!complete) {
+                return; // the server explains what is missing, field by field
+            }
+            event.preventDefault();
+            submitter = event.submitter;
+            dialog.showModal();
+            dialog.querySelector('[data-action="confirm"]').focus();
+        });
+        dialog.querySelector('[data-action="confirm"]').addEventListener('click', function () {
+            confirmed.value = 'true';
+            dialog.close();
+            form.requestSubmit(submitter);
+        });
+        dialog.querySelector('[data-action="cancel"]').addEventListener('click', function () {
+            dialog.close();
+        });
+    }
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', start);
+    } else {
+        start();
+    }
+})();

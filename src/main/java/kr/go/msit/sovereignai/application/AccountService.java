@@ -5,7 +5,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
@@ -40,15 +39,9 @@ public class AccountService {
         }
         Account account = Account.citizen(email, request.displayName(),
                 passwordHashing.hash(request.password().toCharArray()), clock.instant());
-        try {
-            accounts.store(account);
-        } catch (PersistenceException failure) {
-            // The unique constraint is the real guard; the look-up above only makes the message early.
-            if (violates(failure, "UK_ACCOUNT_EMAIL")) {
-                throw new DomainRuleViolation("account.email.taken");
-            }
-            throw failure;
-        }
+        // The unique constraint is the real guard (the repository turns it into account.email.taken);
+        // the look-up above only makes the message early.
+        accounts.store(account);
         return account;
     }
 
@@ -62,12 +55,4 @@ public class AccountService {
         }
     }
 
-    private static boolean violates(Throwable failure, String constraint) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (String.valueOf(cause.getMessage()).toUpperCase(java.util.Locale.ROOT).contains(constraint)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

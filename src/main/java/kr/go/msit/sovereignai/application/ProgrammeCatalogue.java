@@ -56,6 +56,15 @@ public class ProgrammeCatalogue {
         return rounds.findAll();
     }
 
+    public Optional<ReviewRound> round(int number) {
+        return rounds.findByNumber(number);
+    }
+
+    /** The public criteria of a round, in order. */
+    public List<kr.go.msit.sovereignai.domain.round.PublicCriterion> publicCriteria(int roundNumber) {
+        return rounds.findByNumber(roundNumber).map(ReviewRound::getPublicCriteria).orElse(List.of());
+    }
+
     /** The round the programme is waiting on: the first one not yet published. */
     public Optional<ReviewRound> currentRound() {
         return rounds.findCurrent();

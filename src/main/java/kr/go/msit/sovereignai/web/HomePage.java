@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kr.go.msit.sovereignai.application.ProgrammeCatalogue;
+import kr.go.msit.sovereignai.application.PublicEvaluation;
 import kr.go.msit.sovereignai.domain.programme.Programme;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.RoundStatus;
@@ -25,6 +26,9 @@ public class HomePage {
     ProgrammeCatalogue catalogue;
 
     @Inject
+    PublicEvaluation evaluation;
+
+    @Inject
     Clock clock;
 
     private Programme programme;
@@ -33,12 +37,16 @@ public class HomePage {
     private List<Team> teamsInTheRace;
     private final Map<Integer, Integer> teamsLeftAfter = new HashMap<>();
     private Instant now;
+    private Long turnout;
 
     @PostConstruct
     void load() {
         now = clock.instant();
         programme = catalogue.programme().orElse(null);
         currentRound = catalogue.currentRound().orElse(null);
+        if (currentRound != null && currentRound.acceptsBallots()) {
+            turnout = evaluation.turnout(currentRound.getNumber());
+        }
         rounds = catalogue.rounds();
         teamsInTheRace = catalogue.teamsInTheRace();
         int remaining = teamsInTheRace.size();
@@ -73,6 +81,11 @@ public class HomePage {
             case IN_WINDOW -> currentRound.getWindow().closesAt();
             case ENDED -> null;
         };
+    }
+
+    /** Ballots cast so far in the current round while it is open; null otherwise. */
+    public Long getTurnout() {
+        return turnout;
     }
 
     public List<ReviewRound> getRounds() {

@@ -1,5 +1,6 @@
 package kr.go.msit.sovereignai.web;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
@@ -18,10 +19,13 @@ public final class Messages {
     private Messages() {
     }
 
-    /** The text for {@code key} in the page's language, with arguments filled in. */
+    /**
+     * The text for {@code key} in the visitor's language, with arguments filled in. The language
+     * comes from {@link LocaleSelection}, which is right even before the view's locale is set
+     * (in view actions).
+     */
     public static String text(String key, Object... arguments) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, CDI.current().select(LocaleSelection.class).get().getLocale());
         String pattern;
         try {
             pattern = bundle.getString(key);

@@ -10,6 +10,7 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import kr.go.msit.sovereignai.application.AccountService;
+import kr.go.msit.sovereignai.application.RequestRateLimiter;
 import kr.go.msit.sovereignai.application.SignUpRequest;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 
@@ -26,6 +27,9 @@ public class SignUpPage {
     @Inject
     SecurityContext securityContext;
 
+    @Inject
+    RequestRateLimiter rateLimiter;
+
     private String email;
     private String displayName;
     private String password;
@@ -33,6 +37,11 @@ public class SignUpPage {
     private boolean privacyConsent;
 
     public void signUp() throws IOException {
+        String address = ((jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+        if (!rateLimiter.tryAcquire(RequestRateLimiter.Action.SIGN_UP, address)) {
+            Messages.error(null, "signup.rateLimited");
+            return;
+        }
         if (password != null && !password.equals(passwordConfirmation)) {
             Messages.error(FORM + ":passwordConfirmation", "account.password.mismatch");
             FacesContext.getCurrentInstance().validationFailed();

@@ -8,7 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,6 +62,11 @@ public final class PageClient {
         fields.forEach((name, value) -> form.put(formId + ":" + name, value));
         form.put(formId + ":" + button, "");
         form.put("jakarta.faces.ViewState", viewState);
+        return postForm(path, form);
+    }
+
+    /** Posts exactly these form fields (full names). */
+    public HttpResponse<String> postForm(String path, Map<String, String> form) throws IOException, InterruptedException {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -68,6 +75,46 @@ public final class PageClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static final Pattern RATING_GROUP = Pattern.compile("name=\"(ballot:[^\"]*:rating)\"");
+
+    /** The names of the ballot form's rating groups (one per team and public criterion), in page order. */
+    public static List<String> ratingGroups(String html) {
+        List<String> groups = new ArrayList<>();
+        Matcher matcher = RATING_GROUP.matcher(html);
+        while (matcher.find()) {
+            if (!groups.contains(matcher.group(1))) {
+                groups.add(matcher.group(1));
+            }
+        }
+        return groups;
+    }
+
+    /**
+     * Casts or changes this client's ballot as a browser with scripts does: the ballot page's form,
+     * every group rated by {@code rating}, confirmed in one POST. Returns the response page.
+     */
+    public HttpResponse<String> castBallot(HttpResponse<String> ballotPage, java.util.function.IntUnaryOperator rating)
+            throws IOException, InterruptedException {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("ballot", "ballot");
+        List<String> groups = ratingGroups(ballotPage.body());
+        for (int i = 0; i < groups.size(); i++) {
+            form.put(groups.get(i), String.valueOf(rating.applyAsInt(i)));
+        }
+        form.put("ballot:confirmed", "true");
+        form.put("ballot:submit", "");
+        form.put("jakarta.faces.ViewState", viewState(ballotPage.body()));
+        return postForm("ballot.xhtml", form);
+    }
+
+    private static final Pattern RECEIPT = Pattern.compile("id=\"receipt\">([0-9A-Z-]{24})<");
+
+    /** The receipt shown after an accepted ballot, if the page shows one. */
+    public static java.util.Optional<String> receipt(String html) {
+        Matcher matcher = RECEIPT.matcher(html);
+        return matcher.find() ? java.util.Optional.of(matcher.group(1)) : java.util.Optional.empty();
     }
 
     public static String viewState(String html) {

@@ -21,8 +21,9 @@ class MessageBundlesTest {
 
     private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([a-zA-Z0-9.]+)'\\]");
     private static final Pattern VALIDATION_KEY = Pattern.compile("message = \"\\{([a-zA-Z0-9.]+)\\}\"");
+    /** Any string literal in main code shaped like a message key of ours. */
     private static final Pattern RULE_KEY = Pattern.compile(
-            "(?:DomainRuleViolation\\(|Messages\\.(?:info|error)\\((?:[^,()]+, )?)\"([a-zA-Z0-9.]+)\"");
+            "\"((?:account|admin|ballot|bulletin|criterion|edit|gpu|login|postponement|programme|receipt|round|signup|team|window)\\.[a-zA-Z0-9.]*[a-zA-Z0-9])\"");
 
     private static Properties bundle(String language) throws IOException {
         Properties properties = new Properties();

@@ -8,6 +8,6 @@ public interface AccountRepository {
 
     boolean existsWithRole(Role role);
 
-    /** Stores a new account; a second account with the same email is refused by the database. */
+    /** Stores a new account; a second account with the same email is refused by the database (account.email.taken). */
     void store(Account account);
 }

@@ -1,5 +1,6 @@
 package kr.go.msit.sovereignai.domain.round;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -12,6 +13,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -48,6 +50,11 @@ public class ReviewRound {
     @OrderColumn(name = "position")
     private List<Postponement> postponements = new ArrayList<>();
 
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
+    @JoinColumn(name = "round_id", nullable = false)
+    @OrderColumn(name = "position")
+    private List<PublicCriterion> publicCriteria = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -65,6 +72,7 @@ public class ReviewRound {
         this.window = window;
         this.plannedEliminations = plannedEliminations;
         this.status = RoundStatus.SCHEDULED;
+        this.publicCriteria.add(PublicCriterion.overallSatisfaction());
     }
 
     /**
@@ -83,6 +91,40 @@ public class ReviewRound {
         postponements.add(postponement);
         window = newWindow;
         return postponement;
+    }
+
+    /** The round starts accepting evaluations. */
+    public void open() {
+        requireStatus(RoundStatus.SCHEDULED, "round.open.notScheduled");
+        status = RoundStatus.OPEN;
+    }
+
+    /** The round stops accepting evaluations; results are provisional until published. */
+    public void close() {
+        requireStatus(RoundStatus.OPEN, "round.close.notOpen");
+        status = RoundStatus.CLOSED;
+    }
+
+    /** Results become public. */
+    public void publish() {
+        requireStatus(RoundStatus.CLOSED, "round.publish.notClosed");
+        status = RoundStatus.PUBLISHED;
+    }
+
+    /** Citizens may cast or change ballots only while the round is open. */
+    public boolean acceptsBallots() {
+        return status == RoundStatus.OPEN;
+    }
+
+    private void requireStatus(RoundStatus required, String messageKey) {
+        if (status != required) {
+            throw new DomainRuleViolation(messageKey, number, status);
+        }
+    }
+
+    /** The public criteria citizens rate every team on, in order. */
+    public List<PublicCriterion> getPublicCriteria() {
+        return List.copyOf(publicCriteria);
     }
 
     public WindowPhase phaseAt(Instant now) {

@@ -2,6 +2,7 @@ package kr.go.msit.sovereignai.domain.round;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +15,9 @@ import kr.go.msit.sovereignai.domain.KoreanTime;
 
 /** When a round accepts evaluations: from {@code opensAt} (inclusive) to {@code closesAt} (exclusive). */
 @Embeddable
-public class ReviewWindow {
+public class ReviewWindow implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(name = "opens_at", nullable = false)
     private Instant opensAt;
@@ -59,7 +62,7 @@ public class ReviewWindow {
     }
 
     /** A run of whole Korean calendar days, both ends included. */
-    public record Days(LocalDate first, LocalDate last) {
+    public record Days(LocalDate first, LocalDate last) implements Serializable {
     }
 
     public Instant opensAt() {

@@ -3,7 +3,9 @@ package kr.go.msit.sovereignai.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.util.Optional;
+import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.account.Account;
 import kr.go.msit.sovereignai.domain.account.AccountRepository;
 import kr.go.msit.sovereignai.domain.account.Account_;
@@ -35,8 +37,15 @@ public class JpaAccountRepository implements AccountRepository {
 
     @Override
     public void store(Account account) {
-        entityManager.persist(account);
-        // Flush now so a duplicate email fails here, inside the caller's use case.
-        entityManager.flush();
+        try {
+            entityManager.persist(account);
+            // Flush now so a duplicate email fails here, inside the caller's use case.
+            entityManager.flush();
+        } catch (PersistenceException failure) {
+            if (DatabaseConstraints.violated(failure, "UK_ACCOUNT_EMAIL")) {
+                throw new DomainRuleViolation("account.email.taken");
+            }
+            throw failure;
+        }
     }
 }

@@ -1,10 +1,12 @@
 package kr.go.msit.sovereignai.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import kr.go.msit.sovereignai.domain.ballot.BallotRepository;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
 import kr.go.msit.sovereignai.domain.round.ReviewRound_;
@@ -15,6 +17,9 @@ public class JpaReviewRoundRepository implements ReviewRoundRepository {
 
     @PersistenceContext
     private EntityManager entityManager;
+
+    @Inject
+    BallotRepository ballots;
 
     @Override
     public List<ReviewRound> findAll() {
@@ -47,5 +52,7 @@ public class JpaReviewRoundRepository implements ReviewRoundRepository {
     @Override
     public void store(ReviewRound round) {
         entityManager.persist(round);
+        entityManager.flush();
+        ballots.prepareTurnout(round.getId());
     }
 }

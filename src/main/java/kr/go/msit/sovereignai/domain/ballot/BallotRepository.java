@@ -1,0 +1,44 @@
+package kr.go.msit.sovereignai.domain.ballot;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+
+public interface BallotRepository {
+
+    Optional<Ballot> findByCitizen(long roundId, long citizenId);
+
+    /**
+     * Stores a first ballot and counts it in the round's turnout, in the caller's transaction.
+     * A second ballot by the same citizen in the same round is refused by the database's
+     * unique constraint: {@link AlreadyCast} is thrown.
+     */
+    void storeFirst(Ballot ballot);
+
+    /** Writes a changed ballot now, so a concurrent change surfaces as an optimistic-lock failure here. */
+    void storeChange(Ballot ballot);
+
+    /** Ballots cast so far in a round, from the maintained counters (never a scan of ballots). */
+    long turnout(long roundId);
+
+    /** Creates the turnout counters of a new round. */
+    void prepareTurnout(long roundId);
+
+    /** Per team, per criterion: sum and count of the ratings of every counted ballot. */
+    Map<Long, Map<Long, PublicComponent.RatingTotals>> ratingTotals(long roundId);
+
+    /** A page of the bulletin: counted ballots ordered by receipt, after {@code afterReceipt}. */
+    List<Ballot> bulletinPage(long roundId, String afterReceipt, int size);
+
+    Optional<Ballot> findByReceipt(long roundId, String receipt);
+
+    /** Thrown when the citizen already has a ballot in the round (a second tab, a replayed request). */
+    final class AlreadyCast extends DomainRuleViolation {
+        private static final long serialVersionUID = 1L;
+
+        public AlreadyCast() {
+            super("ballot.alreadyCast");
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package kr.go.msit.sovereignai.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import kr.go.msit.sovereignai.application.BallotViews.Cast;
+import kr.go.msit.sovereignai.application.BallotViews.CriterionChoice;
+import kr.go.msit.sovereignai.application.BallotViews.MyBallot;
+import kr.go.msit.sovereignai.application.BallotViews.OpenBallot;
+import kr.go.msit.sovereignai.application.BallotViews.TeamChoice;
+import kr.go.msit.sovereignai.application.PublicEvaluation;
+import kr.go.msit.sovereignai.application.RequestRateLimiter;
+import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.ballot.Rating;
+
+/**
+ * The citizen's ballot: rate every team, see a summary, confirm, get a receipt; come back to
+ * see or change it until the round closes. With scripts on, the summary is a dialog and the
+ * confirmed ballot arrives in one POST; without, the summary is a second step on the server.
+ */
+@Named
+@ViewScoped
+public class BallotPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Where the citizen is in casting. */
+    public enum Step { FORM, SUMMARY, DONE }
+
+    @Inject
+    PublicEvaluation evaluation;
+
+    @Inject
+    RequestRateLimiter rateLimiter;
+
+    private OpenBallot ballot;
+    private MyBallot mine;
+    private long turnout;
+    private final Map<String, Integer> answers = new HashMap<>();
+    private boolean confirmed;
+    private Step step = Step.FORM;
+    private Cast cast;
+
+    @PostConstruct
+    void load() {
+        ballot = evaluation.openBallot().orElse(null);
+        if (ballot != null) {
+            refreshMine();
+            if (mine != null) {
+                mine.ratings().forEach((team, byCriterion) -> byCriterion.forEach((criterion, value) -> answers.put(key(team, criterion), value)));
+            }
+        }
+    }
+
+    private void refreshMine() {
+        mine = evaluation.myBallot(ballot.roundNumber()).orElse(null);
+        turnout = evaluation.turnout(ballot.roundNumber());
+    }
+
+    /** The form's button: with the summary already confirmed (scripts on) casts, else shows the summary. */
+    public void submit() {
+        if (confirmed) {
+            castNow();
+        } else {
+            step = Step.SUMMARY;
+        }
+    }
+
+    /** The summary step's confirm button (scripts off). */
+    public void confirm() {
+        castNow();
+    }
+
+    public void backToForm() {
+        confirmed = false;
+        step = Step.FORM;
+    }
+
+    private void castNow() {
+        confirmed = false;
+        String address = ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+        if (!rateLimiter.tryAcquire(RequestRateLimiter.Action.BALLOT, address)) {
+            Messages.error(null, "ballot.rateLimited");
+            step = Step.FORM;
+            return;
+        }
+        try {
+            cast = mine == null ? evaluation.cast(ballot.roundNumber(), ratings())
+                    : evaluation.change(ballot.roundNumber(), mine.version(), ratings());
+            step = Step.DONE;
+        } catch (DomainRuleViolation refused) {
+            Messages.refused(refused);
+            step = Step.FORM;
+        }
+        refreshMine();
+    }
+
+    /** Starts a change of the current ballot, with its ratings filled in. */
+    public void change() {
+        cast = null;
+        step = Step.FORM;
+    }
+
+    /** The answers given so far, as ballot ratings (for the summary). */
+    public Map<Long, Map<Long, Integer>> getAnsweredRatings() {
+        return ratings();
+    }
+
+    private Map<Long, Map<Long, Integer>> ratings() {
+        Map<Long, Map<Long, Integer>> ratings = new LinkedHashMap<>();
+        for (TeamChoice team : ballot.teams()) {
+            for (CriterionChoice criterion : ballot.criteria()) {
+                ratings.computeIfAbsent(team.id(), t -> new LinkedHashMap<>()).put(criterion.id(), answers.get(key(team.id(), criterion.id())));
+            }
+        }
+        return ratings;
+    }
+
+    public static String key(long teamId, long criterionId) {
+        return teamId + ":" + criterionId;
+    }
+
+    public String key(TeamChoice team, CriterionChoice criterion) {
+        return key(team.id(), criterion.id());
+    }
+
+    /** The rating a team has on the given ballot ratings, for summaries. */
+    public Integer ratingIn(Map<Long, Map<Long, Integer>> ratings, TeamChoice team, CriterionChoice criterion) {
+        return ratings.getOrDefault(team.id(), Map.of()).get(criterion.id());
+    }
+
+    public List<SelectItem> getScale() {
+        return IntStream.rangeClosed(Rating.LOWEST, Rating.HIGHEST)
+                .mapToObj(value -> new SelectItem(value, String.valueOf(value), Messages.text("ballot.scale." + value)))
+                .toList();
+    }
+
+    public OpenBallot getBallot() {
+        return ballot;
+    }
+
+    public MyBallot getMine() {
+        return mine;
+    }
+
+    public long getTurnout() {
+        return turnout;
+    }
+
+    public Map<String, Integer> getAnswers() {
+        return answers;
+    }
+
+    public boolean isConfirmed() {
+        return confirmed;
+    }
+
+    public void setConfirmed(boolean confirmed) {
+        this.confirmed = confirmed;
+    }
+
+    public Step getStep() {
+        return step;
+    }
+
+    public Cast getCast() {
+        return cast;
+    }
+}

@@ -1,0 +1,120 @@
+package kr.go.msit.sovereignai.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import kr.go.msit.sovereignai.application.BallotViews.BulletinEntry;
+import kr.go.msit.sovereignai.application.ProgrammeCatalogue;
+import kr.go.msit.sovereignai.application.PublicEvaluation;
+import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.round.PublicCriterion;
+import kr.go.msit.sovereignai.domain.team.Team;
+
+/**
+ * A published round's bulletin ({@code /bulletin.xhtml?round=1}): every counted ballot's receipt
+ * and ratings, paged by receipt, and a search for one receipt. No identities anywhere.
+ */
+@Named
+@RequestScoped
+public class BulletinPage {
+
+    static final int PAGE_SIZE = 100;
+
+    @Inject
+    PublicEvaluation evaluation;
+
+    @Inject
+    ProgrammeCatalogue catalogue;
+
+    private Integer round;
+    private String after;
+    private String receipt;
+    private List<BulletinEntry> entries = List.of();
+    private BulletinEntry found;
+    private boolean searched;
+    private String refusal;
+    private Map<Long, Team> teams;
+    private List<PublicCriterion> criteria = List.of();
+
+    /** View action. */
+    public void load() {
+        if (round == null) {
+            refusal = Messages.text("round.notFound", "?");
+            return;
+        }
+        teams = catalogue.allTeams().stream().collect(Collectors.toMap(Team::getId, Function.identity()));
+        criteria = catalogue.publicCriteria(round);
+        try {
+            entries = evaluation.bulletin(round, after, PAGE_SIZE);
+            if (receipt != null && !receipt.isBlank()) {
+                searched = true;
+                found = evaluation.findOnBulletin(round, receipt).orElse(null);
+            }
+        } catch (DomainRuleViolation refused) {
+            refusal = Messages.text(refused.messageKey(), refused.arguments());
+        }
+    }
+
+    public String teamName(long teamId, boolean korean) {
+        Team team = teams.get(teamId);
+        return team == null ? String.valueOf(teamId) : korean ? team.getNameKo() : team.getNameEn();
+    }
+
+    /** Whether this entry is the receipt the visitor searched for. */
+    public boolean isFound(BulletinEntry entry) {
+        return found != null && found.receipt().equals(entry.receipt());
+    }
+
+    /** The cursor for the next page, or null on the last one. */
+    public String getNextAfter() {
+        return entries.size() < PAGE_SIZE ? null : entries.get(entries.size() - 1).receipt();
+    }
+
+    public Integer getRound() {
+        return round;
+    }
+
+    public void setRound(Integer round) {
+        this.round = round;
+    }
+
+    public String getAfter() {
+        return after;
+    }
+
+    public void setAfter(String after) {
+        this.after = after;
+    }
+
+    public String getReceipt() {
+        return receipt;
+    }
+
+    public void setReceipt(String receipt) {
+        this.receipt = receipt;
+    }
+
+    public List<BulletinEntry> getEntries() {
+        return entries;
+    }
+
+    public BulletinEntry getFound() {
+        return found;
+    }
+
+    public boolean isSearched() {
+        return searched;
+    }
+
+    public String getRefusal() {
+        return refusal;
+    }
+
+    public List<PublicCriterion> getCriteria() {
+        return criteria;
+    }
+}

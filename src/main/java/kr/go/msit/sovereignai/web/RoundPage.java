@@ -1,0 +1,65 @@
+package kr.go.msit.sovereignai.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.List;
+import kr.go.msit.sovereignai.application.ProgrammeCatalogue;
+import kr.go.msit.sovereignai.application.PublicEvaluation;
+import kr.go.msit.sovereignai.domain.round.PublicCriterion;
+import kr.go.msit.sovereignai.domain.round.ReviewRound;
+import kr.go.msit.sovereignai.domain.round.RoundStatus;
+
+/** One review round ({@code /round.xhtml?number=1}): window, postponements, criteria, live turnout. */
+@Named
+@RequestScoped
+public class RoundPage {
+
+    @Inject
+    ProgrammeCatalogue catalogue;
+
+    @Inject
+    PublicEvaluation evaluation;
+
+    private Integer number;
+    private ReviewRound round;
+    private List<PublicCriterion> criteria;
+    private Long turnout;
+
+    /** View action: an unknown round answers 404. */
+    public void load() throws IOException {
+        round = number == null ? null : catalogue.round(number).orElse(null);
+        if (round == null) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "round");
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
+        criteria = catalogue.publicCriteria(number);
+        if (round.getStatus() == RoundStatus.OPEN) {
+            turnout = evaluation.turnout(number);
+        }
+    }
+
+    public Integer getNumber() {
+        return number;
+    }
+
+    public void setNumber(Integer number) {
+        this.number = number;
+    }
+
+    public ReviewRound getRound() {
+        return round;
+    }
+
+    public List<PublicCriterion> getCriteria() {
+        return criteria;
+    }
+
+    /** Ballots cast so far while the round is open; null otherwise. */
+    public Long getTurnout() {
+        return turnout;
+    }
+}

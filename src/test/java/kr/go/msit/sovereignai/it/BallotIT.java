@@ -1,0 +1,198 @@
+package kr.go.msit.sovereignai.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Citizens' ballots through the real pages: one per citizen per round, nothing lost, nothing after closing. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BallotIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.platform();
+    }
+
+    @ArquillianResource
+    URL baseUrl;
+
+    private TestSupportClient support;
+    private int round;
+
+    @BeforeEach
+    void openARoundOfItsOwn() {
+        support = new TestSupportClient(baseUrl);
+        round = support.openFreshRound();
+    }
+
+    private PageClient newCitizen() throws Exception {
+        PageClient citizen = new PageClient(baseUrl.toURI());
+        assertTrue(citizen.signUp("voter-" + UUID.randomUUID() + "@example.kr", "유권자", "voter-password-1"));
+        return citizen;
+    }
+
+    private PageClient signedIn(String email) throws Exception {
+        PageClient client = new PageClient(baseUrl.toURI());
+        assertTrue(client.signIn(email, "voter-password-1"));
+        return client;
+    }
+
+    /** Runs the tasks at the same moment on as many threads as there are tasks (at most 64). */
+    private static <T> List<T> allAtOnce(List<Callable<T>> tasks) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(64, tasks.size()));
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<T>> futures = new ArrayList<>();
+            for (Callable<T> task : tasks) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return task.call();
+                }));
+            }
+            start.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void fiftySubmissionsAtOnceByOneCitizenStoreOneBallot() throws Exception {
+        String email = "voter-" + UUID.randomUUID() + "@example.kr";
+        assertTrue(new PageClient(baseUrl.toURI()).signUp(email, "한 사람", "voter-password-1"));
+        // Fifty windows of the same citizen, each showing an empty ballot.
+        List<PageClient> windows = new ArrayList<>();
+        List<HttpResponse<String>> pages = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            PageClient window = signedIn(email);
+            windows.add(window);
+            pages.add(window.get("ballot.xhtml"));
+        }
+        List<Callable<HttpResponse<String>>> submissions = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            int window = i;
+            submissions.add(() -> windows.get(window).castBallot(pages.get(window), group -> 1 + window % 5));
+        }
+
+        List<HttpResponse<String>> responses = allAtOnce(submissions);
+
+        long accepted = responses.stream().filter(r -> PageClient.receipt(r.body()).isPresent()).count();
+        long refusedClearly = responses.stream().filter(r -> r.body().contains("이미 이 회차에 투표하셨습니다")).count();
+        assertEquals(1, accepted, "exactly one submission is accepted");
+        assertEquals(49, refusedClearly, "every other one gets a clear message");
+        assertEquals(1, support.storedBallots(round));
+        assertEquals(1, support.turnout(round));
+    }
+
+    @Test
+    void twoHundredCitizensAtOnceStoreTwoHundredBallotsWithUniqueReceipts() throws Exception {
+        List<Callable<PageClient>> signUps = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            signUps.add(this::newCitizen);
+        }
+        List<PageClient> citizens = allAtOnce(signUps);
+        List<HttpResponse<String>> pages = new ArrayList<>();
+        for (PageClient citizen : citizens) {
+            pages.add(citizen.get("ballot.xhtml"));
+        }
+        List<Callable<HttpResponse<String>>> ballots = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            int citizen = i;
+            ballots.add(() -> citizens.get(citizen).castBallot(pages.get(citizen), group -> 1 + (citizen + group) % 5));
+        }
+
+        List<HttpResponse<String>> responses = allAtOnce(ballots);
+
+        Set<String> receipts = new HashSet<>();
+        responses.forEach(r -> receipts.add(PageClient.receipt(r.body()).orElseThrow(() -> new AssertionError(r.body()))));
+        assertEquals(200, receipts.size(), "every ballot accepted, every receipt different");
+        assertEquals(200, support.storedBallots(round));
+        assertEquals(200, support.turnout(round));
+        String roundPage = new PageClient(baseUrl.toURI()).get("round.xhtml?number=" + round).body();
+        assertTrue(roundPage.contains("지금까지 200명 참여"), "the public turnout says 200");
+    }
+
+    @Test
+    void aBallotSubmittedAfterTheRoundClosedIsRefusedAndNothingIsStored() throws Exception {
+        PageClient citizen = newCitizen();
+        HttpResponse<String> page = citizen.get("ballot.xhtml");
+        support.close(round);
+
+        HttpResponse<String> late = citizen.castBallot(page, group -> 4);
+
+        assertTrue(late.body().contains("지금 투표를 받지 않습니다"), "a clear refusal");
+        assertFalse(PageClient.receipt(late.body()).isPresent());
+        assertEquals(0, support.storedBallots(round));
+        assertEquals(0, support.turnout(round));
+    }
+
+    @Test
+    void aChangedBallotReplacesTheOldOneAndGetsANewReceipt() throws Exception {
+        PageClient citizen = newCitizen();
+        String first = PageClient.receipt(citizen.castBallot(citizen.get("ballot.xhtml"), group -> 1).body()).orElseThrow();
+
+        HttpResponse<String> again = citizen.get("ballot.xhtml");
+        assertTrue(again.body().contains(first), "the citizen sees their current ballot's receipt");
+        Optional<String> second = PageClient.receipt(citizen.castBallot(again, group -> 5).body());
+
+        assertTrue(second.isPresent());
+        assertNotEquals(first, second.get());
+        assertEquals(1, support.storedBallots(round), "still one ballot");
+        assertEquals(1, support.turnout(round), "a change is not a second vote");
+        String shown = citizen.get("ballot.xhtml").body();
+        assertTrue(shown.contains(second.get()) && !shown.contains(first), "only the last ballot is shown");
+        assertTrue(shown.contains("제출 2회째"));
+    }
+
+    @Test
+    void anIncompleteBallotIsRefusedNextToTheMissingRatingAndNothingIsStored() throws Exception {
+        PageClient citizen = newCitizen();
+        HttpResponse<String> page = citizen.get("ballot.xhtml");
+        List<String> groups = PageClient.ratingGroups(page.body());
+        assertTrue(groups.size() >= 5, "every team in the race is on the ballot: " + groups);
+        java.util.Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("ballot", "ballot");
+        for (int i = 1; i < groups.size(); i++) {
+            form.put(groups.get(i), "3");
+        }
+        form.put("ballot:confirmed", "true");
+        form.put("ballot:submit", "");
+        form.put("jakarta.faces.ViewState", PageClient.viewState(page.body()));
+
+        HttpResponse<String> refused = citizen.postForm("ballot.xhtml", form);
+
+        assertTrue(refused.body().contains("이 팀의 점수를 선택하세요."));
+        form.put(groups.get(0), "9");
+        form.put("jakarta.faces.ViewState", PageClient.viewState(refused.body()));
+        assertTrue(citizen.postForm("ballot.xhtml", form).body().contains("점수는 1점부터 5점까지입니다."), "a forged rating of 9");
+        assertEquals(0, support.storedBallots(round));
+    }
+}

@@ -1,0 +1,58 @@
+package kr.go.msit.sovereignai.it;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** Calls {@link TestSupportServlet} from a test running outside the server. */
+public final class TestSupportClient {
+
+    private final URI base;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    public TestSupportClient(URL baseUrl) {
+        try {
+            this.base = baseUrl.toURI();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private String call(String query) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve("test-support?" + query))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("test support answered " + response.statusCode() + ": " + response.body());
+            }
+            return response.body();
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public int openFreshRound() {
+        return Integer.parseInt(call("action=open-fresh-round"));
+    }
+
+    public void close(int round) {
+        call("action=close&round=" + round);
+    }
+
+    public void publish(int round) {
+        call("action=publish&round=" + round);
+    }
+
+    /** Ballot rows stored in the round. */
+    public long storedBallots(int round) {
+        return Long.parseLong(call("action=count&round=" + round).split(" ")[0]);
+    }
+
+    /** The round's turnout counters. */
+    public long turnout(int round) {
+        return Long.parseLong(call("action=count&round=" + round).split(" ")[1]);
+    }
+}

@@ -1,0 +1,39 @@
+package kr.go.msit.sovereignai.it;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/** {@link TestSupport} over HTTP for tests that run outside the server (browser and HTTP tests). Test archives only. */
+@WebServlet("/test-support")
+public class TestSupportServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    TestSupport support;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String action = request.getParameter("action");
+        String number = request.getParameter("round");
+        String answer = switch (action) {
+            case "open-fresh-round" -> String.valueOf(support.openFreshRound());
+            case "close" -> {
+                support.close(Integer.parseInt(number));
+                yield "closed";
+            }
+            case "publish" -> {
+                support.publish(Integer.parseInt(number));
+                yield "published";
+            }
+            case "count" -> support.storedBallots(Integer.parseInt(number)) + " " + support.turnout(Integer.parseInt(number));
+            default -> throw new IllegalArgumentException(action);
+        };
+        response.setContentType("text/plain");
+        response.getWriter().write(answer);
+    }
+}
