@@ -26,8 +26,16 @@ public final class BallotViews {
     public record MyBallot(Map<Long, Map<Long, Integer>> ratings, String receipt, Instant castAt, int revision, long version) implements Serializable {
     }
 
-    /** What a citizen gets back for an accepted ballot. */
-    public record Cast(String receipt, Instant castAt, int revision) implements Serializable {
+    /** What a citizen gets back for an accepted ballot: the ballot as now stored, and the turnout. */
+    public record Cast(MyBallot ballot, long turnout) implements Serializable {
+
+        public String receipt() {
+            return ballot.receipt();
+        }
+    }
+
+    /** Everything the ballot page shows a citizen, read in one use case. */
+    public record CitizensBallot(OpenBallot ballot, MyBallot mine, long turnout) implements Serializable {
     }
 
     /** One counted ballot on the public bulletin: its receipt and ratings, never who cast it. */

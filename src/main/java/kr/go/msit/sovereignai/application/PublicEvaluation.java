@@ -21,10 +21,12 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import kr.go.msit.sovereignai.application.BallotViews.BulletinEntry;
 import kr.go.msit.sovereignai.application.BallotViews.Cast;
+import kr.go.msit.sovereignai.application.BallotViews.CitizensBallot;
 import kr.go.msit.sovereignai.application.BallotViews.CriterionChoice;
 import kr.go.msit.sovereignai.application.BallotViews.MyBallot;
 import kr.go.msit.sovereignai.application.BallotViews.OpenBallot;
 import kr.go.msit.sovereignai.application.BallotViews.TeamChoice;
+import kr.go.msit.sovereignai.application.PublicEvaluationCache.OpenRound;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.account.AccountRepository;
 import kr.go.msit.sovereignai.domain.account.EmailAddress;
@@ -68,22 +70,42 @@ public class PublicEvaluation {
     @Inject
     Clock clock;
 
+    @Inject
+    PublicEvaluationCache cache;
+
     @Resource
     SessionContext session;
 
-    /** The ballot of the round that is open now, if any. */
-    @PermitAll
-    public Optional<OpenBallot> openBallot() {
-        return rounds.findAll().stream().filter(ReviewRound::acceptsBallots).findFirst().map(this::openBallot);
+    private Optional<OpenRound> openRound() {
+        return cache.openRound(() -> rounds.findAll().stream().filter(ReviewRound::acceptsBallots).findFirst().map(this::openRound));
     }
 
-    private OpenBallot openBallot(ReviewRound round) {
-        List<TeamChoice> choices = teamsOnBallot(round).stream()
+    private OpenRound openRound(ReviewRound round) {
+        List<Team> competing = teamsOnBallot(round);
+        List<TeamChoice> choices = competing.stream()
                 .map(t -> new TeamChoice(t.getId(), t.getCode(), t.getNameKo(), t.getNameEn(), t.getModelName(), t.getDemoUrl()))
                 .toList();
         List<CriterionChoice> criteria = round.getPublicCriteria().stream()
                 .map(c -> new CriterionChoice(c.getId(), c.getLabelKo(), c.getLabelEn())).toList();
-        return new OpenBallot(round.getNumber(), round.getWindow(), choices, criteria);
+        BallotSheet sheet = new BallotSheet(
+                competing.stream().map(Team::getId).collect(Collectors.toSet()),
+                round.getPublicCriteria().stream().map(PublicCriterion::getId).collect(Collectors.toSet()));
+        return new OpenRound(round.getId(), new OpenBallot(round.getNumber(), round.getWindow(), choices, criteria), sheet);
+    }
+
+    /**
+     * The open round a ballot is for, with its sheet. Whether it still accepts ballots is read
+     * from the database here, not from the cache: a ballot after closing is always refused.
+     */
+    private OpenRound roundAcceptingBallots(int roundNumber) {
+        OpenRound open = openRound().filter(o -> o.ballot().roundNumber() == roundNumber)
+                .orElseGet(() -> rounds.findByNumber(roundNumber).map(this::openRound)
+                        .orElseThrow(() -> new DomainRuleViolation("round.notFound", roundNumber)));
+        if (rounds.statusOf(open.roundId()) != RoundStatus.OPEN) {
+            cache.roundsOrTeamsChanged();
+            throw new DomainRuleViolation("ballot.roundNotOpen", roundNumber);
+        }
+        return open;
     }
 
     /** The teams still in the race that compete in this round. */
@@ -91,17 +113,12 @@ public class PublicEvaluation {
         return teams.findInTheRace().stream().filter(t -> t.getJoinedRoundNumber() <= round.getNumber()).toList();
     }
 
-    private BallotSheet sheetOf(ReviewRound round) {
-        return new BallotSheet(
-                teamsOnBallot(round).stream().map(Team::getId).collect(Collectors.toSet()),
-                round.getPublicCriteria().stream().map(PublicCriterion::getId).collect(Collectors.toSet()));
-    }
-
-    /** The caller's current ballot in a round, to show it back to them. */
+    /** The open round's ballot with the caller's current ballot (if any) and the turnout: the ballot page's one read. */
     @RolesAllowed(Role.CITIZEN_NAME)
-    public Optional<MyBallot> myBallot(int roundNumber) {
-        ReviewRound round = round(roundNumber);
-        return ballots.findByCitizen(round.getId(), callerId()).map(PublicEvaluation::view);
+    public Optional<CitizensBallot> ballotForCaller() {
+        return openRound().map(open -> new CitizensBallot(open.ballot(),
+                ballots.findByCitizen(open.roundId(), callerId()).map(PublicEvaluation::view).orElse(null),
+                turnout(open.ballot().roundNumber())));
     }
 
     /**
@@ -110,12 +127,12 @@ public class PublicEvaluation {
      */
     @RolesAllowed(Role.CITIZEN_NAME)
     public Cast cast(int roundNumber, @NotNull Map<Long, Map<Long, Integer>> ratings) {
-        ReviewRound round = openRound(roundNumber);
-        List<Rating> complete = sheetOf(round).complete(ratings);
+        OpenRound round = roundAcceptingBallots(roundNumber);
+        List<Rating> complete = round.sheet().complete(ratings);
         Instant now = clock.instant();
-        Ballot ballot = new Ballot(round.getId(), callerId(), complete, receipt(roundNumber, complete), now);
+        Ballot ballot = new Ballot(round.roundId(), callerId(), complete, receipt(roundNumber, complete), now);
         ballots.storeFirst(ballot);
-        return new Cast(ballot.getReceipt(), now, ballot.getRevision());
+        return new Cast(view(ballot), turnout(roundNumber));
     }
 
     /**
@@ -124,9 +141,9 @@ public class PublicEvaluation {
      */
     @RolesAllowed(Role.CITIZEN_NAME)
     public Cast change(int roundNumber, long expectedVersion, @NotNull Map<Long, Map<Long, Integer>> ratings) {
-        ReviewRound round = openRound(roundNumber);
-        List<Rating> complete = sheetOf(round).complete(ratings);
-        Ballot ballot = ballots.findByCitizen(round.getId(), callerId())
+        OpenRound round = roundAcceptingBallots(roundNumber);
+        List<Rating> complete = round.sheet().complete(ratings);
+        Ballot ballot = ballots.findByCitizen(round.roundId(), callerId())
                 .orElseThrow(() -> new DomainRuleViolation("ballot.notCast"));
         if (ballot.getVersion() != expectedVersion) {
             throw new DomainRuleViolation("ballot.changedElsewhere");
@@ -138,13 +155,13 @@ public class PublicEvaluation {
         } catch (OptimisticLockException concurrentChange) {
             throw new DomainRuleViolation("ballot.changedElsewhere");
         }
-        return new Cast(ballot.getReceipt(), now, ballot.getRevision());
+        return new Cast(view(ballot), turnout(roundNumber));
     }
 
     /** Ballots cast so far; cheap at any number of ballots. */
     @PermitAll
     public long turnout(int roundNumber) {
-        return ballots.turnout(round(roundNumber).getId());
+        return cache.turnout(roundNumber, () -> ballots.turnout(round(roundNumber).getId()));
     }
 
     /**
@@ -192,22 +209,14 @@ public class PublicEvaluation {
         return round;
     }
 
-    private ReviewRound openRound(int roundNumber) {
-        ReviewRound round = round(roundNumber);
-        if (!round.acceptsBallots()) {
-            throw new DomainRuleViolation("ballot.roundNotOpen", roundNumber);
-        }
-        return round;
-    }
-
     private ReviewRound round(int roundNumber) {
         return rounds.findByNumber(roundNumber).orElseThrow(() -> new DomainRuleViolation("round.notFound", roundNumber));
     }
 
     private long callerId() {
         String caller = session.getCallerPrincipal().getName();
-        return accounts.findByEmail(EmailAddress.canonical(caller))
-                .orElseThrow(() -> new DomainRuleViolation("account.notFound")).getId();
+        return cache.citizenId(caller, () -> accounts.findByEmail(EmailAddress.canonical(caller))
+                .orElseThrow(() -> new DomainRuleViolation("account.notFound")).getId());
     }
 
     private static String receipt(int roundNumber, List<Rating> ratings) {

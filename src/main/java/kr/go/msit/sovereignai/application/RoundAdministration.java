@@ -19,17 +19,22 @@ public class RoundAdministration {
     @Inject
     ReviewRoundRepository rounds;
 
+    @Inject
+    PublicEvaluationCache publicEvaluation;
+
     /** Opens a scheduled round now; only one round is open at a time. */
     public void openNow(int roundNumber) {
         if (rounds.findAll().stream().anyMatch(ReviewRound::acceptsBallots)) {
             throw new DomainRuleViolation("round.anotherOpen");
         }
         round(roundNumber).open();
+        publicEvaluation.roundsOrTeamsChanged();
     }
 
     /** Closes an open round now: ballots and scores are no longer accepted. */
     public void closeNow(int roundNumber) {
         round(roundNumber).close();
+        publicEvaluation.roundsOrTeamsChanged();
     }
 
     private ReviewRound round(int roundNumber) {

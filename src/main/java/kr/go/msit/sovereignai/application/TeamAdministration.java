@@ -32,6 +32,9 @@ public class TeamAdministration {
     @Inject
     Clock clock;
 
+    @Inject
+    PublicEvaluationCache publicEvaluation;
+
     /**
      * Registers a consortium. It competes from the first round that has not opened yet, so a
      * team added mid-programme never enters a review already under way.
@@ -44,6 +47,7 @@ public class TeamAdministration {
         }
         Team team = new Team(code, profile, firstRoundNotYetOpen());
         teams.store(team);
+        publicEvaluation.roundsOrTeamsChanged();
         return team;
     }
 
@@ -57,6 +61,7 @@ public class TeamAdministration {
             throw new DomainRuleViolation("edit.concurrentChange");
         }
         team.revise(profile);
+        publicEvaluation.roundsOrTeamsChanged();
         return team;
     }
 

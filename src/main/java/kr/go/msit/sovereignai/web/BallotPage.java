@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import kr.go.msit.sovereignai.application.BallotViews.Cast;
+import kr.go.msit.sovereignai.application.BallotViews.CitizensBallot;
 import kr.go.msit.sovereignai.application.BallotViews.CriterionChoice;
 import kr.go.msit.sovereignai.application.BallotViews.MyBallot;
 import kr.go.msit.sovereignai.application.BallotViews.OpenBallot;
@@ -50,21 +51,25 @@ public class BallotPage implements Serializable {
     private boolean confirmed;
     private Step step = Step.FORM;
     private Cast cast;
+    private transient List<SelectItem> scale;
 
     @PostConstruct
     void load() {
-        ballot = evaluation.openBallot().orElse(null);
-        if (ballot != null) {
-            refreshMine();
+        evaluation.ballotForCaller().ifPresent(read -> {
+            ballot = read.ballot();
+            mine = read.mine();
+            turnout = read.turnout();
             if (mine != null) {
                 mine.ratings().forEach((team, byCriterion) -> byCriterion.forEach((criterion, value) -> answers.put(key(team, criterion), value)));
             }
-        }
+        });
     }
 
-    private void refreshMine() {
-        mine = evaluation.myBallot(ballot.roundNumber()).orElse(null);
-        turnout = evaluation.turnout(ballot.roundNumber());
+    /** After a refusal, shows what is stored now (another window may have voted meanwhile). */
+    private void reload() {
+        CitizensBallot read = evaluation.ballotForCaller().orElse(null);
+        mine = read == null ? null : read.mine();
+        turnout = read == null ? turnout : read.turnout();
     }
 
     /** The form's button: with the summary already confirmed (scripts on) casts, else shows the summary. */
@@ -97,12 +102,14 @@ public class BallotPage implements Serializable {
         try {
             cast = mine == null ? evaluation.cast(ballot.roundNumber(), ratings())
                     : evaluation.change(ballot.roundNumber(), mine.version(), ratings());
+            mine = cast.ballot();
+            turnout = cast.turnout();
             step = Step.DONE;
         } catch (DomainRuleViolation refused) {
             Messages.refused(refused);
             step = Step.FORM;
+            reload();
         }
-        refreshMine();
     }
 
     /** Starts a change of the current ballot, with its ratings filled in. */
@@ -139,10 +146,14 @@ public class BallotPage implements Serializable {
         return ratings.getOrDefault(team.id(), Map.of()).get(criterion.id());
     }
 
+    /** The five choices of every rating group, built once per view. */
     public List<SelectItem> getScale() {
-        return IntStream.rangeClosed(Rating.LOWEST, Rating.HIGHEST)
-                .mapToObj(value -> new SelectItem(value, String.valueOf(value), Messages.text("ballot.scale." + value)))
-                .toList();
+        if (scale == null) {
+            scale = IntStream.rangeClosed(Rating.LOWEST, Rating.HIGHEST)
+                    .mapToObj(value -> new SelectItem(value, String.valueOf(value), Messages.text("ballot.scale." + value)))
+                    .toList();
+        }
+        return scale;
     }
 
     public OpenBallot getBallot() {

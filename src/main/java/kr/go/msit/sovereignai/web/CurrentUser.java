@@ -10,6 +10,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.security.Principal;
+import java.util.Map;
 import kr.go.msit.sovereignai.application.AccountService;
 import kr.go.msit.sovereignai.domain.account.Role;
 
@@ -24,6 +25,8 @@ public class CurrentUser {
     @Inject
     AccountService accounts;
 
+    private static final String DISPLAY_NAME = CurrentUser.class.getName() + ".displayName:";
+
     private String displayName;
 
     /** Servlet's view of the caller: null when nobody signed in (Jakarta Security reports "anonymous"). */
@@ -35,10 +38,20 @@ public class CurrentUser {
         return caller() != null;
     }
 
+    /** The signed-in person's display name, looked up once per session (it never changes). */
     public String getDisplayName() {
         if (displayName == null) {
             Principal caller = caller();
-            displayName = caller == null ? "" : accounts.callerDisplayName().orElse(caller.getName());
+            if (caller == null) {
+                return "";
+            }
+            Map<String, Object> session = FacesContext.getCurrentInstance().getExternalContext().getSessionMap();
+            String key = DISPLAY_NAME + caller.getName();
+            displayName = (String) session.get(key);
+            if (displayName == null) {
+                displayName = accounts.callerDisplayName().orElse(caller.getName());
+                session.put(key, displayName);
+            }
         }
         return displayName;
     }

@@ -1,12 +1,12 @@
 package kr.go.msit.sovereignai.web;
 
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
@@ -25,7 +25,9 @@ public final class Messages {
      * (in view actions).
      */
     public static String text(String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, CDI.current().select(LocaleSelection.class).get().getLocale());
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Locale locale = faces.getApplication().evaluateExpressionGet(faces, "#{localeSelection.locale}", Locale.class);
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
         String pattern;
         try {
             pattern = bundle.getString(key);

@@ -30,6 +30,8 @@ public final class PageClient {
     public PageClient(URI base) {
         this.base = base;
         this.http = HttpClient.newBuilder()
+                // Browsers speak HTTP/1.1 to a plain-http site; the client's default h2c upgrade is not what they do.
+                .version(HttpClient.Version.HTTP_1_1)
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();

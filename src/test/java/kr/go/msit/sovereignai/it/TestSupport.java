@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import kr.go.msit.sovereignai.application.PublicEvaluationCache;
 import kr.go.msit.sovereignai.domain.ballot.BallotRepository;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
@@ -30,6 +31,9 @@ public class TestSupport {
     @PersistenceContext
     EntityManager entityManager;
 
+    @Inject
+    PublicEvaluationCache cache;
+
     /** Closes whatever round is open and opens a new one, returning its number. */
     public int openFreshRound() {
         rounds.findAll().stream().filter(ReviewRound::acceptsBallots).forEach(ReviewRound::close);
@@ -38,15 +42,18 @@ public class TestSupport {
         ReviewRound round = new ReviewRound(number, new ReviewWindow(now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(7))), 1);
         rounds.store(round);
         round.open();
+        cache.roundsOrTeamsChanged();
         return number;
     }
 
     public void close(int number) {
         rounds.findByNumber(number).orElseThrow().close();
+        cache.roundsOrTeamsChanged();
     }
 
     public void publish(int number) {
         rounds.findByNumber(number).orElseThrow().publish();
+        cache.roundsOrTeamsChanged();
     }
 
     /** Ballots stored in a round, counted row by row (what the turnout counters must agree with). */

@@ -14,4 +14,7 @@ public interface ReviewRoundRepository {
     Optional<ReviewRound> findCurrent();
 
     void store(ReviewRound round);
+
+    /** The round's status as committed now, read without loading the round. */
+    RoundStatus statusOf(long roundId);
 }

@@ -50,6 +50,15 @@ public class JpaReviewRoundRepository implements ReviewRoundRepository {
     }
 
     @Override
+    public RoundStatus statusOf(long roundId) {
+        var builder = entityManager.getCriteriaBuilder();
+        var query = builder.createQuery(RoundStatus.class);
+        var round = query.from(ReviewRound.class);
+        query.select(round.get(ReviewRound_.status)).where(builder.equal(round.get(ReviewRound_.id), roundId));
+        return entityManager.createQuery(query).getSingleResult();
+    }
+
+    @Override
     public void store(ReviewRound round) {
         entityManager.persist(round);
         entityManager.flush();

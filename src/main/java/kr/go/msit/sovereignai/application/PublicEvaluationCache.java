@@ -1,0 +1,75 @@
+package kr.go.msit.sovereignai.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import kr.go.msit.sovereignai.application.BallotViews.OpenBallot;
+import kr.go.msit.sovereignai.domain.ballot.BallotSheet;
+
+/**
+ * Keeps the public evaluation's hot, slow-changing reads in memory so a ballot costs a few
+ * statements, not dozens: the open round's ballot (teams and questions), turnout figures for a
+ * second, and citizens' account ids. Nothing authoritative is decided from here: whether a
+ * round accepts ballots is always read from the database when a ballot is stored. Entries
+ * expire on their own, and changes to rounds and teams clear them at once.
+ */
+@ApplicationScoped
+public class PublicEvaluationCache {
+
+    /** The ballot of the open round with the ids its ratings are checked against. */
+    public record OpenRound(long roundId, OpenBallot ballot, BallotSheet sheet) {
+    }
+
+    private static final long OPEN_ROUND_NANOS = 5_000_000_000L;
+    private static final long TURNOUT_NANOS = 1_000_000_000L;
+    private static final int MOST_CITIZEN_IDS = 1_000_000;
+
+    private record Timed<T>(T value, long loadedAt) {
+        boolean fresh(long maxAgeNanos) {
+            return System.nanoTime() - loadedAt < maxAgeNanos;
+        }
+    }
+
+    private volatile Timed<Optional<OpenRound>> openRound;
+    private final Map<Integer, Timed<Long>> turnout = new ConcurrentHashMap<>();
+    private final Map<String, Long> citizenIds = new ConcurrentHashMap<>();
+
+    public Optional<OpenRound> openRound(Supplier<Optional<OpenRound>> load) {
+        Timed<Optional<OpenRound>> cached = openRound;
+        if (cached == null || !cached.fresh(OPEN_ROUND_NANOS)) {
+            cached = new Timed<>(load.get(), System.nanoTime());
+            openRound = cached;
+        }
+        return cached.value();
+    }
+
+    public long turnout(int roundNumber, Supplier<Long> load) {
+        Timed<Long> cached = turnout.get(roundNumber);
+        if (cached == null || !cached.fresh(TURNOUT_NANOS)) {
+            cached = new Timed<>(load.get(), System.nanoTime());
+            turnout.put(roundNumber, cached);
+        }
+        return cached.value();
+    }
+
+    /** Account ids never change, so they are kept (up to a million) once looked up. */
+    public long citizenId(String email, Supplier<Long> load) {
+        Long id = citizenIds.get(email);
+        if (id == null) {
+            if (citizenIds.size() >= MOST_CITIZEN_IDS) {
+                citizenIds.clear();
+            }
+            id = load.get();
+            citizenIds.put(email, id);
+        }
+        return id;
+    }
+
+    /** Rounds or teams changed: the open round is read afresh on the next request. */
+    public void roundsOrTeamsChanged() {
+        openRound = null;
+        turnout.clear();
+    }
+}

@@ -1,0 +1,272 @@
+package kr.go.msit.sovereignai.benchmark;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kr.go.msit.sovereignai.it.PageClient;
+
+/**
+ * Load generator for the public evaluation: signs up and signs in K citizens (not timed), then
+ * casts and changes ballots through the real pages (GET the ballot page, POST it as a browser with
+ * scripts does) at saturation or at a fixed offered rate, and prints throughput, latency
+ * percentiles, errors, and whether every accepted ballot is stored exactly once.
+ *
+ * <p>Run against a platform with an open round (see README, "Load benchmark"):
+ * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=kr.go.msit.sovereignai.benchmark.BallotLoadBenchmark -Dexec.args="--rate 100"}
+ */
+public final class BallotLoadBenchmark {
+
+    private static final Pattern TURNOUT = Pattern.compile("id=\"turnout\">[^0-9]*([0-9,]+)");
+    private static final Pattern MY_RECEIPT = Pattern.compile("id=\"my-receipt\">([0-9A-Z-]{24})<");
+
+    private final URI base;
+    private final int citizens;
+    private final int seconds;
+    private final int threads;
+    private final Integer rate;
+    private final String run = Long.toString(System.currentTimeMillis(), 36);
+
+    private final List<Long> submitNanos = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final List<Long> ballotNanos = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final AtomicLong firstCasts = new AtomicLong();
+    private final AtomicLong changes = new AtomicLong();
+    private final AtomicLong errors = new AtomicLong();
+    private final AtomicLong missedSlots = new AtomicLong();
+    private final Map<PageClient, String> lastReceipt = new ConcurrentHashMap<>();
+    private final Map<String, Long> errorKinds = new ConcurrentHashMap<>();
+
+    private BallotLoadBenchmark(Map<String, String> options) {
+        this.base = URI.create(options.getOrDefault("base", "http://localhost:8080/"));
+        this.citizens = Integer.parseInt(options.getOrDefault("citizens", "200"));
+        this.seconds = Integer.parseInt(options.getOrDefault("seconds", "30"));
+        this.threads = Integer.parseInt(options.getOrDefault("threads", "32"));
+        this.rate = options.containsKey("rate") ? Integer.parseInt(options.get("rate")) : null;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        new BallotLoadBenchmark(options).execute();
+    }
+
+    private void execute() throws Exception {
+        System.out.printf("Ballot load benchmark against %s: %d citizens, %d s, %s%n", base, citizens, seconds,
+                rate == null ? "saturation with " + threads + " concurrent browsers" : "offered rate " + rate + " ballots/s");
+        HeapSampler heap = HeapSampler.start();
+
+        List<PageClient> people = prepareCitizens();
+        long turnoutBefore = turnout(people.get(0));
+        LinkedBlockingQueue<PageClient> idle = new LinkedBlockingQueue<>(people);
+
+        long started = System.nanoTime();
+        long deadline = started + TimeUnit.SECONDS.toNanos(seconds);
+        if (rate == null) {
+            saturate(idle, deadline);
+        } else {
+            offer(idle, started, deadline);
+        }
+        double elapsed = (System.nanoTime() - started) / 1e9;
+
+        // Verification (not timed): the turnout grew by the first casts, and every citizen's stored ballot is the last one accepted.
+        long turnoutAfter = turnout(people.get(0));
+        long lost = 0;
+        for (PageClient person : people) {
+            String expected = lastReceipt.get(person);
+            if (expected != null) {
+                Matcher mine = MY_RECEIPT.matcher(person.get("ballot.xhtml").body());
+                if (!mine.find() || !mine.group(1).equals(expected)) {
+                    lost++;
+                }
+            }
+        }
+        long accepted = firstCasts.get() + changes.get();
+        System.out.printf("%nballots accepted : %d (%d first ballots, %d changes) in %.1f s%n", accepted, firstCasts.get(), changes.get(), elapsed);
+        System.out.printf("throughput       : %.1f ballots/s%n", accepted / elapsed);
+        System.out.printf("latency POST     : p50 %s  p95 %s  p99 %s  max %s%n", percentile(submitNanos, 50), percentile(submitNanos, 95),
+                percentile(submitNanos, 99), percentile(submitNanos, 100));
+        System.out.printf("latency GET+POST : p50 %s  p95 %s  p99 %s  max %s%s%n", percentile(ballotNanos, 50), percentile(ballotNanos, 95),
+                percentile(ballotNanos, 99), percentile(ballotNanos, 100), rate == null ? "" : "  (from the scheduled start)");
+        System.out.printf("errors           : %d %s%n", errors.get(), errorKinds);
+        if (rate != null) {
+            System.out.printf("missed slots     : %d (no idle citizen when a ballot was due)%n", missedSlots.get());
+        }
+        System.out.printf("turnout          : %d -> %d (+%d); first ballots accepted %d -> %s%n", turnoutBefore, turnoutAfter,
+                turnoutAfter - turnoutBefore, firstCasts.get(), turnoutAfter - turnoutBefore == firstCasts.get() ? "zero double, zero missing" : "MISMATCH");
+        System.out.printf("stored = accepted: %s (%d citizens' stored ballot is not their last accepted one)%n", lost == 0 ? "yes" : "NO", lost);
+        heap.stopAndReport();
+    }
+
+    private List<PageClient> prepareCitizens() throws Exception {
+        System.out.printf("Signing up %d citizens (not timed)...%n", citizens);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Future<PageClient>> futures = new ArrayList<>();
+        for (int i = 0; i < citizens; i++) {
+            String email = "bench-" + run + "-" + i + "@example.kr";
+            futures.add(pool.submit(() -> {
+                PageClient person = new PageClient(base);
+                if (!person.signUp(email, "부하시험", "bench-password-1")) {
+                    throw new IllegalStateException("sign-up refused for " + email
+                            + " (raise PLATFORM_RATE_SIGNUPS_PER_HOUR on the platform)");
+                }
+                return person;
+            }));
+        }
+        List<PageClient> people = new ArrayList<>();
+        for (var future : futures) {
+            people.add(future.get());
+        }
+        pool.shutdown();
+        if (PageClient.ratingGroups(people.get(0).get("ballot.xhtml").body()).isEmpty()) {
+            throw new IllegalStateException("no open round: open one at /admin/rounds.xhtml first");
+        }
+        return people;
+    }
+
+    private void saturate(LinkedBlockingQueue<PageClient> idle, long deadline) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        for (int t = 0; t < threads; t++) {
+            pool.submit(() -> {
+                while (System.nanoTime() < deadline) {
+                    PageClient person = idle.poll(1, TimeUnit.SECONDS);
+                    if (person != null) {
+                        ballot(person, System.nanoTime());
+                        idle.add(person);
+                    }
+                }
+                return null;
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
+    }
+
+    private void offer(LinkedBlockingQueue<PageClient> idle, long started, long deadline) throws InterruptedException {
+        ExecutorService workers = Executors.newCachedThreadPool();
+        ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
+        long interval = TimeUnit.SECONDS.toNanos(1) / rate;
+        AtomicLong slot = new AtomicLong();
+        clock.scheduleAtFixedRate(() -> {
+            long due = started + slot.getAndIncrement() * interval;
+            if (due >= deadline) {
+                return;
+            }
+            PageClient person = idle.poll();
+            if (person == null) {
+                missedSlots.incrementAndGet();
+                return;
+            }
+            workers.submit(() -> {
+                ballot(person, due);
+                idle.add(person);
+            });
+        }, 0, interval, TimeUnit.NANOSECONDS);
+        TimeUnit.NANOSECONDS.sleep(Math.max(0, deadline - System.nanoTime()));
+        clock.shutdownNow();
+        workers.shutdown();
+        workers.awaitTermination(60, TimeUnit.SECONDS);
+    }
+
+    /** One ballot as a browser casts it: GET the page, POST the confirmed form. */
+    private void ballot(PageClient person, long startedAt) {
+        try {
+            HttpResponse<String> page = person.get("ballot.xhtml");
+            boolean change = lastReceipt.containsKey(person);
+            long postStart = System.nanoTime();
+            HttpResponse<String> response = person.castBallot(page, group -> ThreadLocalRandom.current().nextInt(1, 6));
+            long end = System.nanoTime();
+            Optional<String> receipt = PageClient.receipt(response.body());
+            if (receipt.isPresent()) {
+                lastReceipt.put(person, receipt.get());
+                (change ? changes : firstCasts).incrementAndGet();
+                submitNanos.add(end - postStart);
+                ballotNanos.add(end - startedAt);
+            } else {
+                errors.incrementAndGet();
+                errorKinds.merge("HTTP " + response.statusCode(), 1L, Long::sum);
+            }
+        } catch (Exception failure) {
+            errors.incrementAndGet();
+            errorKinds.merge(failure.getClass().getSimpleName(), 1L, Long::sum);
+        }
+    }
+
+    private static long turnout(PageClient person) throws Exception {
+        Matcher matcher = TURNOUT.matcher(person.get("ballot.xhtml").body());
+        return matcher.find() ? Long.parseLong(matcher.group(1).replace(",", "")) : -1;
+    }
+
+    private static String percentile(List<Long> nanos, int percentile) {
+        if (nanos.isEmpty()) {
+            return "-";
+        }
+        long[] sorted;
+        synchronized (nanos) {
+            sorted = nanos.stream().mapToLong(Long::longValue).toArray();
+        }
+        Arrays.sort(sorted);
+        int index = Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1);
+        return String.format("%.1f ms", sorted[Math.max(0, index)] / 1e6);
+    }
+
+    /** Samples the heap of the local WildFly process with jcmd while the benchmark runs. */
+    private static final class HeapSampler {
+        private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+        private final AtomicLong maxUsedKb = new AtomicLong(-1);
+        private final Long pid;
+
+        private HeapSampler(Long pid) {
+            this.pid = pid;
+        }
+
+        static HeapSampler start() {
+            Long pid = ProcessHandle.allProcesses()
+                    .filter(p -> p.info().commandLine().map(c -> c.contains("jboss-modules.jar") && !c.contains("data-it")).orElse(false))
+                    .map(ProcessHandle::pid).findFirst().orElse(null);
+            HeapSampler heap = new HeapSampler(pid);
+            if (pid != null) {
+                heap.sampler.scheduleAtFixedRate(heap::sample, 0, 2, TimeUnit.SECONDS);
+            }
+            return heap;
+        }
+
+        private void sample() {
+            try {
+                Process jcmd = new ProcessBuilder("jcmd", String.valueOf(pid), "GC.heap_info").redirectErrorStream(true).start();
+                try (BufferedReader out = new BufferedReader(new InputStreamReader(jcmd.getInputStream()))) {
+                    Matcher used = Pattern.compile("total (\\d+)K, used (\\d+)K").matcher(out.lines().reduce("", String::concat));
+                    if (used.find()) {
+                        maxUsedKb.accumulateAndGet(Long.parseLong(used.group(2)), Math::max);
+                    }
+                }
+            } catch (Exception ignored) {
+                // jcmd missing or the process gone: no heap figure
+            }
+        }
+
+        void stopAndReport() {
+            sampler.shutdownNow();
+            System.out.println(maxUsedKb.get() < 0 ? "heap             : not sampled (no local WildFly process or no jcmd)"
+                    : String.format("heap used (max)  : %d MB (WildFly pid %d, sampled every 2 s with jcmd)", maxUsedKb.get() / 1024, pid));
+        }
+    }
+}
