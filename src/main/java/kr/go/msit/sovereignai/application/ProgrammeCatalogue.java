@@ -65,7 +65,7 @@ public class ProgrammeCatalogue {
         return rounds.findByNumber(roundNumber).map(ReviewRound::getPublicCriteria).orElse(List.of());
     }
 
-    /** The round the programme is waiting on: the first one not yet published. */
+    /** The round the programme is waiting on: the open one, else the first one not yet published. */
     public Optional<ReviewRound> currentRound() {
         return rounds.findCurrent();
     }

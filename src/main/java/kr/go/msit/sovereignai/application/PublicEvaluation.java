@@ -121,6 +121,12 @@ public class PublicEvaluation {
                 turnout(open.ballot().roundNumber())));
     }
 
+    /** The caller's stored ballot in a round, open or not (to show it back after the round closed). */
+    @RolesAllowed(Role.CITIZEN_NAME)
+    public Optional<MyBallot> myBallot(int roundNumber) {
+        return ballots.findByCitizen(round(roundNumber).getId(), callerId()).map(PublicEvaluation::view);
+    }
+
     /**
      * Casts the caller's first ballot in a round. A second one (another tab, a replayed request)
      * is refused with ballot.alreadyCast by the database's unique constraint.

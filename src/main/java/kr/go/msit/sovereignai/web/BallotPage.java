@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import kr.go.msit.sovereignai.application.BallotViews.Cast;
-import kr.go.msit.sovereignai.application.BallotViews.CitizensBallot;
 import kr.go.msit.sovereignai.application.BallotViews.CriterionChoice;
 import kr.go.msit.sovereignai.application.BallotViews.MyBallot;
 import kr.go.msit.sovereignai.application.BallotViews.OpenBallot;
@@ -35,8 +34,8 @@ public class BallotPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** Where the citizen is in casting. */
-    public enum Step { FORM, SUMMARY, DONE }
+    /** Where the citizen is in casting; CLOSED when the round closed while the page was open. */
+    public enum Step { FORM, SUMMARY, DONE, CLOSED }
 
     @Inject
     PublicEvaluation evaluation;
@@ -65,11 +64,9 @@ public class BallotPage implements Serializable {
         });
     }
 
-    /** After a refusal, shows what is stored now (another window may have voted meanwhile). */
+    /** After a refusal, shows what is stored now (another window may have voted, or the round closed, meanwhile). */
     private void reload() {
-        CitizensBallot read = evaluation.ballotForCaller().orElse(null);
-        mine = read == null ? null : read.mine();
-        turnout = read == null ? turnout : read.turnout();
+        mine = evaluation.myBallot(ballot.roundNumber()).orElse(null);
     }
 
     /** The form's button: with the summary already confirmed (scripts on) casts, else shows the summary. */
@@ -107,7 +104,7 @@ public class BallotPage implements Serializable {
             step = Step.DONE;
         } catch (DomainRuleViolation refused) {
             Messages.refused(refused);
-            step = Step.FORM;
+            step = "ballot.roundNotOpen".equals(refused.messageKey()) ? Step.CLOSED : Step.FORM;
             reload();
         }
     }

@@ -136,7 +136,13 @@ class BallotIT {
         assertEquals(200, receipts.size(), "every ballot accepted, every receipt different");
         assertEquals(200, support.storedBallots(round));
         assertEquals(200, support.turnout(round));
-        String roundPage = new PageClient(baseUrl.toURI()).get("round.xhtml?number=" + round).body();
+        // The public figure is refreshed at most once a second.
+        PageClient visitor = new PageClient(baseUrl.toURI());
+        String roundPage = "";
+        for (int attempt = 0; attempt < 30 && !roundPage.contains("지금까지 200명 참여"); attempt++) {
+            Thread.sleep(100);
+            roundPage = visitor.get("round.xhtml?number=" + round).body();
+        }
         assertTrue(roundPage.contains("지금까지 200명 참여"), "the public turnout says 200");
     }
 

@@ -10,7 +10,7 @@ public interface ReviewRoundRepository {
 
     Optional<ReviewRound> findByNumber(int number);
 
-    /** The lowest-numbered round not yet published: the one the programme is waiting on. */
+    /** The round open now, else the lowest-numbered round not yet published: the one the programme is waiting on. */
     Optional<ReviewRound> findCurrent();
 
     void store(ReviewRound round);

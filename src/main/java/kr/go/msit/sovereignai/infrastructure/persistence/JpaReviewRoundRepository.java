@@ -45,7 +45,9 @@ public class JpaReviewRoundRepository implements ReviewRoundRepository {
         var query = builder.createQuery(ReviewRound.class);
         var round = query.from(ReviewRound.class);
         query.where(builder.notEqual(round.get(ReviewRound_.status), RoundStatus.PUBLISHED))
-                .orderBy(builder.asc(round.get(ReviewRound_.number)));
+                .orderBy(builder.asc(builder.selectCase()
+                                .when(builder.equal(round.get(ReviewRound_.status), RoundStatus.OPEN), 0).otherwise(1)),
+                        builder.asc(round.get(ReviewRound_.number)));
         return entityManager.createQuery(query).setMaxResults(1).getResultStream().findFirst();
     }
 
