@@ -179,6 +179,28 @@ class BallotIT {
     }
 
     @Test
+    void thePublishedBulletinListsEveryCountedReceiptAndNoIdentity() throws Exception {
+        PageClient first = newCitizen();
+        String replaced = PageClient.receipt(first.castBallot(first.get("ballot.xhtml"), group -> 2).body()).orElseThrow();
+        String counted = PageClient.receipt(first.castBallot(first.get("ballot.xhtml"), group -> 4).body()).orElseThrow();
+        PageClient second = newCitizen();
+        String other = PageClient.receipt(second.castBallot(second.get("ballot.xhtml"), group -> 5).body()).orElseThrow();
+        PageClient visitor = new PageClient(baseUrl.toURI());
+        assertTrue(visitor.get("bulletin.xhtml?round=" + round).body().contains("아직 발표되지 않아"), "no bulletin before publication");
+
+        support.close(round);
+        support.publish(round);
+
+        String bulletin = visitor.get("bulletin.xhtml?round=" + round).body();
+        assertTrue(bulletin.contains(counted) && bulletin.contains(other), "every counted ballot is listed");
+        assertFalse(bulletin.contains(replaced), "a replaced ballot is not counted");
+        assertFalse(bulletin.contains("유권자") || bulletin.contains("@example.kr"), "no name or email on the bulletin");
+        String found = visitor.get("bulletin.xhtml?round=" + round + "&receipt=" + counted.toLowerCase().replace("-", "")).body();
+        assertTrue(found.contains("내 투표가 집계되었습니다"), "a citizen finds their receipt, typed loosely");
+        assertTrue(visitor.get("bulletin.xhtml?round=" + round + "&receipt=" + replaced).body().contains("게시판에 없습니다"));
+    }
+
+    @Test
     void anIncompleteBallotIsRefusedNextToTheMissingRatingAndNothingIsStored() throws Exception {
         PageClient citizen = newCitizen();
         HttpResponse<String> page = citizen.get("ballot.xhtml");

@@ -8,6 +8,16 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import kr.go.msit.sovereignai.domain.account.Account;
+import kr.go.msit.sovereignai.domain.account.AccountRepository;
+import kr.go.msit.sovereignai.domain.ballot.Ballot;
+import kr.go.msit.sovereignai.domain.ballot.Rating;
+import kr.go.msit.sovereignai.domain.ballot.Receipt;
+import kr.go.msit.sovereignai.domain.team.Team;
+import kr.go.msit.sovereignai.domain.team.TeamRepository;
 import kr.go.msit.sovereignai.application.PublicEvaluationCache;
 import kr.go.msit.sovereignai.domain.ballot.BallotRepository;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
@@ -28,6 +38,12 @@ public class TestSupport {
     @Inject
     BallotRepository ballots;
 
+    @Inject
+    TeamRepository teams;
+
+    @Inject
+    AccountRepository accounts;
+
     @PersistenceContext
     EntityManager entityManager;
 
@@ -44,6 +60,23 @@ public class TestSupport {
         round.open();
         cache.roundsOrTeamsChanged();
         return number;
+    }
+
+    /**
+     * Stores one ballot per given rating, each by a new citizen, rating every team on the round's
+     * ballot that value on every criterion; returns the ids of the teams rated.
+     */
+    public List<Long> castBallots(int number, List<Integer> ratings) {
+        ReviewRound round = rounds.findByNumber(number).orElseThrow();
+        List<Long> teamIds = teams.findInTheRace().stream().filter(t -> t.getJoinedRoundNumber() <= number).map(Team::getId).toList();
+        for (int value : ratings) {
+            Account citizen = Account.citizen("fixture-" + UUID.randomUUID() + "@example.kr", "시험", "not-a-real-hash", Instant.now());
+            accounts.store(citizen);
+            List<Rating> all = new ArrayList<>();
+            teamIds.forEach(team -> round.getPublicCriteria().forEach(c -> all.add(new Rating(team, c.getId(), value))));
+            ballots.storeFirst(new Ballot(round.getId(), citizen.getId(), all, Receipt.derive(number, all, UUID.randomUUID().toString().getBytes()), Instant.now()));
+        }
+        return teamIds;
     }
 
     public void close(int number) {

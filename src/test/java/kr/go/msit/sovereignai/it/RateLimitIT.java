@@ -1,0 +1,74 @@
+package kr.go.msit.sovereignai.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Runs inside the server so it can lower the configured limits (system properties read at each
+ * request), then signs up and votes over HTTP from there, as one address.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RateLimitIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.platform();
+    }
+
+    @ArquillianResource
+    URL baseUrl;
+
+    private static String withLimit(String property, String limit, ThrowingSupplier<String> work) throws Exception {
+        String before = System.getProperty(property);
+        System.setProperty(property, limit);
+        try {
+            return work.get();
+        } finally {
+            System.setProperty(property, before);
+        }
+    }
+
+    interface ThrowingSupplier<T> {
+        T get() throws Exception;
+    }
+
+    @Test
+    void signUpsBeyondTheLimitGetAClearMessageAndCreateNothing() throws Exception {
+        String email = "limited-" + UUID.randomUUID() + "@example.kr";
+        String body = withLimit("platform.rate.signups-per-hour", "0", () -> {
+            PageClient visitor = new PageClient(baseUrl.toURI());
+            HttpResponse<String> page = visitor.get("signup.xhtml");
+            HttpResponse<String> refused = visitor.submit("signup.xhtml", page, "signup", "submit", Map.of("email", email,
+                    "displayName", "제한", "password", "limited-password-1", "passwordConfirmation", "limited-password-1", "privacyConsent", "on"));
+            assertEquals(200, refused.statusCode(), "a page with a message, not an error page");
+            return refused.body();
+        });
+        assertTrue(body.contains("같은 주소에서 가입 요청이 너무 많습니다"), body);
+        assertTrue(new PageClient(baseUrl.toURI()).signUp(email, "제한", "limited-password-1"), "nothing was created: the email is free");
+    }
+
+    @Test
+    void ballotsBeyondTheLimitGetAClearMessageAndStoreNothing() throws Exception {
+        TestSupportClient support = new TestSupportClient(baseUrl);
+        int round = support.openFreshRound();
+        PageClient citizen = new PageClient(baseUrl.toURI());
+        assertTrue(citizen.signUp("limited-" + UUID.randomUUID() + "@example.kr", "제한", "limited-password-1"));
+        HttpResponse<String> page = citizen.get("ballot.xhtml");
+
+        String body = withLimit("platform.rate.ballots-per-minute", "0", () -> citizen.castBallot(page, group -> 3).body());
+
+        assertTrue(body.contains("같은 주소에서 제출이 너무 많습니다"), body);
+        assertEquals(0, support.storedBallots(round));
+    }
+}
