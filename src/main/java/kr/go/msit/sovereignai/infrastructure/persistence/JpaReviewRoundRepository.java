@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import kr.go.msit.sovereignai.domain.ballot.BallotRepository;
+import kr.go.msit.sovereignai.domain.round.Component;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
 import kr.go.msit.sovereignai.domain.round.ReviewRound_;
@@ -65,5 +66,11 @@ public class JpaReviewRoundRepository implements ReviewRoundRepository {
         entityManager.persist(round);
         entityManager.flush();
         ballots.prepareTurnout(round.getId());
+        // A new round starts with the default component points (V3__panel_scoring.sql gave existing rounds the same).
+        for (Component component : Component.values()) {
+            entityManager.createNativeQuery("INSERT INTO round_component (round_id, component, points) VALUES (?1, ?2, ?3)")
+                    .setParameter(1, round.getId()).setParameter(2, component.name()).setParameter(3, component.defaultPoints())
+                    .executeUpdate();
+        }
     }
 }
