@@ -14,6 +14,7 @@ import kr.go.msit.sovereignai.domain.account.Account;
 import kr.go.msit.sovereignai.domain.account.AccountRepository;
 import kr.go.msit.sovereignai.domain.account.EmailAddress;
 import kr.go.msit.sovereignai.domain.account.PasswordHashing;
+import kr.go.msit.sovereignai.domain.account.PasswordSetupLink;
 
 /** Citizens sign up themselves; experts and administrators are never created here. */
 @Stateless
@@ -43,6 +44,17 @@ public class AccountService {
         // the look-up above only makes the message early.
         accounts.store(account);
         return account;
+    }
+
+    /** A reviewer sets their password with the one-time link an administrator gave them. */
+    public void setPasswordWithLink(String secret, String newPassword) {
+        if (newPassword == null || newPassword.length() < 10 || newPassword.length() > 128) {
+            throw new DomainRuleViolation("account.password.weak");
+        }
+        PasswordSetupLink link = accounts.findSetupLink(PasswordSetupLink.hashOf(secret == null ? "" : secret))
+                .orElseThrow(() -> new DomainRuleViolation("setupLink.unknown"));
+        link.use(clock.instant());
+        accounts.find(link.getAccountId()).orElseThrow().changePassword(passwordHashing.hash(newPassword.toCharArray()));
     }
 
     /** The signed-in caller's display name, for the page header; empty when nobody is signed in. */

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.scoring.Panel;
 
 /** A person who can sign in. Holds only a slow salted hash of the password, never the password. */
 @Entity
@@ -39,6 +40,11 @@ public class Account {
     @Column(name = "privacy_consent_at")
     private Instant privacyConsentAt;
 
+    /** The reviewer panel of an EXPERT account; null for other roles. */
+    @Enumerated(EnumType.STRING)
+    @Column(updatable = false)
+    private Panel panel;
+
     @Version
     private long version;
 
@@ -66,6 +72,28 @@ public class Account {
     /** An administrator created from the platform's configuration, never by sign-up. */
     public static Account administrator(String email, String displayName, String passwordHash, Instant now) {
         return new Account(email, displayName, passwordHash, Role.ADMIN, now, null);
+    }
+
+    /**
+     * A reviewer created by an administrator. {@code unusablePasswordHash} is a hash of a random
+     * secret nobody knows, until the reviewer sets their own password through a one-time link.
+     */
+    public static Account reviewer(String email, String displayName, Panel panel, String unusablePasswordHash, Instant now) {
+        if (panel == null) {
+            throw new DomainRuleViolation("reviewer.panel.required");
+        }
+        Account account = new Account(email, displayName, unusablePasswordHash, Role.EXPERT, now, null);
+        account.panel = panel;
+        return account;
+    }
+
+    /** A new password, already hashed. */
+    public void changePassword(String newPasswordHash) {
+        this.passwordHash = newPasswordHash;
+    }
+
+    public Panel getPanel() {
+        return panel;
     }
 
     public Long getId() {

@@ -8,6 +8,15 @@ public interface AccountRepository {
 
     boolean existsWithRole(Role role);
 
+    java.util.Optional<Account> find(long id);
+
+    /** Every reviewer account, by panel then name. */
+    java.util.List<Account> reviewers();
+
+    void store(PasswordSetupLink link);
+
+    java.util.Optional<PasswordSetupLink> findSetupLink(String secretHash);
+
     /** Stores a new account; a second account with the same email is refused by the database (account.email.taken). */
     void store(Account account);
 }

@@ -4,11 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.util.List;
 import java.util.Optional;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.account.Account;
 import kr.go.msit.sovereignai.domain.account.AccountRepository;
 import kr.go.msit.sovereignai.domain.account.Account_;
+import kr.go.msit.sovereignai.domain.account.PasswordSetupLink;
+import kr.go.msit.sovereignai.domain.account.PasswordSetupLink_;
 import kr.go.msit.sovereignai.domain.account.Role;
 
 @ApplicationScoped
@@ -33,6 +36,35 @@ public class JpaAccountRepository implements AccountRepository {
         var account = query.from(Account.class);
         query.select(account.get(Account_.id)).where(builder.equal(account.get(Account_.role), role));
         return !entityManager.createQuery(query).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public Optional<Account> find(long id) {
+        return Optional.ofNullable(entityManager.find(Account.class, id));
+    }
+
+    @Override
+    public List<Account> reviewers() {
+        var builder = entityManager.getCriteriaBuilder();
+        var query = builder.createQuery(Account.class);
+        var account = query.from(Account.class);
+        query.where(builder.equal(account.get(Account_.role), Role.EXPERT))
+                .orderBy(builder.asc(account.get(Account_.panel)), builder.asc(account.get(Account_.displayName)));
+        return entityManager.createQuery(query).getResultList();
+    }
+
+    @Override
+    public void store(PasswordSetupLink link) {
+        entityManager.persist(link);
+    }
+
+    @Override
+    public Optional<PasswordSetupLink> findSetupLink(String secretHash) {
+        var builder = entityManager.getCriteriaBuilder();
+        var query = builder.createQuery(PasswordSetupLink.class);
+        var link = query.from(PasswordSetupLink.class);
+        query.where(builder.equal(link.get(PasswordSetupLink_.secretHash), secretHash));
+        return entityManager.createQuery(query).getResultStream().findFirst();
     }
 
     @Override

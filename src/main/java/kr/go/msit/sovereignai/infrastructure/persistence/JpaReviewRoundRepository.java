@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import kr.go.msit.sovereignai.domain.ballot.BallotRepository;
 import kr.go.msit.sovereignai.domain.round.Component;
+import kr.go.msit.sovereignai.domain.scoring.Panel;
+import kr.go.msit.sovereignai.domain.scoring.Rubric;
+import kr.go.msit.sovereignai.domain.scoring.RubricCriterion;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
 import kr.go.msit.sovereignai.domain.round.ReviewRound_;
@@ -71,6 +74,18 @@ public class JpaReviewRoundRepository implements ReviewRoundRepository {
             entityManager.createNativeQuery("INSERT INTO round_component (round_id, component, points) VALUES (?1, ?2, ?3)")
                     .setParameter(1, round.getId()).setParameter(2, component.name()).setParameter(3, component.defaultPoints())
                     .executeUpdate();
+        }
+        // ...and the default rubrics of both panels.
+        for (Panel panel : Panel.values()) {
+            List<RubricCriterion> lines = Rubric.defaultFor(panel, panel.component().defaultPoints()).criteria();
+            for (int position = 0; position < lines.size(); position++) {
+                RubricCriterion line = lines.get(position);
+                entityManager.createNativeQuery("INSERT INTO rubric_criterion (round_id, panel, position, label_ko, label_en, max_points) "
+                        + "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+                        .setParameter(1, round.getId()).setParameter(2, panel.name()).setParameter(3, position)
+                        .setParameter(4, line.labelKo()).setParameter(5, line.labelEn()).setParameter(6, line.maxPoints())
+                        .executeUpdate();
+            }
         }
     }
 }

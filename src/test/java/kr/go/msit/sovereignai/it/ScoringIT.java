@@ -1,0 +1,181 @@
+package kr.go.msit.sovereignai.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.List;
+import kr.go.msit.sovereignai.application.AccountService;
+import kr.go.msit.sovereignai.application.ProgrammeCatalogue;
+import kr.go.msit.sovereignai.application.ReviewViews.NewReviewer;
+import kr.go.msit.sovereignai.application.ReviewViews.Sheet;
+import kr.go.msit.sovereignai.application.ReviewerAdministration;
+import kr.go.msit.sovereignai.application.ReviewerConsole;
+import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.scoring.ConflictKind;
+import kr.go.msit.sovereignai.domain.scoring.Panel;
+import kr.go.msit.sovereignai.domain.scoring.SheetStatus;
+import kr.go.msit.sovereignai.infrastructure.security.AccountIdentityStore;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Panels in the container: reviewer accounts, conflicts, drafts, submission, lock and reopening. */
+@ExtendWith(ArquillianExtension.class)
+class ScoringIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.platform();
+    }
+
+    @Inject
+    AsAdministrator administrator;
+
+    @Inject
+    AsReviewerA reviewerA;
+
+    @Inject
+    AsReviewerB reviewerB;
+
+    @Inject
+    ReviewerAdministration reviewers;
+
+    @Inject
+    ReviewerConsole console;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    AccountIdentityStore identityStore;
+
+    @Inject
+    ProgrammeCatalogue catalogue;
+
+    @Inject
+    TestSupport support;
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    private int round;
+    private long upstage;
+    private long lg;
+
+    @BeforeEach
+    void twoExpertsAssignedToAFreshOpenRound() {
+        round = support.openFreshRound();
+        upstage = catalogue.team("upstage").orElseThrow().getId();
+        lg = catalogue.team("lg-ai-research").orElseThrow().getId();
+        for (String email : List.of(AsReviewerA.EMAIL, AsReviewerB.EMAIL)) {
+            long id = administrator.call(() -> reviewers.findReviewer(email)
+                    .orElseGet(() -> reviewers.createReviewer(email, "심사위원", Panel.EXPERT).id()));
+            administrator.call(() -> {
+                reviewers.assign(id, round);
+                return null;
+            });
+        }
+    }
+
+    private static List<BigDecimal> scores(String... values) {
+        return java.util.Arrays.stream(values).map(v -> v == null ? null : new BigDecimal(v)).toList();
+    }
+
+    @Test
+    void aNewReviewerSetsTheirPasswordOnceWithTheLinkAndSignsInAsAnExpert() {
+        String email = "new-reviewer-" + System.nanoTime() + "@it.example";
+        NewReviewer created = administrator.call(() -> reviewers.createReviewer(email, "새 위원", Panel.USER_PANEL));
+        assertEquals(CredentialValidationResult.Status.INVALID,
+                identityStore.validate(new UsernamePasswordCredential(email, "reviewer-password-1")).getStatus(), "no password before the link is used");
+
+        accounts.setPasswordWithLink(created.setupSecret(), "reviewer-password-1");
+
+        CredentialValidationResult signedIn = identityStore.validate(new UsernamePasswordCredential(email, "reviewer-password-1"));
+        assertEquals(CredentialValidationResult.Status.VALID, signedIn.getStatus());
+        assertTrue(signedIn.getCallerGroups().contains("EXPERT"));
+        assertEquals("setupLink.used", assertThrows(DomainRuleViolation.class,
+                () -> accounts.setPasswordWithLink(created.setupSecret(), "another-password-2")).messageKey(), "the link works once");
+        assertEquals("setupLink.unknown", assertThrows(DomainRuleViolation.class,
+                () -> accounts.setPasswordWithLink("guessed", "another-password-2")).messageKey());
+    }
+
+    @Test
+    void aConflictedReviewerNeitherSeesNorScoresTheTeamAndTheAttemptIsRecorded() {
+        reviewerA.call(() -> {
+            console.declareConflict(upstage, ConflictKind.EMPLOYMENT, "업스테이지", "전 직장");
+            return null;
+        });
+        long refusalsBefore = refusals();
+
+        boolean offered = reviewerA.call(() -> console.assignments()).stream().filter(a -> a.roundNumber() == round)
+                .flatMap(a -> a.teams().stream()).anyMatch(t -> t.teamId() == upstage);
+        assertFalse(offered, "the conflicted team is not offered");
+        assertEquals("reviewer.teamNotOffered", assertThrows(DomainRuleViolation.class,
+                () -> reviewerA.call(() -> console.sheet(round, upstage))).messageKey());
+        assertEquals("reviewer.teamNotOffered", assertThrows(DomainRuleViolation.class,
+                () -> reviewerA.call(() -> console.saveDraft(round, upstage, scores("10", "10", "10"), "위조"))).messageKey());
+        assertEquals(refusalsBefore + 2, refusals(), "both forged requests were recorded");
+        assertTrue(reviewerB.call(() -> console.assignments()).stream().filter(a -> a.roundNumber() == round)
+                .flatMap(a -> a.teams().stream()).anyMatch(t -> t.teamId() == upstage), "another reviewer still scores it");
+    }
+
+    @Test
+    void aSubmittedSheetIsLockedUntilAnAdministratorReopensItWithAReason() {
+        reviewerA.call(() -> console.saveDraft(round, lg, scores("10", null, null), null));
+        Sheet draft = reviewerA.call(() -> console.sheet(round, lg));
+        assertEquals(SheetStatus.DRAFT, draft.status());
+        assertEquals(new BigDecimal("10.0"), draft.scores().get(0));
+
+        Sheet submitted = reviewerA.call(() -> console.submit(round, lg, scores("10", "11.7", "9.5"), "보고서와 로그 검토"));
+        assertEquals(SheetStatus.SUBMITTED, submitted.status());
+        assertEquals("score.locked", assertThrows(DomainRuleViolation.class,
+                () -> reviewerA.call(() -> console.saveDraft(round, lg, scores("1", "1", "1"), "변경"))).messageKey());
+        assertEquals("score.aboveMaximum", assertThrows(DomainRuleViolation.class,
+                () -> reviewerB.call(() -> console.saveDraft(round, lg, scores("12", "1", "1"), null))).messageKey(), "11.7 is the most");
+
+        long sheetId = entityManager.createQuery("SELECT s.id FROM ScoreSheet s WHERE s.roundId = (SELECT r.id FROM ReviewRound r WHERE r.number = :n) AND s.teamId = :team AND s.status = :status", Long.class)
+                .setParameter("n", round).setParameter("team", lg).setParameter("status", SheetStatus.SUBMITTED).getSingleResult();
+        administrator.call(() -> {
+            reviewers.reopenSheet(sheetId, "점수 입력 오류 정정");
+            return null;
+        });
+        String reason = (String) entityManager.createNativeQuery("SELECT reason FROM score_sheet_reopening WHERE sheet_id = ?1")
+                .setParameter(1, sheetId).getSingleResult();
+        assertEquals("점수 입력 오류 정정", reason, "the reopening is recorded with its reason");
+        assertEquals(SheetStatus.DRAFT, reviewerA.call(() -> console.sheet(round, lg)).status());
+    }
+
+    @Test
+    void aReviewerNeverGetsAnotherReviewersSheet() {
+        reviewerA.call(() -> console.submit(round, lg, scores("11", "11", "11"), "A의 의견"));
+        Sheet seenByB = reviewerB.call(() -> console.sheet(round, lg));
+        assertNull(seenByB.status(), "B starts from an empty sheet of their own");
+        assertTrue(seenByB.scores().stream().allMatch(java.util.Objects::isNull));
+        assertNull(seenByB.justification());
+        String progress = administrator.call(() -> reviewers.progress(round)).toString();
+        assertFalse(progress.contains("11.0"), "progress shows counts, never scores");
+    }
+
+    @Test
+    void scoringIsRefusedOnceTheRoundHasClosed() {
+        support.close(round);
+        assertEquals("score.roundNotOpen", assertThrows(DomainRuleViolation.class,
+                () -> reviewerA.call(() -> console.saveDraft(round, lg, scores("1", "1", "1"), "늦음"))).messageKey());
+    }
+
+    private long refusals() {
+        return ((Number) entityManager.createNativeQuery("SELECT COUNT(*) FROM refused_request").getSingleResult()).longValue();
+    }
+}
