@@ -50,4 +50,8 @@ public final class ReviewViews {
 
     public record ProgressRow(String name, long submitted, long expected) implements Serializable {
     }
+
+    /** A submitted sheet as administrators list it for reopening: who and which team, never the scores. */
+    public record SubmittedSheet(long sheetId, String reviewer, String team, Instant submittedAt) implements Serializable {
+    }
 }

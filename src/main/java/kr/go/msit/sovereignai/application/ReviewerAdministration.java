@@ -119,6 +119,15 @@ public class ReviewerAdministration {
         sheet.reopen(reason, session.getCallerPrincipal().getName(), clock.instant());
     }
 
+    /** The round's submitted sheets, to pick one to reopen; never their scores. */
+    public List<ReviewViews.SubmittedSheet> submittedSheets(int roundNumber) {
+        ReviewRound round = round(roundNumber);
+        return reviews.sheetsOf(round.getId()).stream().filter(s -> s.getStatus() == SheetStatus.SUBMITTED)
+                .map(s -> new ReviewViews.SubmittedSheet(s.getId(), accounts.find(s.getReviewerId()).map(Account::getDisplayName).orElse("?"),
+                        teams.find(s.getTeamId()).map(Team::getNameKo).orElse("?"), s.getSubmittedAt()))
+                .toList();
+    }
+
     /** Submitted and expected sheets per reviewer and per team; never scores. */
     public Progress progress(int roundNumber) {
         ReviewRound round = round(roundNumber);

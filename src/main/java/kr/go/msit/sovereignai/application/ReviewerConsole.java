@@ -99,7 +99,7 @@ public class ReviewerConsole {
         Team team = teams.find(teamId).orElseThrow();
         Rubric rubric = reviews.rubric(round.getId(), reviewer.getPanel());
         ScoreSheet sheet = reviews.findSheet(round.getId(), reviewer.getId(), teamId).orElse(null);
-        List<BigDecimal> scores = sheet == null ? Collections.nCopies(rubric.criteria().size(), null) : sheet.getScores();
+        List<BigDecimal> scores = sheet == null ? Collections.nCopies(rubric.criteria().size(), null) : sheet.scoresFor(rubric);
         return new Sheet(round.getNumber(), round.getStatus() == RoundStatus.OPEN, teamId, team.getNameKo(), team.getNameEn(),
                 reviewer.getPanel(),
                 rubric.criteria().stream().map(c -> new Line(c.labelKo(), c.labelEn(), c.maxPoints())).toList(),

@@ -89,6 +89,14 @@ class ScoringTest {
     }
 
     @Test
+    void aDraftsBlankLinesAreReadBackAsBlanks() {
+        Rubric rubric = Rubric.defaultFor(Panel.EXPERT, p("35"));
+        ScoreSheet sheet = new ScoreSheet(1, 2, 3, Panel.EXPERT);
+        sheet.saveDraft(rubric, Arrays.asList(null, p("5"), null), null);
+        assertEquals(Arrays.asList(null, p("5.0"), null), sheet.scoresFor(rubric));
+    }
+
+    @Test
     void outOfRangeDraftsAreRefusedAndChangeNothing() {
         Rubric rubric = Rubric.defaultFor(Panel.USER_PANEL, p("15"));
         ScoreSheet sheet = new ScoreSheet(1, 2, 3, Panel.USER_PANEL);

@@ -19,6 +19,9 @@ import kr.go.msit.sovereignai.domain.ballot.Receipt;
 import kr.go.msit.sovereignai.domain.team.Team;
 import kr.go.msit.sovereignai.domain.team.TeamRepository;
 import kr.go.msit.sovereignai.application.PublicEvaluationCache;
+import kr.go.msit.sovereignai.application.ReviewViews.NewReviewer;
+import kr.go.msit.sovereignai.application.ReviewerAdministration;
+import kr.go.msit.sovereignai.domain.scoring.Panel;
 import kr.go.msit.sovereignai.domain.ballot.BallotRepository;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
@@ -50,6 +53,12 @@ public class TestSupport {
     @Inject
     PublicEvaluationCache cache;
 
+    @Inject
+    AsAdministrator administrator;
+
+    @Inject
+    ReviewerAdministration reviewerAdministration;
+
     /** Closes whatever round is open and opens a new one, returning its number. */
     public int openFreshRound() {
         rounds.findAll().stream().filter(ReviewRound::acceptsBallots).forEach(ReviewRound::close);
@@ -77,6 +86,17 @@ public class TestSupport {
             ballots.storeFirst(new Ballot(round.getId(), citizen.getId(), all, Receipt.derive(number, all, UUID.randomUUID().toString().getBytes()), Instant.now()));
         }
         return teamIds;
+    }
+
+    /** Creates an expert reviewer assigned to the round; returns their email and one-time password set-up secret. */
+    public String createAssignedReviewer(int number) {
+        String email = "reviewer-" + UUID.randomUUID() + "@it.example";
+        NewReviewer reviewer = administrator.call(() -> reviewerAdministration.createReviewer(email, "브라우저 위원", Panel.EXPERT));
+        administrator.call(() -> {
+            reviewerAdministration.assign(reviewer.id(), number);
+            return null;
+        });
+        return email + " " + reviewer.setupSecret();
     }
 
     public void close(int number) {

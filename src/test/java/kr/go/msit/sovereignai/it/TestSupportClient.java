@@ -46,6 +46,11 @@ public final class TestSupportClient {
         call("action=publish&round=" + round);
     }
 
+    /** An expert assigned to the round: {email, one-time password set-up secret}. */
+    public String[] createAssignedReviewer(int round) {
+        return call("action=create-reviewer&round=" + round).split(" ");
+    }
+
     /** Ballot rows stored in the round. */
     public long storedBallots(int round) {
         return Long.parseLong(call("action=count&round=" + round).split(" ")[0]);

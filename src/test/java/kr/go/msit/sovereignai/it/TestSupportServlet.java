@@ -30,6 +30,7 @@ public class TestSupportServlet extends HttpServlet {
                 support.publish(Integer.parseInt(number));
                 yield "published";
             }
+            case "create-reviewer" -> support.createAssignedReviewer(Integer.parseInt(number));
             case "count" -> support.storedBallots(Integer.parseInt(number)) + " " + support.turnout(Integer.parseInt(number));
             default -> throw new IllegalArgumentException(action);
         };

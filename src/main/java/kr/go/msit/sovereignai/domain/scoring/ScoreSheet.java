@@ -129,6 +129,18 @@ public class ScoreSheet {
         submittedAt = null;
     }
 
+    /**
+     * The scores line by line for the rubric, blank lines as null. (Blank lines of a draft are not
+     * stored, so a reloaded draft may hold fewer entries than the rubric has lines.)
+     */
+    public List<BigDecimal> scoresFor(Rubric rubric) {
+        List<BigDecimal> lines = new ArrayList<>(Collections.nCopies(rubric.criteria().size(), (BigDecimal) null));
+        for (int line = 0; line < Math.min(scores.size(), lines.size()); line++) {
+            lines.set(line, scores.get(line));
+        }
+        return lines;
+    }
+
     /** The sum of the scores; only meaningful for a submitted sheet. */
     public BigDecimal total() {
         return scores.stream().filter(Objects::nonNull).reduce(BigDecimal.ZERO.setScale(1), BigDecimal::add);

@@ -1,0 +1,182 @@
+package kr.go.msit.sovereignai.web.admin;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.util.List;
+import kr.go.msit.sovereignai.application.ProgrammeCatalogue;
+import kr.go.msit.sovereignai.application.ReviewViews.NewReviewer;
+import kr.go.msit.sovereignai.application.ReviewViews.ReviewerSummary;
+import kr.go.msit.sovereignai.application.ReviewerAdministration;
+import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.round.ReviewRound;
+import kr.go.msit.sovereignai.domain.scoring.ConflictKind;
+import kr.go.msit.sovereignai.domain.scoring.Panel;
+import kr.go.msit.sovereignai.domain.team.Team;
+import kr.go.msit.sovereignai.web.Messages;
+
+/** Administrators create reviewers (the set-up link is shown once), assign them and record conflicts. */
+@Named
+@ViewScoped
+public class ReviewerAdminPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ReviewerAdministration administration;
+
+    @Inject
+    ProgrammeCatalogue catalogue;
+
+    private String email;
+    private String displayName;
+    private Panel panel = Panel.EXPERT;
+    private String setupLink;
+
+    private Long reviewerId;
+    private Integer roundNumber;
+    private Long teamId;
+    private ConflictKind kind;
+    private String organisation;
+    private String note;
+
+    private transient List<ReviewerSummary> reviewers;
+
+    public void create() {
+        try {
+            NewReviewer created = administration.createReviewer(email, displayName, panel);
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            HttpServletRequest request = (HttpServletRequest) external.getRequest();
+            String base = request.getRequestURL().toString().replace(request.getRequestURI(), "") + external.getRequestContextPath();
+            setupLink = base + "/set-password.xhtml?link=" + created.setupSecret();
+            Messages.info("admin.reviewer.created", displayName);
+            email = displayName = null;
+            reviewers = null;
+        } catch (DomainRuleViolation refused) {
+            Messages.error("createReviewer:" + (refused.messageKey().contains(".email.") ? "email" : "displayName"), refused.messageKey());
+        }
+    }
+
+    public void assign() {
+        try {
+            administration.assign(reviewerId, roundNumber);
+            Messages.info("admin.reviewer.assigned", roundNumber);
+            reviewers = null;
+        } catch (DomainRuleViolation refused) {
+            Messages.refused(refused);
+        }
+    }
+
+    public void recordConflict() {
+        try {
+            administration.recordConflict(reviewerId, teamId, kind, organisation, note);
+            Messages.info("admin.reviewer.conflictRecorded");
+            organisation = note = null;
+        } catch (DomainRuleViolation refused) {
+            Messages.refused(refused);
+        }
+    }
+
+    public List<ReviewerSummary> getReviewers() {
+        if (reviewers == null) {
+            reviewers = administration.reviewers();
+        }
+        return reviewers;
+    }
+
+    public List<ReviewRound> getRounds() {
+        return catalogue.rounds();
+    }
+
+    public List<Team> getTeams() {
+        return catalogue.teamsInTheRace();
+    }
+
+    public Panel[] getPanels() {
+        return Panel.values();
+    }
+
+    public ConflictKind[] getConflictKinds() {
+        return ConflictKind.values();
+    }
+
+    public String getSetupLink() {
+        return setupLink;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public Panel getPanel() {
+        return panel;
+    }
+
+    public void setPanel(Panel panel) {
+        this.panel = panel;
+    }
+
+    public Long getReviewerId() {
+        return reviewerId;
+    }
+
+    public void setReviewerId(Long reviewerId) {
+        this.reviewerId = reviewerId;
+    }
+
+    public Integer getRoundNumber() {
+        return roundNumber;
+    }
+
+    public void setRoundNumber(Integer roundNumber) {
+        this.roundNumber = roundNumber;
+    }
+
+    public Long getTeamId() {
+        return teamId;
+    }
+
+    public void setTeamId(Long teamId) {
+        this.teamId = teamId;
+    }
+
+    public ConflictKind getKind() {
+        return kind;
+    }
+
+    public void setKind(ConflictKind kind) {
+        this.kind = kind;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(String organisation) {
+        this.organisation = organisation;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}

@@ -1,0 +1,108 @@
+package kr.go.msit.sovereignai.web.expert;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import kr.go.msit.sovereignai.application.ProgrammeCatalogue;
+import kr.go.msit.sovereignai.application.ReviewViews.Assignment;
+import kr.go.msit.sovereignai.application.ReviewViews.Conflict;
+import kr.go.msit.sovereignai.application.ReviewerConsole;
+import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.scoring.ConflictKind;
+import kr.go.msit.sovereignai.domain.team.Team;
+import kr.go.msit.sovereignai.web.Messages;
+
+/** The reviewer's console: assigned rounds and teams with the state of each sheet, and conflicts of interest. */
+@Named
+@ViewScoped
+public class ReviewerConsolePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ReviewerConsole console;
+
+    @Inject
+    ProgrammeCatalogue catalogue;
+
+    private List<Assignment> assignments;
+    private List<Conflict> conflicts;
+    private Long teamId;
+    private ConflictKind kind;
+    private String organisation;
+    private String note;
+
+    @PostConstruct
+    void load() {
+        assignments = console.assignments();
+        conflicts = console.conflicts();
+    }
+
+    public void declareConflict() {
+        try {
+            console.declareConflict(teamId == null ? -1 : teamId, kind, organisation, note);
+            Messages.info("expert.conflict.declared");
+            teamId = null;
+            kind = null;
+            organisation = note = null;
+            load();
+        } catch (DomainRuleViolation refused) {
+            Messages.refused(refused);
+        }
+    }
+
+    public String teamName(long id, boolean korean) {
+        return catalogue.team(id).map(t -> korean ? t.getNameKo() : t.getNameEn()).orElse("?");
+    }
+
+    public List<Assignment> getAssignments() {
+        return assignments;
+    }
+
+    public List<Conflict> getConflicts() {
+        return conflicts;
+    }
+
+    public List<Team> getTeams() {
+        return catalogue.teamsInTheRace();
+    }
+
+    public ConflictKind[] getConflictKinds() {
+        return ConflictKind.values();
+    }
+
+    public Long getTeamId() {
+        return teamId;
+    }
+
+    public void setTeamId(Long teamId) {
+        this.teamId = teamId;
+    }
+
+    public ConflictKind getKind() {
+        return kind;
+    }
+
+    public void setKind(ConflictKind kind) {
+        this.kind = kind;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(String organisation) {
+        this.organisation = organisation;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}
