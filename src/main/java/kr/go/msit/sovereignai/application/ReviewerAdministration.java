@@ -27,10 +27,13 @@ import kr.go.msit.sovereignai.domain.account.PasswordSetupLink;
 import kr.go.msit.sovereignai.domain.account.Role;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
+import kr.go.msit.sovereignai.domain.round.RoundStatus;
 import kr.go.msit.sovereignai.domain.scoring.ConflictKind;
 import kr.go.msit.sovereignai.domain.scoring.ConflictOfInterest;
 import kr.go.msit.sovereignai.domain.scoring.Panel;
 import kr.go.msit.sovereignai.domain.scoring.ReviewRepository;
+import kr.go.msit.sovereignai.domain.scoring.Rubric;
+import kr.go.msit.sovereignai.domain.scoring.RubricCriterion;
 import kr.go.msit.sovereignai.domain.scoring.ScoreSheet;
 import kr.go.msit.sovereignai.domain.scoring.SheetStatus;
 import kr.go.msit.sovereignai.domain.team.Team;
@@ -111,6 +114,36 @@ public class ReviewerAdministration {
         teams.find(teamId).orElseThrow(() -> new DomainRuleViolation("team.notFound"));
         reviews.store(new ConflictOfInterest(reviewerId, teamId, kind, organisation, note,
                 session.getCallerPrincipal().getName(), clock.instant()));
+    }
+
+    /** A panel's rubric in a round. */
+    public Rubric rubric(int roundNumber, Panel panel) {
+        return reviews.rubric(round(roundNumber).getId(), panel);
+    }
+
+    /**
+     * Replaces a panel's rubric. Free while the round is scheduled; once it has opened the rubric
+     * is frozen, and a change needs a reason, keeps the number of lines, and is recorded.
+     */
+    public void changeRubric(int roundNumber, Panel panel, List<RubricCriterion> lines, String reason) {
+        ReviewRound round = round(roundNumber);
+        Rubric before = reviews.rubric(round.getId(), panel);
+        Rubric after = new Rubric(panel, before.componentPoints(), lines);
+        if (round.getStatus() != RoundStatus.SCHEDULED) {
+            if (reason == null || reason.isBlank()) {
+                throw new DomainRuleViolation("rubric.frozen", roundNumber);
+            }
+            if (after.criteria().size() != before.criteria().size()) {
+                throw new DomainRuleViolation("rubric.frozen.lineCount");
+            }
+            reviews.recordRubricOverride(round.getId(), panel, reason.strip(), describe(before), describe(after),
+                    session.getCallerPrincipal().getName());
+        }
+        reviews.store(round.getId(), after);
+    }
+
+    private static String describe(Rubric rubric) {
+        return rubric.criteria().stream().map(c -> c.labelKo() + " " + c.maxPoints()).collect(Collectors.joining("; "));
     }
 
     /** Unlocks a submitted sheet for its reviewer; the reason and the administrator are kept with it. */

@@ -1,6 +1,7 @@
 package kr.go.msit.sovereignai.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import kr.go.msit.sovereignai.it.Deployments;
@@ -47,5 +48,26 @@ class AdministrationBrowserIT extends BrowserTest {
 
         browser.open("team.xhtml?code=nc-ai");
         assertEquals("VARCO LLM 2.0", browser.find(By.id("team-model")).getText());
+    }
+
+    @Test
+    void anAdministratorCreatesAReviewerSeesTheLinkOnceAndFollowsScoring() {
+        signInAsAdministrator();
+        browser.open("admin/reviewers.xhtml");
+        browser.fieldLabelled("이메일").sendKeys("panel-" + java.util.UUID.randomUUID() + "@it.example");
+        browser.fieldLabelled("표시 이름").sendKeys("외부 전문가");
+        new org.openqa.selenium.support.ui.Select(browser.fieldLabelled("패널")).selectByVisibleText("사용자 평가");
+        browser.find(By.id("createReviewer:create")).click();
+        browser.settle();
+        String link = browser.find(By.id("setup-link")).getText();
+        assertTrue(link.contains("/set-password.xhtml?link="), link);
+        assertTrue(browser.find(By.id("reviewers")).getText().contains("외부 전문가"));
+
+        browser.open("admin/scoring.xhtml?round=1");
+        browser.settle();
+        assertTrue(browser.bodyText().contains("1차 평가 채점 현황과 평가 기준"));
+        assertEquals("개발 전략", browser.find(By.cssSelector("input[id$='labelKo']")).getAttribute("value"), "the default expert rubric");
+        browser.open("");
+        assertFalse(browser.bodyText().contains("외부 전문가"), "panel membership is not on public pages");
     }
 }

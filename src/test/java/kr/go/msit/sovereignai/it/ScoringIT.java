@@ -20,6 +20,7 @@ import kr.go.msit.sovereignai.application.ReviewerConsole;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.scoring.ConflictKind;
 import kr.go.msit.sovereignai.domain.scoring.Panel;
+import kr.go.msit.sovereignai.domain.scoring.RubricCriterion;
 import kr.go.msit.sovereignai.domain.scoring.SheetStatus;
 import kr.go.msit.sovereignai.infrastructure.security.AccountIdentityStore;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -173,6 +174,40 @@ class ScoringIT {
         support.close(round);
         assertEquals("score.roundNotOpen", assertThrows(DomainRuleViolation.class,
                 () -> reviewerA.call(() -> console.saveDraft(round, lg, scores("1", "1", "1"), "늦음"))).messageKey());
+    }
+
+    @Test
+    void aRubricIsFreeWhileScheduledAndFrozenOnceOpenUnlessAReasonIsGivenAndRecorded() {
+        int scheduled = support.scheduleFreshRound();
+        List<RubricCriterion> twoLines = List.of(new RubricCriterion("기술", "Technology", new BigDecimal("20")),
+                new RubricCriterion("전략", "Strategy", new BigDecimal("15")));
+        administrator.call(() -> {
+            reviewers.changeRubric(scheduled, Panel.EXPERT, twoLines, null);
+            return null;
+        });
+        assertEquals(2, administrator.call(() -> reviewers.rubric(scheduled, Panel.EXPERT)).criteria().size());
+        assertEquals("rubric.sumMismatch", assertThrows(DomainRuleViolation.class, () -> administrator.call(() -> {
+            reviewers.changeRubric(scheduled, Panel.EXPERT, List.of(new RubricCriterion("기술", "Technology", new BigDecimal("30"))), null);
+            return null;
+        })).messageKey(), "the lines must add up to the component's 35 points");
+
+        // The fresh open round of this test: its rubric is frozen.
+        assertEquals("rubric.frozen", assertThrows(DomainRuleViolation.class, () -> administrator.call(() -> {
+            reviewers.changeRubric(round, Panel.EXPERT, twoLines, " ");
+            return null;
+        })).messageKey());
+        List<RubricCriterion> renamed = List.of(new RubricCriterion("개발 전략", "Development strategy", new BigDecimal("12")),
+                new RubricCriterion("기술 역량", "Technical capability", new BigDecimal("12")),
+                new RubricCriterion("생태계 파급 효과", "Ecosystem impact", new BigDecimal("11")));
+        administrator.call(() -> {
+            reviewers.changeRubric(round, Panel.EXPERT, renamed, "배점 오기 정정");
+            return null;
+        });
+        String reason = (String) entityManager.createNativeQuery(
+                "SELECT o.reason FROM rubric_override o JOIN review_round r ON r.id = o.round_id WHERE r.round_number = ?1")
+                .setParameter(1, round).getSingleResult();
+        assertEquals("배점 오기 정정", reason);
+        assertEquals(new BigDecimal("12.0"), administrator.call(() -> reviewers.rubric(round, Panel.EXPERT)).criteria().get(0).maxPoints());
     }
 
     private long refusals() {

@@ -62,12 +62,17 @@ public class TestSupport {
     /** Closes whatever round is open and opens a new one, returning its number. */
     public int openFreshRound() {
         rounds.findAll().stream().filter(ReviewRound::acceptsBallots).forEach(ReviewRound::close);
+        int number = scheduleFreshRound();
+        rounds.findByNumber(number).orElseThrow().open();
+        cache.roundsOrTeamsChanged();
+        return number;
+    }
+
+    /** Adds a new scheduled round after the last one, returning its number. */
+    public int scheduleFreshRound() {
         int number = rounds.findAll().stream().mapToInt(ReviewRound::getNumber).max().orElse(0) + 1;
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        ReviewRound round = new ReviewRound(number, new ReviewWindow(now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(7))), 1);
-        rounds.store(round);
-        round.open();
-        cache.roundsOrTeamsChanged();
+        rounds.store(new ReviewRound(number, new ReviewWindow(now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(7))), 1));
         return number;
     }
 

@@ -26,6 +26,12 @@ public interface ReviewRepository {
     /** The round's rubric for a panel, with the points its component carries. */
     Rubric rubric(long roundId, Panel panel);
 
+    /** Replaces the round's rubric for the rubric's panel. */
+    void store(long roundId, Rubric rubric);
+
+    /** Keeps a change made to a frozen rubric, with its reason. */
+    void recordRubricOverride(long roundId, Panel panel, String reason, String before, String after, String changedBy);
+
     Optional<ScoreSheet> findSheet(long roundId, long reviewerId, long teamId);
 
     Optional<ScoreSheet> findSheet(long sheetId);

@@ -94,6 +94,28 @@ public class JpaReviewRepository implements ReviewRepository {
     }
 
     @Override
+    public void store(long roundId, Rubric rubric) {
+        entityManager.createNativeQuery("DELETE FROM rubric_criterion WHERE round_id = ?1 AND panel = ?2")
+                .setParameter(1, roundId).setParameter(2, rubric.panel().name()).executeUpdate();
+        for (int position = 0; position < rubric.criteria().size(); position++) {
+            RubricCriterion line = rubric.criteria().get(position);
+            entityManager.createNativeQuery("INSERT INTO rubric_criterion (round_id, panel, position, label_ko, label_en, max_points) "
+                    + "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+                    .setParameter(1, roundId).setParameter(2, rubric.panel().name()).setParameter(3, position)
+                    .setParameter(4, line.labelKo()).setParameter(5, line.labelEn()).setParameter(6, line.maxPoints())
+                    .executeUpdate();
+        }
+    }
+
+    @Override
+    public void recordRubricOverride(long roundId, Panel panel, String reason, String before, String after, String changedBy) {
+        entityManager.createNativeQuery("INSERT INTO rubric_override (round_id, panel, reason, before_text, after_text, changed_by, changed_at) "
+                + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                .setParameter(1, roundId).setParameter(2, panel.name()).setParameter(3, reason).setParameter(4, before)
+                .setParameter(5, after).setParameter(6, changedBy).setParameter(7, clock.instant()).executeUpdate();
+    }
+
+    @Override
     public Optional<ScoreSheet> findSheet(long roundId, long reviewerId, long teamId) {
         var builder = entityManager.getCriteriaBuilder();
         var query = builder.createQuery(ScoreSheet.class);

@@ -10,7 +10,7 @@ import kr.go.msit.sovereignai.domain.ballot.BallotRepository;
 import kr.go.msit.sovereignai.domain.round.Component;
 import kr.go.msit.sovereignai.domain.scoring.Panel;
 import kr.go.msit.sovereignai.domain.scoring.Rubric;
-import kr.go.msit.sovereignai.domain.scoring.RubricCriterion;
+import kr.go.msit.sovereignai.domain.scoring.ReviewRepository;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
 import kr.go.msit.sovereignai.domain.round.ReviewRound_;
@@ -24,6 +24,9 @@ public class JpaReviewRoundRepository implements ReviewRoundRepository {
 
     @Inject
     BallotRepository ballots;
+
+    @Inject
+    ReviewRepository reviews;
 
     @Override
     public List<ReviewRound> findAll() {
@@ -77,15 +80,7 @@ public class JpaReviewRoundRepository implements ReviewRoundRepository {
         }
         // ...and the default rubrics of both panels.
         for (Panel panel : Panel.values()) {
-            List<RubricCriterion> lines = Rubric.defaultFor(panel, panel.component().defaultPoints()).criteria();
-            for (int position = 0; position < lines.size(); position++) {
-                RubricCriterion line = lines.get(position);
-                entityManager.createNativeQuery("INSERT INTO rubric_criterion (round_id, panel, position, label_ko, label_en, max_points) "
-                        + "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-                        .setParameter(1, round.getId()).setParameter(2, panel.name()).setParameter(3, position)
-                        .setParameter(4, line.labelKo()).setParameter(5, line.labelEn()).setParameter(6, line.maxPoints())
-                        .executeUpdate();
-            }
+            reviews.store(round.getId(), Rubric.defaultFor(panel, panel.component().defaultPoints()));
         }
     }
 }
