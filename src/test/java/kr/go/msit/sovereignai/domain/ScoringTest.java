@@ -133,6 +133,23 @@ class ScoringTest {
     }
 
     @Test
+    void onlySubmittedSheetsCount() {
+        Rubric rubric = Rubric.defaultFor(Panel.USER_PANEL, p("15"));
+        List<ScoreSheet> sheets = new java.util.ArrayList<>();
+        for (String score : List.of("5", "3", "1")) {
+            ScoreSheet sheet = new ScoreSheet(1, sheets.size(), 3, Panel.USER_PANEL);
+            sheet.saveDraft(rubric, List.of(p(score), p(score), p(score)), "의견");
+            if (!score.equals("1")) {
+                sheet.submit(rubric, Instant.EPOCH);
+            }
+            sheets.add(sheet);
+        }
+        PanelAggregation.Result result = PanelAggregation.aggregateSheets(sheets);
+        assertEquals(2, result.sheets(), "the draft is left out");
+        assertEquals(p("12.00"), result.points(), "mean of 15 and 9");
+    }
+
+    @Test
     void noSubmittedSheetsGiveNoPoints() {
         assertEquals(p("0.00"), PanelAggregation.aggregate(List.of()).points());
         assertEquals(PanelAggregation.PLAIN_MEAN, PanelAggregation.forReviewers(4));

@@ -32,6 +32,11 @@ public enum PanelAggregation {
     public record Result(PanelAggregation rule, int sheets, BigDecimal points) {
     }
 
+    /** Aggregates one team's sheets: drafts are ignored, only submitted sheets count. */
+    public static Result aggregateSheets(List<ScoreSheet> sheetsOfOneTeam) {
+        return aggregate(sheetsOfOneTeam.stream().filter(s -> s.getStatus() == SheetStatus.SUBMITTED).map(ScoreSheet::total).toList());
+    }
+
     /** Aggregates the submitted sheet totals of one team; no sheets give no points. */
     public static Result aggregate(List<BigDecimal> submittedTotals) {
         PanelAggregation rule = forReviewers(submittedTotals.size());
