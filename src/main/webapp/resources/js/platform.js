@@ -81,7 +81,11 @@
         dialog.querySelector('[data-action="confirm"]').addEventListener('click', function () {
             confirmed.value = 'true';
             dialog.close();
-            form.requestSubmit(submitter);
+            if (typeof form.requestSubmit === 'function') {
+                form.requestSubmit(submitter);
+            } else {
+                submitter.click(); // older browsers (Safari before 16)
+            }
         });
         dialog.querySelector('[data-action="cancel"]').addEventListener('click', function () {
             dialog.close();

@@ -32,6 +32,9 @@ public class PublicEvaluationCache {
         }
     }
 
+    @jakarta.annotation.Resource
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
     private volatile Timed<Optional<OpenRound>> openRound;
     private final Map<Integer, Timed<Long>> turnout = new ConcurrentHashMap<>();
     private final Map<String, Long> citizenIds = new ConcurrentHashMap<>();
@@ -67,8 +70,29 @@ public class PublicEvaluationCache {
         return id;
     }
 
-    /** Rounds or teams changed: the open round is read afresh on the next request. */
+    /**
+     * Rounds or teams changed: the open round is read afresh on the next request. Cleared now and
+     * again when the changing transaction completes, so a read made in between cannot keep the
+     * old state.
+     */
     public void roundsOrTeamsChanged() {
+        clear();
+        if (transactions != null && transactions.getTransactionStatus() == jakarta.transaction.Status.STATUS_ACTIVE) {
+            transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    // nothing to do before
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    clear();
+                }
+            });
+        }
+    }
+
+    private void clear() {
         openRound = null;
         turnout.clear();
     }

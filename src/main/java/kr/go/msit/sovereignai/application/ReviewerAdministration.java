@@ -136,6 +136,9 @@ public class ReviewerAdministration {
             if (after.criteria().size() != before.criteria().size()) {
                 throw new DomainRuleViolation("rubric.frozen.lineCount");
             }
+            if (reviews.sheetsOf(round.getId()).stream().anyMatch(s -> s.getPanel() == panel && s.getStatus() == SheetStatus.SUBMITTED)) {
+                throw new DomainRuleViolation("rubric.frozen.sheetsSubmitted");
+            }
             reviews.recordRubricOverride(round.getId(), panel, reason.strip(), describe(before), describe(after),
                     session.getCallerPrincipal().getName());
         }
@@ -143,12 +146,18 @@ public class ReviewerAdministration {
     }
 
     private static String describe(Rubric rubric) {
-        return rubric.criteria().stream().map(c -> c.labelKo() + " " + c.maxPoints()).collect(Collectors.joining("; "));
+        String text = rubric.criteria().stream().map(c -> c.labelKo() + " / " + c.labelEn() + " " + c.maxPoints())
+                .collect(Collectors.joining("; "));
+        return text.length() > 2000 ? text.substring(0, 2000) : text;
     }
 
     /** Unlocks a submitted sheet for its reviewer; the reason and the administrator are kept with it. */
     public void reopenSheet(long sheetId, String reason) {
         ScoreSheet sheet = reviews.findSheet(sheetId).orElseThrow(() -> new DomainRuleViolation("score.notFound"));
+        // A sheet reopened after closing could never be submitted again and would drop out of the tally.
+        if (rounds.statusOf(sheet.getRoundId()) != RoundStatus.OPEN) {
+            throw new DomainRuleViolation("score.reopen.roundNotOpen");
+        }
         sheet.reopen(reason, session.getCallerPrincipal().getName(), clock.instant());
     }
 
@@ -173,11 +182,13 @@ public class ReviewerAdministration {
         for (long reviewerId : reviews.reviewersOf(round.getId())) {
             Account reviewer = accounts.find(reviewerId).orElseThrow();
             List<Team> theirs = competing.stream().filter(t -> !reviews.isConflicted(reviewerId, t.getId())).toList();
-            long submitted = sheets.stream().filter(s -> s.getReviewerId() == reviewerId && s.getStatus() == SheetStatus.SUBMITTED).count();
+            long submitted = sheets.stream().filter(s -> s.getReviewerId() == reviewerId && s.getStatus() == SheetStatus.SUBMITTED
+                    && !reviews.isConflicted(reviewerId, s.getTeamId())).count();
             byReviewer.add(new ProgressRow(reviewer.getDisplayName(), submitted, theirs.size()));
             theirs.forEach(t -> perTeam.get(t.getId())[1]++);
         }
-        sheets.stream().filter(s -> s.getStatus() == SheetStatus.SUBMITTED && perTeam.containsKey(s.getTeamId()))
+        sheets.stream().filter(s -> s.getStatus() == SheetStatus.SUBMITTED && perTeam.containsKey(s.getTeamId())
+                        && !reviews.isConflicted(s.getReviewerId(), s.getTeamId()))
                 .forEach(s -> perTeam.get(s.getTeamId())[0]++);
         List<ProgressRow> byTeam = perTeam.entrySet().stream()
                 .map(e -> new ProgressRow(teamById.get(e.getKey()).getNameKo(), e.getValue()[0], e.getValue()[1])).toList();

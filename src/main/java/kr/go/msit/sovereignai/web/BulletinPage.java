@@ -50,12 +50,25 @@ public class BulletinPage {
         criteria = catalogue.publicCriteria(round);
         try {
             entries = evaluation.bulletin(round, after, PAGE_SIZE);
-            if (receipt != null && !receipt.isBlank()) {
-                searched = true;
-                found = evaluation.findOnBulletin(round, receipt).orElse(null);
-            }
         } catch (DomainRuleViolation refused) {
             refusal = Messages.text(refused.messageKey(), refused.arguments());
+        }
+    }
+
+    /**
+     * Looks a receipt up (a POST, so the receipt never appears in addresses, logs or history).
+     * A mistyped receipt is explained next to the field.
+     */
+    public void search() {
+        load();
+        if (refusal != null || receipt == null || receipt.isBlank()) {
+            return;
+        }
+        try {
+            found = evaluation.findOnBulletin(round, receipt).orElse(null);
+            searched = true;
+        } catch (DomainRuleViolation mistyped) {
+            Messages.error("search:receipt", mistyped.messageKey());
         }
     }
 

@@ -195,9 +195,18 @@ class BallotIT {
         assertTrue(bulletin.contains(counted) && bulletin.contains(other), "every counted ballot is listed");
         assertFalse(bulletin.contains(replaced), "a replaced ballot is not counted");
         assertFalse(bulletin.contains("유권자") || bulletin.contains("@example.kr"), "no name or email on the bulletin");
-        String found = visitor.get("bulletin.xhtml?round=" + round + "&receipt=" + counted.toLowerCase().replace("-", "")).body();
-        assertTrue(found.contains("내 투표가 집계되었습니다"), "a citizen finds their receipt, typed loosely");
-        assertTrue(visitor.get("bulletin.xhtml?round=" + round + "&receipt=" + replaced).body().contains("게시판에 없습니다"));
+        HttpResponse<String> page = visitor.get("bulletin.xhtml?round=" + round);
+        String found = visitor.submit("bulletin.xhtml", page, "search", "find",
+                java.util.Map.of("round", String.valueOf(round), "receipt", counted.toLowerCase().replace("-", ""))).body();
+        assertTrue(found.contains("내 투표가 집계되었습니다"), "a citizen finds their receipt, typed loosely (by POST, never in the address)");
+        page = visitor.get("bulletin.xhtml?round=" + round);
+        assertTrue(visitor.submit("bulletin.xhtml", page, "search", "find",
+                java.util.Map.of("round", String.valueOf(round), "receipt", replaced)).body().contains("게시판에 없습니다"));
+        page = visitor.get("bulletin.xhtml?round=" + round);
+        String mistyped = visitor.submit("bulletin.xhtml", page, "search", "find",
+                java.util.Map.of("round", String.valueOf(round), "receipt", "ABC")).body();
+        assertTrue(mistyped.contains("영수증 코드는 XXXX-XXXX-XXXX-XXXX-XXXX 형식") && mistyped.contains(counted),
+                "a mistyped receipt is explained beside the field and the bulletin stays");
     }
 
     @Test

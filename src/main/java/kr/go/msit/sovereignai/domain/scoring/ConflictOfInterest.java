@@ -57,6 +57,9 @@ public class ConflictOfInterest {
         if (organisation == null || organisation.isBlank()) {
             throw new DomainRuleViolation("conflict.organisation.required");
         }
+        if (organisation.strip().length() > 200 || (note != null && note.strip().length() > 1000)) {
+            throw new DomainRuleViolation("text.tooLong");
+        }
         if (kind == ConflictKind.OTHER && (note == null || note.isBlank())) {
             throw new DomainRuleViolation("conflict.note.required");
         }

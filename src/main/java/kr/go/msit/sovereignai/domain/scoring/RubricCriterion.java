@@ -12,6 +12,9 @@ public record RubricCriterion(String labelKo, String labelEn, BigDecimal maxPoin
         }
         labelKo = labelKo.strip();
         labelEn = labelEn.strip();
+        if (labelKo.length() > 200 || labelEn.length() > 200) {
+            throw new DomainRuleViolation("text.tooLong");
+        }
         maxPoints = Points.of(maxPoints);
         if (maxPoints.signum() == 0) {
             throw new DomainRuleViolation("rubric.criterion.zero");

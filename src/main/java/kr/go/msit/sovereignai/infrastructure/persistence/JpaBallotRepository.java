@@ -43,10 +43,13 @@ public class JpaBallotRepository implements BallotRepository {
             }
             throw failure;
         }
-        entityManager.createNativeQuery("UPDATE round_turnout SET ballots = ballots + 1 WHERE round_id = ?1 AND stripe = ?2")
+        int counted = entityManager.createNativeQuery("UPDATE round_turnout SET ballots = ballots + 1 WHERE round_id = ?1 AND stripe = ?2")
                 .setParameter(1, ballot.getRoundId())
                 .setParameter(2, ThreadLocalRandom.current().nextInt(TURNOUT_STRIPES))
                 .executeUpdate();
+        if (counted != 1) {
+            throw new IllegalStateException("round " + ballot.getRoundId() + " has no turnout counters");
+        }
     }
 
     @Override

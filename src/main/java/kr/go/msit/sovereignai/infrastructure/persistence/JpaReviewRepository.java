@@ -141,10 +141,19 @@ public class JpaReviewRepository implements ReviewRepository {
 
     @Override
     public void store(ScoreSheet sheet) {
-        if (sheet.getId() == null) {
-            entityManager.persist(sheet);
+        try {
+            if (sheet.getId() == null) {
+                entityManager.persist(sheet);
+            }
+            entityManager.flush();
+        } catch (jakarta.persistence.OptimisticLockException concurrentChange) {
+            throw new kr.go.msit.sovereignai.domain.DomainRuleViolation("score.changedElsewhere");
+        } catch (jakarta.persistence.PersistenceException failure) {
+            if (DatabaseConstraints.violated(failure, "UK_SCORE_SHEET")) {
+                throw new kr.go.msit.sovereignai.domain.DomainRuleViolation("score.changedElsewhere");
+            }
+            throw failure;
         }
-        entityManager.flush();
     }
 
     @Override

@@ -63,7 +63,7 @@ public class ReviewerAdminPage implements Serializable {
 
     public void assign() {
         try {
-            administration.assign(reviewerId, roundNumber);
+            administration.assign(reviewerId == null ? -1 : reviewerId, roundNumber == null ? -1 : roundNumber);
             Messages.info("admin.reviewer.assigned", roundNumber);
             reviewers = null;
         } catch (DomainRuleViolation refused) {
@@ -73,7 +73,7 @@ public class ReviewerAdminPage implements Serializable {
 
     public void recordConflict() {
         try {
-            administration.recordConflict(reviewerId, teamId, kind, organisation, note);
+            administration.recordConflict(reviewerId == null ? -1 : reviewerId, teamId == null ? -1 : teamId, kind, organisation, note);
             Messages.info("admin.reviewer.conflictRecorded");
             organisation = note = null;
         } catch (DomainRuleViolation refused) {
