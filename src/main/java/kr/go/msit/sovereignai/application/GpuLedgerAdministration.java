@@ -26,38 +26,51 @@ public class GpuLedgerAdministration {
     @Inject
     TeamRepository teams;
 
+    @Inject
+    AuditTrail audit;
+
     public GpuLease recordLease(@NotNull @Valid GpuLeaseTerms terms) {
         GpuLease lease = new GpuLease(terms);
         ledger.store(lease);
+        audit.record("GPU_LEASE_RECORDED", "lease " + lease.getId(), null, terms.toString());
         return lease;
     }
 
     public GpuLease reviseLease(long leaseId, @NotNull @Valid GpuLeaseTerms terms) {
         GpuLease lease = ledger.findLease(leaseId).orElseThrow(() -> new DomainRuleViolation("gpu.lease.notFound"));
+        GpuLeaseTerms before = lease.terms();
         lease.revise(terms);
+        audit.record("GPU_LEASE_REVISED", "lease " + leaseId, before.toString(), terms.toString());
         return lease;
     }
 
     public void removeLease(long leaseId) {
-        ledger.remove(ledger.findLease(leaseId).orElseThrow(() -> new DomainRuleViolation("gpu.lease.notFound")));
+        GpuLease lease = ledger.findLease(leaseId).orElseThrow(() -> new DomainRuleViolation("gpu.lease.notFound"));
+        audit.record("GPU_LEASE_REMOVED", "lease " + leaseId, lease.terms().toString(), null);
+        ledger.remove(lease);
     }
 
     public GpuAllocation recordAllocation(@NotNull @Valid GpuAllocationTerms terms) {
         GpuAllocation allocation = new GpuAllocation(teamOf(terms), terms);
         ledger.store(allocation);
+        audit.record("GPU_ALLOCATION_RECORDED", "allocation " + allocation.getId(), null, terms.toString());
         return allocation;
     }
 
     public GpuAllocation reviseAllocation(long allocationId, @NotNull @Valid GpuAllocationTerms terms) {
         GpuAllocation allocation = ledger.findAllocation(allocationId)
                 .orElseThrow(() -> new DomainRuleViolation("gpu.allocation.notFound"));
+        GpuAllocationTerms before = allocation.terms();
         allocation.revise(teamOf(terms), terms);
+        audit.record("GPU_ALLOCATION_REVISED", "allocation " + allocationId, before.toString(), terms.toString());
         return allocation;
     }
 
     public void removeAllocation(long allocationId) {
-        ledger.remove(ledger.findAllocation(allocationId)
-                .orElseThrow(() -> new DomainRuleViolation("gpu.allocation.notFound")));
+        GpuAllocation allocation = ledger.findAllocation(allocationId)
+                .orElseThrow(() -> new DomainRuleViolation("gpu.allocation.notFound"));
+        audit.record("GPU_ALLOCATION_REMOVED", "allocation " + allocationId, allocation.terms().toString(), null);
+        ledger.remove(allocation);
     }
 
     private Team teamOf(GpuAllocationTerms terms) {

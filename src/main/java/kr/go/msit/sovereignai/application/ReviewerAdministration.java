@@ -62,6 +62,9 @@ public class ReviewerAdministration {
     PasswordHashing passwordHashing;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     Clock clock;
 
     @Resource
@@ -82,6 +85,7 @@ public class ReviewerAdministration {
         String secret = secret();
         PasswordSetupLink link = new PasswordSetupLink(reviewer.getId(), secret, now);
         accounts.store(link);
+        audit.record("REVIEWER_CREATED", "reviewer " + reviewer.getId(), null, panel.name());
         return new NewReviewer(reviewer.getId(), secret, link.getExpiresAt());
     }
 
@@ -107,6 +111,7 @@ public class ReviewerAdministration {
     public void assign(long reviewerId, int roundNumber) {
         reviewer(reviewerId);
         reviews.assign(reviewerId, round(roundNumber).getId());
+        audit.record("REVIEWER_ASSIGNED", "reviewer " + reviewerId, null, "review " + roundNumber);
     }
 
     public void recordConflict(long reviewerId, long teamId, ConflictKind kind, String organisation, String note) {
@@ -114,6 +119,7 @@ public class ReviewerAdministration {
         teams.find(teamId).orElseThrow(() -> new DomainRuleViolation("team.notFound"));
         reviews.store(new ConflictOfInterest(reviewerId, teamId, kind, organisation, note,
                 session.getCallerPrincipal().getName(), clock.instant()));
+        audit.record("CONFLICT_RECORDED", "reviewer " + reviewerId + ", team " + teamId, null, kind + " " + organisation);
     }
 
     /** A panel's rubric in a round. */
@@ -143,6 +149,8 @@ public class ReviewerAdministration {
                     session.getCallerPrincipal().getName());
         }
         reviews.store(round.getId(), after);
+        audit.record("RUBRIC_CHANGED", "review " + roundNumber + " " + panel, describe(before),
+                describe(after) + (reason == null || reason.isBlank() ? "" : " (" + reason.strip() + ")"));
     }
 
     private static String describe(Rubric rubric) {
@@ -159,6 +167,7 @@ public class ReviewerAdministration {
             throw new DomainRuleViolation("score.reopen.roundNotOpen");
         }
         sheet.reopen(reason, session.getCallerPrincipal().getName(), clock.instant());
+        audit.record("SHEET_REOPENED", "sheet " + sheetId, "SUBMITTED", "DRAFT: " + reason);
     }
 
     /** The round's submitted sheets, to pick one to reopen; never their scores. */

@@ -57,6 +57,9 @@ public class ReviewerConsole {
     RefusalLog refusals;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     Clock clock;
 
     @Resource
@@ -90,6 +93,7 @@ public class ReviewerConsole {
         Account reviewer = caller();
         Team team = teams.find(teamId).orElseThrow(() -> new DomainRuleViolation("team.notFound"));
         reviews.store(new ConflictOfInterest(reviewer.getId(), team.getId(), kind, organisation, note, reviewer.getEmail(), clock.instant()));
+        audit.record("CONFLICT_DECLARED", "reviewer " + reviewer.getId() + ", team " + team.getId(), null, kind + " " + organisation);
     }
 
     /** The caller's sheet for a team (empty scores when not started). */

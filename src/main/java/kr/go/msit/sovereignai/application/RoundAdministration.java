@@ -22,18 +22,23 @@ public class RoundAdministration {
     @Inject
     PublicEvaluationCache publicEvaluation;
 
+    @Inject
+    AuditTrail audit;
+
     /** Opens a scheduled round now; only one round is open at a time. */
     public void openNow(int roundNumber) {
         if (rounds.findAll().stream().anyMatch(ReviewRound::acceptsBallots)) {
             throw new DomainRuleViolation("round.anotherOpen");
         }
         round(roundNumber).open();
+        audit.record("ROUND_OPENED_NOW", "review " + roundNumber, "SCHEDULED", "OPEN");
         publicEvaluation.roundsOrTeamsChanged();
     }
 
     /** Closes an open round now: ballots and scores are no longer accepted. */
     public void closeNow(int roundNumber) {
         round(roundNumber).close();
+        audit.record("ROUND_CLOSED_NOW", "review " + roundNumber, "OPEN", "CLOSED");
         publicEvaluation.roundsOrTeamsChanged();
     }
 

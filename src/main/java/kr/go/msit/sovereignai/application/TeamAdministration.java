@@ -35,6 +35,9 @@ public class TeamAdministration {
     @Inject
     PublicEvaluationCache publicEvaluation;
 
+    @Inject
+    AuditTrail audit;
+
     /**
      * Registers a consortium. It competes from the first round that has not opened yet, so a
      * team added mid-programme never enters a review already under way.
@@ -47,6 +50,7 @@ public class TeamAdministration {
         }
         Team team = new Team(code, profile, firstRoundNotYetOpen());
         teams.store(team);
+        audit.record("TEAM_REGISTERED", "team " + team.getCode(), null, profile.toString());
         publicEvaluation.roundsOrTeamsChanged();
         return team;
     }
@@ -60,7 +64,9 @@ public class TeamAdministration {
         if (team.getVersion() != expectedVersion) {
             throw new DomainRuleViolation("edit.concurrentChange");
         }
+        TeamProfile before = team.profile();
         team.revise(profile);
+        audit.record("TEAM_REVISED", "team " + team.getCode(), before.toString(), team.profile().toString());
         publicEvaluation.roundsOrTeamsChanged();
         return team;
     }

@@ -4,10 +4,12 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 import java.util.function.Supplier;
+import org.jboss.ejb3.annotation.RunAsPrincipal;
 
 /** Runs a piece of a container test with the ADMIN role, as a signed-in administrator would. */
 @Stateless
 @RunAs("ADMIN")
+@RunAsPrincipal(Deployments.ADMIN_EMAIL)
 @PermitAll
 public class AsAdministrator {
 

@@ -1,0 +1,53 @@
+package kr.go.msit.sovereignai.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.security.Principal;
+import java.time.Clock;
+import java.util.List;
+import java.util.OptionalLong;
+import kr.go.msit.sovereignai.domain.account.Role;
+import kr.go.msit.sovereignai.domain.audit.AuditChain;
+import kr.go.msit.sovereignai.domain.audit.AuditEntry;
+import kr.go.msit.sovereignai.domain.audit.AuditRepository;
+
+/**
+ * Appends every state change to the hash-chained audit log, in the transaction of the change
+ * itself (a change that rolls back leaves no entry). Citizens' ballots are deliberately not
+ * logged here: the log names its actors, and ballots are secret.
+ */
+@Stateless
+public class AuditTrail {
+
+    @Inject
+    AuditRepository audit;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    Clock clock;
+
+    @PermitAll
+    public void record(String action, String subject, String before, String after) {
+        Principal caller = session.getCallerPrincipal();
+        String actor = caller == null || "anonymous".equals(caller.getName()) ? "system" : caller.getName();
+        AuditEntry previous = audit.lockHead().orElse(null);
+        audit.append(AuditEntry.after(previous, clock.instant(), actor, action, subject, before, after));
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public List<AuditEntry> latest(int count) {
+        return audit.latest(Math.max(1, Math.min(count, 1000)));
+    }
+
+    /** Checks the whole chain; the sequence number of the first broken entry, or empty. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public OptionalLong verify() {
+        return AuditChain.firstBrokenLink(audit.all());
+    }
+}
