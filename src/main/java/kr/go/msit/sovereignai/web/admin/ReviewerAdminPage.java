@@ -14,9 +14,9 @@ import kr.go.msit.sovereignai.application.ReviewViews.ReviewerSummary;
 import kr.go.msit.sovereignai.application.ReviewerAdministration;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
-import kr.go.msit.sovereignai.domain.scoring.ConflictKind;
 import kr.go.msit.sovereignai.domain.scoring.Panel;
 import kr.go.msit.sovereignai.domain.team.Team;
+import kr.go.msit.sovereignai.web.ConflictForm;
 import kr.go.msit.sovereignai.web.Messages;
 
 /** Administrators create reviewers (the set-up link is shown once), assign them and record conflicts. */
@@ -39,10 +39,7 @@ public class ReviewerAdminPage implements Serializable {
 
     private Long reviewerId;
     private Integer roundNumber;
-    private Long teamId;
-    private ConflictKind kind;
-    private String organisation;
-    private String note;
+    private final ConflictForm conflict = new ConflictForm();
 
     private transient List<ReviewerSummary> reviewers;
 
@@ -73,9 +70,10 @@ public class ReviewerAdminPage implements Serializable {
 
     public void recordConflict() {
         try {
-            administration.recordConflict(reviewerId == null ? -1 : reviewerId, teamId == null ? -1 : teamId, kind, organisation, note);
+            administration.recordConflict(reviewerId == null ? -1 : reviewerId, conflict.teamIdOrNone(), conflict.getKind(),
+                    conflict.getOrganisation(), conflict.getNote());
             Messages.info("admin.reviewer.conflictRecorded");
-            organisation = note = null;
+            conflict.clear();
         } catch (DomainRuleViolation refused) {
             Messages.refused(refused);
         }
@@ -100,8 +98,8 @@ public class ReviewerAdminPage implements Serializable {
         return Panel.values();
     }
 
-    public ConflictKind[] getConflictKinds() {
-        return ConflictKind.values();
+    public ConflictForm getConflict() {
+        return conflict;
     }
 
     public String getSetupLink() {
@@ -148,35 +146,4 @@ public class ReviewerAdminPage implements Serializable {
         this.roundNumber = roundNumber;
     }
 
-    public Long getTeamId() {
-        return teamId;
-    }
-
-    public void setTeamId(Long teamId) {
-        this.teamId = teamId;
-    }
-
-    public ConflictKind getKind() {
-        return kind;
-    }
-
-    public void setKind(ConflictKind kind) {
-        this.kind = kind;
-    }
-
-    public String getOrganisation() {
-        return organisation;
-    }
-
-    public void setOrganisation(String organisation) {
-        this.organisation = organisation;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public void setNote(String note) {
-        this.note = note;
-    }
 }

@@ -11,8 +11,8 @@ import kr.go.msit.sovereignai.application.ReviewViews.Assignment;
 import kr.go.msit.sovereignai.application.ReviewViews.Conflict;
 import kr.go.msit.sovereignai.application.ReviewerConsole;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
-import kr.go.msit.sovereignai.domain.scoring.ConflictKind;
 import kr.go.msit.sovereignai.domain.team.Team;
+import kr.go.msit.sovereignai.web.ConflictForm;
 import kr.go.msit.sovereignai.web.Messages;
 
 /** The reviewer's console: assigned rounds and teams with the state of each sheet, and conflicts of interest. */
@@ -30,10 +30,7 @@ public class ReviewerConsolePage implements Serializable {
 
     private List<Assignment> assignments;
     private List<Conflict> conflicts;
-    private Long teamId;
-    private ConflictKind kind;
-    private String organisation;
-    private String note;
+    private final ConflictForm conflict = new ConflictForm();
 
     @PostConstruct
     void load() {
@@ -43,11 +40,9 @@ public class ReviewerConsolePage implements Serializable {
 
     public void declareConflict() {
         try {
-            console.declareConflict(teamId == null ? -1 : teamId, kind, organisation, note);
+            console.declareConflict(conflict.teamIdOrNone(), conflict.getKind(), conflict.getOrganisation(), conflict.getNote());
             Messages.info("expert.conflict.declared");
-            teamId = null;
-            kind = null;
-            organisation = note = null;
+            conflict.clear();
             load();
         } catch (DomainRuleViolation refused) {
             Messages.refused(refused);
@@ -70,39 +65,8 @@ public class ReviewerConsolePage implements Serializable {
         return catalogue.teamsInTheRace();
     }
 
-    public ConflictKind[] getConflictKinds() {
-        return ConflictKind.values();
+    public ConflictForm getConflict() {
+        return conflict;
     }
 
-    public Long getTeamId() {
-        return teamId;
-    }
-
-    public void setTeamId(Long teamId) {
-        this.teamId = teamId;
-    }
-
-    public ConflictKind getKind() {
-        return kind;
-    }
-
-    public void setKind(ConflictKind kind) {
-        this.kind = kind;
-    }
-
-    public String getOrganisation() {
-        return organisation;
-    }
-
-    public void setOrganisation(String organisation) {
-        this.organisation = organisation;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public void setNote(String note) {
-        this.note = note;
-    }
 }
