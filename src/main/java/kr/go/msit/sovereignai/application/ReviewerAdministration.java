@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kr.go.msit.sovereignai.application.ReviewViews.NewReviewer;
@@ -190,15 +191,14 @@ public class ReviewerAdministration {
         competing.forEach(t -> perTeam.put(t.getId(), new long[2]));
         for (long reviewerId : reviews.reviewersOf(round.getId())) {
             Account reviewer = accounts.find(reviewerId).orElseThrow();
-            List<Team> theirs = competing.stream().filter(t -> !reviews.isConflicted(reviewerId, t.getId())).toList();
-            long submitted = sheets.stream().filter(s -> s.getReviewerId() == reviewerId && s.getStatus() == SheetStatus.SUBMITTED
-                    && !reviews.isConflicted(reviewerId, s.getTeamId())).count();
-            byReviewer.add(new ProgressRow(reviewer.getDisplayName(), submitted, theirs.size()));
+            Set<Long> conflicted = reviews.conflictsOf(reviewerId).stream().map(ConflictOfInterest::getTeamId).collect(Collectors.toSet());
+            List<Team> theirs = competing.stream().filter(t -> !conflicted.contains(t.getId())).toList();
+            List<ScoreSheet> counted = sheets.stream().filter(s -> s.getReviewerId() == reviewerId && s.getStatus() == SheetStatus.SUBMITTED
+                    && perTeam.containsKey(s.getTeamId()) && !conflicted.contains(s.getTeamId())).toList();
+            byReviewer.add(new ProgressRow(reviewer.getDisplayName(), counted.size(), theirs.size()));
             theirs.forEach(t -> perTeam.get(t.getId())[1]++);
+            counted.forEach(s -> perTeam.get(s.getTeamId())[0]++);
         }
-        sheets.stream().filter(s -> s.getStatus() == SheetStatus.SUBMITTED && perTeam.containsKey(s.getTeamId())
-                        && !reviews.isConflicted(s.getReviewerId(), s.getTeamId()))
-                .forEach(s -> perTeam.get(s.getTeamId())[0]++);
         List<ProgressRow> byTeam = perTeam.entrySet().stream()
                 .map(e -> new ProgressRow(teamById.get(e.getKey()).getNameKo(), e.getValue()[0], e.getValue()[1])).toList();
         return new Progress(roundNumber, byReviewer, byTeam);

@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import kr.go.msit.sovereignai.application.ReviewViews.Assignment;
 import kr.go.msit.sovereignai.application.ReviewViews.Conflict;
 import kr.go.msit.sovereignai.application.ReviewViews.Line;
@@ -29,6 +32,7 @@ import kr.go.msit.sovereignai.domain.scoring.ConflictOfInterest;
 import kr.go.msit.sovereignai.domain.scoring.ReviewRepository;
 import kr.go.msit.sovereignai.domain.scoring.Rubric;
 import kr.go.msit.sovereignai.domain.scoring.ScoreSheet;
+import kr.go.msit.sovereignai.domain.scoring.SheetStatus;
 import kr.go.msit.sovereignai.domain.team.Team;
 import kr.go.msit.sovereignai.domain.team.TeamRepository;
 
@@ -68,13 +72,18 @@ public class ReviewerConsole {
     /** The rounds the caller is assigned to, latest first, each with the teams they score. */
     public List<Assignment> assignments() {
         Account reviewer = caller();
+        Set<Long> assignedRounds = reviews.roundsOf(reviewer.getId());
+        Set<Long> conflicted = reviews.conflictsOf(reviewer.getId()).stream().map(ConflictOfInterest::getTeamId).collect(Collectors.toSet());
+        List<Team> inTheRace = teams.findInTheRace();
         List<Assignment> assignments = new ArrayList<>();
         for (ReviewRound round : rounds.findAll()) {
-            if (reviews.isAssigned(reviewer.getId(), round.getId())) {
-                List<TeamSheet> sheets = competing(round).stream()
-                        .filter(team -> !reviews.isConflicted(reviewer.getId(), team.getId()))
-                        .map(team -> new TeamSheet(team.getId(), team.getCode(), team.getNameKo(), team.getNameEn(),
-                                reviews.findSheet(round.getId(), reviewer.getId(), team.getId()).map(ScoreSheet::getStatus).orElse(null)))
+            if (assignedRounds.contains(round.getId())) {
+                Map<Long, SheetStatus> myStatus = reviews.sheetsOf(round.getId()).stream()
+                        .filter(s -> s.getReviewerId() == reviewer.getId())
+                        .collect(Collectors.toMap(ScoreSheet::getTeamId, ScoreSheet::getStatus));
+                List<TeamSheet> sheets = inTheRace.stream()
+                        .filter(team -> team.getJoinedRoundNumber() <= round.getNumber() && !conflicted.contains(team.getId()))
+                        .map(team -> new TeamSheet(team.getId(), team.getCode(), team.getNameKo(), team.getNameEn(), myStatus.get(team.getId())))
                         .toList();
                 assignments.add(new Assignment(round.getNumber(), round.getStatus().name(), round.getWindow().closesAt(), sheets));
             }

@@ -26,8 +26,7 @@ public class LocaleSelection {
 
     static final String COOKIE = "lang";
     static final String PARAMETER = "lang";
-    public static final Locale KOREAN = Locale.KOREAN;
-    public static final Locale ENGLISH = Locale.ENGLISH;
+    private static final Locale KOREAN = Locale.KOREAN;
 
     private Locale locale = KOREAN;
 

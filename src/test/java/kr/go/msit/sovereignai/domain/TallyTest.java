@@ -41,8 +41,12 @@ class TallyTest {
                 team.publicPoints(), false, rationale);
     }
 
+    private static Map<Long, TeamResult> byTeam(RoundResult result) {
+        return result.teams().stream().collect(java.util.stream.Collectors.toMap(TeamResult::teamId, t -> t));
+    }
+
     private static Outcome outcome(RoundResult result, long team) {
-        return Tally.byTeam(result).get(team).outcome();
+        return byTeam(result).get(team).outcome();
     }
 
     @Test
@@ -77,7 +81,7 @@ class TallyTest {
                 team(3, "30", experts("29", 1, 2), "12", "8"),
                 team(4, "28", experts("27", 1, 2), "11", "7"),
                 team(5, "20", experts("20", 1, 2), "10", "5")), 1, 2, List.of());
-        TeamResult leader = Tally.byTeam(result).get(1L);
+        TeamResult leader = byTeam(result).get(1L);
         assertEquals(Outcome.DISQUALIFIED, leader.outcome());
         assertNull(leader.rank());
         assertTrue(leader.eligibilityRationale().contains("독자성"));
@@ -130,8 +134,8 @@ class TallyTest {
                 team(1, "30", team1, "12", "8"), team(2, "30", team2, "12", "8"), team(3, "38", experts("33", 7, 8, 9), "14", "9")),
                 1, 1, List.of());
         assertEquals(Outcome.ELIMINATED, outcome(result, 2), "with every expert, team 1 (24.67) edges team 2 (24)");
-        assertFalse(Tally.byTeam(result).get(1L).robust(), "without expert 9, team 1 would leave instead");
-        assertFalse(Tally.byTeam(result).get(2L).robust());
-        assertTrue(Tally.byTeam(result).get(3L).robust());
+        assertFalse(byTeam(result).get(1L).robust(), "without expert 9, team 1 would leave instead");
+        assertFalse(byTeam(result).get(2L).robust());
+        assertTrue(byTeam(result).get(3L).robust());
     }
 }

@@ -138,11 +138,8 @@ class BallotIT {
         assertEquals(200, support.turnout(round));
         // The public figure is refreshed at most once a second.
         PageClient visitor = new PageClient(baseUrl.toURI());
-        String roundPage = "";
-        for (int attempt = 0; attempt < 30 && !roundPage.contains("지금까지 200명 참여"); attempt++) {
-            Thread.sleep(100);
-            roundPage = visitor.get("round.xhtml?number=" + round).body();
-        }
+        String roundPage = Eventually.value(java.time.Duration.ofSeconds(3),
+                () -> visitor.get("round.xhtml?number=" + round).body(), page -> page.contains("지금까지 200명 참여"));
         assertTrue(roundPage.contains("지금까지 200명 참여"), "the public turnout says 200");
     }
 

@@ -3,7 +3,6 @@ package kr.go.msit.sovereignai.domain.round;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.io.Serializable;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -73,16 +72,8 @@ public class ReviewWindow implements Serializable {
         return closesAt;
     }
 
-    public Duration length() {
-        return Duration.between(opensAt, closesAt);
-    }
-
     public boolean contains(Instant instant) {
         return !instant.isBefore(opensAt) && instant.isBefore(closesAt);
-    }
-
-    public boolean isBefore(Instant instant) {
-        return !closesAt.isAfter(instant);
     }
 
     @Override

@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.scoring.PanelAggregation;
@@ -132,10 +131,5 @@ public final class Tally {
             return new TeamResult(inputs.teamId(), inputs.benchmarkPoints(), expert.points(), expert.rule(), userPanel.points(),
                     userPanel.rule(), inputs.publicPoints(), total(), rank, outcome, inputs.eligibilityRationale(), robust);
         }
-    }
-
-    /** Convenience for callers that hold results by team. */
-    public static Map<Long, TeamResult> byTeam(RoundResult result) {
-        return result.teams().stream().collect(Collectors.toMap(TeamResult::teamId, Function.identity()));
     }
 }

@@ -127,10 +127,6 @@ public class Team {
         return nameEn;
     }
 
-    public String name(Locale locale) {
-        return "ko".equals(locale.getLanguage()) ? nameKo : nameEn;
-    }
-
     public String getLeadOrganisation() {
         return leadOrganisation;
     }
