@@ -108,9 +108,8 @@ public class PublicEvaluation {
         return open;
     }
 
-    /** The teams still in the race that compete in this round. */
     private List<Team> teamsOnBallot(ReviewRound round) {
-        return teams.findInTheRace().stream().filter(t -> t.getJoinedRoundNumber() <= round.getNumber()).toList();
+        return teams.competingIn(round.getNumber());
     }
 
     /** The open round's ballot with the caller's current ballot (if any) and the turnout: the ballot page's one read. */

@@ -183,7 +183,7 @@ public class ReviewerAdministration {
     /** Submitted and expected sheets per reviewer and per team; never scores. */
     public Progress progress(int roundNumber) {
         ReviewRound round = round(roundNumber);
-        List<Team> competing = teams.findInTheRace().stream().filter(t -> t.getJoinedRoundNumber() <= roundNumber).toList();
+        List<Team> competing = teams.competingIn(roundNumber);
         Map<Long, Team> teamById = competing.stream().collect(Collectors.toMap(Team::getId, Function.identity()));
         List<ScoreSheet> sheets = reviews.sheetsOf(round.getId());
         List<ProgressRow> byReviewer = new ArrayList<>();

@@ -164,7 +164,7 @@ public class ReviewerConsole {
     }
 
     private List<Team> competing(ReviewRound round) {
-        return teams.findInTheRace().stream().filter(t -> t.getJoinedRoundNumber() <= round.getNumber()).toList();
+        return teams.competingIn(round.getNumber());
     }
 
     private Account caller() {

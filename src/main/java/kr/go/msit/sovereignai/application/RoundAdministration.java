@@ -1,16 +1,23 @@
 package kr.go.msit.sovereignai.application;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.account.Role;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
+import kr.go.msit.sovereignai.domain.round.ReviewWindow;
+import kr.go.msit.sovereignai.domain.round.RoundStatus;
 
 /**
- * Administrators open and close review rounds by hand. (Timers, sequencing and the audit
- * log of the rounds issue build on these transitions.)
+ * What administrators do to the schedule: postpone a round with a reason, open one early or
+ * close one early. Each change is recorded in the audit log and moves the round's timer.
  */
 @Stateless
 @RolesAllowed(Role.ADMIN_NAME)
@@ -20,26 +27,72 @@ public class RoundAdministration {
     ReviewRoundRepository rounds;
 
     @Inject
+    ReviewSchedule schedule;
+
+    @Inject
+    ReviewTimers timers;
+
+    @Inject
     PublicEvaluationCache publicEvaluation;
 
     @Inject
     AuditTrail audit;
 
-    /** Opens a scheduled round now; only one round is open at a time. */
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    /**
+     * Opens a scheduled round before its window: only once the previous round is published, and
+     * only one round is open at a time. The window's end stays; the timer still closes it.
+     */
     public void openNow(int roundNumber) {
         if (rounds.findAll().stream().anyMatch(ReviewRound::acceptsBallots)) {
             throw new DomainRuleViolation("round.anotherOpen");
         }
-        round(roundNumber).open();
-        audit.record("ROUND_OPENED_NOW", "review " + roundNumber, "SCHEDULED", "OPEN");
+        ReviewRound round = round(roundNumber);
+        rounds.findByNumber(roundNumber - 1).filter(previous -> previous.getStatus() != RoundStatus.PUBLISHED)
+                .ifPresent(previous -> {
+                    throw new DomainRuleViolation("round.previousNotPublished", previous.getNumber());
+                });
+        String before = ReviewSchedule.describe(round);
+        round.open(clock.instant(), caller());
+        audit.record("ROUND_OPENED_EARLY", "review " + roundNumber, before, ReviewSchedule.describe(round));
+        changed(round);
+    }
+
+    /** Closes an open round before its window ends: ballots and scores are no longer accepted. */
+    public void closeNow(int roundNumber) {
+        ReviewRound round = round(roundNumber);
+        String before = ReviewSchedule.describe(round);
+        round.close();
+        audit.record("ROUND_CLOSED_EARLY", "review " + roundNumber, before, ReviewSchedule.describe(round));
+        changed(round);
+    }
+
+    /**
+     * Moves a scheduled or open round to a new window, keeping the old one on record with the
+     * reason; the round's timer moves with it. An open round keeps its start and may only move its end.
+     */
+    public void postpone(int roundNumber, @NotNull Instant opensAt, @NotNull Instant closesAt, String reasonKo, String reasonEn) {
+        ReviewRound round = round(roundNumber);
+        String before = ReviewSchedule.describe(round);
+        round.postpone(new ReviewWindow(opensAt, closesAt), reasonKo, reasonEn, caller(), clock.instant());
+        audit.record("ROUND_POSTPONED", "review " + roundNumber, before, ReviewSchedule.describe(round) + " reason: " + reasonKo.strip());
+        publicEvaluation.roundsOrTeamsChanged();
+        // A new window that has already begun opens now, if the previous review is published.
+        schedule.advance(roundNumber);
+    }
+
+    private void changed(ReviewRound round) {
+        timers.align(round.getNumber(), round.nextScheduledInstant());
         publicEvaluation.roundsOrTeamsChanged();
     }
 
-    /** Closes an open round now: ballots and scores are no longer accepted. */
-    public void closeNow(int roundNumber) {
-        round(roundNumber).close();
-        audit.record("ROUND_CLOSED_NOW", "review " + roundNumber, "OPEN", "CLOSED");
-        publicEvaluation.roundsOrTeamsChanged();
+    private String caller() {
+        return session.getCallerPrincipal().getName();
     }
 
     private ReviewRound round(int roundNumber) {

@@ -63,7 +63,7 @@ public class TestSupport {
     public int openFreshRound() {
         rounds.findAll().stream().filter(ReviewRound::acceptsBallots).forEach(ReviewRound::close);
         int number = scheduleFreshRound();
-        rounds.findByNumber(number).orElseThrow().open();
+        rounds.findByNumber(number).orElseThrow().open(Instant.now(), "test-support");
         cache.roundsOrTeamsChanged();
         return number;
     }
@@ -110,7 +110,7 @@ public class TestSupport {
     }
 
     public void publish(int number) {
-        rounds.findByNumber(number).orElseThrow().publish();
+        rounds.findByNumber(number).orElseThrow().publish(Instant.now(), Duration.ofDays(7));
         cache.roundsOrTeamsChanged();
     }
 

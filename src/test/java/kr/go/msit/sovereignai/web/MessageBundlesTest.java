@@ -23,7 +23,7 @@ class MessageBundlesTest {
     private static final Pattern VALIDATION_KEY = Pattern.compile("message = \"\\{([a-zA-Z0-9.]+)\\}\"");
     /** Any string literal in main code shaped like a message key of ours. */
     private static final Pattern RULE_KEY = Pattern.compile(
-            "\"((?:account|admin|ballot|benchmark|bulletin|conflict|criterion|edit|gpu|login|points|postponement|programme|receipt|reviewer|round|rubric|score|setupLink|signup|team|window)\\.[a-zA-Z0-9.]*[a-zA-Z0-9])\"");
+            "\"((?:account|admin|ballot|benchmark|bulletin|conflict|criterion|edit|eligibility|gpu|login|points|postponement|programme|receipt|results|reviewer|round|rubric|score|setupLink|signup|tally|team|window)\\.[a-zA-Z0-9.]*[a-zA-Z0-9])\"");
 
     private static Properties bundle(String language) throws IOException {
         Properties properties = new Properties();
@@ -57,6 +57,9 @@ class MessageBundlesTest {
         Stream.of(kr.go.msit.sovereignai.domain.round.RoundStatus.values()).forEach(s -> assertTrue(known.contains("round.status." + s), s.name()));
         Stream.of(kr.go.msit.sovereignai.domain.team.TeamStatus.values()).forEach(s -> assertTrue(known.contains("team.status." + s), s.name()));
         Stream.of(kr.go.msit.sovereignai.domain.round.WindowPhase.values()).forEach(p -> assertTrue(known.contains("phase." + p), p.name()));
+        Stream.of(kr.go.msit.sovereignai.domain.round.Component.values()).forEach(c -> assertTrue(known.contains("component." + c), c.name()));
+        Stream.of(kr.go.msit.sovereignai.domain.tally.Outcome.values()).forEach(o -> assertTrue(known.contains("outcome." + o), o.name()));
+        Stream.of(kr.go.msit.sovereignai.domain.scoring.PanelAggregation.values()).forEach(a -> assertTrue(known.contains("aggregation." + a), a.name()));
         Stream.of("403", "404", "500", "expired").forEach(e -> assertTrue(known.contains("error." + e + ".title") && known.contains("error." + e + ".text"), e));
     }
 

@@ -2,12 +2,26 @@ package kr.go.msit.sovereignai.domain.round;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import java.time.Instant;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 
-/** A move of a round's window, with the window it replaced and the stated reason. */
+/**
+ * A move of a round's window, with the window it replaced and the stated reason; or a hold,
+ * which keeps the window and records that the round waited for the previous review's results.
+ */
 @Embeddable
 public class Postponement {
+
+    /** What kind of delay this was. */
+    public enum Kind {
+        POSTPONEMENT, HOLD
+    }
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Kind kind;
 
     @Column(name = "old_opens_at", nullable = false)
     private Instant oldOpensAt;
@@ -36,7 +50,7 @@ public class Postponement {
     protected Postponement() {
     }
 
-    Postponement(ReviewWindow oldWindow, ReviewWindow newWindow, String reasonKo, String reasonEn,
+    Postponement(Kind kind, ReviewWindow oldWindow, ReviewWindow newWindow, String reasonKo, String reasonEn,
             String decidedBy, Instant decidedAt) {
         if (reasonKo == null || reasonKo.isBlank()) {
             throw new DomainRuleViolation("postponement.reason.required");
@@ -44,6 +58,7 @@ public class Postponement {
         if (decidedBy == null || decidedBy.isBlank() || decidedAt == null) {
             throw new DomainRuleViolation("postponement.decider.required");
         }
+        this.kind = kind;
         this.oldOpensAt = oldWindow.opensAt();
         this.oldClosesAt = oldWindow.closesAt();
         this.newOpensAt = newWindow.opensAt();
@@ -52,6 +67,14 @@ public class Postponement {
         this.reasonEn = reasonEn == null || reasonEn.isBlank() ? null : reasonEn.strip();
         this.decidedBy = decidedBy;
         this.decidedAt = decidedAt;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public boolean isHold() {
+        return kind == Kind.HOLD;
     }
 
     public ReviewWindow oldWindow() {

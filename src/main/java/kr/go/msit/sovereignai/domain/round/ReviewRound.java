@@ -17,9 +17,11 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 
 /** A stage review ("단계평가"): a numbered round with a window and its postponements. */
@@ -55,6 +57,24 @@ public class ReviewRound {
     @OrderColumn(name = "position")
     private List<PublicCriterion> publicCriteria = new ArrayList<>();
 
+    /** The window arrived while the previous review was unpublished: the round waits for it. */
+    @Column(nullable = false)
+    private boolean held;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    /** Until this instant objections may be filed; after it the published result is final. */
+    @Column(name = "objection_ends_at")
+    private Instant objectionEndsAt;
+
+    /** Team ids in the order an administrator decided for teams tied on every criterion. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "round_tie_order", joinColumns = @JoinColumn(name = "round_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "team_id", nullable = false)
+    private List<Long> tieOrder = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -87,15 +107,76 @@ public class ReviewRound {
         if (newWindow.equals(window)) {
             throw new DomainRuleViolation("round.postpone.sameWindow");
         }
-        Postponement postponement = new Postponement(window, newWindow, reasonKo, reasonEn, decidedBy, decidedAt);
+        if (!newWindow.closesAt().isAfter(decidedAt)) {
+            throw new DomainRuleViolation("round.postpone.closesInPast");
+        }
+        if (status == RoundStatus.OPEN && !newWindow.opensAt().equals(window.opensAt())) {
+            throw new DomainRuleViolation("round.postpone.openKeepsStart");
+        }
+        Postponement postponement = new Postponement(Postponement.Kind.POSTPONEMENT, window, newWindow, reasonKo, reasonEn,
+                decidedBy, decidedAt);
         postponements.add(postponement);
         window = newWindow;
+        // A new window is a new appointment: the schedule looks at the round afresh when it arrives.
+        held = false;
         return postponement;
     }
 
-    /** The round starts accepting evaluations. */
-    public void open() {
+    /**
+     * What the schedule calls for at {@code now}, given the status of the previous round (null
+     * for the first round). Rounds run in sequence: a round whose window has arrived opens only
+     * once the previous round is published, and is held until then.
+     */
+    public DueTransition dueAt(Instant now, RoundStatus previousRound) {
+        if (status == RoundStatus.OPEN) {
+            return now.isBefore(window.closesAt()) ? DueTransition.NONE : DueTransition.CLOSE;
+        }
+        if (status != RoundStatus.SCHEDULED || (now.isBefore(window.opensAt()) && !held)) {
+            return DueTransition.NONE;
+        }
+        if (previousRound == null || previousRound == RoundStatus.PUBLISHED) {
+            return DueTransition.OPEN;
+        }
+        return held ? DueTransition.NONE : DueTransition.HOLD;
+    }
+
+    /** When the schedule next needs to look at this round, if ever: the instant its timer is for. */
+    public Optional<Instant> nextScheduledInstant() {
+        if (status == RoundStatus.OPEN) {
+            return Optional.of(window.closesAt());
+        }
+        return status == RoundStatus.SCHEDULED && !held ? Optional.of(window.opensAt()) : Optional.empty();
+    }
+
+    /** The window arrived before the previous review was published: the round waits, on record. */
+    public Postponement hold(int previousRoundNumber, String decidedBy, Instant decidedAt) {
         requireStatus(RoundStatus.SCHEDULED, "round.open.notScheduled");
+        if (held) {
+            throw new DomainRuleViolation("round.alreadyHeld", number);
+        }
+        Postponement hold = new Postponement(Postponement.Kind.HOLD, window, window,
+                "제" + previousRoundNumber + "차 단계평가 결과 발표를 기다리는 중",
+                "Waiting for the results of review " + previousRoundNumber, decidedBy, decidedAt);
+        postponements.add(hold);
+        held = true;
+        return hold;
+    }
+
+    /**
+     * The round starts accepting evaluations. A round that was held opens when released; if its
+     * window ran out while it waited, it gets a window of the same length from now, on record.
+     */
+    public void open(Instant now, String decidedBy) {
+        requireStatus(RoundStatus.SCHEDULED, "round.open.notScheduled");
+        if (!now.isBefore(window.closesAt())) {
+            Duration length = Duration.between(window.opensAt(), window.closesAt());
+            ReviewWindow renewed = new ReviewWindow(now, now.plus(length));
+            postponements.add(new Postponement(Postponement.Kind.POSTPONEMENT, window, renewed,
+                    "대기 중 평가 기간이 지나 같은 길이로 다시 잡음",
+                    "The window passed while the round waited; it runs again for the same length", decidedBy, now));
+            window = renewed;
+        }
+        held = false;
         status = RoundStatus.OPEN;
     }
 
@@ -105,10 +186,41 @@ public class ReviewRound {
         status = RoundStatus.CLOSED;
     }
 
-    /** Results become public. */
-    public void publish() {
+    /** Results become public; objections may be filed for {@code objectionPeriod}, then they are final. */
+    public void publish(Instant now, Duration objectionPeriod) {
         requireStatus(RoundStatus.CLOSED, "round.publish.notClosed");
+        if (objectionPeriod.isNegative()) {
+            throw new DomainRuleViolation("round.objectionPeriod.invalid");
+        }
         status = RoundStatus.PUBLISHED;
+        publishedAt = now;
+        objectionEndsAt = now.plus(objectionPeriod);
+    }
+
+    /** Records the order an administrator decided for teams tied on every criterion. */
+    public void decideTieOrder(List<Long> teamIds) {
+        if (status == RoundStatus.PUBLISHED) {
+            throw new DomainRuleViolation("round.published.frozen", number);
+        }
+        if (teamIds.stream().distinct().count() != teamIds.size()) {
+            throw new DomainRuleViolation("tally.tieOrder.duplicate");
+        }
+        tieOrder.clear();
+        tieOrder.addAll(teamIds);
+    }
+
+    /** Published, and the objection period is over. */
+    public boolean isFinalAt(Instant now) {
+        return status == RoundStatus.PUBLISHED && objectionEndsAt != null && !now.isBefore(objectionEndsAt);
+    }
+
+    /** The round that follows this one, one review interval later (moved on further if that has passed too). */
+    public ReviewRound next(int intervalMonths, int eliminations, Instant now) {
+        ReviewWindow nextWindow = window.shiftedByMonths(intervalMonths);
+        while (!nextWindow.closesAt().isAfter(now)) {
+            nextWindow = nextWindow.shiftedByMonths(intervalMonths);
+        }
+        return new ReviewRound(number + 1, nextWindow, eliminations);
     }
 
     /** Citizens may cast or change ballots only while the round is open. */
@@ -135,12 +247,28 @@ public class ReviewRound {
     }
 
     public boolean isPostponed() {
-        return !postponements.isEmpty();
+        return postponements.stream().anyMatch(p -> !p.isHold());
     }
 
     /** The window first planned, before any postponement. */
     public ReviewWindow originalWindow() {
         return postponements.isEmpty() ? window : postponements.get(0).oldWindow();
+    }
+
+    public boolean isHeld() {
+        return held;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public Instant getObjectionEndsAt() {
+        return objectionEndsAt;
+    }
+
+    public List<Long> getTieOrder() {
+        return List.copyOf(tieOrder);
     }
 
     public Long getId() {

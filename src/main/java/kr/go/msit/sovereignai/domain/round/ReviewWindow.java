@@ -72,6 +72,12 @@ public class ReviewWindow implements Serializable {
         return closesAt;
     }
 
+    /** The same window {@code months} calendar months later, Korean time. */
+    public ReviewWindow shiftedByMonths(int months) {
+        return new ReviewWindow(opensAt.atZone(KoreanTime.ZONE).plusMonths(months).toInstant(),
+                closesAt.atZone(KoreanTime.ZONE).plusMonths(months).toInstant());
+    }
+
     public boolean contains(Instant instant) {
         return !instant.isBefore(opensAt) && instant.isBefore(closesAt);
     }

@@ -1,5 +1,7 @@
 package kr.go.msit.sovereignai.domain.tally;
 
+import kr.go.msit.sovereignai.domain.team.TeamStatus;
+
 /** What a round's result means for a team. */
 public enum Outcome {
     /** Stays in the race for the next review. */
@@ -9,5 +11,15 @@ public enum Outcome {
     /** Failed the eligibility gate, whatever its points. */
     DISQUALIFIED,
     /** Among the teams left at the review that reaches the programme's number of finalists. */
-    FINALIST
+    FINALIST;
+
+    /** The team's status once the result is published. */
+    public TeamStatus teamStatus() {
+        return switch (this) {
+            case ADVANCES -> TeamStatus.ACTIVE;
+            case ELIMINATED -> TeamStatus.ELIMINATED;
+            case DISQUALIFIED -> TeamStatus.DISQUALIFIED;
+            case FINALIST -> TeamStatus.FINALIST;
+        };
+    }
 }

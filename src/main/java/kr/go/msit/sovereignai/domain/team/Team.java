@@ -97,6 +97,14 @@ public class Team {
         this.demoUrl = profile.demoUrl().isEmpty() ? null : profile.demoUrl();
     }
 
+    /** A published review's outcome for the team; only a team still in the race has one. */
+    public void settle(TeamStatus outcome) {
+        if (!status.inTheRace()) {
+            throw new DomainRuleViolation("team.notInTheRace", code);
+        }
+        status = outcome;
+    }
+
     public TeamProfile profile() {
         return new TeamProfile(nameKo, nameEn, leadOrganisation, memberOrganisations, modelName, demoUrl);
     }

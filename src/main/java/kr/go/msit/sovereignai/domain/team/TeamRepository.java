@@ -10,6 +10,11 @@ public interface TeamRepository {
 
     List<Team> findInTheRace();
 
+    /** The teams still in the race that compete in a round: those that joined by then. */
+    default List<Team> competingIn(int roundNumber) {
+        return findInTheRace().stream().filter(t -> t.getJoinedRoundNumber() <= roundNumber).toList();
+    }
+
     Optional<Team> find(long id);
 
     Optional<Team> findByCode(String code);

@@ -9,6 +9,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
+import kr.go.msit.sovereignai.application.PlatformConfiguration;
 import kr.go.msit.sovereignai.domain.account.Account;
 import kr.go.msit.sovereignai.domain.account.AccountRepository;
 import kr.go.msit.sovereignai.domain.account.PasswordHashing;
@@ -50,8 +51,8 @@ public class AdministratorBootstrap {
         if (accounts.existsWithRole(Role.ADMIN)) {
             return;
         }
-        String email = configured("PLATFORM_ADMIN_EMAIL", "platform.admin.email").orElse(DEFAULT_EMAIL);
-        Optional<String> configuredPassword = configured("PLATFORM_ADMIN_PASSWORD", "platform.admin.password");
+        String email = PlatformConfiguration.setting("PLATFORM_ADMIN_EMAIL", "platform.admin.email").orElse(DEFAULT_EMAIL);
+        Optional<String> configuredPassword = PlatformConfiguration.setting("PLATFORM_ADMIN_PASSWORD", "platform.admin.password");
         String password = configuredPassword.orElseGet(AdministratorBootstrap::randomPassword);
         accounts.store(Account.administrator(email, "관리자 Administrator",
                 passwordHashing.hash(password.toCharArray()), clock.instant()));
@@ -65,14 +66,6 @@ public class AdministratorBootstrap {
                     + "   password: " + password + "\n"
                     + "==========================================================");
         }
-    }
-
-    private static Optional<String> configured(String environmentVariable, String systemProperty) {
-        String value = System.getenv(environmentVariable);
-        if (value == null || value.isBlank()) {
-            value = System.getProperty(systemProperty);
-        }
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
     }
 
     private static String randomPassword() {

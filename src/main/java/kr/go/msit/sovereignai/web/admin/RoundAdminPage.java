@@ -4,6 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,15 +15,22 @@ import kr.go.msit.sovereignai.application.ProgrammeCatalogue;
 import kr.go.msit.sovereignai.application.PublicEvaluation;
 import kr.go.msit.sovereignai.application.RoundAdministration;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.KoreanTime;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
+import kr.go.msit.sovereignai.domain.round.RoundStatus;
 import kr.go.msit.sovereignai.web.Messages;
 
-/** Administrators see every round with its turnout (never its ratings) and open or close one now. */
+/**
+ * Administrators see every round with its turnout (never its ratings), open or close one early,
+ * and postpone a scheduled or open round with a reason.
+ */
 @Named
 @ViewScoped
 public class RoundAdminPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** What a {@code datetime-local} input sends, read as Korean time. */
+    private static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     @Inject
     ProgrammeCatalogue catalogue;
@@ -33,6 +44,12 @@ public class RoundAdminPage implements Serializable {
     private transient List<ReviewRound> rounds;
     private final Map<Integer, Long> turnout = new HashMap<>();
 
+    private Integer postponeRound;
+    private String newOpensAt;
+    private String newClosesAt;
+    private String reasonKo;
+    private String reasonEn;
+
     public List<ReviewRound> getRounds() {
         if (rounds == null) {
             rounds = catalogue.rounds();
@@ -40,6 +57,11 @@ public class RoundAdminPage implements Serializable {
             rounds.forEach(round -> turnout.put(round.getNumber(), evaluation.turnout(round.getNumber())));
         }
         return rounds;
+    }
+
+    /** Rounds that may still move: scheduled or open. */
+    public List<ReviewRound> getPostponable() {
+        return getRounds().stream().filter(r -> r.getStatus() == RoundStatus.SCHEDULED || r.getStatus() == RoundStatus.OPEN).toList();
     }
 
     public long turnoutOf(ReviewRound round) {
@@ -64,5 +86,82 @@ public class RoundAdminPage implements Serializable {
             Messages.refused(refused);
         }
         rounds = null;
+    }
+
+    public void postpone() {
+        if (postponeRound == null) {
+            Messages.error("postpone:round", "admin.postpone.roundRequired");
+            return;
+        }
+        Instant opens = parse(newOpensAt, "postpone:opensAt");
+        Instant closes = parse(newClosesAt, "postpone:closesAt");
+        if (opens == null || closes == null) {
+            return;
+        }
+        try {
+            administration.postpone(postponeRound, opens, closes, reasonKo, reasonEn);
+            Messages.info("admin.round.postponed", postponeRound);
+            postponeRound = null;
+            newOpensAt = null;
+            newClosesAt = null;
+            reasonKo = null;
+            reasonEn = null;
+        } catch (DomainRuleViolation refused) {
+            Messages.refused(refused);
+        }
+        rounds = null;
+    }
+
+    private static Instant parse(String localInput, String clientId) {
+        if (localInput == null || localInput.isBlank()) {
+            Messages.error(clientId, "window.required");
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(localInput.strip(), LOCAL_INPUT).atZone(KoreanTime.ZONE).toInstant();
+        } catch (DateTimeParseException malformed) {
+            Messages.error(clientId, "admin.postpone.dateTimeInvalid");
+            return null;
+        }
+    }
+
+    public Integer getPostponeRound() {
+        return postponeRound;
+    }
+
+    public void setPostponeRound(Integer postponeRound) {
+        this.postponeRound = postponeRound;
+    }
+
+    public String getNewOpensAt() {
+        return newOpensAt;
+    }
+
+    public void setNewOpensAt(String newOpensAt) {
+        this.newOpensAt = newOpensAt;
+    }
+
+    public String getNewClosesAt() {
+        return newClosesAt;
+    }
+
+    public void setNewClosesAt(String newClosesAt) {
+        this.newClosesAt = newClosesAt;
+    }
+
+    public String getReasonKo() {
+        return reasonKo;
+    }
+
+    public void setReasonKo(String reasonKo) {
+        this.reasonKo = reasonKo;
+    }
+
+    public String getReasonEn() {
+        return reasonEn;
+    }
+
+    public void setReasonEn(String reasonEn) {
+        this.reasonEn = reasonEn;
     }
 }

@@ -4,20 +4,54 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import kr.go.msit.sovereignai.application.BallotViews.BulletinEntry;
 import kr.go.msit.sovereignai.application.ProgrammeCatalogue;
+import kr.go.msit.sovereignai.application.PublicEvaluation;
+import kr.go.msit.sovereignai.application.ResultViews.Averages;
+import kr.go.msit.sovereignai.application.ResultViews.PublishedResults;
+import kr.go.msit.sovereignai.application.ResultViews.ResultLine;
+import kr.go.msit.sovereignai.application.RoundResults;
+import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.round.PublicCriterion;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 
-/** {@code GET /api/rounds}: every review round with its window, status and postponements. */
+/**
+ * The rounds' open data: {@code GET /api/rounds} (every round with its window, status and
+ * postponements), and after publication {@code /api/rounds/{n}/results} (JSON),
+ * {@code /api/rounds/{n}/results.csv} and {@code /api/rounds/{n}/bulletin.csv}. Before
+ * publication the results answer 404 with a JSON message.
+ */
 @Path("rounds")
 @RequestScoped
 public class RoundsResource {
 
+    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8.name());
+    private static final int BULLETIN_PAGE = 1000;
+
     @Inject
     ProgrammeCatalogue catalogue;
+
+    @Inject
+    RoundResults roundResults;
+
+    @Inject
+    PublicEvaluation publicEvaluation;
 
     /** A window as two instants in ISO-8601 UTC text (whatever JSON provider the server uses); pages show Korean time. */
     public record Window(String opensAt, String closesAt) {
@@ -27,11 +61,25 @@ public class RoundsResource {
         }
     }
 
-    public record PostponementData(Window oldWindow, Window newWindow, String reasonKo, String reasonEn, String decidedBy,
+    /** {@code kind} is POSTPONEMENT (the window moved) or HOLD (the round waited for the previous review's results). */
+    public record PostponementData(String kind, Window oldWindow, Window newWindow, String reasonKo, String reasonEn, String decidedBy,
             String decidedAt) {
     }
 
-    public record RoundData(int number, String status, Window window, int plannedEliminations, List<PostponementData> postponements) {
+    public record RoundData(int number, String status, boolean held, Window window, int plannedEliminations,
+            List<PostponementData> postponements, String publishedAt, String objectionEndsAt) {
+    }
+
+    /** One team's published line; {@code rank} is null for a disqualified team. */
+    public record TeamResultData(long teamId, String nameKo, String nameEn, BigDecimal benchmark, BigDecimal expert,
+            BigDecimal userPanel, BigDecimal publicPoints, BigDecimal total, Integer rank, String outcome, String reason) {
+    }
+
+    public record ResultsData(int round, String publishedAt, String objectionEndsAt, boolean fin, Map<String, BigDecimal> componentPoints,
+            List<TeamResultData> teams, Map<String, BigDecimal> averages) {
+    }
+
+    public record ErrorData(String error, String message) {
     }
 
     @GET
@@ -40,12 +88,110 @@ public class RoundsResource {
         return catalogue.rounds().stream().map(RoundsResource::data).toList();
     }
 
+    @GET
+    @Path("{number}/results")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response results(@PathParam("number") int number) {
+        return published(number).map(results -> Response.ok(data(results)).build()).orElseGet(() -> notPublished(number));
+    }
+
+    @GET
+    @Path("{number}/results.csv")
+    @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    public Response resultsCsv(@PathParam("number") int number) {
+        return published(number).map(results -> {
+            StringBuilder csv = new StringBuilder("rank,team_id,team_name_ko,team_name_en,benchmark,expert,user_panel,public,total,outcome,reason\r\n");
+            for (ResultLine line : results.lines()) {
+                csv.append(Csv.row(line.rank(), line.teamId(), line.nameKo(), line.nameEn(), line.benchmark(), line.expert(),
+                        line.userPanel(), line.publicPoints(), line.total(), line.outcome(), line.rationale()));
+            }
+            Averages averages = results.averages();
+            csv.append(Csv.row(null, null, "평균", "Average", averages.benchmark(), averages.expert(), averages.userPanel(),
+                    averages.publicPoints(), averages.total(), null, null));
+            return csv(csv.toString(), "review-" + number + "-results.csv");
+        }).orElseGet(() -> notPublished(number));
+    }
+
+    /** Every counted ballot: one row per rating, so a citizen can find their receipt and anyone can recount. */
+    @GET
+    @Path("{number}/bulletin.csv")
+    @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    public Response bulletinCsv(@PathParam("number") int number) {
+        return published(number).map(results -> {
+            Map<Long, ResultLine> teams = results.lines().stream().collect(Collectors.toMap(ResultLine::teamId, Function.identity()));
+            Map<Long, PublicCriterion> criteria = catalogue.publicCriteria(number).stream()
+                    .collect(Collectors.toMap(PublicCriterion::getId, Function.identity()));
+            StreamingOutput body = output -> {
+                Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
+                writer.write("receipt,team_id,team_name_en,criterion_id,criterion_en,rating\r\n");
+                String after = null;
+                for (List<BulletinEntry> page = publicEvaluation.bulletin(number, null, BULLETIN_PAGE); !page.isEmpty();
+                        page = publicEvaluation.bulletin(number, after, BULLETIN_PAGE)) {
+                    for (BulletinEntry entry : page) {
+                        for (var team : entry.ratings().entrySet()) {
+                            for (var rating : team.getValue().entrySet()) {
+                                ResultLine line = teams.get(team.getKey());
+                                PublicCriterion criterion = criteria.get(rating.getKey());
+                                writer.write(Csv.row(entry.receipt(), team.getKey(), line == null ? null : line.nameEn(), rating.getKey(),
+                                        criterion == null ? null : criterion.getLabelEn(), rating.getValue()));
+                            }
+                        }
+                        after = entry.receipt();
+                    }
+                    writer.flush();
+                }
+                writer.flush();
+            };
+            return Response.ok(body, CSV).header("Content-Disposition", "attachment; filename=\"review-" + number + "-bulletin.csv\"").build();
+        }).orElseGet(() -> notPublished(number));
+    }
+
+    private Optional<PublishedResults> published(int number) {
+        try {
+            return Optional.of(roundResults.results(number));
+        } catch (DomainRuleViolation notYet) {
+            return Optional.empty();
+        }
+    }
+
+    private Response notPublished(int number) {
+        boolean exists = catalogue.round(number).isPresent();
+        String error = exists ? "results.notPublished" : "round.notFound";
+        return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ErrorData(error, exists
+                        ? "The results of review " + number + " are not published yet. / 제" + number + "차 단계평가 결과는 아직 발표되지 않았습니다."
+                        : "There is no review " + number + ". / 제" + number + "차 단계평가는 없습니다."))
+                .build();
+    }
+
+    private static Response csv(String text, String fileName) {
+        return Response.ok(text, CSV).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+    }
+
+    private static ResultsData data(PublishedResults results) {
+        Map<String, BigDecimal> points = new LinkedHashMap<>();
+        results.points().forEach((component, value) -> points.put(component.name(), value));
+        Averages averages = results.averages();
+        Map<String, BigDecimal> averageData = new LinkedHashMap<>();
+        averageData.put("BENCHMARK", averages.benchmark());
+        averageData.put("EXPERT", averages.expert());
+        averageData.put("USER_PANEL", averages.userPanel());
+        averageData.put("PUBLIC", averages.publicPoints());
+        averageData.put("TOTAL", averages.total());
+        return new ResultsData(results.roundNumber(), results.publishedAt().toString(), results.objectionEndsAt().toString(), results.fin(),
+                points, results.lines().stream().map(l -> new TeamResultData(l.teamId(), l.nameKo(), l.nameEn(), l.benchmark(), l.expert(),
+                        l.userPanel(), l.publicPoints(), l.total(), l.rank(), l.outcome().name(), l.rationale())).toList(),
+                averageData);
+    }
+
     private static RoundData data(ReviewRound round) {
-        return new RoundData(round.getNumber(), round.getStatus().name(),
+        return new RoundData(round.getNumber(), round.getStatus().name(), round.isHeld(),
                 new Window(round.getWindow().opensAt(), round.getWindow().closesAt()), round.getPlannedEliminations(),
-                round.getPostponements().stream().map(p -> new PostponementData(
+                round.getPostponements().stream().map(p -> new PostponementData(p.kind().name(),
                         new Window(p.oldWindow().opensAt(), p.oldWindow().closesAt()),
                         new Window(p.newWindow().opensAt(), p.newWindow().closesAt()),
-                        p.reasonKo(), p.reasonEn(), p.decidedBy(), p.decidedAt().toString())).toList());
+                        p.reasonKo(), p.reasonEn(), p.decidedBy(), p.decidedAt().toString())).toList(),
+                round.getPublishedAt() == null ? null : round.getPublishedAt().toString(),
+                round.getObjectionEndsAt() == null ? null : round.getObjectionEndsAt().toString());
     }
 }

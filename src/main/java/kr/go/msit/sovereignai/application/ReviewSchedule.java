@@ -1,0 +1,109 @@
+package kr.go.msit.sovereignai.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.programme.Programme;
+import kr.go.msit.sovereignai.domain.programme.ProgrammeRepository;
+import kr.go.msit.sovereignai.domain.round.DueTransition;
+import kr.go.msit.sovereignai.domain.round.ReviewRound;
+import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
+import kr.go.msit.sovereignai.domain.round.RoundStatus;
+import kr.go.msit.sovereignai.domain.team.TeamRepository;
+
+/**
+ * The review schedule: opens, holds and closes rounds when their windows call for it, and sets
+ * each round's timer for the next instant that matters. Every method only does what the rounds'
+ * windows, statuses and order already call for, so it may be called any number of times, by
+ * timers, at start-up or after an administrator's change: a transition never happens twice
+ * (each is guarded by the round's status, and its optimistic version refuses a concurrent one).
+ * That is also why no role is required: a caller can make nothing happen early.
+ */
+@Stateless
+@PermitAll
+public class ReviewSchedule {
+
+    /** How the schedule appears in postponement and hold records. */
+    static final String SCHEDULE_ACTOR = "review-schedule";
+
+    @Inject
+    ReviewRoundRepository rounds;
+
+    @Inject
+    ProgrammeRepository programmes;
+
+    @Inject
+    TeamRepository teams;
+
+    @Inject
+    ReviewTimers timers;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    PublicEvaluationCache publicEvaluation;
+
+    @Inject
+    Clock clock;
+
+    /** Numbers of every round, in order: what start-up reconciliation walks through. */
+    public List<Integer> roundNumbers() {
+        return rounds.findAll().stream().map(ReviewRound::getNumber).toList();
+    }
+
+    /** Performs what the round's schedule calls for now (perhaps several steps missed while the server was down), then sets its timer. */
+    public void advance(int roundNumber) {
+        ReviewRound round = rounds.findByNumber(roundNumber).orElseThrow(() -> new DomainRuleViolation("round.notFound", roundNumber));
+        Instant now = clock.instant();
+        boolean changed = false;
+        for (DueTransition due = round.dueAt(now, previousStatus(round)); due != DueTransition.NONE;
+                due = round.dueAt(now, previousStatus(round))) {
+            String before = describe(round);
+            switch (due) {
+                case OPEN -> round.open(now, SCHEDULE_ACTOR);
+                case HOLD -> round.hold(roundNumber - 1, SCHEDULE_ACTOR, now);
+                case CLOSE -> round.close();
+                default -> throw new IllegalStateException(due.name());
+            }
+            audit.record("ROUND_" + due.name() + "_BY_SCHEDULE", "review " + roundNumber, before, describe(round));
+            changed = true;
+        }
+        timers.align(roundNumber, round.nextScheduledInstant());
+        if (changed) {
+            publicEvaluation.roundsOrTeamsChanged();
+        }
+    }
+
+    /**
+     * After a round is published: a held next round is released; with no next round and more
+     * teams left than the programme's finalists, the next round is scheduled one review interval
+     * after this one's window. Runs in the publication's transaction.
+     */
+    public void afterPublication(ReviewRound published) {
+        int nextNumber = published.getNumber() + 1;
+        if (rounds.findByNumber(nextNumber).isEmpty()) {
+            Programme programme = programmes.find().orElseThrow(() -> new DomainRuleViolation("programme.notSeeded"));
+            if (teams.findInTheRace().size() <= programme.getFinalistsWanted()) {
+                return;
+            }
+            ReviewRound next = published.next(programme.getReviewIntervalMonths(), programme.getEliminationsPerReview(), clock.instant());
+            rounds.store(next);
+            audit.record("ROUND_SCHEDULED", "review " + nextNumber, null, describe(next));
+        }
+        advance(nextNumber);
+    }
+
+    /** The round's status and window as the audit log records them. */
+    static String describe(ReviewRound round) {
+        return round.getStatus() + (round.isHeld() ? " (held)" : "") + " " + round.getWindow();
+    }
+
+    private RoundStatus previousStatus(ReviewRound round) {
+        return rounds.findByNumber(round.getNumber() - 1).map(ReviewRound::getStatus).orElse(null);
+    }
+}

@@ -1,0 +1,33 @@
+package kr.go.msit.sovereignai.domain.tally;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import kr.go.msit.sovereignai.domain.benchmark.BenchmarkEntry;
+import kr.go.msit.sovereignai.domain.round.Component;
+
+/** A round's tally inputs that administrators enter, the points its components carry, and its published result. */
+public interface ResultRepository {
+
+    /** The points each component carries in the round (they sum to 100; a component may carry 0). */
+    Map<Component, BigDecimal> componentPoints(long roundId);
+
+    /** Replaces a team's benchmark result in a round. */
+    void storeBenchmark(long roundId, long teamId, List<BenchmarkEntry> entries, String enteredBy, Instant enteredAt);
+
+    /** Benchmark results by team id, parts in order. */
+    Map<Long, List<BenchmarkEntry>> benchmarks(long roundId);
+
+    /** Replaces the team's eligibility decision in a round. */
+    void store(long roundId, EligibilityDecision decision);
+
+    /** Eligibility decisions by team id. */
+    Map<Long, EligibilityDecision> eligibility(long roundId);
+
+    /** Keeps the result as published. */
+    void storePublished(long roundId, List<PublishedLine> lines);
+
+    /** The result as published, in rank order (disqualified teams last); empty before publication. */
+    List<PublishedLine> published(long roundId);
+}

@@ -1,0 +1,133 @@
+package kr.go.msit.sovereignai.infrastructure.time;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import kr.go.msit.sovereignai.application.ReviewSchedule;
+import kr.go.msit.sovereignai.application.ReviewTimers;
+
+/**
+ * Persistent, programmatic EJB timers, one per round that is waiting for an instant of its
+ * window. A timer carries only the round's number ({@link #INFO_PREFIX}{@code N}); when it fires
+ * it hands the round to {@link ReviewSchedule}, which decides from the database what is due.
+ * At start-up every round is reconciled: transitions missed while the server was down happen
+ * now, and the timers are made to match the rounds.
+ */
+@Singleton
+@Startup
+@LocalBean
+@DependsOn({"DatabaseMigrator", "StartupSeeder"})
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class EjbReviewTimers implements ReviewTimers {
+
+    static final String INFO_PREFIX = "review-round:";
+    private static final Logger LOG = Logger.getLogger(EjbReviewTimers.class.getName());
+
+    @Resource
+    TimerService timerService;
+
+    @Inject
+    ReviewSchedule schedule;
+
+    @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void atStartup() {
+        reconcile();
+    }
+
+    /**
+     * Brings every round up to date, each in its own transaction, and removes timers of rounds
+     * that no longer exist. Called at start-up; calling it again changes nothing.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void reconcile() {
+        Set<Integer> known = new HashSet<>();
+        for (int number : schedule.roundNumbers()) {
+            known.add(number);
+            try {
+                schedule.advance(number);
+            } catch (RuntimeException failed) {
+                // One round's trouble must not keep the others (or the server) from starting.
+                LOG.log(Level.SEVERE, "Could not reconcile review round " + number + "; its timer will be set on the next change", failed);
+            }
+        }
+        for (Timer timer : timerService.getTimers()) {
+            if (roundOf(timer).filter(known::contains).isEmpty()) {
+                cancel(timer);
+            }
+        }
+    }
+
+    @Timeout
+    void windowInstantReached(Timer timer) {
+        roundOf(timer).ifPresent(schedule::advance);
+    }
+
+    @Override
+    public void align(int roundNumber, Optional<Instant> instant) {
+        for (Timer timer : timerService.getTimers()) {
+            if (roundOf(timer).filter(n -> n == roundNumber).isPresent()) {
+                cancel(timer);
+            }
+        }
+        instant.ifPresent(at -> timerService.createSingleActionTimer(Date.from(at), new TimerConfig(INFO_PREFIX + roundNumber, true)));
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Map<Integer, Instant> scheduled() {
+        Map<Integer, Instant> byRound = new TreeMap<>();
+        for (Timer timer : timerService.getTimers()) {
+            try {
+                Instant at = timer.getNextTimeout().toInstant();
+                roundOf(timer).ifPresent(n -> byRound.put(n, at));
+            } catch (EJBException expired) {
+                // A timer that has just fired or been cancelled is no longer scheduled.
+            }
+        }
+        return byRound;
+    }
+
+    private static Optional<Integer> roundOf(Timer timer) {
+        try {
+            Serializable info = timer.getInfo();
+            if (info instanceof String text && text.startsWith(INFO_PREFIX)) {
+                return Optional.of(Integer.parseInt(text.substring(INFO_PREFIX.length())));
+            }
+        } catch (EJBException | NumberFormatException unreadable) {
+            LOG.log(Level.WARNING, "Ignoring a timer whose info is not a review round", unreadable);
+        }
+        return Optional.empty();
+    }
+
+    private static void cancel(Timer timer) {
+        try {
+            timer.cancel();
+        } catch (EJBException alreadyGone) {
+            // The timer fired or was cancelled meanwhile (NoSuchObjectLocalException): nothing to cancel.
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package kr.go.msit.sovereignai.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import kr.go.msit.sovereignai.application.ProgrammeCatalogue;
+import kr.go.msit.sovereignai.application.ResultViews.PublishedResults;
+import kr.go.msit.sovereignai.application.ResultViews.PublishedRound;
+import kr.go.msit.sovereignai.application.RoundResults;
+import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+
+/**
+ * A review's published results ({@code /results.xhtml?round=1}; without a number, the latest):
+ * the ranking with section scores and averages, the outcome of every team with the reason, a
+ * chart, the objection period, and links to every earlier round's results.
+ */
+@Named
+@RequestScoped
+public class ResultsPage {
+
+    @Inject
+    RoundResults roundResults;
+
+    @Inject
+    ProgrammeCatalogue catalogue;
+
+    private Integer round;
+    private PublishedResults results;
+    private List<PublishedRound> publishedRounds;
+    private boolean notYetPublished;
+
+    /** View action: an unknown round answers 404; an unpublished one says so. */
+    public void load() throws IOException {
+        publishedRounds = roundResults.publishedRounds();
+        if (round == null) {
+            if (publishedRounds.isEmpty()) {
+                return;
+            }
+            round = publishedRounds.get(0).roundNumber();
+        }
+        if (catalogue.round(round).isEmpty()) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "round");
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
+        try {
+            results = roundResults.results(round);
+        } catch (DomainRuleViolation notPublished) {
+            notYetPublished = true;
+        }
+    }
+
+    /** A bar segment's width: the points as a percentage of the 100-point scale. */
+    public String width(BigDecimal points) {
+        return points.max(BigDecimal.ZERO).min(new BigDecimal("100")).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
+    }
+
+    public Integer getRound() {
+        return round;
+    }
+
+    public void setRound(Integer round) {
+        this.round = round;
+    }
+
+    public PublishedResults getResults() {
+        return results;
+    }
+
+    public List<PublishedRound> getPublishedRounds() {
+        return publishedRounds;
+    }
+
+    public boolean isNotYetPublished() {
+        return notYetPublished;
+    }
+}

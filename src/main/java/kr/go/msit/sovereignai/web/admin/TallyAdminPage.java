@@ -1,0 +1,205 @@
+package kr.go.msit.sovereignai.web.admin;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import kr.go.msit.sovereignai.application.ResultViews.ProvisionalTally;
+import kr.go.msit.sovereignai.application.ResultViews.ResultLine;
+import kr.go.msit.sovereignai.application.ResultViews.TeamInput;
+import kr.go.msit.sovereignai.application.RoundResults;
+import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.benchmark.BenchmarkPart;
+import kr.go.msit.sovereignai.web.Messages;
+
+/**
+ * A closed round's tally for administrators ({@code /admin/tally.xhtml?round=1}): benchmark
+ * results and eligibility decisions per team, the order for an unbreakable tie, the provisional
+ * tally with its robustness, and the confirmed publication.
+ */
+@Named
+@ViewScoped
+public class TallyAdminPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    RoundResults roundResults;
+
+    private Integer round;
+    private ProvisionalTally tally;
+    private List<BenchmarkPart> parts;
+    private final Map<Long, BigDecimal[]> rates = new HashMap<>();
+    private final Map<Long, String> eligibility = new HashMap<>();
+    private final Map<Long, String> rationales = new HashMap<>();
+    private final Map<Long, Integer> tiePositions = new HashMap<>();
+    private String tieReason;
+    private boolean publishConfirmed;
+
+    /** View action: an unknown round answers 404. */
+    public void load() throws IOException {
+        if (tally != null) {
+            return;
+        }
+        try {
+            refresh();
+        } catch (DomainRuleViolation refused) {
+            if ("round.notFound".equals(refused.messageKey())) {
+                FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "round");
+                FacesContext.getCurrentInstance().responseComplete();
+                return;
+            }
+            Messages.refused(refused);
+        }
+    }
+
+    private void refresh() {
+        if (round == null) {
+            throw new DomainRuleViolation("round.notFound", "?");
+        }
+        tally = roundResults.provisionalTally(round);
+        parts = roundResults.benchmarkParts(round);
+        rates.clear();
+        eligibility.clear();
+        rationales.clear();
+        for (TeamInput input : tally.inputs()) {
+            BigDecimal[] entered = new BigDecimal[parts.size()];
+            for (int i = 0; i < input.benchmark().size() && i < entered.length; i++) {
+                entered[i] = input.benchmark().get(i).achievementRate();
+            }
+            rates.put(input.teamId(), entered);
+            eligibility.put(input.teamId(), input.eligible() == null ? null : input.eligible() ? "PASS" : "FAIL");
+            rationales.put(input.teamId(), input.rationale());
+        }
+    }
+
+    public void saveBenchmark(long teamId) {
+        try {
+            roundResults.recordBenchmark(round, teamId, Arrays.asList(rates.get(teamId)));
+            Messages.info("admin.tally.benchmarkSaved");
+            refresh();
+        } catch (DomainRuleViolation refused) {
+            Messages.refused(refused);
+        }
+    }
+
+    public void saveEligibility(long teamId) {
+        String choice = eligibility.get(teamId);
+        if (choice == null) {
+            Messages.refused(new DomainRuleViolation("eligibility.choiceRequired"));
+            return;
+        }
+        try {
+            roundResults.decideEligibility(round, teamId, "PASS".equals(choice), rationales.get(teamId));
+            Messages.info("admin.tally.eligibilitySaved");
+            refresh();
+        } catch (DomainRuleViolation refused) {
+            Messages.refused(refused);
+        }
+    }
+
+    public void saveTieOrder() {
+        List<Long> order = new ArrayList<>(tiedTeamIds());
+        if (order.stream().anyMatch(id -> tiePositions.get(id) == null)) {
+            Messages.refused(new DomainRuleViolation("tally.tieOrder.incomplete"));
+            return;
+        }
+        order.sort(Comparator.comparing(tiePositions::get));
+        try {
+            roundResults.decideTieOrder(round, order, tieReason);
+            Messages.info("admin.tally.tieOrderSaved");
+            tieReason = null;
+            refresh();
+        } catch (DomainRuleViolation refused) {
+            Messages.refused(refused);
+        }
+    }
+
+    public String publish() {
+        if (!publishConfirmed) {
+            Messages.error("publish:confirm", "admin.tally.publish.confirmRequired");
+            return null;
+        }
+        try {
+            roundResults.publish(round);
+            Messages.info("admin.tally.published", round);
+            Messages.keepForRedirect();
+            return "/results.xhtml?faces-redirect=true&round=" + round;
+        } catch (DomainRuleViolation refused) {
+            Messages.refused(refused);
+            refresh();
+            return null;
+        }
+    }
+
+    /** Teams tied across the cut without a decided order, with their lines. */
+    public List<ResultLine> getTied() {
+        if (tally == null) {
+            return List.of();
+        }
+        List<Long> tied = tiedTeamIds();
+        return tally.lines().stream().filter(l -> tied.contains(l.teamId())).toList();
+    }
+
+    private List<Long> tiedTeamIds() {
+        return tally.blockers().stream().filter(b -> "tally.unresolvedTie".equals(b.messageKey())).findFirst()
+                .map(b -> b.teamIds()).orElse(List.of());
+    }
+
+    public Integer getRound() {
+        return round;
+    }
+
+    public void setRound(Integer round) {
+        this.round = round;
+    }
+
+    public ProvisionalTally getTally() {
+        return tally;
+    }
+
+    public List<BenchmarkPart> getParts() {
+        return parts;
+    }
+
+    public Map<Long, BigDecimal[]> getRates() {
+        return rates;
+    }
+
+    public Map<Long, String> getEligibility() {
+        return eligibility;
+    }
+
+    public Map<Long, String> getRationales() {
+        return rationales;
+    }
+
+    public Map<Long, Integer> getTiePositions() {
+        return tiePositions;
+    }
+
+    public String getTieReason() {
+        return tieReason;
+    }
+
+    public void setTieReason(String tieReason) {
+        this.tieReason = tieReason;
+    }
+
+    public boolean isPublishConfirmed() {
+        return publishConfirmed;
+    }
+
+    public void setPublishConfirmed(boolean publishConfirmed) {
+        this.publishConfirmed = publishConfirmed;
+    }
+}
