@@ -26,6 +26,12 @@ import kr.go.msit.sovereignai.domain.ballot.BallotRepository;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
 import kr.go.msit.sovereignai.domain.round.ReviewWindow;
+import kr.go.msit.sovereignai.domain.round.RoundStatus;
+import kr.go.msit.sovereignai.domain.team.TeamProfile;
+import kr.go.msit.sovereignai.domain.team.TeamStatus;
+import kr.go.msit.sovereignai.application.ReviewSchedule;
+import kr.go.msit.sovereignai.application.RoundResults;
+import java.math.BigDecimal;
 
 /**
  * Test fixture, deployed only in test archives: gives each test its own open round, so tests
@@ -58,6 +64,12 @@ public class TestSupport {
 
     @Inject
     ReviewerAdministration reviewerAdministration;
+
+    @Inject
+    ReviewSchedule schedule;
+
+    @Inject
+    RoundResults roundResults;
 
     /** Closes whatever round is open and opens a new one, returning its number. */
     public int openFreshRound() {
@@ -112,6 +124,93 @@ public class TestSupport {
     public void publish(int number) {
         rounds.findByNumber(number).orElseThrow().publish(Instant.now(), Duration.ofDays(7));
         cache.roundsOrTeamsChanged();
+    }
+
+    /**
+     * Adds a scheduled round after the last one, with the given window and its timer, the
+     * previous round published first (as the sequence rule requires); returns its number.
+     */
+    public int scheduleRoundAfterPublished(Instant opensAt, Instant closesAt) {
+        int number = rounds.findAll().stream().mapToInt(ReviewRound::getNumber).max().orElse(0) + 1;
+        rounds.findByNumber(number - 1).ifPresent(this::forcePublished);
+        rounds.store(new ReviewRound(number, new ReviewWindow(opensAt, closesAt), 1));
+        cache.roundsOrTeamsChanged();
+        schedule.advance(number);
+        return number;
+    }
+
+    /** Adds a scheduled round after the last one without touching the previous round; the schedule looks at it at once. */
+    public int scheduleRoundWithoutPublishing(Instant opensAt, Instant closesAt) {
+        int number = rounds.findAll().stream().mapToInt(ReviewRound::getNumber).max().orElse(0) + 1;
+        rounds.store(new ReviewRound(number, new ReviewWindow(opensAt, closesAt), 1));
+        schedule.advance(number);
+        return number;
+    }
+
+    /** Puts a round into PUBLISHED by the shortest path, without a tally (fixture only). */
+    private void forcePublished(ReviewRound round) {
+        if (round.getStatus() == RoundStatus.SCHEDULED) {
+            round.open(Instant.now(), "test-support");
+        }
+        if (round.getStatus() == RoundStatus.OPEN) {
+            round.close();
+        }
+        if (round.getStatus() == RoundStatus.CLOSED) {
+            round.publish(Instant.now(), Duration.ofDays(7));
+        }
+    }
+
+    /**
+     * A closed round ready to tally: an open round (previous published) with two fixture teams
+     * that join it, the given citizens' ratings cast, then closed; every competing team gets a
+     * benchmark result (90 % on every part, the fixture teams 20 % and 10 %). Returns the round
+     * number and the fixture teams' ids.
+     */
+    public TallyFixture closedRoundReadyToTally(List<Integer> ratings) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        int number = scheduleRoundAfterPublished(now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofDays(1)));
+        ReviewRound round = rounds.findByNumber(number).orElseThrow();
+        String suffix = Long.toString(System.nanoTime(), 36);
+        Team strong = new Team("fixture-a-" + suffix, new TeamProfile("시험 팀 가 " + suffix, "Fixture A " + suffix, "주관", List.of(), null, null), number);
+        Team weak = new Team("fixture-b-" + suffix, new TeamProfile("시험 팀 나 " + suffix, "Fixture B " + suffix, "주관", List.of(), null, null), number);
+        teams.store(strong);
+        teams.store(weak);
+        cache.roundsOrTeamsChanged();
+        if (round.getStatus() == RoundStatus.SCHEDULED) {
+            round.open(Instant.now(), "test-support");
+        }
+        castBallots(number, ratings);
+        round.close();
+        schedule.advance(number);
+        for (Team team : teams.competingIn(number)) {
+            BigDecimal rate = team == strong ? new BigDecimal("20") : team == weak ? new BigDecimal("10") : new BigDecimal("90");
+            administrator.run(() -> roundResults.recordBenchmark(number, team.getId(), List.of(rate, rate, rate)));
+        }
+        return new TallyFixture(number, strong.getId(), weak.getId());
+    }
+
+    public record TallyFixture(int round, long strongerFixtureTeam, long weakerFixtureTeam) implements java.io.Serializable {
+    }
+
+    public RoundStatus statusOf(int number) {
+        return rounds.findByNumber(number).orElseThrow().getStatus();
+    }
+
+    public TeamStatus teamStatus(long teamId) {
+        return teams.find(teamId).orElseThrow().getStatus();
+    }
+
+    /** Moves a scheduled round's window into the past without touching its timer, as if the server had been down. */
+    public void windowPassedWhileDown(int number, Instant opensAt, Instant closesAt) {
+        entityManager.createNativeQuery("UPDATE review_round SET opens_at = ?1, closes_at = ?2 WHERE round_number = ?3")
+                .setParameter(1, opensAt).setParameter(2, closesAt).setParameter(3, number).executeUpdate();
+    }
+
+    /** How many audit entries about a round have this action. */
+    public long auditEntries(int number, String action) {
+        return entityManager.createNativeQuery("SELECT COUNT(*) FROM audit_entry WHERE subject = ?1 AND action = ?2")
+                .setParameter(1, "review " + number).setParameter(2, action).getResultList().stream()
+                .mapToLong(n -> ((Number) n).longValue()).sum();
     }
 
     /** Ballots stored in a round, counted row by row (what the turnout counters must agree with). */

@@ -168,7 +168,9 @@ public class ReviewRound {
      */
     public void open(Instant now, String decidedBy) {
         requireStatus(RoundStatus.SCHEDULED, "round.open.notScheduled");
-        if (!now.isBefore(window.closesAt())) {
+        // Only a held round gets a new window; one whose window passed while the server was down
+        // opens and, at the same catch-up, closes, as its window says.
+        if (held && !now.isBefore(window.closesAt())) {
             Duration length = Duration.between(window.opensAt(), window.closesAt());
             ReviewWindow renewed = new ReviewWindow(now, now.plus(length));
             postponements.add(new Postponement(Postponement.Kind.POSTPONEMENT, window, renewed,

@@ -1,14 +1,12 @@
 package kr.go.msit.sovereignai.infrastructure.time;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJBException;
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
@@ -33,13 +31,12 @@ import kr.go.msit.sovereignai.application.ReviewTimers;
  * Persistent, programmatic EJB timers, one per round that is waiting for an instant of its
  * window. A timer carries only the round's number ({@link #INFO_PREFIX}{@code N}); when it fires
  * it hands the round to {@link ReviewSchedule}, which decides from the database what is due.
- * At start-up every round is reconciled: transitions missed while the server was down happen
- * now, and the timers are made to match the rounds.
+ * At start-up ({@link ReviewTimersStartup}) every round is reconciled: transitions missed while
+ * the server was down happen then, and the timers are made to match the rounds.
  */
 @Singleton
-@Startup
 @LocalBean
-@DependsOn({"DatabaseMigrator", "StartupSeeder"})
+@Local(ReviewTimers.class)
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class EjbReviewTimers implements ReviewTimers {
 
@@ -51,12 +48,6 @@ public class EjbReviewTimers implements ReviewTimers {
 
     @Inject
     ReviewSchedule schedule;
-
-    @PostConstruct
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void atStartup() {
-        reconcile();
-    }
 
     /**
      * Brings every round up to date, each in its own transaction, and removes timers of rounds

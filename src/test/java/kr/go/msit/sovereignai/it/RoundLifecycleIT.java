@@ -1,0 +1,183 @@
+package kr.go.msit.sovereignai.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import kr.go.msit.sovereignai.application.ProgrammeCatalogue;
+import kr.go.msit.sovereignai.application.ResultViews.ProvisionalTally;
+import kr.go.msit.sovereignai.application.ResultViews.PublishedResults;
+import kr.go.msit.sovereignai.application.ResultViews.ResultLine;
+import kr.go.msit.sovereignai.application.RoundAdministration;
+import kr.go.msit.sovereignai.application.RoundResults;
+import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.round.Postponement;
+import kr.go.msit.sovereignai.domain.round.ReviewRound;
+import kr.go.msit.sovereignai.domain.round.RoundStatus;
+import kr.go.msit.sovereignai.domain.tally.Outcome;
+import kr.go.msit.sovereignai.domain.team.TeamStatus;
+import kr.go.msit.sovereignai.infrastructure.time.EjbReviewTimers;
+import kr.go.msit.sovereignai.it.TestSupport.TallyFixture;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Rounds move by the schedule: persistent timers open and close them, start-up reconciliation
+ * catches up once, postponing moves the timer, a round waits for the previous review, and
+ * publication settles the teams and schedules the next round.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RoundLifecycleIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.platform();
+    }
+
+    @Inject
+    TestSupport fixture;
+
+    @Inject
+    EjbReviewTimers timers;
+
+    @Inject
+    AsAdministrator administrator;
+
+    @Inject
+    RoundAdministration roundAdministration;
+
+    @Inject
+    RoundResults roundResults;
+
+    @Inject
+    ProgrammeCatalogue catalogue;
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    @Test
+    void aRoundWhoseWindowStartsSecondsAheadIsOpenedAndClosedByItsTimer() throws Exception {
+        Instant opens = now().plusSeconds(2);
+        Instant closes = opens.plusSeconds(3);
+        int number = fixture.scheduleRoundAfterPublished(opens, closes);
+        assertEquals(RoundStatus.SCHEDULED, fixture.statusOf(number));
+        assertEquals(opens, timers.scheduled().get(number), "the timer waits for the window to open");
+
+        assertEquals(RoundStatus.OPEN, Eventually.value(Duration.ofSeconds(15), () -> fixture.statusOf(number), RoundStatus.OPEN::equals));
+        assertEquals(closes, timers.scheduled().get(number), "once open, the timer waits for the window to close");
+        assertEquals(RoundStatus.CLOSED, Eventually.value(Duration.ofSeconds(15), () -> fixture.statusOf(number), RoundStatus.CLOSED::equals));
+        assertNull(timers.scheduled().get(number), "a closed round needs no timer");
+        assertEquals(1, fixture.auditEntries(number, "ROUND_OPEN_BY_SCHEDULE"));
+        assertEquals(1, fixture.auditEntries(number, "ROUND_CLOSE_BY_SCHEDULE"));
+    }
+
+    @Test
+    void reconciliationPerformsTransitionsMissedWhileTheServerWasDownExactlyOnce() {
+        int number = fixture.scheduleRoundAfterPublished(now().plus(Duration.ofDays(30)), now().plus(Duration.ofDays(31)));
+        // The server was "down" through the whole window: the timer never fired.
+        fixture.windowPassedWhileDown(number, now().minus(Duration.ofHours(3)), now().minus(Duration.ofHours(1)));
+
+        timers.reconcile();
+        assertEquals(RoundStatus.CLOSED, fixture.statusOf(number), "missed opening and closing both happen at start-up");
+        timers.reconcile();
+        timers.reconcile();
+        assertEquals(1, fixture.auditEntries(number, "ROUND_OPEN_BY_SCHEDULE"), "opened once");
+        assertEquals(1, fixture.auditEntries(number, "ROUND_CLOSE_BY_SCHEDULE"), "closed once");
+        assertNull(timers.scheduled().get(number));
+    }
+
+    @Test
+    void postponingMovesTheTimerAndKeepsTheOldWindowOnRecord() {
+        Instant opens = now().plus(Duration.ofDays(10));
+        int number = fixture.scheduleRoundAfterPublished(opens, opens.plus(Duration.ofDays(14)));
+        assertEquals(opens, timers.scheduled().get(number));
+
+        Instant later = opens.plus(Duration.ofDays(30));
+        administrator.run(() -> roundAdministration.postpone(number, later, later.plus(Duration.ofDays(14)), "GPU 수급 지연", "GPU supply delayed"));
+
+        assertEquals(later, timers.scheduled().get(number), "the timer moved with the window");
+        ReviewRound round = catalogue.round(number).orElseThrow();
+        assertEquals(opens, round.originalWindow().opensAt());
+        assertEquals("GPU 수급 지연", round.getPostponements().get(0).reasonKo());
+        assertEquals(1, fixture.auditEntries(number, "ROUND_POSTPONED"));
+
+        DomainRuleViolation refused = assertThrows(DomainRuleViolation.class, () -> administrator.run(() ->
+                roundAdministration.postpone(number, later, later.plus(Duration.ofDays(1)), " ", null)));
+        assertEquals("postponement.reason.required", refused.messageKey());
+        assertEquals(later, timers.scheduled().get(number), "a refused postponement leaves the timer alone");
+    }
+
+    @Test
+    void aRoundWhoseWindowArrivesBeforeThePreviousIsPublishedWaitsOnRecordAndOpensOnPublication() {
+        TallyFixture previous = fixture.closedRoundReadyToTally(List.of(4, 5));
+        int next = previous.round() + 1;
+        // Publication of the previous round would schedule the next one; here it already exists and its window has come.
+        ReviewRound scheduled = catalogue.round(next).orElse(null);
+        assertNull(scheduled, "no round after the fixture's yet");
+        int created = fixture.scheduleRoundWithoutPublishing(now().minus(Duration.ofMinutes(1)), now().plus(Duration.ofDays(2)));
+        assertEquals(next, created);
+
+        assertEquals(RoundStatus.SCHEDULED, fixture.statusOf(next));
+        ReviewRound held = catalogue.round(next).orElseThrow();
+        assertTrue(held.isHeld());
+        Postponement hold = held.getPostponements().get(held.getPostponements().size() - 1);
+        assertTrue(hold.isHold(), "the hold is recorded like a postponement");
+        assertTrue(hold.reasonEn().contains(String.valueOf(previous.round())), hold.reasonEn());
+        assertNull(timers.scheduled().get(next), "a held round waits for publication, not for a timer");
+
+        DomainRuleViolation refused = assertThrows(DomainRuleViolation.class, () -> administrator.run(() -> roundAdministration.openNow(next)));
+        assertEquals("round.previousNotPublished", refused.messageKey());
+
+        administrator.run(() -> roundResults.publish(previous.round()));
+        assertEquals(RoundStatus.OPEN, fixture.statusOf(next), "publishing the previous review releases the held one");
+        assertFalse(catalogue.round(next).orElseThrow().isHeld());
+    }
+
+    @Test
+    void publicationSettlesTheTeamsKeepsTheResultAndSchedulesTheNextRoundSixMonthsLater() {
+        TallyFixture round = fixture.closedRoundReadyToTally(List.of(5, 4, 3));
+        administrator.run(() -> roundResults.decideEligibility(round.round(), round.strongerFixtureTeam(), false,
+                "가중치를 처음부터 학습하지 않음 (weights not trained from scratch)"));
+
+        ProvisionalTally tally = administrator.call(() -> roundResults.provisionalTally(round.round()));
+        assertTrue(tally.publishable(), tally.blockers().toString());
+        ResultLine disqualified = line(tally.lines(), round.strongerFixtureTeam());
+        assertEquals(Outcome.DISQUALIFIED, disqualified.outcome());
+        assertNull(disqualified.rank());
+        assertEquals(Outcome.ELIMINATED, line(tally.lines(), round.weakerFixtureTeam()).outcome(), "the lowest eligible team leaves on points");
+        assertThrows(DomainRuleViolation.class, () -> roundResults.results(round.round()), "nothing is public before publication");
+
+        ReviewRound before = catalogue.round(round.round()).orElseThrow();
+        PublishedResults published = administrator.call(() -> roundResults.publish(round.round()));
+
+        assertEquals(TeamStatus.DISQUALIFIED, fixture.teamStatus(round.strongerFixtureTeam()));
+        assertEquals(TeamStatus.ELIMINATED, fixture.teamStatus(round.weakerFixtureTeam()));
+        assertEquals(RoundStatus.PUBLISHED, fixture.statusOf(round.round()));
+        assertEquals(Duration.ofDays(7), Duration.between(published.publishedAt(), published.objectionEndsAt()), "the default objection period");
+        assertFalse(published.fin(), "not final during the objection period");
+        assertTrue(line(roundResults.results(round.round()).lines(), round.strongerFixtureTeam()).rationale().contains("scratch"));
+        assertEquals(1, fixture.auditEntries(round.round(), "ROUND_PUBLISHED"));
+
+        ReviewRound next = catalogue.round(round.round() + 1).orElseThrow(() -> new AssertionError("the next round is scheduled"));
+        assertEquals(before.getWindow().shiftedByMonths(6), next.getWindow(), "one review interval after the previous window");
+        assertEquals(next.getWindow().opensAt(), timers.scheduled().get(next.getNumber()), "with its timer");
+
+        DomainRuleViolation again = assertThrows(DomainRuleViolation.class, () -> administrator.call(() -> roundResults.publish(round.round())));
+        assertEquals("round.publish.notClosed", again.messageKey());
+    }
+
+    private static ResultLine line(List<ResultLine> lines, long teamId) {
+        return lines.stream().filter(l -> l.teamId() == teamId).findFirst().orElseThrow();
+    }
+}
