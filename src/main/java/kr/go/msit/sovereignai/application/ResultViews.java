@@ -44,6 +44,11 @@ public final class ResultViews {
         public boolean publishable() {
             return status == RoundStatus.CLOSED && blockers.isEmpty();
         }
+
+        /** The points a component carries, by its name (pages cannot index an enum map with text). */
+        public BigDecimal pointsOf(String component) {
+            return points.get(Component.valueOf(component));
+        }
     }
 
     /** Why a tally cannot be published yet, e.g. {@code tally.benchmarkMissing} for the named teams. */
@@ -61,6 +66,11 @@ public final class ResultViews {
     /** A published round's results, as announced. */
     public record PublishedResults(int roundNumber, ReviewWindow window, Instant publishedAt, Instant objectionEndsAt,
             boolean fin, Map<Component, BigDecimal> points, List<ResultLine> lines) implements Serializable {
+
+        /** The points a component carries, by its name (pages cannot index an enum map with text). */
+        public BigDecimal pointsOf(String component) {
+            return points.get(Component.valueOf(component));
+        }
 
         public Averages averages() {
             return new Averages(average(ResultLine::benchmark), average(ResultLine::expert), average(ResultLine::userPanel),

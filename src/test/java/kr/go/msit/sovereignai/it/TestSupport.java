@@ -167,6 +167,11 @@ public class TestSupport {
      * number and the fixture teams' ids.
      */
     public TallyFixture closedRoundReadyToTally(List<Integer> ratings) {
+        return roundReadyToTally(ratings, true);
+    }
+
+    /** As {@link #closedRoundReadyToTally}, optionally leaving the round open (for a person to close it). */
+    public TallyFixture roundReadyToTally(List<Integer> ratings, boolean closed) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         int number = scheduleRoundAfterPublished(now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofDays(1)));
         ReviewRound round = rounds.findByNumber(number).orElseThrow();
@@ -180,8 +185,10 @@ public class TestSupport {
             round.open(Instant.now(), "test-support");
         }
         castBallots(number, ratings);
-        round.close();
-        schedule.advance(number);
+        if (closed) {
+            round.close();
+            schedule.advance(number);
+        }
         for (Team team : teams.competingIn(number)) {
             BigDecimal rate = team == strong ? new BigDecimal("20") : team == weak ? new BigDecimal("10") : new BigDecimal("90");
             administrator.run(() -> roundResults.recordBenchmark(number, team.getId(), List.of(rate, rate, rate)));
@@ -190,6 +197,10 @@ public class TestSupport {
     }
 
     public record TallyFixture(int round, long strongerFixtureTeam, long weakerFixtureTeam) implements java.io.Serializable {
+    }
+
+    public void publishResults(int number) {
+        administrator.run(() -> roundResults.publish(number));
     }
 
     public RoundStatus statusOf(int number) {

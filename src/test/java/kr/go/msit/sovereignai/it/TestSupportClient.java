@@ -42,6 +42,22 @@ public final class TestSupportClient {
         call("action=close&round=" + round);
     }
 
+    /** A round with two fixture teams and benchmark results for all, ballots cast, closed or still open: {round, stronger, weaker}. */
+    public long[] roundReadyToTally(String ratings, boolean closed) {
+        return java.util.Arrays.stream(call("action=ready-to-tally&ratings=" + ratings + "&closed=" + closed).split(" "))
+                .mapToLong(Long::parseLong).toArray();
+    }
+
+    /** A scheduled round ten days ahead (previous round published); its number. */
+    public int scheduleAhead() {
+        return Integer.parseInt(call("action=schedule-ahead"));
+    }
+
+    /** Publishes a closed round's results as an administrator would. */
+    public void publishResults(int round) {
+        call("action=publish-results&round=" + round);
+    }
+
     public void publish(int round) {
         call("action=publish&round=" + round);
     }

@@ -30,6 +30,18 @@ public class TestSupportServlet extends HttpServlet {
                 support.publish(Integer.parseInt(number));
                 yield "published";
             }
+            case "ready-to-tally" -> {
+                TestSupport.TallyFixture fixture = support.roundReadyToTally(
+                        java.util.Arrays.stream(request.getParameter("ratings").split(",")).map(Integer::valueOf).toList(),
+                        !"false".equals(request.getParameter("closed")));
+                yield fixture.round() + " " + fixture.strongerFixtureTeam() + " " + fixture.weakerFixtureTeam();
+            }
+            case "schedule-ahead" -> String.valueOf(support.scheduleRoundAfterPublished(
+                    java.time.Instant.now().plus(java.time.Duration.ofDays(10)), java.time.Instant.now().plus(java.time.Duration.ofDays(24))));
+            case "publish-results" -> {
+                support.publishResults(Integer.parseInt(number));
+                yield "published";
+            }
             case "create-reviewer" -> support.createAssignedReviewer(Integer.parseInt(number));
             case "count" -> support.storedBallots(Integer.parseInt(number)) + " " + support.turnout(Integer.parseInt(number));
             default -> throw new IllegalArgumentException(action);

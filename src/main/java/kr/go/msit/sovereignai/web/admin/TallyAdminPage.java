@@ -82,6 +82,7 @@ public class TallyAdminPage implements Serializable {
         }
     }
 
+    // One form holds every team's inputs: a form inside the repeat loses its submitted state per row.
     public void saveBenchmark(long teamId) {
         try {
             roundResults.recordBenchmark(round, teamId, Arrays.asList(rates.get(teamId)));

@@ -1,0 +1,98 @@
+package kr.go.msit.sovereignai.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import kr.go.msit.sovereignai.it.Deployments;
+import kr.go.msit.sovereignai.it.TestSupportClient;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/** An administrator postpones, closes, reviews the tally and publishes; a visitor reads the results. */
+class ReviewRoundBrowserIT extends BrowserTest {
+
+    private void signInAsAdministrator(String path) {
+        browser.open(path);
+        browser.settle();
+        browser.fieldLabelled("이메일").sendKeys(Deployments.ADMIN_EMAIL);
+        browser.fieldLabelled("비밀번호").sendKeys(Deployments.ADMIN_PASSWORD);
+        browser.find(By.id("login:submit")).click();
+        browser.settle();
+    }
+
+    @Test
+    void anAdministratorPostponesARoundAndTheHomePageShowsTheNotice() {
+        int round = new TestSupportClient(baseUrl).scheduleAhead();
+        signInAsAdministrator("admin/rounds.xhtml");
+
+        new Select(browser.fieldLabelled("회차")).selectByValue(String.valueOf(round));
+        LocalDate day = LocalDate.now().plusDays(60);
+        // Chromium's datetime-local control takes its value as text in this form.
+        browser.script("document.getElementById('" + browser.fieldLabelled("새 시작 일시 (한국 시간)").getAttribute("id") + "').value='" + day + "T09:00';"
+                + "document.getElementById('" + browser.fieldLabelled("새 종료 일시 (한국 시간)").getAttribute("id") + "').value='" + day.plusDays(14) + "T18:00';");
+        browser.fieldLabelled("사유 (한국어, 필수)").sendKeys("평가 데이터 준비 지연");
+        browser.fieldLabelled("사유 (영어, 선택)").sendKeys("Evaluation data not ready");
+        browser.find(By.id("postpone:postponeButton")).click();
+        browser.settle();
+        assertTrue(browser.bodyText().contains("일정을 변경했습니다"), browser.bodyText());
+
+        browser.open("");
+        browser.settle();
+        WebElement notice = browser.find(By.id("timeline-round-" + round + "-postponed"));
+        assertTrue(notice.getText().contains("평가 데이터 준비 지연"), notice.getText());
+        assertTrue(notice.getText().contains(day.getYear() + ""), "the new window is shown: " + notice.getText());
+    }
+
+    @Test
+    void anAdministratorClosesARoundReviewsTheTallyPublishesAndAVisitorSeesTheResults() {
+        long[] fixture = new TestSupportClient(baseUrl).roundReadyToTally("4,5", false);
+        int round = (int) fixture[0];
+        long disqualified = fixture[1];
+        long eliminated = fixture[2];
+        signInAsAdministrator("admin/rounds.xhtml");
+
+        browser.find(By.xpath("//tr[.//span[@id='status-" + round + "']]//button[contains(@id, 'close')]")).click();
+        browser.find(By.cssSelector(".ui-confirmdialog-yes")).click();
+        browser.settle();
+        assertEquals("마감", browser.find(By.id("status-" + round)).getText().strip());
+
+        browser.find(By.id("tally-" + round)).click();
+        browser.settle();
+        assertTrue(browser.find(By.id("tally-heading")).getText().contains(String.valueOf(round)));
+        WebElement inputs = browser.find(By.id("inputs-" + disqualified));
+        String teamName = inputs.findElement(By.tagName("h3")).getText();
+        new Select(browser.fieldLabelled(teamName + " — 적격성 판정")).selectByValue("FAIL");
+        browser.fieldLabelled(teamName + " — 판정 근거").sendKeys("가중치를 처음부터 학습하지 않음");
+        browser.find(By.id("inputs-" + disqualified)).findElement(By.xpath(".//input[@type='submit' and contains(@id, 'saveEligibility')]")).click();
+        browser.settle();
+
+        assertTrue(browser.find(By.id("tally-row-" + disqualified)).getText().contains("부적격 탈락"),
+                browser.bodyText());
+        assertTrue(browser.find(By.id("tally-row-" + eliminated)).getText().contains("탈락"));
+
+        browser.find(By.id("publish:publishButton")).click();
+        browser.settle();
+        assertTrue(browser.bodyText().contains("확인란에 표시하세요"), "publication needs the confirmation");
+        browser.fieldLabelled("잠정 집계를 검토했으며 이 결과를 발표합니다.").click();
+        browser.find(By.id("publish:publishButton")).click();
+        browser.settle();
+        assertTrue(browser.driver().getCurrentUrl().contains("results.xhtml"), browser.driver().getCurrentUrl());
+        assertTrue(browser.bodyText().contains("결과를 발표했습니다"));
+
+        browser.find(By.id("signout:signout-button")).click();
+        browser.settle();
+        browser.open("results.xhtml?round=" + round);
+        browser.settle();
+        assertTrue(browser.find(By.id("results-title")).getText().contains("제" + round + "차"));
+        assertTrue(browser.find(By.id("objection-notice")).getText().contains("이의신청"));
+        String row = browser.find(By.id("result-" + disqualified)).getText();
+        assertTrue(row.contains("부적격 탈락") && row.contains("가중치를 처음부터 학습하지 않음"), row);
+        assertTrue(browser.find(By.id("result-" + eliminated)).getText().contains("탈락"));
+        assertTrue(browser.find(By.id("results-average")).getText().contains("평균"));
+        assertTrue(browser.find(By.id("results-chart")).findElements(By.cssSelector("[role='img']")).size() >= 3, "a bar per team");
+        assertTrue(browser.find(By.id("results-csv")).getAttribute("href").endsWith("/api/rounds/" + round + "/results.csv"));
+    }
+}
