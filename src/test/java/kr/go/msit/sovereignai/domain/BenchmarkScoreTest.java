@@ -47,4 +47,15 @@ class BenchmarkScoreTest {
         assertEquals("benchmark.partCount", assertThrows(DomainRuleViolation.class,
                 () -> BenchmarkScore.total(REVIEW_1, List.of(p("90")))).messageKey());
     }
+
+    @Test
+    void aRoundsPartsSplitItsBenchmarkPointsAsReview1DidAddingUpExactly() {
+        assertEquals(REVIEW_1, BenchmarkPart.defaultsFor(p("40")), "forty points give review 1's parts");
+        List<BenchmarkPart> thirty = BenchmarkPart.defaultsFor(p("30"));
+        assertEquals(List.of(p("7.5"), p("15.0"), p("7.5")), thirty.stream().map(BenchmarkPart::maxPoints).toList());
+        List<BenchmarkPart> odd = BenchmarkPart.defaultsFor(p("25.5"));
+        assertEquals(p("25.5"), odd.stream().map(BenchmarkPart::maxPoints).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add));
+        assertEquals(List.of(p("0.0"), p("0.0"), p("0.0")), BenchmarkPart.defaultsFor(p("0")).stream().map(BenchmarkPart::maxPoints).toList(),
+                "a benchmark component weighted zero gives no points");
+    }
 }

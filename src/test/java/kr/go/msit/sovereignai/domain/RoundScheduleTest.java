@@ -1,0 +1,143 @@
+package kr.go.msit.sovereignai.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import kr.go.msit.sovereignai.domain.round.DueTransition;
+import kr.go.msit.sovereignai.domain.round.ReviewRound;
+import kr.go.msit.sovereignai.domain.round.ReviewWindow;
+import kr.go.msit.sovereignai.domain.round.RoundStatus;
+import org.junit.jupiter.api.Test;
+
+/** What a round's schedule calls for: opening, holding for the previous review, closing, the next round. */
+class RoundScheduleTest {
+
+    private static final ReviewWindow JULY = ReviewWindow.wholeDays(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 15));
+    private static final Instant BEFORE = JULY.opensAt().minusSeconds(1);
+    private static final Instant DURING = JULY.opensAt().plus(Duration.ofDays(3));
+    private static final Instant AFTER = JULY.closesAt().plus(Duration.ofDays(1));
+
+    private static ReviewRound round() {
+        return new ReviewRound(2, JULY, 1);
+    }
+
+    @Test
+    void aScheduledRoundOpensWhenItsWindowArrivesIfThePreviousIsPublished() {
+        ReviewRound round = round();
+        assertEquals(DueTransition.NONE, round.dueAt(BEFORE, RoundStatus.PUBLISHED));
+        assertEquals(Optional.of(JULY.opensAt()), round.nextScheduledInstant(), "its timer waits for the window");
+        assertEquals(DueTransition.OPEN, round.dueAt(JULY.opensAt(), RoundStatus.PUBLISHED), "at the instant itself");
+        assertEquals(DueTransition.OPEN, round.dueAt(DURING, null), "the first round has no previous one");
+
+        round.open(DURING, "schedule");
+        assertEquals(RoundStatus.OPEN, round.getStatus());
+        assertEquals(JULY, round.getWindow());
+        assertEquals(Optional.of(JULY.closesAt()), round.nextScheduledInstant(), "now it waits for the close");
+        assertEquals(DueTransition.NONE, round.dueAt(DURING, RoundStatus.PUBLISHED));
+        assertEquals(DueTransition.CLOSE, round.dueAt(JULY.closesAt(), RoundStatus.PUBLISHED));
+    }
+
+    @Test
+    void aWindowMissedWhileTheServerWasDownOpensAndThenClosesAtCatchUpKeepingTheWindow() {
+        ReviewRound round = round();
+        assertEquals(DueTransition.OPEN, round.dueAt(AFTER, RoundStatus.PUBLISHED));
+        round.open(AFTER, "schedule");
+        assertEquals(JULY, round.getWindow(), "not a hold: the window stays as published");
+        assertEquals(DueTransition.CLOSE, round.dueAt(AFTER, RoundStatus.PUBLISHED));
+        round.close();
+        assertEquals(DueTransition.NONE, round.dueAt(AFTER, RoundStatus.PUBLISHED), "nothing happens twice");
+        assertEquals(Optional.empty(), round.nextScheduledInstant());
+    }
+
+    @Test
+    void aRoundWhoseWindowArrivesBeforeThePreviousIsPublishedIsHeldOnceAndOnRecord() {
+        ReviewRound round = round();
+        assertEquals(DueTransition.HOLD, round.dueAt(DURING, RoundStatus.CLOSED));
+        round.hold(1, "schedule", DURING);
+        assertTrue(round.isHeld());
+        assertTrue(round.getPostponements().get(0).isHold());
+        assertEquals(JULY, round.getPostponements().get(0).newWindow(), "a hold keeps the window");
+        assertFalse(round.isPostponed(), "a hold is not a postponement of the window");
+        assertEquals(DueTransition.NONE, round.dueAt(DURING, RoundStatus.CLOSED), "held once, not again");
+        assertEquals(Optional.empty(), round.nextScheduledInstant(), "it waits for publication, not for a timer");
+        assertThrows(DomainRuleViolation.class, () -> round.hold(1, "schedule", DURING));
+
+        assertEquals(DueTransition.OPEN, round.dueAt(DURING, RoundStatus.PUBLISHED), "released by the previous publication");
+    }
+
+    @Test
+    void aHeldRoundReleasedAfterItsWindowEndedGetsAWindowOfTheSameLengthOnRecord() {
+        ReviewRound round = round();
+        round.hold(1, "schedule", DURING);
+        round.open(AFTER, "schedule");
+        assertEquals(RoundStatus.OPEN, round.getStatus());
+        assertEquals(AFTER, round.getWindow().opensAt());
+        assertEquals(Duration.between(JULY.opensAt(), JULY.closesAt()), Duration.between(round.getWindow().opensAt(), round.getWindow().closesAt()));
+        assertEquals(JULY, round.originalWindow());
+        assertTrue(round.isPostponed());
+    }
+
+    @Test
+    void postponingAHeldRoundGivesItANewAppointment() {
+        ReviewRound round = round();
+        round.hold(1, "schedule", DURING);
+        ReviewWindow september = ReviewWindow.wholeDays(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 15));
+        round.postpone(september, "이전 결과 발표 지연", null, "admin", DURING);
+        assertFalse(round.isHeld());
+        assertEquals(Optional.of(september.opensAt()), round.nextScheduledInstant());
+        assertEquals(DueTransition.HOLD, round.dueAt(september.opensAt(), RoundStatus.CLOSED), "still in sequence when it arrives");
+    }
+
+    @Test
+    void anOpenRoundMayOnlyMoveItsEndAndNeverIntoThePast() {
+        ReviewRound round = round();
+        round.open(DURING, "schedule");
+        DomainRuleViolation start = assertThrows(DomainRuleViolation.class, () -> round.postpone(
+                new ReviewWindow(JULY.opensAt().plusSeconds(60), JULY.closesAt().plus(Duration.ofDays(7))), "연장", null, "admin", DURING));
+        assertEquals("round.postpone.openKeepsStart", start.messageKey());
+        DomainRuleViolation past = assertThrows(DomainRuleViolation.class, () -> round.postpone(
+                new ReviewWindow(JULY.opensAt(), DURING.minusSeconds(1)), "단축", null, "admin", DURING));
+        assertEquals("round.postpone.closesInPast", past.messageKey());
+        round.postpone(new ReviewWindow(JULY.opensAt(), JULY.closesAt().plus(Duration.ofDays(7))), "연장", null, "admin", DURING);
+        assertEquals(Optional.of(JULY.closesAt().plus(Duration.ofDays(7))), round.nextScheduledInstant());
+    }
+
+    @Test
+    void publicationStartsTheObjectionPeriodAfterWhichTheResultIsFinal() {
+        ReviewRound round = round();
+        round.open(DURING, "schedule");
+        round.close();
+        assertThrows(DomainRuleViolation.class, () -> round.publish(AFTER, Duration.ofDays(-1)));
+        round.publish(AFTER, Duration.ofDays(7));
+        assertEquals(AFTER.plus(Duration.ofDays(7)), round.getObjectionEndsAt());
+        assertFalse(round.isFinalAt(AFTER.plus(Duration.ofDays(6))));
+        assertTrue(round.isFinalAt(AFTER.plus(Duration.ofDays(7))));
+        assertThrows(DomainRuleViolation.class, () -> round.decideTieOrder(List.of(1L, 2L)), "a published result is frozen");
+    }
+
+    @Test
+    void theNextRoundFollowsOneReviewIntervalAfterThisWindowMovingOnIfThatHasPassed() {
+        ReviewRound round = round();
+        ReviewRound next = round.next(6, 1, DURING);
+        assertEquals(3, next.getNumber());
+        assertEquals(ReviewWindow.wholeDays(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 15)), next.getWindow(), "six calendar months, Korean days kept");
+        ReviewRound late = round.next(6, 1, Instant.parse("2027-02-01T00:00:00Z"));
+        assertEquals(ReviewWindow.wholeDays(LocalDate.of(2027, 7, 1), LocalDate.of(2027, 7, 15)), late.getWindow(), "never a window already over");
+    }
+
+    @Test
+    void aTieOrderNamesEachTeamOnce() {
+        ReviewRound round = round();
+        DomainRuleViolation twice = assertThrows(DomainRuleViolation.class, () -> round.decideTieOrder(List.of(4L, 4L)));
+        assertEquals("tally.tieOrder.duplicate", twice.messageKey());
+        round.decideTieOrder(List.of(5L, 4L));
+        assertEquals(List.of(5L, 4L), round.getTieOrder());
+    }
+}
