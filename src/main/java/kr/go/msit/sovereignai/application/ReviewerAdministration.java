@@ -5,11 +5,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +29,8 @@ import kr.go.msit.sovereignai.domain.account.EmailAddress;
 import kr.go.msit.sovereignai.domain.account.PasswordHashing;
 import kr.go.msit.sovereignai.domain.account.PasswordSetupLink;
 import kr.go.msit.sovereignai.domain.account.Role;
+import kr.go.msit.sovereignai.domain.round.Component;
+import kr.go.msit.sovereignai.domain.round.ComponentPoints;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
 import kr.go.msit.sovereignai.domain.round.RoundStatus;
@@ -37,6 +42,7 @@ import kr.go.msit.sovereignai.domain.scoring.Rubric;
 import kr.go.msit.sovereignai.domain.scoring.RubricCriterion;
 import kr.go.msit.sovereignai.domain.scoring.ScoreSheet;
 import kr.go.msit.sovereignai.domain.scoring.SheetStatus;
+import kr.go.msit.sovereignai.domain.tally.ResultRepository;
 import kr.go.msit.sovereignai.domain.team.Team;
 import kr.go.msit.sovereignai.domain.team.TeamRepository;
 
@@ -58,6 +64,9 @@ public class ReviewerAdministration {
 
     @Inject
     TeamRepository teams;
+
+    @Inject
+    ResultRepository results;
 
     @Inject
     PasswordHashing passwordHashing;
@@ -126,6 +135,35 @@ public class ReviewerAdministration {
     /** A panel's rubric in a round. */
     public Rubric rubric(int roundNumber, Panel panel) {
         return reviews.rubric(round(roundNumber).getId(), panel);
+    }
+
+    /** The points each component carries in a round. */
+    public Map<Component, BigDecimal> componentPoints(int roundNumber) {
+        return results.componentPoints(round(roundNumber).getId());
+    }
+
+    /**
+     * Changes the points the round's components carry (their weights), only while the round is
+     * scheduled. A panel whose rubric no longer adds up to its new points gets the default even
+     * split (none at all when its component now carries 0); the change is recorded.
+     */
+    public void changeComponentPoints(int roundNumber, @NotNull Map<Component, BigDecimal> points) {
+        ReviewRound round = round(roundNumber);
+        if (round.getStatus() != RoundStatus.SCHEDULED) {
+            throw new DomainRuleViolation("weights.frozen", roundNumber);
+        }
+        ComponentPoints after = new ComponentPoints(points);
+        Map<Component, BigDecimal> before = results.componentPoints(round.getId());
+        Map<Panel, Rubric> rubrics = new EnumMap<>(Panel.class);
+        for (Panel panel : Panel.values()) {
+            Rubric current = reviews.rubric(round.getId(), panel);
+            BigDecimal newPoints = after.of(panel.component());
+            rubrics.put(panel, current.componentPoints().compareTo(newPoints) == 0 ? current
+                    : newPoints.signum() == 0 ? new Rubric(panel, newPoints, List.of()) : Rubric.defaultFor(panel, newPoints));
+        }
+        results.store(round.getId(), after);
+        rubrics.forEach((panel, rubric) -> reviews.store(round.getId(), rubric));
+        audit.record("COMPONENT_POINTS_CHANGED", "review " + roundNumber, before.toString(), after.points().toString());
     }
 
     /**

@@ -95,4 +95,35 @@ class ReviewRoundBrowserIT extends BrowserTest {
         assertTrue(browser.find(By.id("results-chart")).findElements(By.cssSelector("[role='img']")).size() >= 3, "a bar per team");
         assertTrue(browser.find(By.id("results-csv")).getAttribute("href").endsWith("/api/rounds/" + round + "/results.csv"));
     }
+
+    @Test
+    void beforeARoundOpensAnAdministratorSetsItsPointsPerComponentAndEditsARubric() {
+        int round = new TestSupportClient(baseUrl).scheduleAhead();
+        signInAsAdministrator("admin/scoring.xhtml?round=" + round);
+
+        WebElement userPanel = browser.fieldLabelled("사용자 평가단 (배점)");
+        userPanel.clear();
+        userPanel.sendKeys("14");
+        browser.find(By.id("weights:saveWeights")).click();
+        browser.settle();
+        assertTrue(browser.bodyText().contains("합계가 100이어야 합니다(지금 99)"), browser.bodyText());
+
+        browser.fieldLabelled("국민 평가 (배점)").clear();
+        browser.fieldLabelled("국민 평가 (배점)").sendKeys("0");
+        browser.fieldLabelled("사용자 평가단 (배점)").clear();
+        browser.fieldLabelled("사용자 평가단 (배점)").sendKeys("25");
+        browser.find(By.id("weights:saveWeights")).click();
+        browser.settle();
+        assertTrue(browser.bodyText().contains("배점을 저장했습니다"), browser.bodyText());
+        assertEquals("0", browser.fieldLabelled("국민 평가 (배점)").getAttribute("value").replace(".0", ""));
+
+        WebElement firstExpertLine = browser.find(By.cssSelector("input[id$='labelKo']"));
+        firstExpertLine.clear();
+        firstExpertLine.sendKeys("모델 독자성");
+        firstExpertLine.findElement(By.xpath("ancestor::form//input[@type='submit' and contains(@id, 'save')]")).click();
+        browser.settle();
+        browser.open("admin/scoring.xhtml?round=" + round);
+        browser.settle();
+        assertEquals("모델 독자성", browser.find(By.cssSelector("input[id$='labelKo']")).getAttribute("value"), "the rubric change was stored");
+    }
 }

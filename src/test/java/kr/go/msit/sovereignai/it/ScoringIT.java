@@ -9,8 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import kr.go.msit.sovereignai.application.AccountService;
 import kr.go.msit.sovereignai.application.ProgrammeCatalogue;
 import kr.go.msit.sovereignai.application.ReviewViews.NewReviewer;
@@ -18,13 +22,12 @@ import kr.go.msit.sovereignai.application.ReviewViews.Sheet;
 import kr.go.msit.sovereignai.application.ReviewerAdministration;
 import kr.go.msit.sovereignai.application.ReviewerConsole;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.round.Component;
 import kr.go.msit.sovereignai.domain.scoring.ConflictKind;
 import kr.go.msit.sovereignai.domain.scoring.Panel;
 import kr.go.msit.sovereignai.domain.scoring.RubricCriterion;
 import kr.go.msit.sovereignai.domain.scoring.SheetStatus;
 import kr.go.msit.sovereignai.infrastructure.security.AccountIdentityStore;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -212,5 +215,37 @@ class ScoringIT {
 
     private long refusals() {
         return ((Number) entityManager.createNativeQuery("SELECT COUNT(*) FROM refused_request").getSingleResult()).longValue();
+    }
+
+    @Test
+    void componentPointsChangeOnlyWhileScheduledAddUpToAHundredAndCarryTheRubricsAlong() {
+        int round = support.scheduleFreshRound();
+        Map<Component, BigDecimal> points = new EnumMap<>(
+                Component.class);
+        points.put(Component.BENCHMARK, new BigDecimal("50"));
+        points.put(Component.EXPERT, new BigDecimal("30"));
+        points.put(Component.USER_PANEL, new BigDecimal("19"));
+        points.put(Component.PUBLIC, BigDecimal.ZERO);
+        DomainRuleViolation notHundred = assertThrows(DomainRuleViolation.class,
+                () -> administrator.run(() -> reviewers.changeComponentPoints(round, points)));
+        assertEquals("weights.sumNot100", notHundred.messageKey());
+        assertEquals(new BigDecimal("35.0"), administrator.call(() -> reviewers.componentPoints(round))
+                .get(Component.EXPERT), "a refused change changes nothing");
+
+        points.put(Component.USER_PANEL, new BigDecimal("20"));
+        administrator.run(() -> reviewers.changeComponentPoints(round, points));
+        assertEquals(0, new BigDecimal("30").compareTo(administrator.call(() -> reviewers.rubric(round, Panel.EXPERT))
+                .criteria().stream().map(c -> c.maxPoints()).reduce(BigDecimal.ZERO, BigDecimal::add)),
+                "the expert rubric now adds up to its new points");
+        assertEquals(List.of(new BigDecimal("6.7"), new BigDecimal("6.7"), new BigDecimal("6.6")),
+                administrator.call(() -> reviewers.rubric(round, Panel.USER_PANEL)).criteria().stream().map(c -> c.maxPoints()).toList());
+        assertEquals(0, administrator.call(() -> reviewers.componentPoints(round))
+                .get(Component.PUBLIC).signum(), "a component may carry nothing");
+        assertEquals(1, support.auditEntries(round, "COMPONENT_POINTS_CHANGED"));
+
+        support.openRound(round);
+        DomainRuleViolation frozen = assertThrows(DomainRuleViolation.class,
+                () -> administrator.run(() -> reviewers.changeComponentPoints(round, points)));
+        assertEquals("weights.frozen", frozen.messageKey());
     }
 }

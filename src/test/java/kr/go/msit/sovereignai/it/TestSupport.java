@@ -5,33 +5,33 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import kr.go.msit.sovereignai.application.PublicEvaluationCache;
+import kr.go.msit.sovereignai.application.ReviewSchedule;
+import kr.go.msit.sovereignai.application.ReviewViews.NewReviewer;
+import kr.go.msit.sovereignai.application.ReviewerAdministration;
+import kr.go.msit.sovereignai.application.RoundResults;
 import kr.go.msit.sovereignai.domain.account.Account;
 import kr.go.msit.sovereignai.domain.account.AccountRepository;
 import kr.go.msit.sovereignai.domain.ballot.Ballot;
+import kr.go.msit.sovereignai.domain.ballot.BallotRepository;
 import kr.go.msit.sovereignai.domain.ballot.Rating;
 import kr.go.msit.sovereignai.domain.ballot.Receipt;
-import kr.go.msit.sovereignai.domain.team.Team;
-import kr.go.msit.sovereignai.domain.team.TeamRepository;
-import kr.go.msit.sovereignai.application.PublicEvaluationCache;
-import kr.go.msit.sovereignai.application.ReviewViews.NewReviewer;
-import kr.go.msit.sovereignai.application.ReviewerAdministration;
-import kr.go.msit.sovereignai.domain.scoring.Panel;
-import kr.go.msit.sovereignai.domain.ballot.BallotRepository;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
 import kr.go.msit.sovereignai.domain.round.ReviewWindow;
 import kr.go.msit.sovereignai.domain.round.RoundStatus;
+import kr.go.msit.sovereignai.domain.scoring.Panel;
+import kr.go.msit.sovereignai.domain.team.Team;
 import kr.go.msit.sovereignai.domain.team.TeamProfile;
+import kr.go.msit.sovereignai.domain.team.TeamRepository;
 import kr.go.msit.sovereignai.domain.team.TeamStatus;
-import kr.go.msit.sovereignai.application.ReviewSchedule;
-import kr.go.msit.sovereignai.application.RoundResults;
-import java.math.BigDecimal;
 
 /**
  * Test fixture, deployed only in test archives: gives each test its own open round, so tests
@@ -114,6 +114,12 @@ public class TestSupport {
             return null;
         });
         return email + " " + reviewer.setupSecret();
+    }
+
+    /** Opens a scheduled round directly, whatever the sequence (fixture only). */
+    public void openRound(int number) {
+        rounds.findByNumber(number).orElseThrow().open(Instant.now(), "test-support");
+        cache.roundsOrTeamsChanged();
     }
 
     public void close(int number) {

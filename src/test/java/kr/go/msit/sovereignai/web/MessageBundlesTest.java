@@ -23,7 +23,7 @@ class MessageBundlesTest {
     private static final Pattern VALIDATION_KEY = Pattern.compile("message = \"\\{([a-zA-Z0-9.]+)\\}\"");
     /** Any string literal in main code shaped like a message key of ours. */
     private static final Pattern RULE_KEY = Pattern.compile(
-            "\"((?:account|admin|ballot|benchmark|bulletin|conflict|criterion|edit|eligibility|gpu|login|points|postponement|programme|receipt|results|reviewer|round|rubric|score|setupLink|signup|tally|team|window)\\.[a-zA-Z0-9.]*[a-zA-Z0-9])\"");
+            "\"((?:account|admin|ballot|benchmark|bulletin|conflict|criterion|edit|eligibility|gpu|login|points|postponement|programme|receipt|results|reviewer|round|rubric|score|setupLink|signup|tally|team|weights|window)\\.[a-zA-Z0-9.]*[a-zA-Z0-9])\"");
 
     private static Properties bundle(String language) throws IOException {
         Properties properties = new Properties();

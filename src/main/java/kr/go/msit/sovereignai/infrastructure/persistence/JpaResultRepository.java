@@ -16,6 +16,7 @@ import java.util.Map;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkEntry;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkPart;
 import kr.go.msit.sovereignai.domain.round.Component;
+import kr.go.msit.sovereignai.domain.round.ComponentPoints;
 import kr.go.msit.sovereignai.domain.scoring.PanelAggregation;
 import kr.go.msit.sovereignai.domain.tally.EligibilityDecision;
 import kr.go.msit.sovereignai.domain.tally.Outcome;
@@ -35,6 +36,13 @@ public class JpaResultRepository implements ResultRepository {
         rows("SELECT component, points FROM round_component WHERE round_id = ?1", roundId)
                 .forEach(row -> points.put(Component.valueOf((String) row[0]), (BigDecimal) row[1]));
         return points;
+    }
+
+    @Override
+    public void store(long roundId, ComponentPoints points) {
+        points.points().forEach((component, value) -> entityManager
+                .createNativeQuery("UPDATE round_component SET points = ?3 WHERE round_id = ?1 AND component = ?2")
+                .setParameter(1, roundId).setParameter(2, component.name()).setParameter(3, value).executeUpdate());
     }
 
     @Override

@@ -14,6 +14,7 @@ import kr.go.msit.sovereignai.application.ReviewViews.Progress;
 import kr.go.msit.sovereignai.application.ReviewViews.SubmittedSheet;
 import kr.go.msit.sovereignai.application.ReviewerAdministration;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.round.Component;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.RoundStatus;
 import kr.go.msit.sovereignai.domain.scoring.Panel;
@@ -43,6 +44,8 @@ public class ScoringAdminPage implements Serializable {
     private final Map<Panel, List<RubricRow>> rubrics = new EnumMap<>(Panel.class);
     private final Map<Panel, String> reasons = new EnumMap<>(Panel.class);
     private final Map<Long, String> reopenReasons = new java.util.HashMap<>();
+    /** The points per component as edited, keyed by the component's name (pages index maps with text). */
+    private final Map<String, BigDecimal> weights = new java.util.LinkedHashMap<>();
 
     /** View action. */
     public void load() {
@@ -58,6 +61,8 @@ public class ScoringAdminPage implements Serializable {
         try {
             progress = administration.progress(round);
             submitted = administration.submittedSheets(round);
+            weights.clear();
+            administration.componentPoints(round).forEach((component, points) -> weights.put(component.name(), points));
             for (Panel panel : Panel.values()) {
                 List<RubricRow> rows = new ArrayList<>();
                 administration.rubric(round, panel).criteria().forEach(c -> rows.add(new RubricRow(c.labelKo(), c.labelEn(), c.maxPoints())));
@@ -87,6 +92,26 @@ public class ScoringAdminPage implements Serializable {
         } catch (DomainRuleViolation refused) {
             Messages.refused(refused);
         }
+    }
+
+    public void saveWeights() {
+        try {
+            Map<Component, BigDecimal> points = new EnumMap<>(Component.class);
+            weights.forEach((component, value) -> points.put(Component.valueOf(component), value));
+            administration.changeComponentPoints(round, points);
+            Messages.info("admin.weights.saved");
+            refresh();
+        } catch (DomainRuleViolation refused) {
+            Messages.refused(refused);
+        }
+    }
+
+    public Component[] getComponents() {
+        return Component.values();
+    }
+
+    public Map<String, BigDecimal> getWeights() {
+        return weights;
     }
 
     public void reopen(long sheetId) {
