@@ -19,6 +19,10 @@ public final class ResultViews {
     private ResultViews() {
     }
 
+    private static BigDecimal pointsOf(Map<Component, BigDecimal> points, String component) {
+        return points.get(Component.valueOf(component));
+    }
+
     /** One team's line: component points, total, rank (null when disqualified), outcome and, if any, the eligibility rationale. */
     public record ResultLine(long teamId, String nameKo, String nameEn, BigDecimal benchmark, BigDecimal expert, String expertRule,
             BigDecimal userPanel, String userPanelRule, BigDecimal publicPoints, BigDecimal total, Integer rank, Outcome outcome,
@@ -47,7 +51,7 @@ public final class ResultViews {
 
         /** The points a component carries, by its name (pages cannot index an enum map with text). */
         public BigDecimal pointsOf(String component) {
-            return points.get(Component.valueOf(component));
+            return ResultViews.pointsOf(points, component);
         }
     }
 
@@ -69,7 +73,7 @@ public final class ResultViews {
 
         /** The points a component carries, by its name (pages cannot index an enum map with text). */
         public BigDecimal pointsOf(String component) {
-            return points.get(Component.valueOf(component));
+            return ResultViews.pointsOf(points, component);
         }
 
         public Averages averages() {

@@ -1,12 +1,14 @@
 package kr.go.msit.sovereignai.application;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.account.Role;
 import kr.go.msit.sovereignai.domain.programme.Programme;
 import kr.go.msit.sovereignai.domain.programme.ProgrammeRepository;
 import kr.go.msit.sovereignai.domain.round.DueTransition;
@@ -21,14 +23,11 @@ import kr.go.msit.sovereignai.domain.team.TeamRepository;
  * windows, statuses and order already call for, so it may be called any number of times, by
  * timers, at start-up or after an administrator's change: a transition never happens twice
  * (each is guarded by the round's status, and its optimistic version refuses a concurrent one).
- * That is also why no role is required: a caller can make nothing happen early.
+ * That is also why {@link #advance} requires no role: a caller can make nothing happen early.
  */
 @Stateless
 @PermitAll
 public class ReviewSchedule {
-
-    /** How the schedule appears in postponement and hold records. */
-    static final String SCHEDULE_ACTOR = "review-schedule";
 
     @Inject
     ReviewRoundRepository rounds;
@@ -65,8 +64,8 @@ public class ReviewSchedule {
                 due = round.dueAt(now, previousStatus(round))) {
             String before = describe(round);
             switch (due) {
-                case OPEN -> round.open(now, SCHEDULE_ACTOR);
-                case HOLD -> round.hold(roundNumber - 1, SCHEDULE_ACTOR, now);
+                case OPEN -> round.open(now, ministry());
+                case HOLD -> round.hold(roundNumber - 1, ministry(), now);
                 case CLOSE -> round.close();
                 default -> throw new IllegalStateException(due.name());
             }
@@ -84,7 +83,11 @@ public class ReviewSchedule {
      * teams left than the programme's finalists, the next round is scheduled one review interval
      * after this one's window. Runs in the publication's transaction.
      */
+    @RolesAllowed(Role.ADMIN_NAME)
     public void afterPublication(ReviewRound published) {
+        if (published.getStatus() != RoundStatus.PUBLISHED) {
+            throw new DomainRuleViolation("round.publish.notClosed", published.getNumber(), published.getStatus());
+        }
         int nextNumber = published.getNumber() + 1;
         if (rounds.findByNumber(nextNumber).isEmpty()) {
             Programme programme = programmes.find().orElseThrow(() -> new DomainRuleViolation("programme.notSeeded"));
@@ -96,6 +99,14 @@ public class ReviewSchedule {
             audit.record("ROUND_SCHEDULED", "review " + nextNumber, null, describe(next));
         }
         advance(nextNumber);
+    }
+
+    /**
+     * Who decided a schedule change, as the public notice names it: the ministry, not the
+     * administrator's account (the audit log keeps that).
+     */
+    public String ministry() {
+        return programmes.find().map(Programme::getMinistryKo).orElseThrow(() -> new DomainRuleViolation("programme.notSeeded"));
     }
 
     /** The round's status and window as the audit log records them. */

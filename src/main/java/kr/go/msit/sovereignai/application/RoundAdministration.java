@@ -1,8 +1,6 @@
 package kr.go.msit.sovereignai.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -41,8 +39,6 @@ public class RoundAdministration {
     @Inject
     Clock clock;
 
-    @Resource
-    SessionContext session;
 
     /**
      * Opens a scheduled round before its window: only once the previous round is published, and
@@ -57,8 +53,12 @@ public class RoundAdministration {
                 .ifPresent(previous -> {
                     throw new DomainRuleViolation("round.previousNotPublished", previous.getNumber());
                 });
+        Instant now = clock.instant();
+        if (!round.isHeld() && !now.isBefore(round.getWindow().closesAt())) {
+            throw new DomainRuleViolation("round.open.windowOver", roundNumber);
+        }
         String before = ReviewSchedule.describe(round);
-        round.open(clock.instant(), caller());
+        round.open(now, schedule.ministry());
         audit.record("ROUND_OPENED_EARLY", "review " + roundNumber, before, ReviewSchedule.describe(round));
         changed(round);
     }
@@ -79,9 +79,8 @@ public class RoundAdministration {
     public void postpone(int roundNumber, @NotNull Instant opensAt, @NotNull Instant closesAt, String reasonKo, String reasonEn) {
         ReviewRound round = round(roundNumber);
         String before = ReviewSchedule.describe(round);
-        round.postpone(new ReviewWindow(opensAt, closesAt), reasonKo, reasonEn, caller(), clock.instant());
+        round.postpone(new ReviewWindow(opensAt, closesAt), reasonKo, reasonEn, schedule.ministry(), clock.instant());
         audit.record("ROUND_POSTPONED", "review " + roundNumber, before, ReviewSchedule.describe(round) + " reason: " + reasonKo.strip());
-        publicEvaluation.roundsOrTeamsChanged();
         // A new window that has already begun opens now, if the previous review is published.
         schedule.advance(roundNumber);
     }
@@ -89,10 +88,6 @@ public class RoundAdministration {
     private void changed(ReviewRound round) {
         timers.align(round.getNumber(), round.nextScheduledInstant());
         publicEvaluation.roundsOrTeamsChanged();
-    }
-
-    private String caller() {
-        return session.getCallerPrincipal().getName();
     }
 
     private ReviewRound round(int roundNumber) {

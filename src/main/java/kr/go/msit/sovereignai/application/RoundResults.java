@@ -35,7 +35,6 @@ import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
 import kr.go.msit.sovereignai.domain.round.RoundStatus;
 import kr.go.msit.sovereignai.domain.scoring.Panel;
-import kr.go.msit.sovereignai.domain.scoring.PanelAggregation;
 import kr.go.msit.sovereignai.domain.scoring.ReviewRepository;
 import kr.go.msit.sovereignai.domain.scoring.ScoreSheet;
 import kr.go.msit.sovereignai.domain.scoring.SheetStatus;
@@ -60,6 +59,7 @@ public class RoundResults {
 
     /** Default days for objections after publication ({@code PLATFORM_OBJECTION_PERIOD_DAYS} overrides). */
     static final int DEFAULT_OBJECTION_DAYS = 7;
+    private static final int MAX_REASON = 1000;
 
     @Inject
     ReviewRoundRepository rounds;
@@ -103,7 +103,7 @@ public class RoundResults {
     /** Enters a team's benchmark result: one achievement rate (percent of its declared target) per part. */
     @RolesAllowed(Role.ADMIN_NAME)
     public void recordBenchmark(int roundNumber, long teamId, @NotNull List<BigDecimal> achievementRates) {
-        ReviewRound round = unpublished(roundNumber);
+        ReviewRound round = underReview(roundNumber);
         Team team = competing(round, teamId);
         List<BenchmarkPart> parts = benchmarkParts(roundNumber);
         if (achievementRates.size() != parts.size()) {
@@ -121,7 +121,7 @@ public class RoundResults {
     /** Records that a team passes or fails the eligibility gate in a round, with the rationale. */
     @RolesAllowed(Role.ADMIN_NAME)
     public void decideEligibility(int roundNumber, long teamId, boolean eligible, String rationale) {
-        ReviewRound round = unpublished(roundNumber);
+        ReviewRound round = underReview(roundNumber);
         Team team = competing(round, teamId);
         EligibilityDecision decision = new EligibilityDecision(teamId, eligible, rationale, caller(), clock.instant());
         EligibilityDecision before = results.eligibility(round.getId()).get(teamId);
@@ -136,7 +136,13 @@ public class RoundResults {
         if (reason == null || reason.isBlank()) {
             throw new DomainRuleViolation("tally.tieOrder.reasonRequired");
         }
-        ReviewRound round = unpublished(roundNumber);
+        if (reason.strip().length() > MAX_REASON) {
+            throw new DomainRuleViolation("tally.tieOrder.reasonTooLong", MAX_REASON);
+        }
+        ReviewRound round = round(roundNumber);
+        if (round.getStatus() != RoundStatus.CLOSED) {
+            throw new DomainRuleViolation("tally.roundNotClosed", roundNumber);
+        }
         teamIds.forEach(id -> competing(round, id));
         String before = round.getTieOrder().toString();
         round.decideTieOrder(teamIds);
@@ -163,19 +169,16 @@ public class RoundResults {
         if (round.getStatus() != RoundStatus.CLOSED) {
             throw new DomainRuleViolation("round.publish.notClosed", roundNumber, round.getStatus());
         }
-        ProvisionalTally tally = tally(round);
-        if (!tally.blockers().isEmpty()) {
-            Blocker first = tally.blockers().get(0);
-            throw new DomainRuleViolation(first.messageKey(), first.namesKo());
+        Computed computed = compute(round);
+        if (!computed.view().blockers().isEmpty()) {
+            Blocker first = computed.view().blockers().get(0);
+            throw new DomainRuleViolation(first.messageKey(), first.namesKo() + " / " + first.namesEn());
         }
-        Map<Long, Team> byId = teams.competingIn(roundNumber).stream().collect(Collectors.toMap(Team::getId, Function.identity()));
         List<PublishedLine> lines = new ArrayList<>();
-        for (ResultLine line : tally.lines()) {
-            lines.add(new PublishedLine(line.nameKo(), line.nameEn(), new TeamResult(line.teamId(), line.benchmark(), line.expert(),
-                    PanelAggregation.valueOf(line.expertRule()), line.userPanel(),
-                    PanelAggregation.valueOf(line.userPanelRule()), line.publicPoints(),
-                    line.total(), line.rank(), line.outcome(), line.rationale(), line.robust())));
-            byId.get(line.teamId()).settle(line.outcome().teamStatus());
+        for (TeamResult result : computed.result().teams()) {
+            Team team = computed.teams().get(result.teamId());
+            lines.add(new PublishedLine(team.getNameKo(), team.getNameEn(), result));
+            team.settle(result.outcome().teamStatus());
         }
         results.storePublished(round.getId(), lines);
         String before = ReviewSchedule.describe(round);
@@ -216,6 +219,14 @@ public class RoundResults {
             PublishedResults published = published(round);
             return new ProvisionalTally(round.getNumber(), round.getStatus(), published.points(), List.of(), published.lines(), List.of());
         }
+        return compute(round).view();
+    }
+
+    /** A closed round's tally: what the page shows, the domain result itself, and the competing teams by id. */
+    private record Computed(ProvisionalTally view, RoundResult result, Map<Long, Team> teams) {
+    }
+
+    private Computed compute(ReviewRound round) {
         Map<Component, BigDecimal> points = results.componentPoints(round.getId());
         List<Team> competing = teams.competingIn(round.getNumber());
         Map<Long, List<BenchmarkEntry>> benchmarks = results.benchmarks(round.getId());
@@ -254,7 +265,7 @@ public class RoundResults {
         if (!result.isPublishable()) {
             blockers.add(blocker("tally.unresolvedTie", result.unresolvedTie().stream().map(byId::get).toList()));
         }
-        return new ProvisionalTally(round.getNumber(), round.getStatus(), points, entered, lines, blockers);
+        return new Computed(new ProvisionalTally(round.getNumber(), round.getStatus(), points, entered, lines, blockers), result, byId);
     }
 
     /**
@@ -294,10 +305,17 @@ public class RoundResults {
         return Duration.ofDays(days);
     }
 
-    private ReviewRound unpublished(int roundNumber) {
+    /**
+     * A round whose inputs may be entered: open (benchmarks run during the window) or closed, but
+     * not before it opens (its points per component may still change) and not once published.
+     */
+    private ReviewRound underReview(int roundNumber) {
         ReviewRound round = round(roundNumber);
         if (round.getStatus() == RoundStatus.PUBLISHED) {
             throw new DomainRuleViolation("round.published.frozen", roundNumber);
+        }
+        if (round.getStatus() == RoundStatus.SCHEDULED) {
+            throw new DomainRuleViolation("tally.roundNotStarted", roundNumber);
         }
         return round;
     }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import kr.go.msit.sovereignai.it.Deployments;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -12,18 +11,9 @@ import org.openqa.selenium.WebElement;
 /** An administrator edits a team in the administration pages and the public sees the change. */
 class AdministrationBrowserIT extends BrowserTest {
 
-    private void signInAsAdministrator() {
-        browser.open("admin/teams.xhtml");
-        browser.settle();
-        browser.fieldLabelled("이메일").sendKeys(Deployments.ADMIN_EMAIL);
-        browser.fieldLabelled("비밀번호").sendKeys(Deployments.ADMIN_PASSWORD);
-        browser.find(By.id("login:submit")).click();
-        browser.settle();
-    }
-
     @Test
     void anAdministratorEditsATeamWithValidationAndThePublicPageShowsIt() {
-        signInAsAdministrator();
+        signInAsAdministrator("admin/teams.xhtml");
         assertTrue(browser.driver().getCurrentUrl().endsWith("/admin/teams.xhtml"), "sign-in returns to the page asked for");
 
         WebElement ncRow = browser.find(By.xpath("//tr[td[contains(., 'NC AI / NC AI')]]"));
@@ -52,7 +42,7 @@ class AdministrationBrowserIT extends BrowserTest {
 
     @Test
     void anAdministratorCreatesAReviewerSeesTheLinkOnceAndFollowsScoring() {
-        signInAsAdministrator();
+        signInAsAdministrator("admin/teams.xhtml");
         browser.open("admin/reviewers.xhtml");
         browser.fieldLabelled("이메일").sendKeys("panel-" + java.util.UUID.randomUUID() + "@it.example");
         browser.fieldLabelled("표시 이름").sendKeys("외부 전문가");

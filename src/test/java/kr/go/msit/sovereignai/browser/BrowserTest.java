@@ -10,6 +10,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /** Base of every browser test: the platform deployed in the shared WildFly, a fresh Chromium per test. */
 @ExtendWith(ArquillianExtension.class)
@@ -34,5 +35,15 @@ abstract class BrowserTest {
     @AfterEach
     void closeBrowser() {
         browser.close();
+    }
+
+    /** Opens an administration page and signs in on the form it leads to, as the test server's administrator. */
+    void signInAsAdministrator(String path) {
+        browser.open(path);
+        browser.settle();
+        browser.fieldLabelled("이메일").sendKeys(Deployments.ADMIN_EMAIL);
+        browser.fieldLabelled("비밀번호").sendKeys(Deployments.ADMIN_PASSWORD);
+        browser.find(By.id("login:submit")).click();
+        browser.settle();
     }
 }

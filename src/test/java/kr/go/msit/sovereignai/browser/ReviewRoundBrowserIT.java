@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import kr.go.msit.sovereignai.it.Deployments;
 import kr.go.msit.sovereignai.it.TestSupportClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -13,15 +12,6 @@ import org.openqa.selenium.support.ui.Select;
 
 /** An administrator postpones, closes, reviews the tally and publishes; a visitor reads the results. */
 class ReviewRoundBrowserIT extends BrowserTest {
-
-    private void signInAsAdministrator(String path) {
-        browser.open(path);
-        browser.settle();
-        browser.fieldLabelled("이메일").sendKeys(Deployments.ADMIN_EMAIL);
-        browser.fieldLabelled("비밀번호").sendKeys(Deployments.ADMIN_PASSWORD);
-        browser.find(By.id("login:submit")).click();
-        browser.settle();
-    }
 
     @Test
     void anAdministratorPostponesARoundAndTheHomePageShowsTheNotice() {
@@ -43,7 +33,9 @@ class ReviewRoundBrowserIT extends BrowserTest {
         browser.settle();
         WebElement notice = browser.find(By.id("timeline-round-" + round + "-postponed"));
         assertTrue(notice.getText().contains("평가 데이터 준비 지연"), notice.getText());
-        assertTrue(notice.getText().contains(day.getYear() + ""), "the new window is shown: " + notice.getText());
+        String newStart = day.getYear() + "년 " + day.getMonthValue() + "월 " + day.getDayOfMonth() + "일";
+        assertTrue(notice.getText().contains(newStart), "the new window is shown: " + notice.getText());
+        assertTrue(notice.getText().contains("과학기술정보통신부"), "decided by the ministry, not an account: " + notice.getText());
     }
 
     @Test
@@ -71,7 +63,8 @@ class ReviewRoundBrowserIT extends BrowserTest {
 
         assertTrue(browser.find(By.id("tally-row-" + disqualified)).getText().contains("부적격 탈락"),
                 browser.bodyText());
-        assertTrue(browser.find(By.id("tally-row-" + eliminated)).getText().contains("탈락"));
+        String eliminatedRow = browser.find(By.id("tally-row-" + eliminated)).getText();
+        assertTrue(eliminatedRow.contains("탈락") && !eliminatedRow.contains("부적격"), "eliminated on points: " + eliminatedRow);
 
         browser.find(By.id("publish:publishButton")).click();
         browser.settle();
@@ -87,11 +80,14 @@ class ReviewRoundBrowserIT extends BrowserTest {
         browser.open("results.xhtml?round=" + round);
         browser.settle();
         assertTrue(browser.find(By.id("results-title")).getText().contains("제" + round + "차"));
-        assertTrue(browser.find(By.id("objection-notice")).getText().contains("이의신청"));
+        assertTrue(browser.find(By.id("objection-notice")).getText().contains("까지 이의신청을 받습니다"), "the objection period is running");
         String row = browser.find(By.id("result-" + disqualified)).getText();
         assertTrue(row.contains("부적격 탈락") && row.contains("가중치를 처음부터 학습하지 않음"), row);
-        assertTrue(browser.find(By.id("result-" + eliminated)).getText().contains("탈락"));
-        assertTrue(browser.find(By.id("results-average")).getText().contains("평균"));
+        String eliminatedResult = browser.find(By.id("result-" + eliminated)).getText();
+        assertTrue(eliminatedResult.contains("탈락") && !eliminatedResult.contains("부적격"), eliminatedResult);
+        assertTrue(browser.find(By.id("results-average")).getText().matches("(?s).*평균.*\\d+\\.\\d{2}.*"), "averages per section");
+        java.util.List<WebElement> rows = browser.find(By.id("results-table")).findElements(By.cssSelector("tbody tr"));
+        assertEquals("result-" + disqualified, rows.get(rows.size() - 1).getAttribute("id"), "a disqualified team is listed last, without rank");
         assertTrue(browser.find(By.id("results-chart")).findElements(By.cssSelector("[role='img']")).size() >= 3, "a bar per team");
         assertTrue(browser.find(By.id("results-csv")).getAttribute("href").endsWith("/api/rounds/" + round + "/results.csv"));
     }

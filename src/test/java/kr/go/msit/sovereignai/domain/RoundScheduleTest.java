@@ -130,6 +130,9 @@ class RoundScheduleTest {
         assertEquals(ReviewWindow.wholeDays(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 15)), next.getWindow(), "six calendar months, Korean days kept");
         ReviewRound late = round.next(6, 1, Instant.parse("2027-02-01T00:00:00Z"));
         assertEquals(ReviewWindow.wholeDays(LocalDate.of(2027, 7, 1), LocalDate.of(2027, 7, 15)), late.getWindow(), "never a window already over");
+        ReviewRound during = round.next(6, 1, Instant.parse("2027-01-05T00:00:00Z"));
+        assertEquals(ReviewWindow.wholeDays(LocalDate.of(2027, 7, 1), LocalDate.of(2027, 7, 15)), during.getWindow(),
+                "never a window already begun, which would run short");
     }
 
     @Test

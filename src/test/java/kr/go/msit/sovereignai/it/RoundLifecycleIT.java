@@ -69,7 +69,7 @@ class RoundLifecycleIT {
     @Test
     void aRoundWhoseWindowStartsSecondsAheadIsOpenedAndClosedByItsTimer() throws Exception {
         Instant opens = now().plusSeconds(2);
-        Instant closes = opens.plusSeconds(3);
+        Instant closes = opens.plusSeconds(6);
         int number = fixture.scheduleRoundAfterPublished(opens, closes);
         assertEquals(RoundStatus.SCHEDULED, fixture.statusOf(number));
         assertEquals(opens, timers.scheduled().get(number), "the timer waits for the window to open");
@@ -166,7 +166,10 @@ class RoundLifecycleIT {
         assertEquals(RoundStatus.PUBLISHED, fixture.statusOf(round.round()));
         assertEquals(Duration.ofDays(7), Duration.between(published.publishedAt(), published.objectionEndsAt()), "the default objection period");
         assertFalse(published.fin(), "not final during the objection period");
-        assertTrue(line(roundResults.results(round.round()).lines(), round.strongerFixtureTeam()).rationale().contains("scratch"));
+        List<ResultLine> publishedLines = roundResults.results(round.round()).lines();
+        assertTrue(line(publishedLines, round.strongerFixtureTeam()).rationale().contains("scratch"));
+        assertEquals(round.strongerFixtureTeam(), publishedLines.get(publishedLines.size() - 1).teamId(), "the disqualified team comes last");
+        assertEquals(1, publishedLines.get(0).rank(), "ranked from the top");
         assertEquals(1, fixture.auditEntries(round.round(), "ROUND_PUBLISHED"));
 
         ReviewRound next = catalogue.round(round.round() + 1).orElseThrow(() -> new AssertionError("the next round is scheduled"));

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -69,6 +70,23 @@ class MessageBundlesTest {
                 Matcher matcher = pattern.matcher(Files.readString(file));
                 while (matcher.find()) {
                     into.add(matcher.group(1));
+                }
+            }
+        }
+    }
+
+    /** A message with parameters goes through MessageFormat, where a lone apostrophe starts quoted text and hides them. */
+    @Test
+    void everyParameterOfAFormattedMessageIsShown() throws IOException {
+        for (String language : List.of("ko", "en")) {
+            Properties messages = bundle(language);
+            for (String key : messages.stringPropertyNames()) {
+                String pattern = messages.getProperty(key);
+                for (int index = 0; index < 4; index++) {
+                    if (pattern.contains("{" + index + "}") || pattern.contains("{" + index + ",")) {
+                        String shown = java.text.MessageFormat.format(pattern, "«0»", "«1»", "«2»", "«3»");
+                        assertTrue(shown.contains("«" + index + "»"), language + " " + key + " hides {" + index + "}: " + shown);
+                    }
                 }
             }
         }

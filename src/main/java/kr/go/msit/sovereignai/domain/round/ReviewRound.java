@@ -216,10 +216,13 @@ public class ReviewRound {
         return status == RoundStatus.PUBLISHED && objectionEndsAt != null && !now.isBefore(objectionEndsAt);
     }
 
-    /** The round that follows this one, one review interval later (moved on further if that has passed too). */
+    /**
+     * The round that follows this one, one review interval later; moved on by further intervals
+     * if that window has already begun, so the next round never starts late or short.
+     */
     public ReviewRound next(int intervalMonths, int eliminations, Instant now) {
         ReviewWindow nextWindow = window.shiftedByMonths(intervalMonths);
-        while (!nextWindow.closesAt().isAfter(now)) {
+        while (nextWindow.opensAt().isBefore(now)) {
             nextWindow = nextWindow.shiftedByMonths(intervalMonths);
         }
         return new ReviewRound(number + 1, nextWindow, eliminations);

@@ -33,6 +33,10 @@ public class JpaResultRepository implements ResultRepository {
     @Override
     public Map<Component, BigDecimal> componentPoints(long roundId) {
         Map<Component, BigDecimal> points = new EnumMap<>(Component.class);
+        // A component without a row carries nothing, rather than failing every reader.
+        for (Component component : Component.values()) {
+            points.put(component, BigDecimal.ZERO);
+        }
         rows("SELECT component, points FROM round_component WHERE round_id = ?1", roundId)
                 .forEach(row -> points.put(Component.valueOf((String) row[0]), (BigDecimal) row[1]));
         return points;

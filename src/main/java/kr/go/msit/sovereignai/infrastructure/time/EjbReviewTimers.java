@@ -15,6 +15,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashSet;
@@ -41,6 +42,7 @@ import kr.go.msit.sovereignai.application.ReviewTimers;
 public class EjbReviewTimers implements ReviewTimers {
 
     static final String INFO_PREFIX = "review-round:";
+    private static final Duration RETRY_AFTER = Duration.ofMinutes(1);
     private static final Logger LOG = Logger.getLogger(EjbReviewTimers.class.getName());
 
     @Resource
@@ -72,9 +74,22 @@ public class EjbReviewTimers implements ReviewTimers {
         }
     }
 
+    /**
+     * Runs outside a transaction so the schedule's own transaction can fail alone: then the round
+     * gets a new timer a minute later, instead of the container dropping the timer after its retry
+     * and leaving the round open past its end.
+     */
     @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void windowInstantReached(Timer timer) {
-        roundOf(timer).ifPresent(schedule::advance);
+        roundOf(timer).ifPresent(number -> {
+            try {
+                schedule.advance(number);
+            } catch (RuntimeException failed) {
+                LOG.log(Level.SEVERE, "Review round " + number + " could not move on schedule; trying again in a minute", failed);
+                timerService.createSingleActionTimer(Date.from(Instant.now().plus(RETRY_AFTER)), new TimerConfig(INFO_PREFIX + number, true));
+            }
+        });
     }
 
     @Override

@@ -114,6 +114,10 @@ public class TallyAdminPage implements Serializable {
             Messages.refused(new DomainRuleViolation("tally.tieOrder.incomplete"));
             return;
         }
+        if (order.stream().map(tiePositions::get).distinct().count() != order.size()) {
+            Messages.refused(new DomainRuleViolation("tally.tieOrder.samePosition"));
+            return;
+        }
         order.sort(Comparator.comparing(tiePositions::get));
         try {
             roundResults.decideTieOrder(round, order, tieReason);

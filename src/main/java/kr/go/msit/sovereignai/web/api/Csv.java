@@ -18,8 +18,12 @@ final class Csv {
             return "";
         }
         String text = value.toString();
-        // A leading =, +, - or @ would run as a formula in a spreadsheet; a quote keeps it text.
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+(\\.\\d+)?")) {
+        // A cell starting with =, +, -, @, a tab or a carriage return (after any spaces) may run as a
+        // formula in a spreadsheet; a leading quote keeps it text. Plain numbers stay numbers.
+        String start = text.stripLeading();
+        if (!start.isEmpty() && "=+-@\t\r".indexOf(start.charAt(0)) >= 0 && !text.matches("-?\\d+(\\.\\d+)?")) {
+            text = "'" + text;
+        } else if (!text.isEmpty() && (text.charAt(0) == '\t' || text.charAt(0) == '\r')) {
             text = "'" + text;
         }
         if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
