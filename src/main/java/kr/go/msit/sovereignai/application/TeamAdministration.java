@@ -76,7 +76,8 @@ public class TeamAdministration {
         Instant now = clock.instant();
         List<ReviewRound> all = rounds.findAll();
         return all.stream()
-                .filter(round -> round.getStatus() == RoundStatus.SCHEDULED && round.phaseAt(now) == WindowPhase.UPCOMING)
+                // A held round has not opened either: it waits for the previous review's results.
+                .filter(round -> round.getStatus() == RoundStatus.SCHEDULED && (round.isHeld() || round.phaseAt(now) == WindowPhase.UPCOMING))
                 .mapToInt(ReviewRound::getNumber)
                 .findFirst()
                 .orElseGet(() -> all.stream().mapToInt(ReviewRound::getNumber).max().orElse(0) + 1);

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -20,7 +19,7 @@ import kr.go.msit.sovereignai.domain.gpu.GpuAllocationTerms;
 import kr.go.msit.sovereignai.domain.gpu.GpuLease;
 import kr.go.msit.sovereignai.domain.gpu.GpuLeaseTerms;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
-import kr.go.msit.sovereignai.domain.round.WindowPhase;
+import kr.go.msit.sovereignai.domain.round.RoundStatus;
 import kr.go.msit.sovereignai.domain.team.Team;
 import kr.go.msit.sovereignai.domain.team.TeamProfile;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -63,10 +62,11 @@ class AdministrationIT {
         Team stored = catalogue.team(team.getCode()).orElseThrow();
         assertEquals(nameEn, stored.getNameEn());
         assertEquals(List.of("참여기관 1", "참여기관 2"), stored.getMemberOrganisations());
-        Instant now = Instant.now();
-        int firstUpcoming = catalogue.rounds().stream().filter(r -> r.phaseAt(now) == WindowPhase.UPCOMING)
-                .mapToInt(ReviewRound::getNumber).findFirst().orElseThrow();
-        assertEquals(firstUpcoming, stored.getJoinedRoundNumber(), "a team added now competes from the next round ahead");
+        // Review 1's window passed before the test server started, so the start-up catch-up closed it; review 2's
+        // window has come too, so it waits, held, for review 1's results. It has not opened: a team added now competes in it.
+        ReviewRound review2 = catalogue.round(2).orElseThrow();
+        assertTrue(review2.isHeld() && review2.getStatus() == RoundStatus.SCHEDULED, "review 2 is held");
+        assertEquals(2, stored.getJoinedRoundNumber(), "a team added now competes from the first review not yet open");
         assertTrue(stored.getCode().startsWith("added-team-"));
     }
 
