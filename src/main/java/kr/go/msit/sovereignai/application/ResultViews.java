@@ -67,9 +67,9 @@ public final class ResultViews {
         }
     }
 
-    /** A published round's results, as announced. */
+    /** A published round's results, as announced; {@code resultFinal} once the objection period is over. */
     public record PublishedResults(int roundNumber, ReviewWindow window, Instant publishedAt, Instant objectionEndsAt,
-            boolean fin, Map<Component, BigDecimal> points, List<ResultLine> lines) implements Serializable {
+            boolean resultFinal, Map<Component, BigDecimal> points, List<ResultLine> lines) implements Serializable {
 
         /** The points a component carries, by its name (pages cannot index an enum map with text). */
         public BigDecimal pointsOf(String component) {

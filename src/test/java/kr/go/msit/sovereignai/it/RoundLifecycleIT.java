@@ -165,7 +165,7 @@ class RoundLifecycleIT {
         assertEquals(TeamStatus.ELIMINATED, fixture.teamStatus(round.weakerFixtureTeam()));
         assertEquals(RoundStatus.PUBLISHED, fixture.statusOf(round.round()));
         assertEquals(Duration.ofDays(7), Duration.between(published.publishedAt(), published.objectionEndsAt()), "the default objection period");
-        assertFalse(published.fin(), "not final during the objection period");
+        assertFalse(published.resultFinal(), "not final during the objection period");
         List<ResultLine> publishedLines = roundResults.results(round.round()).lines();
         assertTrue(line(publishedLines, round.strongerFixtureTeam()).rationale().contains("scratch"));
         assertEquals(round.strongerFixtureTeam(), publishedLines.get(publishedLines.size() - 1).teamId(), "the disqualified team comes last");

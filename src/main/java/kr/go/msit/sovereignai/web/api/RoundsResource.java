@@ -75,7 +75,7 @@ public class RoundsResource {
             BigDecimal userPanel, BigDecimal publicPoints, BigDecimal total, Integer rank, String outcome, String reason) {
     }
 
-    public record ResultsData(int round, String publishedAt, String objectionEndsAt, boolean fin, Map<String, BigDecimal> componentPoints,
+    public record ResultsData(int round, String publishedAt, String objectionEndsAt, boolean resultFinal, Map<String, BigDecimal> componentPoints,
             List<TeamResultData> teams, Map<String, BigDecimal> averages) {
     }
 
@@ -178,7 +178,7 @@ public class RoundsResource {
         averageData.put("USER_PANEL", averages.userPanel());
         averageData.put("PUBLIC", averages.publicPoints());
         averageData.put("TOTAL", averages.total());
-        return new ResultsData(results.roundNumber(), results.publishedAt().toString(), results.objectionEndsAt().toString(), results.fin(),
+        return new ResultsData(results.roundNumber(), results.publishedAt().toString(), results.objectionEndsAt().toString(), results.resultFinal(),
                 points, results.lines().stream().map(l -> new TeamResultData(l.teamId(), l.nameKo(), l.nameEn(), l.benchmark(), l.expert(),
                         l.userPanel(), l.publicPoints(), l.total(), l.rank(), l.outcome().name(), l.rationale())).toList(),
                 averageData);
