@@ -13,6 +13,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -72,6 +73,26 @@ final class BrowserSession implements AutoCloseable {
     void settle() {
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());")));
+    }
+
+    /**
+     * Clicks something that submits a whole page and waits for the next page: the old page must
+     * go first, or a quick check could still read it (or read nothing, mid-navigation).
+     */
+    void clickAndLoad(WebElement element) {
+        WebElement oldPage = driver.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(oldPage));
+        settle();
+    }
+
+    /** Waits until the element's text is {@code expected} (for a part of a page updated by Ajax); false on timeout. */
+    boolean showsText(By by, String expected) {
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> expected.equals(d.findElement(by).getText().strip()));
+        } catch (org.openqa.selenium.TimeoutException notShown) {
+            return false;
+        }
     }
 
     Object script(String script) {

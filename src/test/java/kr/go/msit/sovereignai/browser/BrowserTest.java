@@ -43,7 +43,6 @@ abstract class BrowserTest {
         browser.settle();
         browser.fieldLabelled("이메일").sendKeys(Deployments.ADMIN_EMAIL);
         browser.fieldLabelled("비밀번호").sendKeys(Deployments.ADMIN_PASSWORD);
-        browser.find(By.id("login:submit")).click();
-        browser.settle();
+        browser.clickAndLoad(browser.find(By.id("login:submit")));
     }
 }

@@ -25,8 +25,7 @@ class ReviewRoundBrowserIT extends BrowserTest {
                 + "document.getElementById('" + browser.fieldLabelled("새 종료 일시 (한국 시간)").getAttribute("id") + "').value='" + day.plusDays(14) + "T18:00';");
         browser.fieldLabelled("사유 (한국어, 필수)").sendKeys("평가 데이터 준비 지연");
         browser.fieldLabelled("사유 (영어, 선택)").sendKeys("Evaluation data not ready");
-        browser.find(By.id("postpone:postponeButton")).click();
-        browser.settle();
+        browser.clickAndLoad(browser.find(By.id("postpone:postponeButton")));
         assertTrue(browser.bodyText().contains("일정을 변경했습니다"), browser.bodyText());
 
         browser.open("");
@@ -49,34 +48,30 @@ class ReviewRoundBrowserIT extends BrowserTest {
         browser.find(By.xpath("//tr[.//span[@id='status-" + round + "']]//button[contains(@id, 'close')]")).click();
         browser.find(By.cssSelector(".ui-confirmdialog-yes")).click();
         browser.settle();
-        assertEquals("마감", browser.find(By.id("status-" + round)).getText().strip());
+        assertTrue(browser.showsText(By.id("status-" + round), "마감"), "the round shows as closed: " + browser.find(By.id("status-" + round)).getText());
 
-        browser.find(By.id("tally-" + round)).click();
-        browser.settle();
+        browser.clickAndLoad(browser.find(By.id("tally-" + round)));
         assertTrue(browser.find(By.id("tally-heading")).getText().contains(String.valueOf(round)));
         WebElement inputs = browser.find(By.id("inputs-" + disqualified));
         String teamName = inputs.findElement(By.tagName("h3")).getText();
         new Select(browser.fieldLabelled(teamName + " — 적격성 판정")).selectByValue("FAIL");
         browser.fieldLabelled(teamName + " — 판정 근거").sendKeys("가중치를 처음부터 학습하지 않음");
-        browser.find(By.id("inputs-" + disqualified)).findElement(By.xpath(".//input[@type='submit' and contains(@id, 'saveEligibility')]")).click();
-        browser.settle();
+        browser.clickAndLoad(browser.find(By.id("inputs-" + disqualified))
+                .findElement(By.xpath(".//input[@type='submit' and contains(@id, 'saveEligibility')]")));
 
         assertTrue(browser.find(By.id("tally-row-" + disqualified)).getText().contains("부적격 탈락"),
                 browser.bodyText());
         String eliminatedRow = browser.find(By.id("tally-row-" + eliminated)).getText();
         assertTrue(eliminatedRow.contains("탈락") && !eliminatedRow.contains("부적격"), "eliminated on points: " + eliminatedRow);
 
-        browser.find(By.id("publish:publishButton")).click();
-        browser.settle();
+        browser.clickAndLoad(browser.find(By.id("publish:publishButton")));
         assertTrue(browser.bodyText().contains("확인란에 표시하세요"), "publication needs the confirmation");
         browser.fieldLabelled("잠정 집계를 검토했으며 이 결과를 발표합니다.").click();
-        browser.find(By.id("publish:publishButton")).click();
-        browser.settle();
+        browser.clickAndLoad(browser.find(By.id("publish:publishButton")));
         assertTrue(browser.driver().getCurrentUrl().contains("results.xhtml"), browser.driver().getCurrentUrl());
         assertTrue(browser.bodyText().contains("결과를 발표했습니다"));
 
-        browser.find(By.id("signout:signout-button")).click();
-        browser.settle();
+        browser.clickAndLoad(browser.find(By.id("signout:signout-button")));
         browser.open("results.xhtml?round=" + round);
         browser.settle();
         assertTrue(browser.find(By.id("results-title")).getText().contains("제" + round + "차"));
@@ -100,24 +95,21 @@ class ReviewRoundBrowserIT extends BrowserTest {
         WebElement userPanel = browser.fieldLabelled("사용자 평가단 (배점)");
         userPanel.clear();
         userPanel.sendKeys("14");
-        browser.find(By.id("weights:saveWeights")).click();
-        browser.settle();
+        browser.clickAndLoad(browser.find(By.id("weights:saveWeights")));
         assertTrue(browser.bodyText().contains("합계가 100이어야 합니다(지금 99)"), browser.bodyText());
 
         browser.fieldLabelled("국민 평가 (배점)").clear();
         browser.fieldLabelled("국민 평가 (배점)").sendKeys("0");
         browser.fieldLabelled("사용자 평가단 (배점)").clear();
         browser.fieldLabelled("사용자 평가단 (배점)").sendKeys("25");
-        browser.find(By.id("weights:saveWeights")).click();
-        browser.settle();
+        browser.clickAndLoad(browser.find(By.id("weights:saveWeights")));
         assertTrue(browser.bodyText().contains("배점을 저장했습니다"), browser.bodyText());
         assertEquals("0", browser.fieldLabelled("국민 평가 (배점)").getAttribute("value").replace(".0", ""));
 
         WebElement firstExpertLine = browser.find(By.cssSelector("input[id$='labelKo']"));
         firstExpertLine.clear();
         firstExpertLine.sendKeys("모델 독자성");
-        firstExpertLine.findElement(By.xpath("ancestor::form//input[@type='submit' and contains(@id, 'save')]")).click();
-        browser.settle();
+        browser.clickAndLoad(firstExpertLine.findElement(By.xpath("ancestor::form//input[@type='submit' and contains(@id, 'save')]")));
         browser.open("admin/scoring.xhtml?round=" + round);
         browser.settle();
         assertEquals("모델 독자성", browser.find(By.cssSelector("input[id$='labelKo']")).getAttribute("value"), "the rubric change was stored");
