@@ -99,8 +99,7 @@ public class PublicEvaluation {
      */
     private OpenRound roundAcceptingBallots(int roundNumber) {
         OpenRound open = openRound().filter(o -> o.ballot().roundNumber() == roundNumber)
-                .orElseGet(() -> rounds.findByNumber(roundNumber).map(this::openRound)
-                        .orElseThrow(() -> new DomainRuleViolation("round.notFound", roundNumber)));
+                .orElseGet(() -> openRound(rounds.require(roundNumber)));
         if (rounds.statusOf(open.roundId()) != RoundStatus.OPEN) {
             cache.roundsOrTeamsChanged();
             throw new DomainRuleViolation("ballot.roundNotOpen", roundNumber);
@@ -123,7 +122,7 @@ public class PublicEvaluation {
     /** The caller's stored ballot in a round, open or not (to show it back after the round closed). */
     @RolesAllowed(Role.CITIZEN_NAME)
     public Optional<MyBallot> myBallot(int roundNumber) {
-        return ballots.findByCitizen(round(roundNumber).getId(), callerId()).map(PublicEvaluation::view);
+        return ballots.findByCitizen(rounds.require(roundNumber).getId(), callerId()).map(PublicEvaluation::view);
     }
 
     /**
@@ -166,7 +165,7 @@ public class PublicEvaluation {
     /** Ballots cast so far; cheap at any number of ballots. */
     @PermitAll
     public long turnout(int roundNumber) {
-        return cache.turnout(roundNumber, () -> ballots.turnout(round(roundNumber).getId()));
+        return cache.turnout(roundNumber, () -> ballots.turnout(rounds.require(roundNumber).getId()));
     }
 
     /**
@@ -175,7 +174,7 @@ public class PublicEvaluation {
      */
     @RolesAllowed(Role.ADMIN_NAME)
     public Map<Long, BigDecimal> publicComponent(int roundNumber, @NotNull BigDecimal componentPoints) {
-        ReviewRound round = round(roundNumber);
+        ReviewRound round = rounds.require(roundNumber);
         if (round.getStatus() == RoundStatus.SCHEDULED || round.getStatus() == RoundStatus.OPEN) {
             throw new DomainRuleViolation("ballot.resultsHidden");
         }
@@ -207,16 +206,13 @@ public class PublicEvaluation {
     }
 
     private ReviewRound publishedRound(int roundNumber) {
-        ReviewRound round = round(roundNumber);
+        ReviewRound round = rounds.require(roundNumber);
         if (round.getStatus() != RoundStatus.PUBLISHED) {
             throw new DomainRuleViolation("bulletin.notPublished", roundNumber);
         }
         return round;
     }
 
-    private ReviewRound round(int roundNumber) {
-        return rounds.findByNumber(roundNumber).orElseThrow(() -> new DomainRuleViolation("round.notFound", roundNumber));
-    }
 
     private long callerId() {
         String caller = session.getCallerPrincipal().getName();

@@ -57,7 +57,7 @@ public class ReviewSchedule {
 
     /** Performs what the round's schedule calls for now (perhaps several steps missed while the server was down), then sets its timer. */
     public void advance(int roundNumber) {
-        ReviewRound round = rounds.findByNumber(roundNumber).orElseThrow(() -> new DomainRuleViolation("round.notFound", roundNumber));
+        ReviewRound round = rounds.require(roundNumber);
         Instant now = clock.instant();
         boolean changed = false;
         for (DueTransition due = round.dueAt(now, previousStatus(round)); due != DueTransition.NONE;

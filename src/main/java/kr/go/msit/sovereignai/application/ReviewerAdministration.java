@@ -120,7 +120,7 @@ public class ReviewerAdministration {
 
     public void assign(long reviewerId, int roundNumber) {
         reviewer(reviewerId);
-        reviews.assign(reviewerId, round(roundNumber).getId());
+        reviews.assign(reviewerId, rounds.require(roundNumber).getId());
         audit.record("REVIEWER_ASSIGNED", "reviewer " + reviewerId, null, "review " + roundNumber);
     }
 
@@ -134,12 +134,12 @@ public class ReviewerAdministration {
 
     /** A panel's rubric in a round. */
     public Rubric rubric(int roundNumber, Panel panel) {
-        return reviews.rubric(round(roundNumber).getId(), panel);
+        return reviews.rubric(rounds.require(roundNumber).getId(), panel);
     }
 
     /** The points each component carries in a round. */
     public Map<Component, BigDecimal> componentPoints(int roundNumber) {
-        return results.componentPoints(round(roundNumber).getId());
+        return results.componentPoints(rounds.require(roundNumber).getId());
     }
 
     /**
@@ -148,7 +148,7 @@ public class ReviewerAdministration {
      * split (none at all when its component now carries 0); the change is recorded.
      */
     public void changeComponentPoints(int roundNumber, @NotNull Map<Component, BigDecimal> points) {
-        ReviewRound round = round(roundNumber);
+        ReviewRound round = rounds.require(roundNumber);
         if (round.getStatus() != RoundStatus.SCHEDULED) {
             throw new DomainRuleViolation("weights.frozen", roundNumber);
         }
@@ -171,7 +171,7 @@ public class ReviewerAdministration {
      * is frozen, and a change needs a reason, keeps the number of lines, and is recorded.
      */
     public void changeRubric(int roundNumber, Panel panel, List<RubricCriterion> lines, String reason) {
-        ReviewRound round = round(roundNumber);
+        ReviewRound round = rounds.require(roundNumber);
         Rubric before = reviews.rubric(round.getId(), panel);
         Rubric after = new Rubric(panel, before.componentPoints(), lines);
         if (round.getStatus() != RoundStatus.SCHEDULED) {
@@ -211,7 +211,7 @@ public class ReviewerAdministration {
 
     /** The round's submitted sheets, to pick one to reopen; never their scores. */
     public List<ReviewViews.SubmittedSheet> submittedSheets(int roundNumber) {
-        ReviewRound round = round(roundNumber);
+        ReviewRound round = rounds.require(roundNumber);
         return reviews.sheetsOf(round.getId()).stream().filter(s -> s.getStatus() == SheetStatus.SUBMITTED)
                 .map(s -> new ReviewViews.SubmittedSheet(s.getId(), accounts.find(s.getReviewerId()).map(Account::getDisplayName).orElse("?"),
                         teams.find(s.getTeamId()).map(Team::getNameKo).orElse("?"), s.getSubmittedAt()))
@@ -220,7 +220,7 @@ public class ReviewerAdministration {
 
     /** Submitted and expected sheets per reviewer and per team; never scores. */
     public Progress progress(int roundNumber) {
-        ReviewRound round = round(roundNumber);
+        ReviewRound round = rounds.require(roundNumber);
         List<Team> competing = teams.competingIn(roundNumber);
         Map<Long, Team> teamById = competing.stream().collect(Collectors.toMap(Team::getId, Function.identity()));
         List<ScoreSheet> sheets = reviews.sheetsOf(round.getId());
@@ -247,7 +247,4 @@ public class ReviewerAdministration {
                 .orElseThrow(() -> new DomainRuleViolation("reviewer.notFound"));
     }
 
-    private ReviewRound round(int roundNumber) {
-        return rounds.findByNumber(roundNumber).orElseThrow(() -> new DomainRuleViolation("round.notFound", roundNumber));
-    }
 }

@@ -150,7 +150,7 @@ public class ReviewerConsole {
 
     /** The round, when the caller is assigned to it and not conflicted with the team; else refused and recorded. */
     private ReviewRound permittedRound(Account reviewer, int roundNumber, long teamId, String action) {
-        ReviewRound round = rounds.findByNumber(roundNumber).orElseThrow(() -> new DomainRuleViolation("round.notFound", roundNumber));
+        ReviewRound round = rounds.require(roundNumber);
         Team team = teams.find(teamId).orElseThrow(() -> new DomainRuleViolation("team.notFound"));
         if (!reviews.isAssigned(reviewer.getId(), round.getId())) {
             refusals.record(reviewer.getEmail(), action, "not assigned to round " + roundNumber);

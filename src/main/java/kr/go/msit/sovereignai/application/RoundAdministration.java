@@ -48,7 +48,7 @@ public class RoundAdministration {
         if (rounds.findAll().stream().anyMatch(ReviewRound::acceptsBallots)) {
             throw new DomainRuleViolation("round.anotherOpen");
         }
-        ReviewRound round = round(roundNumber);
+        ReviewRound round = rounds.require(roundNumber);
         rounds.findByNumber(roundNumber - 1).filter(previous -> previous.getStatus() != RoundStatus.PUBLISHED)
                 .ifPresent(previous -> {
                     throw new DomainRuleViolation("round.previousNotPublished", previous.getNumber());
@@ -65,7 +65,7 @@ public class RoundAdministration {
 
     /** Closes an open round before its window ends: ballots and scores are no longer accepted. */
     public void closeNow(int roundNumber) {
-        ReviewRound round = round(roundNumber);
+        ReviewRound round = rounds.require(roundNumber);
         String before = ReviewSchedule.describe(round);
         round.close();
         audit.record("ROUND_CLOSED_EARLY", "review " + roundNumber, before, ReviewSchedule.describe(round));
@@ -77,7 +77,7 @@ public class RoundAdministration {
      * reason; the round's timer moves with it. An open round keeps its start and may only move its end.
      */
     public void postpone(int roundNumber, @NotNull Instant opensAt, @NotNull Instant closesAt, String reasonKo, String reasonEn) {
-        ReviewRound round = round(roundNumber);
+        ReviewRound round = rounds.require(roundNumber);
         String before = ReviewSchedule.describe(round);
         round.postpone(new ReviewWindow(opensAt, closesAt), reasonKo, reasonEn, schedule.ministry(), clock.instant());
         audit.record("ROUND_POSTPONED", "review " + roundNumber, before, ReviewSchedule.describe(round) + " reason: " + reasonKo.strip());
@@ -90,7 +90,4 @@ public class RoundAdministration {
         publicEvaluation.roundsOrTeamsChanged();
     }
 
-    private ReviewRound round(int roundNumber) {
-        return rounds.findByNumber(roundNumber).orElseThrow(() -> new DomainRuleViolation("round.notFound", roundNumber));
-    }
 }

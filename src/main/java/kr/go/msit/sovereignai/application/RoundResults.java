@@ -97,7 +97,7 @@ public class RoundResults {
     /** The benchmark parts of a round, each with its points: review 1's split of the round's benchmark points. */
     @PermitAll
     public List<BenchmarkPart> benchmarkParts(int roundNumber) {
-        return BenchmarkPart.defaultsFor(results.componentPoints(round(roundNumber).getId()).get(Component.BENCHMARK));
+        return BenchmarkPart.defaultsFor(results.componentPoints(rounds.require(roundNumber).getId()).get(Component.BENCHMARK));
     }
 
     /** Enters a team's benchmark result: one achievement rate (percent of its declared target) per part. */
@@ -139,7 +139,7 @@ public class RoundResults {
         if (reason.strip().length() > MAX_REASON) {
             throw new DomainRuleViolation("tally.tieOrder.reasonTooLong", MAX_REASON);
         }
-        ReviewRound round = round(roundNumber);
+        ReviewRound round = rounds.require(roundNumber);
         if (round.getStatus() != RoundStatus.CLOSED) {
             throw new DomainRuleViolation("tally.roundNotClosed", roundNumber);
         }
@@ -152,7 +152,7 @@ public class RoundResults {
     /** The tally of a closed round as it would be published now, with what still blocks publication. */
     @RolesAllowed(Role.ADMIN_NAME)
     public ProvisionalTally provisionalTally(int roundNumber) {
-        ReviewRound round = round(roundNumber);
+        ReviewRound round = rounds.require(roundNumber);
         if (round.getStatus() == RoundStatus.SCHEDULED || round.getStatus() == RoundStatus.OPEN) {
             throw new DomainRuleViolation("tally.roundNotClosed", roundNumber);
         }
@@ -165,7 +165,7 @@ public class RoundResults {
      */
     @RolesAllowed(Role.ADMIN_NAME)
     public PublishedResults publish(int roundNumber) {
-        ReviewRound round = round(roundNumber);
+        ReviewRound round = rounds.require(roundNumber);
         if (round.getStatus() != RoundStatus.CLOSED) {
             throw new DomainRuleViolation("round.publish.notClosed", roundNumber, round.getStatus());
         }
@@ -193,7 +193,7 @@ public class RoundResults {
     /** A published round's results as announced; refused (results.notPublished) before publication. */
     @PermitAll
     public PublishedResults results(int roundNumber) {
-        ReviewRound round = round(roundNumber);
+        ReviewRound round = rounds.require(roundNumber);
         if (round.getStatus() != RoundStatus.PUBLISHED) {
             throw new DomainRuleViolation("results.notPublished", roundNumber);
         }
@@ -310,7 +310,7 @@ public class RoundResults {
      * not before it opens (its points per component may still change) and not once published.
      */
     private ReviewRound underReview(int roundNumber) {
-        ReviewRound round = round(roundNumber);
+        ReviewRound round = rounds.require(roundNumber);
         if (round.getStatus() == RoundStatus.PUBLISHED) {
             throw new DomainRuleViolation("round.published.frozen", roundNumber);
         }
@@ -329,9 +329,6 @@ public class RoundResults {
         return session.getCallerPrincipal().getName();
     }
 
-    private ReviewRound round(int roundNumber) {
-        return rounds.findByNumber(roundNumber).orElseThrow(() -> new DomainRuleViolation("round.notFound", roundNumber));
-    }
 
     private static String describe(List<BenchmarkEntry> entries) {
         return entries.isEmpty() ? null : entries.stream()
