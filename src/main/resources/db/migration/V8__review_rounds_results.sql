@@ -6,7 +6,6 @@
 ALTER TABLE round_postponement ADD COLUMN kind VARCHAR(20) DEFAULT 'POSTPONEMENT' NOT NULL;
 ALTER TABLE round_postponement ADD CONSTRAINT ck_round_postponement_kind CHECK (kind IN ('POSTPONEMENT', 'HOLD'));
 
-ALTER TABLE review_round ADD COLUMN held BOOLEAN DEFAULT FALSE NOT NULL;
 ALTER TABLE review_round ADD COLUMN published_at TIMESTAMP(6) WITH TIME ZONE;
 ALTER TABLE review_round ADD COLUMN objection_ends_at TIMESTAMP(6) WITH TIME ZONE;
 

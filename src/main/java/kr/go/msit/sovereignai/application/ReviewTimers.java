@@ -1,7 +1,6 @@
 package kr.go.msit.sovereignai.application;
 
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -13,7 +12,4 @@ public interface ReviewTimers {
 
     /** Leaves the round with one timer, at {@code instant}, or none when it is empty. */
     void align(int roundNumber, Optional<Instant> instant);
-
-    /** The instant of each round's timer, by round number. */
-    Map<Integer, Instant> scheduled();
 }

@@ -10,7 +10,6 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -143,7 +142,10 @@ public class RoundResults {
         if (round.getStatus() != RoundStatus.CLOSED) {
             throw new DomainRuleViolation("tally.roundNotClosed", roundNumber);
         }
-        teamIds.forEach(id -> competing(round, id));
+        Set<Long> competing = teams.competingIn(roundNumber).stream().map(Team::getId).collect(Collectors.toSet());
+        teamIds.stream().filter(id -> !competing.contains(id)).findFirst().ifPresent(id -> {
+            throw new DomainRuleViolation("tally.teamNotCompeting", id, roundNumber);
+        });
         String before = round.getTieOrder().toString();
         round.decideTieOrder(teamIds);
         audit.record("TIE_ORDER_DECIDED", "review " + roundNumber, before, teamIds + " reason: " + reason.strip());

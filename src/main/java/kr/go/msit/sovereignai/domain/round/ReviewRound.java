@@ -57,10 +57,6 @@ public class ReviewRound {
     @OrderColumn(name = "position")
     private List<PublicCriterion> publicCriteria = new ArrayList<>();
 
-    /** The window arrived while the previous review was unpublished: the round waits for it. */
-    @Column(nullable = false)
-    private boolean held;
-
     @Column(name = "published_at")
     private Instant publishedAt;
 
@@ -116,9 +112,8 @@ public class ReviewRound {
         Postponement postponement = new Postponement(Postponement.Kind.POSTPONEMENT, window, newWindow, reasonKo, reasonEn,
                 decidedBy, decidedAt);
         postponements.add(postponement);
+        // A new window is a new appointment (and ends any hold): the schedule looks at the round afresh when it arrives.
         window = newWindow;
-        // A new window is a new appointment: the schedule looks at the round afresh when it arrives.
-        held = false;
         return postponement;
     }
 
@@ -131,6 +126,7 @@ public class ReviewRound {
         if (status == RoundStatus.OPEN) {
             return now.isBefore(window.closesAt()) ? DueTransition.NONE : DueTransition.CLOSE;
         }
+        boolean held = isHeld();
         if (status != RoundStatus.SCHEDULED || (now.isBefore(window.opensAt()) && !held)) {
             return DueTransition.NONE;
         }
@@ -145,20 +141,19 @@ public class ReviewRound {
         if (status == RoundStatus.OPEN) {
             return Optional.of(window.closesAt());
         }
-        return status == RoundStatus.SCHEDULED && !held ? Optional.of(window.opensAt()) : Optional.empty();
+        return status == RoundStatus.SCHEDULED && !isHeld() ? Optional.of(window.opensAt()) : Optional.empty();
     }
 
     /** The window arrived before the previous review was published: the round waits, on record. */
     public Postponement hold(int previousRoundNumber, String decidedBy, Instant decidedAt) {
         requireStatus(RoundStatus.SCHEDULED, "round.open.notScheduled");
-        if (held) {
+        if (isHeld()) {
             throw new DomainRuleViolation("round.alreadyHeld", number);
         }
         Postponement hold = new Postponement(Postponement.Kind.HOLD, window, window,
                 "제" + previousRoundNumber + "차 단계평가 결과 발표를 기다리는 중",
                 "Waiting for the results of review " + previousRoundNumber, decidedBy, decidedAt);
         postponements.add(hold);
-        held = true;
         return hold;
     }
 
@@ -170,7 +165,7 @@ public class ReviewRound {
         requireStatus(RoundStatus.SCHEDULED, "round.open.notScheduled");
         // Only a held round gets a new window; one whose window passed while the server was down
         // opens and, at the same catch-up, closes, as its window says.
-        if (held && !now.isBefore(window.closesAt())) {
+        if (isHeld() && !now.isBefore(window.closesAt())) {
             Duration length = Duration.between(window.opensAt(), window.closesAt());
             ReviewWindow renewed = new ReviewWindow(now, now.plus(length));
             postponements.add(new Postponement(Postponement.Kind.POSTPONEMENT, window, renewed,
@@ -178,7 +173,6 @@ public class ReviewRound {
                     "The window passed while the round waited; it runs again for the same length", decidedBy, now));
             window = renewed;
         }
-        held = false;
         status = RoundStatus.OPEN;
     }
 
@@ -260,8 +254,13 @@ public class ReviewRound {
         return postponements.isEmpty() ? window : postponements.get(0).oldWindow();
     }
 
+    /**
+     * The window arrived while the previous review was unpublished and the round waits for it:
+     * still scheduled, and its latest delay on record is a hold (a postponement since gave it a
+     * new appointment).
+     */
     public boolean isHeld() {
-        return held;
+        return status == RoundStatus.SCHEDULED && !postponements.isEmpty() && postponements.get(postponements.size() - 1).isHold();
     }
 
     public Instant getPublishedAt() {

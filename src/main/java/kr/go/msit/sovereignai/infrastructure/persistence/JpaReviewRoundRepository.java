@@ -7,14 +7,14 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import kr.go.msit.sovereignai.domain.ballot.BallotRepository;
-import kr.go.msit.sovereignai.domain.round.Component;
-import kr.go.msit.sovereignai.domain.scoring.Panel;
-import kr.go.msit.sovereignai.domain.scoring.Rubric;
-import kr.go.msit.sovereignai.domain.scoring.ReviewRepository;
+import kr.go.msit.sovereignai.domain.round.ComponentPoints;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
 import kr.go.msit.sovereignai.domain.round.ReviewRound_;
 import kr.go.msit.sovereignai.domain.round.RoundStatus;
+import kr.go.msit.sovereignai.domain.scoring.Panel;
+import kr.go.msit.sovereignai.domain.scoring.ReviewRepository;
+import kr.go.msit.sovereignai.domain.scoring.Rubric;
 
 @ApplicationScoped
 public class JpaReviewRoundRepository implements ReviewRoundRepository {
@@ -72,15 +72,14 @@ public class JpaReviewRoundRepository implements ReviewRoundRepository {
         entityManager.persist(round);
         entityManager.flush();
         ballots.prepareTurnout(round.getId());
-        // A new round starts with the default component points (V3__panel_scoring.sql gave existing rounds the same).
-        for (Component component : Component.values()) {
-            entityManager.createNativeQuery("INSERT INTO round_component (round_id, component, points) VALUES (?1, ?2, ?3)")
-                    .setParameter(1, round.getId()).setParameter(2, component.name()).setParameter(3, component.defaultPoints())
-                    .executeUpdate();
-        }
+        // A new round starts with the default component points (V3__panel_scoring.sql gave existing rounds the same)...
+        ComponentPoints defaults = ComponentPoints.defaults();
+        defaults.points().forEach((component, points) -> entityManager
+                .createNativeQuery("INSERT INTO round_component (round_id, component, points) VALUES (?1, ?2, ?3)")
+                .setParameter(1, round.getId()).setParameter(2, component.name()).setParameter(3, points).executeUpdate());
         // ...and the default rubrics of both panels.
         for (Panel panel : Panel.values()) {
-            reviews.store(round.getId(), Rubric.defaultFor(panel, panel.component().defaultPoints()));
+            reviews.store(round.getId(), Rubric.defaultFor(panel, defaults.of(panel.component())));
         }
     }
 }

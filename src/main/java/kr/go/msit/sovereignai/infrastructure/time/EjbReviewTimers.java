@@ -102,7 +102,7 @@ public class EjbReviewTimers implements ReviewTimers {
         instant.ifPresent(at -> timerService.createSingleActionTimer(Date.from(at), new TimerConfig(INFO_PREFIX + roundNumber, true)));
     }
 
-    @Override
+    /** The instant of each round's timer, by round number: what is set now, for tests and operators to read. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Map<Integer, Instant> scheduled() {
         Map<Integer, Instant> byRound = new TreeMap<>();
