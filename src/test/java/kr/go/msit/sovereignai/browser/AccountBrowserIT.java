@@ -16,30 +16,25 @@ class AccountBrowserIT extends BrowserTest {
     void aCitizenSignsUpSignsOutAndSignsIn() {
         String email = "browser-" + UUID.randomUUID() + "@example.kr";
         browser.open("");
-        browser.find(By.linkText("회원가입")).click();
-        browser.settle();
+        browser.clickAndLoad(browser.find(By.linkText("회원가입")));
 
         browser.fieldLabelled("이메일").sendKeys(email);
         browser.fieldLabelled("표시 이름").sendKeys("김시민");
         browser.fieldLabelled("비밀번호").sendKeys("browser-password-1");
         browser.fieldLabelled("비밀번호 확인").sendKeys("browser-password-1");
         browser.fieldLabelled("개인정보 수집·이용에 동의합니다.").click();
-        browser.find(By.id("signup:submit")).click();
-        browser.settle();
+        browser.clickAndLoad(browser.find(By.id("signup:submit")));
 
         assertTrue(browser.bodyText().contains("가입을 환영합니다"), browser.bodyText());
         assertTrue(browser.find(By.id("signed-in-as")).getText().contains("김시민"));
 
-        browser.find(By.id("signout:signout-button")).click();
-        browser.settle();
+        browser.clickAndLoad(browser.find(By.id("signout:signout-button")));
         assertTrue(browser.bodyText().contains("로그아웃했습니다"));
         assertTrue(browser.driver().findElements(By.id("signed-in-as")).isEmpty());
 
-        browser.find(By.id("nav-login")).click();
-        browser.settle();
+        browser.clickAndLoad(browser.find(By.id("nav-login")));
         browser.fieldLabelled("이메일").sendKeys(email);
-        browser.fieldLabelled("비밀번호").sendKeys("browser-password-1", Keys.ENTER);
-        browser.settle();
+        browser.loadAfter(() -> browser.fieldLabelled("비밀번호").sendKeys("browser-password-1", Keys.ENTER));
         assertTrue(browser.find(By.id("signed-in-as")).getText().contains("김시민"));
     }
 
@@ -49,8 +44,7 @@ class AccountBrowserIT extends BrowserTest {
         browser.fieldLabelled("이메일").sendKeys("not-an-email");
         browser.fieldLabelled("비밀번호").sendKeys("short");
         browser.fieldLabelled("비밀번호 확인").sendKeys("short");
-        browser.find(By.id("signup:submit")).click();
-        browser.settle();
+        browser.clickAndLoad(browser.find(By.id("signup:submit")));
 
         String text = browser.bodyText();
         assertTrue(text.contains("올바른 이메일 주소를 입력하세요."), text);
@@ -64,8 +58,7 @@ class AccountBrowserIT extends BrowserTest {
         browser.open("login.xhtml");
         browser.fieldLabelled("이메일").sendKeys(Deployments.ADMIN_EMAIL);
         browser.fieldLabelled("비밀번호").sendKeys("not-the-password");
-        browser.find(By.id("login:submit")).click();
-        browser.settle();
+        browser.clickAndLoad(browser.find(By.id("login:submit")));
         assertTrue(browser.bodyText().contains("이메일 또는 비밀번호가 올바르지 않습니다."));
         assertFalse(browser.bodyText().contains("관리자 Administrator"));
     }

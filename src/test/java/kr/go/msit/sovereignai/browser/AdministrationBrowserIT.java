@@ -47,8 +47,7 @@ class AdministrationBrowserIT extends BrowserTest {
         browser.fieldLabelled("이메일").sendKeys("panel-" + java.util.UUID.randomUUID() + "@it.example");
         browser.fieldLabelled("표시 이름").sendKeys("외부 전문가");
         new org.openqa.selenium.support.ui.Select(browser.fieldLabelled("패널")).selectByVisibleText("사용자 평가");
-        browser.find(By.id("createReviewer:create")).click();
-        browser.settle();
+        browser.clickAndLoad(browser.find(By.id("createReviewer:create")));
         String link = browser.find(By.id("setup-link")).getText();
         assertTrue(link.contains("/set-password.xhtml?link="), link);
         assertTrue(browser.find(By.id("reviewers")).getText().contains("외부 전문가"));

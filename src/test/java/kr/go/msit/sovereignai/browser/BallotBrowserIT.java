@@ -35,8 +35,7 @@ class BallotBrowserIT extends BrowserTest {
         browser.fieldLabelled("비밀번호").sendKeys("ballot-password-1");
         browser.fieldLabelled("비밀번호 확인").sendKeys("ballot-password-1");
         browser.fieldLabelled("개인정보 수집·이용에 동의합니다.").click();
-        browser.find(By.id("signup:submit")).click();
-        browser.settle();
+        browser.clickAndLoad(browser.find(By.id("signup:submit")));
     }
 
     /** Rates every team by clicking the visible score buttons. */
@@ -51,16 +50,14 @@ class BallotBrowserIT extends BrowserTest {
         WebElement dialog = browser.find(By.id("ballot-summary-dialog"));
         assertTrue(dialog.isDisplayed(), "a summary is shown before casting");
         assertTrue(dialog.getText().contains("SK텔레콤"), dialog.getText());
-        dialog.findElement(By.cssSelector("[data-action='confirm']")).click();
-        browser.settle();
+        browser.clickAndLoad(dialog.findElement(By.cssSelector("[data-action='confirm']")));
         return browser.find(By.id("receipt")).getText();
     }
 
     @Test
     void aCitizenCastsSeesTheReceiptChangesTheBallotAndIsRefusedOnceClosed() {
         signUp();
-        browser.find(By.id("vote-link")).click();
-        browser.settle();
+        browser.clickAndLoad(browser.find(By.id("vote-link")));
         assertTrue(browser.find(By.id("change-rule")).getText().contains("마지막으로 제출한 투표만 집계"));
 
         rateEveryTeam(4);
@@ -68,20 +65,17 @@ class BallotBrowserIT extends BrowserTest {
         assertTrue(first.matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){4}"), first);
         assertTrue(browser.find(By.id("my-ballot")).getText().contains("제출 1회째"));
 
-        browser.find(By.id("changeForm:change")).click();
-        browser.settle();
+        browser.clickAndLoad(browser.find(By.id("changeForm:change")));
         rateEveryTeam(2);
         String second = submitAndConfirm();
         assertNotEquals(first, second, "a changed ballot gets a new receipt");
         assertEquals(second, browser.find(By.id("my-receipt")).getText());
 
-        browser.find(By.id("changeForm:change")).click();
-        browser.settle();
+        browser.clickAndLoad(browser.find(By.id("changeForm:change")));
         rateEveryTeam(5);
         support.close(round);
         browser.find(By.id("ballot:submit")).click();
-        browser.find(By.id("ballot-summary-dialog")).findElement(By.cssSelector("[data-action='confirm']")).click();
-        browser.settle();
+        browser.clickAndLoad(browser.find(By.id("ballot-summary-dialog")).findElement(By.cssSelector("[data-action='confirm']")));
         assertTrue(browser.bodyText().contains("지금 투표를 받지 않습니다"), browser.bodyText());
         assertEquals(1, support.storedBallots(round));
         assertEquals(second, browser.find(By.id("my-receipt")).getText(), "the stored ballot is still the second one");
@@ -119,8 +113,7 @@ class BallotBrowserIT extends BrowserTest {
         browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
         WebElement focusedInDialog = browser.driver().switchTo().activeElement();
         assertEquals("confirm", focusedInDialog.getAttribute("data-action"), "the dialog takes the focus");
-        focusedInDialog.sendKeys(Keys.ENTER);
-        browser.settle();
+        browser.loadAfter(() -> focusedInDialog.sendKeys(Keys.ENTER));
 
         assertFalse(browser.find(By.id("receipt")).getText().isBlank());
         assertEquals(1, support.storedBallots(round));

@@ -60,7 +60,7 @@ final class BrowserSession implements AutoCloseable {
     }
 
     WebElement find(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(by));
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElement(by));
     }
 
     /** Types into the input that the visible label {@code labelText} names, as a person finds it. */
@@ -71,18 +71,28 @@ final class BrowserSession implements AutoCloseable {
 
     /** Waits for the page to finish loading and for PrimeFaces' Ajax queue to drain. */
     void settle() {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());")));
     }
 
     /**
-     * Clicks something that submits a whole page and waits for the next page: the old page must
-     * go first, or a quick check could still read it (or read nothing, mid-navigation).
+     * Clicks something that submits a whole page or follows a link, and waits for the next page.
+     * Never settle() alone after such a click: the old page is still "complete" until the browser
+     * leaves it, so a quick check would read it (or read nothing, mid-navigation).
      */
     void clickAndLoad(WebElement element) {
+        loadAfter(element::click);
+    }
+
+    /**
+     * Does what a person does to leave the page (a click, Enter in a form, accepting a confirm()
+     * box) and waits until the old page has gone and the next one has loaded. Elements found
+     * before are stale afterwards: find them again.
+     */
+    void loadAfter(Runnable leaveThePage) {
         WebElement oldPage = driver.findElement(By.tagName("html"));
-        element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+        leaveThePage.run();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
             try {
                 oldPage.isEnabled();
                 return false;
@@ -97,7 +107,7 @@ final class BrowserSession implements AutoCloseable {
     /** Waits until the element's text is {@code expected} (for a part of a page updated by Ajax); false on timeout. */
     boolean showsText(By by, String expected) {
         try {
-            return new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> expected.equals(d.findElement(by).getText().strip()));
+            return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> expected.equals(d.findElement(by).getText().strip()));
         } catch (org.openqa.selenium.TimeoutException notShown) {
             return false;
         }

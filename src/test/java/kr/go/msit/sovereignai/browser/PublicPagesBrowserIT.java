@@ -32,26 +32,22 @@ class PublicPagesBrowserIT extends BrowserTest {
     @Test
     void theLanguageSwitchShowsEnglishNamesAndIsRemembered() {
         browser.open("");
-        browser.find(By.linkText("English")).click();
-        browser.settle();
+        browser.clickAndLoad(browser.find(By.linkText("English")));
 
         assertEquals("en", browser.find(By.tagName("html")).getAttribute("lang"));
         assertEquals(ENGLISH_NAMES, teamsOnHomePage().subList(0, 5));
 
-        browser.find(By.linkText("Teams")).click();
-        browser.settle();
+        browser.clickAndLoad(browser.find(By.linkText("Teams")));
         assertTrue(browser.bodyText().contains("LG AI Research"), "the choice survives navigation");
 
-        browser.find(By.linkText("한국어")).click();
-        browser.settle();
+        browser.clickAndLoad(browser.find(By.linkText("한국어")));
         assertTrue(browser.bodyText().contains("LG AI연구원"));
     }
 
     @Test
     void aTeamPageShowsWhereItsGpusComeFrom() {
         browser.open("");
-        browser.find(By.linkText("업스테이지")).click();
-        browser.settle();
+        browser.clickAndLoad(browser.find(By.linkText("업스테이지")));
         assertTrue(browser.find(By.id("team-name")).getText().startsWith("업스테이지"));
         assertTrue(browser.find(By.id("team-gpu-allocated")).getText().contains("과학기술정보통신부"));
     }
