@@ -95,12 +95,14 @@ public class PublicEvaluation {
 
     /**
      * The open round a ballot is for, with its sheet. Whether it still accepts ballots is read
-     * from the database here, not from the cache: a ballot after closing is always refused.
+     * from the database here, not from the cache, and first thing in the transaction: a ballot
+     * after closing is always refused.
      */
     private OpenRound roundAcceptingBallots(int roundNumber) {
         OpenRound open = openRound().filter(o -> o.ballot().roundNumber() == roundNumber)
                 .orElseGet(() -> openRound(rounds.require(roundNumber)));
-        if (rounds.statusOf(open.roundId()) != RoundStatus.OPEN) {
+        // Under the round's input gate: a ballot that commits after the close committed is refused, never counted silently.
+        if (!rounds.statusAtInputGate(open.roundId()).acceptsEvaluations()) {
             cache.roundsOrTeamsChanged();
             throw new DomainRuleViolation("ballot.roundNotOpen", roundNumber);
         }

@@ -66,7 +66,11 @@ public class ReviewSchedule {
             switch (due) {
                 case OPEN -> round.open(now, ministry());
                 case HOLD -> round.hold(roundNumber - 1, ministry(), now);
-                case CLOSE -> round.close();
+                case CLOSE -> {
+                    rounds.closeInputGates(round.getId());
+                    round.close();
+                }
+                case MISS -> round.miss(ministry(), now);
                 default -> throw new IllegalStateException(due.name());
             }
             audit.record("ROUND_" + due.name() + "_BY_SCHEDULE", "review " + roundNumber, before, describe(round));
@@ -111,7 +115,7 @@ public class ReviewSchedule {
 
     /** The round's status and window as the audit log records them. */
     static String describe(ReviewRound round) {
-        return round.getStatus() + (round.isHeld() ? " (held)" : "") + " " + round.getWindow();
+        return round.getStatus() + (round.isHeld() ? " (held)" : "") + (round.isMissed() ? " (missed)" : "") + " " + round.getWindow();
     }
 
     private RoundStatus previousStatus(ReviewRound round) {

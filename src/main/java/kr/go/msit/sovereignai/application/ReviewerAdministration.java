@@ -54,6 +54,9 @@ public class ReviewerAdministration {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
+    ConflictDeclarations conflictDeclarations;
+
+    @Inject
     AccountRepository accounts;
 
     @Inject
@@ -127,6 +130,7 @@ public class ReviewerAdministration {
     public void recordConflict(long reviewerId, long teamId, ConflictKind kind, String organisation, String note) {
         reviewer(reviewerId);
         teams.find(teamId).orElseThrow(() -> new DomainRuleViolation("team.notFound"));
+        conflictDeclarations.requireAdmitted(reviewerId, teamId);
         reviews.store(new ConflictOfInterest(reviewerId, teamId, kind, organisation, note,
                 session.getCallerPrincipal().getName(), clock.instant()));
         audit.record("CONFLICT_RECORDED", "reviewer " + reviewerId + ", team " + teamId, null, kind + " " + organisation);

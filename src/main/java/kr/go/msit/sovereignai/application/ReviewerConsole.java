@@ -26,7 +26,6 @@ import kr.go.msit.sovereignai.domain.account.EmailAddress;
 import kr.go.msit.sovereignai.domain.account.Role;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
-import kr.go.msit.sovereignai.domain.round.RoundStatus;
 import kr.go.msit.sovereignai.domain.scoring.ConflictKind;
 import kr.go.msit.sovereignai.domain.scoring.ConflictOfInterest;
 import kr.go.msit.sovereignai.domain.scoring.ReviewRepository;
@@ -59,6 +58,9 @@ public class ReviewerConsole {
 
     @Inject
     RefusalLog refusals;
+
+    @Inject
+    ConflictDeclarations conflictDeclarations;
 
     @Inject
     AuditTrail audit;
@@ -101,6 +103,7 @@ public class ReviewerConsole {
     public void declareConflict(long teamId, ConflictKind kind, String organisation, String note) {
         Account reviewer = caller();
         Team team = teams.find(teamId).orElseThrow(() -> new DomainRuleViolation("team.notFound"));
+        conflictDeclarations.requireAdmitted(reviewer.getId(), team.getId());
         reviews.store(new ConflictOfInterest(reviewer.getId(), team.getId(), kind, organisation, note, reviewer.getEmail(), clock.instant()));
         audit.record("CONFLICT_DECLARED", "reviewer " + reviewer.getId() + ", team " + team.getId(), null, kind + " " + organisation);
     }
@@ -113,7 +116,7 @@ public class ReviewerConsole {
         Rubric rubric = reviews.rubric(round.getId(), reviewer.getPanel());
         ScoreSheet sheet = reviews.findSheet(round.getId(), reviewer.getId(), teamId).orElse(null);
         List<BigDecimal> scores = sheet == null ? Collections.nCopies(rubric.criteria().size(), null) : sheet.scoresFor(rubric);
-        return new Sheet(round.getNumber(), round.getStatus() == RoundStatus.OPEN, teamId, team.getNameKo(), team.getNameEn(),
+        return new Sheet(round.getNumber(), round.getStatus().acceptsEvaluations(), teamId, team.getNameKo(), team.getNameEn(),
                 reviewer.getPanel(),
                 rubric.criteria().stream().map(c -> new Line(c.labelKo(), c.labelEn(), c.maxPoints())).toList(),
                 scores, sheet == null ? null : sheet.getJustification(),
@@ -135,7 +138,8 @@ public class ReviewerConsole {
     private void write(int roundNumber, long teamId, List<BigDecimal> scores, String justification, boolean submit) {
         Account reviewer = caller();
         ReviewRound round = permittedRound(reviewer, roundNumber, teamId, submit ? "submit sheet" : "save sheet");
-        if (round.getStatus() != RoundStatus.OPEN) {
+        // Under the round's input gate: a sheet that commits after the close committed is refused, never counted silently.
+        if (!rounds.statusAtInputGate(round.getId()).acceptsEvaluations()) {
             throw new DomainRuleViolation("score.roundNotOpen", roundNumber);
         }
         Rubric rubric = reviews.rubric(round.getId(), reviewer.getPanel());

@@ -12,8 +12,6 @@ import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.account.Role;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
-import kr.go.msit.sovereignai.domain.round.RoundStatus;
-import kr.go.msit.sovereignai.domain.round.WindowPhase;
 import kr.go.msit.sovereignai.domain.team.Team;
 import kr.go.msit.sovereignai.domain.team.TeamProfile;
 import kr.go.msit.sovereignai.domain.team.TeamRepository;
@@ -76,8 +74,7 @@ public class TeamAdministration {
         Instant now = clock.instant();
         List<ReviewRound> all = rounds.findAll();
         return all.stream()
-                // A held round has not opened either: it waits for the previous review's results.
-                .filter(round -> round.getStatus() == RoundStatus.SCHEDULED && (round.isHeld() || round.phaseAt(now) == WindowPhase.UPCOMING))
+                .filter(round -> round.isYetToOpen(now))
                 .mapToInt(ReviewRound::getNumber)
                 .findFirst()
                 .orElseGet(() -> all.stream().mapToInt(ReviewRound::getNumber).max().orElse(0) + 1);

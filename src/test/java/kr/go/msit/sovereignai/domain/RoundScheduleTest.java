@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import kr.go.msit.sovereignai.domain.round.DueTransition;
+import kr.go.msit.sovereignai.domain.round.Postponement;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewWindow;
 import kr.go.msit.sovereignai.domain.round.RoundStatus;
@@ -36,24 +37,50 @@ class RoundScheduleTest {
         assertEquals(DueTransition.OPEN, round.dueAt(JULY.opensAt(), RoundStatus.PUBLISHED), "at the instant itself");
         assertEquals(DueTransition.OPEN, round.dueAt(DURING, null), "the first round has no previous one");
 
-        round.open(DURING, "schedule");
+        round.open(JULY.opensAt().plusSeconds(2), "schedule");
         assertEquals(RoundStatus.OPEN, round.getStatus());
-        assertEquals(JULY, round.getWindow());
+        assertEquals(JULY, round.getWindow(), "a timer a moment late keeps the window");
+        assertTrue(round.getPostponements().isEmpty());
         assertEquals(Optional.of(JULY.closesAt()), round.nextScheduledInstant(), "now it waits for the close");
         assertEquals(DueTransition.NONE, round.dueAt(DURING, RoundStatus.PUBLISHED));
         assertEquals(DueTransition.CLOSE, round.dueAt(JULY.closesAt(), RoundStatus.PUBLISHED));
     }
 
     @Test
-    void aWindowMissedWhileTheServerWasDownOpensAndThenClosesAtCatchUpKeepingTheWindow() {
+    void aWholeWindowMissedWhileThePlatformWasDownWaitsOnRecordForANewWindow() {
         ReviewRound round = round();
-        assertEquals(DueTransition.OPEN, round.dueAt(AFTER, RoundStatus.PUBLISHED));
-        round.open(AFTER, "schedule");
-        assertEquals(JULY, round.getWindow(), "not a hold: the window stays as published");
-        assertEquals(DueTransition.CLOSE, round.dueAt(AFTER, RoundStatus.PUBLISHED));
-        round.close();
-        assertEquals(DueTransition.NONE, round.dueAt(AFTER, RoundStatus.PUBLISHED), "nothing happens twice");
-        assertEquals(Optional.empty(), round.nextScheduledInstant());
+        assertEquals(DueTransition.MISS, round.dueAt(AFTER, RoundStatus.PUBLISHED), "not opened and closed at once with no ballots");
+        round.miss("schedule", AFTER);
+        assertTrue(round.isMissed());
+        assertEquals(RoundStatus.SCHEDULED, round.getStatus());
+        assertEquals(Postponement.Kind.MISSED, round.getPostponements().get(0).kind());
+        assertEquals(JULY, round.getWindow(), "the missed window stays as published");
+        assertEquals(DueTransition.NONE, round.dueAt(AFTER, RoundStatus.PUBLISHED), "missed once, not again");
+        assertEquals(Optional.empty(), round.nextScheduledInstant(), "it waits for an administrator, not for a timer");
+        assertEquals("round.open.windowOver", assertThrows(DomainRuleViolation.class, () -> round.open(AFTER, "admin")).messageKey());
+        assertTrue(round.isYetToOpen(AFTER), "a team registered now competes in it");
+
+        ReviewWindow september = ReviewWindow.wholeDays(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 15));
+        round.postpone(september, "플랫폼 장애로 재공고", null, "admin", AFTER);
+        assertFalse(round.isMissed());
+        assertEquals(Optional.of(september.opensAt()), round.nextScheduledInstant());
+        assertEquals(DueTransition.OPEN, round.dueAt(september.opensAt(), RoundStatus.PUBLISHED));
+    }
+
+    @Test
+    void aRoundOpeningWellAfterItsWindowBeganKeepsItsEndAndShowsTheShortenedWindow() {
+        ReviewRound round = round();
+        assertEquals(DueTransition.OPEN, round.dueAt(DURING, RoundStatus.PUBLISHED), "a partly passed window opens at once");
+        round.open(DURING, "schedule");
+        assertEquals(new ReviewWindow(DURING, JULY.closesAt()), round.getWindow());
+        assertTrue(round.isOpenedLate());
+        Postponement late = round.getPostponements().get(0);
+        assertEquals(Postponement.Kind.LATE_OPENING, late.kind());
+        assertEquals(JULY, late.oldWindow());
+        assertTrue(late.movesWindow());
+        assertFalse(round.isPostponed(), "nobody postponed it");
+        assertEquals(JULY, round.originalWindow());
+        assertEquals(Optional.of(JULY.closesAt()), round.nextScheduledInstant(), "it still closes when planned");
     }
 
     @Test
@@ -98,7 +125,7 @@ class RoundScheduleTest {
     @Test
     void anOpenRoundMayOnlyMoveItsEndAndNeverIntoThePast() {
         ReviewRound round = round();
-        round.open(DURING, "schedule");
+        round.open(JULY.opensAt(), "schedule");
         DomainRuleViolation start = assertThrows(DomainRuleViolation.class, () -> round.postpone(
                 new ReviewWindow(JULY.opensAt().plusSeconds(60), JULY.closesAt().plus(Duration.ofDays(7))), "연장", null, "admin", DURING));
         assertEquals("round.postpone.openKeepsStart", start.messageKey());

@@ -62,11 +62,12 @@ class AdministrationIT {
         Team stored = catalogue.team(team.getCode()).orElseThrow();
         assertEquals(nameEn, stored.getNameEn());
         assertEquals(List.of("참여기관 1", "참여기관 2"), stored.getMemberOrganisations());
-        // Review 1's window passed before the test server started, so the start-up catch-up closed it; review 2's
-        // window has come too, so it waits, held, for review 1's results. It has not opened: a team added now competes in it.
+        // Review 1's whole window passed before the test server started, so it waits, missed, for a new window; review 2's
+        // window has come too, so it waits, held, for review 1's results. Neither has opened: a team added now competes from review 1.
+        assertTrue(catalogue.round(1).orElseThrow().isMissed(), "review 1 was missed while the platform was down");
         ReviewRound review2 = catalogue.round(2).orElseThrow();
         assertTrue(review2.isHeld() && review2.getStatus() == RoundStatus.SCHEDULED, "review 2 is held");
-        assertEquals(2, stored.getJoinedRoundNumber(), "a team added now competes from the first review not yet open");
+        assertEquals(1, stored.getJoinedRoundNumber(), "a team added now competes from the first review not yet open");
         assertTrue(stored.getCode().startsWith("added-team-"));
     }
 

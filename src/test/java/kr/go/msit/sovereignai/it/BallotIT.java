@@ -158,6 +158,63 @@ class BallotIT {
     }
 
     @Test
+    void closingWhileFiftyBallotsAreInFlightIsACleanCut() throws Exception {
+        List<Callable<PageClient>> signUps = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            signUps.add(this::newCitizen);
+        }
+        List<PageClient> citizens = allAtOnce(signUps);
+        List<HttpResponse<String>> pages = new ArrayList<>();
+        for (PageClient citizen : citizens) {
+            pages.add(citizen.get("ballot.xhtml"));
+        }
+        // The administrator closes the round as soon as the first ballot is answered, while the others are in flight.
+        CountDownLatch firstAnswer = new CountDownLatch(1);
+        Thread administrator = new Thread(() -> {
+            try {
+                firstAnswer.await();
+                support.close(round);
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        administrator.start();
+        List<Callable<HttpResponse<String>>> ballots = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            int citizen = i;
+            ballots.add(() -> {
+                try {
+                    return citizens.get(citizen).castBallot(pages.get(citizen), group -> 1 + (citizen + group) % 5);
+                } finally {
+                    firstAnswer.countDown();
+                }
+            });
+        }
+
+        List<HttpResponse<String>> responses = allAtOnce(ballots);
+        administrator.join();
+
+        List<Integer> accepted = new ArrayList<>();
+        List<Integer> refused = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            String body = responses.get(i).body();
+            if (PageClient.receipt(body).isPresent()) {
+                accepted.add(i);
+            } else if (body.contains("지금 투표를 받지 않습니다")) {
+                refused.add(i);
+            }
+        }
+        System.out.printf("Close with 50 ballots in flight: %d accepted, %d refused%n", accepted.size(), refused.size());
+        assertEquals(50, accepted.size() + refused.size(), "every ballot was either accepted with a receipt or clearly refused");
+        assertFalse(accepted.isEmpty(), "the first answer came before the close");
+        assertEquals(accepted.size(), support.storedBallots(round), "accepted = counted");
+        assertEquals(accepted.size(), support.turnout(round));
+        Set<String> acceptedReceipts = new HashSet<>();
+        accepted.forEach(i -> acceptedReceipts.add(PageClient.receipt(responses.get(i).body()).orElseThrow()));
+        assertEquals(acceptedReceipts, support.storedReceipts(round), "the counted ballots are exactly the accepted ones: nothing counted was refused");
+    }
+
+    @Test
     void aChangedBallotReplacesTheOldOneAndGetsANewReceipt() throws Exception {
         PageClient citizen = newCitizen();
         String first = PageClient.receipt(citizen.castBallot(citizen.get("ballot.xhtml"), group -> 1).body()).orElseThrow();

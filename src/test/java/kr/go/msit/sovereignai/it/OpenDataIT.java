@@ -33,8 +33,9 @@ class OpenDataIT {
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
         String json = response.body();
         assertTrue(json.startsWith("["), json);
-        assertTrue(json.contains("{\"number\":1,\"status\":\"CLOSED\""),
-                "review 1's window (January 2026) passed before the server first started: the start-up catch-up opened and closed it: " + json);
+        assertTrue(json.contains("{\"number\":1,\"status\":\"SCHEDULED\",\"held\":false,\"missed\":true"),
+                "review 1's whole window (January 2026) passed before the server first started: it waits, missed, for a new window: " + json);
+        assertTrue(json.contains("\"kind\":\"MISSED\""), json);
         assertTrue(json.contains("\"opensAt\":\"2025-12-31T15:00:00Z\""), "review 1 opens on 1 January 2026, Korean time: " + json);
         assertTrue(json.contains("\"oldWindow\":{\"opensAt\":\"2025-12-15T15:00:00Z\""), "the postponement keeps the old window");
         assertTrue(json.contains("GPU"), "with its reason");

@@ -83,18 +83,61 @@ class RoundLifecycleIT {
     }
 
     @Test
-    void reconciliationPerformsTransitionsMissedWhileTheServerWasDownExactlyOnce() {
+    void aRoundWhoseWholeWindowPassedWhileTheServerWasDownWaitsForANewWindowInsteadOfOpeningAndClosingEmpty() {
         int number = fixture.scheduleRoundAfterPublished(now().plus(Duration.ofDays(30)), now().plus(Duration.ofDays(31)));
         // The server was "down" through the whole window: the timer never fired.
         fixture.windowPassedWhileDown(number, now().minus(Duration.ofHours(3)), now().minus(Duration.ofHours(1)));
 
         timers.reconcile();
-        assertEquals(RoundStatus.CLOSED, fixture.statusOf(number), "missed opening and closing both happen at start-up");
         timers.reconcile();
+        assertEquals(RoundStatus.SCHEDULED, fixture.statusOf(number), "not opened and closed at once with no ballots");
+        ReviewRound missed = catalogue.round(number).orElseThrow();
+        assertTrue(missed.isMissed());
+        assertEquals(1, fixture.auditEntries(number, "ROUND_MISS_BY_SCHEDULE"), "recorded once");
+        assertEquals(0, fixture.auditEntries(number, "ROUND_OPEN_BY_SCHEDULE"));
+        assertNull(timers.scheduled().get(number), "it waits for an administrator, not for a timer");
+        DomainRuleViolation refused = assertThrows(DomainRuleViolation.class, () -> administrator.run(() -> roundAdministration.openNow(number)));
+        assertEquals("round.open.windowOver", refused.messageKey(), "open it by giving it a new window");
+
+        Instant opens = now().minus(Duration.ofMinutes(1));
+        Instant closes = now().plus(Duration.ofDays(7));
+        administrator.run(() -> roundAdministration.postpone(number, opens, closes, "플랫폼 장애로 평가 기간 재공고", "Window set again after an outage"));
+        assertEquals(RoundStatus.OPEN, fixture.statusOf(number), "a new window that has begun opens at once");
+        assertEquals(closes, timers.scheduled().get(number));
+        fixture.close(number);
+    }
+
+    @Test
+    void aRoundWhoseWindowIsPartlyOverWhenTheServerComesBackOpensAtOnceWithTheShortenedWindowShown() {
+        int number = fixture.scheduleRoundAfterPublished(now().plus(Duration.ofDays(30)), now().plus(Duration.ofDays(31)));
+        Instant closes = now().plus(Duration.ofDays(2));
+        fixture.windowPassedWhileDown(number, now().minus(Duration.ofDays(1)), closes);
+
         timers.reconcile();
-        assertEquals(1, fixture.auditEntries(number, "ROUND_OPEN_BY_SCHEDULE"), "opened once");
-        assertEquals(1, fixture.auditEntries(number, "ROUND_CLOSE_BY_SCHEDULE"), "closed once");
-        assertNull(timers.scheduled().get(number));
+        assertEquals(RoundStatus.OPEN, fixture.statusOf(number));
+        ReviewRound round = catalogue.round(number).orElseThrow();
+        assertTrue(round.isOpenedLate());
+        assertEquals(closes, round.getWindow().closesAt(), "it still closes when planned");
+        assertTrue(round.getWindow().opensAt().isAfter(now().minus(Duration.ofMinutes(1))), "the window shown starts when it really opened");
+        assertEquals(closes, timers.scheduled().get(number));
+        fixture.close(number);
+    }
+
+    @Test
+    void thePeriodicSweepSetsALostTimerAgainWithoutARestart() {
+        Instant opens = now().plus(Duration.ofDays(20));
+        int number = fixture.scheduleRoundAfterPublished(opens, now().plus(Duration.ofDays(21)));
+        assertEquals(List.of(opens), timers.timersByRound().get(number));
+        assertTrue(timers.nextSweep().isPresent(), "the sweep is scheduled");
+        assertTrue(timers.nextSweep().get().isBefore(now().plus(Duration.ofMinutes(6))), "every few minutes");
+
+        timers.align(number, java.util.Optional.empty());
+        assertNull(timers.scheduled().get(number), "the timer is lost");
+        timers.reconcile(); // what the sweep runs
+        assertEquals(List.of(opens), timers.timersByRound().get(number), "set again, once");
+        timers.reconcile();
+        assertEquals(List.of(opens), timers.timersByRound().get(number), "an aligned timer is left alone, never doubled");
+        assertTrue(timers.nextSweep().isPresent(), "reconciling never cancels the sweep itself");
     }
 
     @Test

@@ -180,6 +180,31 @@ class ScoringIT {
     }
 
     @Test
+    void aConflictThatWouldDropASheetFromAClosedRoundsTallyIsRefusedButOtherTeamsStayOpenToDeclare() {
+        reviewerA.call(() -> console.submit(round, lg, scores("10", "11.7", "9.5"), "보고서와 로그 검토"));
+        support.close(round);
+        long reviewerId = administrator.call(() -> reviewers.findReviewer(AsReviewerA.EMAIL).orElseThrow());
+
+        assertEquals("conflict.roundClosed", assertThrows(DomainRuleViolation.class, () -> reviewerA.call(() -> {
+            console.declareConflict(lg, ConflictKind.EMPLOYMENT, "LG AI연구원", "뒤늦은 신고");
+            return null;
+        })).messageKey(), "declared by the reviewer");
+        assertEquals("conflict.roundClosed", assertThrows(DomainRuleViolation.class, () -> administrator.call(() -> {
+            reviewers.recordConflict(reviewerId, lg, ConflictKind.FUNDING, "LG AI연구원", null);
+            return null;
+        })).messageKey(), "recorded by an administrator");
+        assertTrue(reviewerA.call(() -> console.conflicts()).stream().noneMatch(c -> c.teamId() == lg), "nothing was stored");
+
+        long ncAi = catalogue.team("nc-ai").orElseThrow().getId();
+        reviewerA.call(() -> {
+            console.declareConflict(ncAi, ConflictKind.FAMILY, "NC AI", "가족 근무");
+            return null;
+        });
+        assertTrue(reviewerA.call(() -> console.conflicts()).stream().anyMatch(c -> c.teamId() == ncAi),
+                "a team the reviewer scored in no closed round can still be declared");
+    }
+
+    @Test
     void aRubricIsFreeWhileScheduledAndFrozenOnceOpenUnlessAReasonIsGivenAndRecorded() {
         int scheduled = support.scheduleFreshRound();
         List<RubricCriterion> twoLines = List.of(new RubricCriterion("기술", "Technology", new BigDecimal("20")),

@@ -16,6 +16,7 @@ import kr.go.msit.sovereignai.application.PublicEvaluationCache;
 import kr.go.msit.sovereignai.application.ReviewSchedule;
 import kr.go.msit.sovereignai.application.ReviewViews.NewReviewer;
 import kr.go.msit.sovereignai.application.ReviewerAdministration;
+import kr.go.msit.sovereignai.application.RoundAdministration;
 import kr.go.msit.sovereignai.application.RoundResults;
 import kr.go.msit.sovereignai.domain.account.Account;
 import kr.go.msit.sovereignai.domain.account.AccountRepository;
@@ -71,9 +72,15 @@ public class TestSupport {
     @Inject
     RoundResults roundResults;
 
+    @Inject
+    RoundAdministration roundAdministration;
+
     /** Closes whatever round is open and opens a new one, returning its number. */
     public int openFreshRound() {
-        rounds.findAll().stream().filter(ReviewRound::acceptsBallots).forEach(ReviewRound::close);
+        rounds.findAll().stream().filter(ReviewRound::acceptsBallots).forEach(round -> {
+            rounds.closeInputGates(round.getId());
+            round.close();
+        });
         int number = scheduleFreshRound();
         rounds.findByNumber(number).orElseThrow().open(Instant.now(), "test-support");
         cache.roundsOrTeamsChanged();
@@ -84,7 +91,8 @@ public class TestSupport {
     public int scheduleFreshRound() {
         int number = rounds.findAll().stream().mapToInt(ReviewRound::getNumber).max().orElse(0) + 1;
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        rounds.store(new ReviewRound(number, new ReviewWindow(now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(7))), 1));
+        // Begun a minute ago: opening it now is on time, not a late opening with a shortened window.
+        rounds.store(new ReviewRound(number, new ReviewWindow(now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofDays(7))), 1));
         return number;
     }
 
@@ -122,9 +130,9 @@ public class TestSupport {
         cache.roundsOrTeamsChanged();
     }
 
+    /** Closes an open round as an administrator does ("close now"), input gates and all. */
     public void close(int number) {
-        rounds.findByNumber(number).orElseThrow().close();
-        cache.roundsOrTeamsChanged();
+        administrator.run(() -> roundAdministration.closeNow(number));
     }
 
     public void publish(int number) {
@@ -155,6 +163,10 @@ public class TestSupport {
 
     /** Puts a round into PUBLISHED by the shortest path, without a tally (fixture only). */
     private void forcePublished(ReviewRound round) {
+        if (round.isMissed()) {
+            Instant now = Instant.now();
+            round.postpone(new ReviewWindow(now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofDays(1))), "시험 고정값", null, "test-support", now);
+        }
         if (round.getStatus() == RoundStatus.SCHEDULED) {
             round.open(Instant.now(), "test-support");
         }
@@ -235,6 +247,13 @@ public class TestSupport {
         long roundId = rounds.findByNumber(number).orElseThrow().getId();
         return entityManager.createQuery("SELECT COUNT(b) FROM Ballot b WHERE b.roundId = :round", Long.class)
                 .setParameter("round", roundId).getSingleResult();
+    }
+
+    /** Every stored ballot's receipt in a round. */
+    public List<String> storedReceipts(int number) {
+        long roundId = rounds.findByNumber(number).orElseThrow().getId();
+        return entityManager.createQuery("SELECT b.receipt FROM Ballot b WHERE b.roundId = :round", String.class)
+                .setParameter("round", roundId).getResultList();
     }
 
     public long turnout(int number) {

@@ -72,6 +72,12 @@ public final class TestSupportClient {
         return Long.parseLong(call("action=count&round=" + round).split(" ")[0]);
     }
 
+    /** The receipts of every ballot stored in the round. */
+    public java.util.Set<String> storedReceipts(int round) {
+        String answer = call("action=receipts&round=" + round).strip();
+        return answer.isEmpty() ? java.util.Set.of() : java.util.Set.of(answer.split(" "));
+    }
+
     /** The round's turnout counters. */
     public long turnout(int round) {
         return Long.parseLong(call("action=count&round=" + round).split(" ")[1]);

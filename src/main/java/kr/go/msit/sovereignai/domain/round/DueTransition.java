@@ -6,5 +6,7 @@ public enum DueTransition {
     OPEN,
     /** The window arrived but the previous review is not yet published. */
     HOLD,
-    CLOSE
+    CLOSE,
+    /** The whole window passed unseen (the platform was down): wait for a new window instead of opening. */
+    MISS
 }

@@ -16,7 +16,14 @@ public class Postponement {
 
     /** What kind of delay this was. */
     public enum Kind {
-        POSTPONEMENT, HOLD
+        /** An administrator moved the window (or a held round was given a new one). */
+        POSTPONEMENT,
+        /** The window arrived before the previous review was published. */
+        HOLD,
+        /** The whole window passed while the platform was down; waits for a new window. */
+        MISSED,
+        /** Opened well after the window began: the window is shortened, its end kept. */
+        LATE_OPENING
     }
 
     @Enumerated(EnumType.STRING)
@@ -75,6 +82,11 @@ public class Postponement {
 
     public boolean isHold() {
         return kind == Kind.HOLD;
+    }
+
+    /** The window changed (a postponement or a late opening), rather than the round only waiting. */
+    public boolean movesWindow() {
+        return !oldWindow().equals(newWindow());
     }
 
     public ReviewWindow oldWindow() {

@@ -29,6 +29,9 @@ import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 @Table(name = "review_round")
 public class ReviewRound {
 
+    /** A round opening later than this after its window began (timers fire within seconds) records its shortened window. */
+    static final Duration LATE_OPENING_TOLERANCE = Duration.ofMinutes(5);
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -127,11 +130,13 @@ public class ReviewRound {
             return now.isBefore(window.closesAt()) ? DueTransition.NONE : DueTransition.CLOSE;
         }
         boolean held = isHeld();
-        if (status != RoundStatus.SCHEDULED || (now.isBefore(window.opensAt()) && !held)) {
+        if (status != RoundStatus.SCHEDULED || isMissed() || (now.isBefore(window.opensAt()) && !held)) {
             return DueTransition.NONE;
         }
         if (previousRound == null || previousRound == RoundStatus.PUBLISHED) {
-            return DueTransition.OPEN;
+            // A held round is released even if its window ran out meanwhile (it gets a new one on opening);
+            // one whose whole window simply passed unseen (the platform was down) waits for a new window.
+            return held || now.isBefore(window.closesAt()) ? DueTransition.OPEN : DueTransition.MISS;
         }
         return held ? DueTransition.NONE : DueTransition.HOLD;
     }
@@ -141,7 +146,7 @@ public class ReviewRound {
         if (status == RoundStatus.OPEN) {
             return Optional.of(window.closesAt());
         }
-        return status == RoundStatus.SCHEDULED && !isHeld() ? Optional.of(window.opensAt()) : Optional.empty();
+        return status == RoundStatus.SCHEDULED && !isHeld() && !isMissed() ? Optional.of(window.opensAt()) : Optional.empty();
     }
 
     /** The window arrived before the previous review was published: the round waits, on record. */
@@ -158,13 +163,33 @@ public class ReviewRound {
     }
 
     /**
+     * The whole window passed while nobody could look (the platform was down): the round does not
+     * open and close at once with no ballots, it waits on record for an administrator to give it a
+     * new window.
+     */
+    public Postponement miss(String decidedBy, Instant decidedAt) {
+        requireStatus(RoundStatus.SCHEDULED, "round.open.notScheduled");
+        if (isHeld() || isMissed() || decidedAt.isBefore(window.closesAt())) {
+            throw new DomainRuleViolation("round.miss.notMissed", number);
+        }
+        Postponement missed = new Postponement(Postponement.Kind.MISSED, window, window,
+                "플랫폼이 멈춘 동안 평가 기간이 모두 지나감: 새 평가 기간이 정해질 때까지 대기",
+                "The whole window passed while the platform was down; the round waits for a new window", decidedBy, decidedAt);
+        postponements.add(missed);
+        return missed;
+    }
+
+    /**
      * The round starts accepting evaluations. A round that was held opens when released; if its
-     * window ran out while it waited, it gets a window of the same length from now, on record.
+     * window ran out while it waited, it gets a window of the same length from now, on record. A
+     * round that opens well after its window began (the platform was down, or it was held) keeps
+     * its end, and the shortened window is on record so that everyone sees it.
      */
     public void open(Instant now, String decidedBy) {
         requireStatus(RoundStatus.SCHEDULED, "round.open.notScheduled");
-        // Only a held round gets a new window; one whose window passed while the server was down
-        // opens and, at the same catch-up, closes, as its window says.
+        if (isMissed()) {
+            throw new DomainRuleViolation("round.open.windowOver", number);
+        }
         if (isHeld() && !now.isBefore(window.closesAt())) {
             Duration length = Duration.between(window.opensAt(), window.closesAt());
             ReviewWindow renewed = new ReviewWindow(now, now.plus(length));
@@ -172,6 +197,12 @@ public class ReviewRound {
                     "대기 중 평가 기간이 지나 같은 길이로 다시 잡음",
                     "The window passed while the round waited; it runs again for the same length", decidedBy, now));
             window = renewed;
+        } else if (now.isAfter(window.opensAt().plus(LATE_OPENING_TOLERANCE)) && now.isBefore(window.closesAt())) {
+            ReviewWindow shortened = new ReviewWindow(now, window.closesAt());
+            postponements.add(new Postponement(Postponement.Kind.LATE_OPENING, window, shortened,
+                    "예정보다 늦게 열려 평가 기간이 짧아짐 (마감 시각은 그대로)",
+                    "Opened later than planned, so the window is shorter (the end stays)", decidedBy, now));
+            window = shortened;
         }
         status = RoundStatus.OPEN;
     }
@@ -224,7 +255,15 @@ public class ReviewRound {
 
     /** Citizens may cast or change ballots only while the round is open. */
     public boolean acceptsBallots() {
-        return status == RoundStatus.OPEN;
+        return status.acceptsEvaluations();
+    }
+
+    /**
+     * The round has not opened and will: scheduled with its window ahead, or waiting (held for the
+     * previous review's results, or missed and waiting for a new window). A team registered now competes in it.
+     */
+    public boolean isYetToOpen(Instant now) {
+        return status == RoundStatus.SCHEDULED && (isHeld() || isMissed() || phaseAt(now) == WindowPhase.UPCOMING);
     }
 
     private void requireStatus(RoundStatus required, String messageKey) {
@@ -245,8 +284,26 @@ public class ReviewRound {
         return window.contains(now) ? WindowPhase.IN_WINDOW : WindowPhase.ENDED;
     }
 
+    /** An administrator moved the window (or a held round got a new one): not a hold, a miss or a late opening. */
     public boolean isPostponed() {
-        return postponements.stream().anyMatch(p -> !p.isHold());
+        return postponements.stream().anyMatch(p -> p.kind() == Postponement.Kind.POSTPONEMENT);
+    }
+
+    /**
+     * The whole window passed while the platform was down and no administrator has given the round
+     * a new window yet: it waits, shown so to everyone.
+     */
+    public boolean isMissed() {
+        return status == RoundStatus.SCHEDULED && lastDelay().filter(p -> p.kind() == Postponement.Kind.MISSED).isPresent();
+    }
+
+    /** It opened well after its window began, so its window was shortened (on record). */
+    public boolean isOpenedLate() {
+        return postponements.stream().anyMatch(p -> p.kind() == Postponement.Kind.LATE_OPENING);
+    }
+
+    private Optional<Postponement> lastDelay() {
+        return postponements.isEmpty() ? Optional.empty() : Optional.of(postponements.get(postponements.size() - 1));
     }
 
     /** The window first planned, before any postponement. */
@@ -260,7 +317,7 @@ public class ReviewRound {
      * new appointment).
      */
     public boolean isHeld() {
-        return status == RoundStatus.SCHEDULED && !postponements.isEmpty() && postponements.get(postponements.size() - 1).isHold();
+        return status == RoundStatus.SCHEDULED && lastDelay().filter(Postponement::isHold).isPresent();
     }
 
     public Instant getPublishedAt() {

@@ -23,4 +23,18 @@ public interface ReviewRoundRepository {
 
     /** The round's status as committed now, read without loading the round. */
     RoundStatus statusOf(long roundId);
+
+    /**
+     * Enters one of the round's input gates for the rest of this transaction (a ballot, a score
+     * sheet, a conflict declaration) and returns the round's status as committed now. Inputs take
+     * different gates, so they rarely wait for one another; closing takes every gate
+     * ({@link #closeInputGates}), so an input either commits before the close or sees the round closed.
+     */
+    RoundStatus statusAtInputGate(long roundId);
+
+    /**
+     * Takes every input gate of a round that this transaction is about to close (call it before
+     * closing): the close commits only after the inputs in flight, and every later one sees it.
+     */
+    void closeInputGates(long roundId);
 }

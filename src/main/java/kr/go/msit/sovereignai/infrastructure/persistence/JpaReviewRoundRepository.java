@@ -3,9 +3,11 @@ package kr.go.msit.sovereignai.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import kr.go.msit.sovereignai.domain.ballot.BallotRepository;
 import kr.go.msit.sovereignai.domain.round.ComponentPoints;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
@@ -18,6 +20,9 @@ import kr.go.msit.sovereignai.domain.scoring.Rubric;
 
 @ApplicationScoped
 public class JpaReviewRoundRepository implements ReviewRoundRepository {
+
+    /** Input gates per round; see V9__round_input_gates_missed_rounds.sql. */
+    static final int INPUT_GATES = 16;
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -68,9 +73,37 @@ public class JpaReviewRoundRepository implements ReviewRoundRepository {
     }
 
     @Override
+    public RoundStatus statusAtInputGate(long roundId) {
+        int locked = entityManager.createNativeQuery("SELECT gate FROM round_input_gate WHERE round_id = ?1 AND gate = ?2 FOR UPDATE")
+                .setParameter(1, roundId).setParameter(2, ThreadLocalRandom.current().nextInt(INPUT_GATES))
+                .getResultList().size();
+        if (locked != 1) {
+            throw new IllegalStateException("round " + roundId + " has no input gates");
+        }
+        // Read after the gate is held: a close that committed meanwhile is seen (READ COMMITTED on H2 and PostgreSQL).
+        String status = (String) entityManager.createNativeQuery("SELECT status FROM review_round WHERE id = ?1")
+                .setParameter(1, roundId).getSingleResult();
+        return RoundStatus.valueOf(status);
+    }
+
+    @Override
+    public void closeInputGates(long roundId) {
+        // In gate order, so two closers never deadlock on each other; and before the round's own row is
+        // written (nothing is flushed for this query), so an input in flight never waits for that row
+        // while holding a gate the close needs.
+        entityManager.createNativeQuery("SELECT gate FROM round_input_gate WHERE round_id = ?1 ORDER BY gate FOR UPDATE")
+                .setFlushMode(FlushModeType.COMMIT)
+                .setParameter(1, roundId).getResultList();
+    }
+
+    @Override
     public void store(ReviewRound round) {
         entityManager.persist(round);
         entityManager.flush();
+        for (int gate = 0; gate < INPUT_GATES; gate++) {
+            entityManager.createNativeQuery("INSERT INTO round_input_gate (round_id, gate) VALUES (?1, ?2)")
+                    .setParameter(1, round.getId()).setParameter(2, gate).executeUpdate();
+        }
         ballots.prepareTurnout(round.getId());
         // A new round starts with the default component points (V3__panel_scoring.sql gave existing rounds the same)...
         ComponentPoints defaults = ComponentPoints.defaults();

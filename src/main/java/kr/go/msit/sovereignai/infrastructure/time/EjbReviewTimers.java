@@ -7,6 +7,7 @@ import jakarta.ejb.EJBException;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
@@ -17,8 +18,10 @@ import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,8 +35,9 @@ import kr.go.msit.sovereignai.application.ReviewTimers;
  * Persistent, programmatic EJB timers, one per round that is waiting for an instant of its
  * window. A timer carries only the round's number ({@link #INFO_PREFIX}{@code N}); when it fires
  * it hands the round to {@link ReviewSchedule}, which decides from the database what is due.
- * At start-up ({@link ReviewTimersStartup}) every round is reconciled: transitions missed while
- * the server was down happen then, and the timers are made to match the rounds.
+ * At start-up ({@link ReviewTimersStartup}) and every few minutes after ({@link #sweep}) every
+ * round is reconciled: transitions missed while the server was down happen then, a lost timer is
+ * set again, and the timers are made to match the rounds.
  */
 @Singleton
 @LocalBean
@@ -42,6 +46,8 @@ import kr.go.msit.sovereignai.application.ReviewTimers;
 public class EjbReviewTimers implements ReviewTimers {
 
     static final String INFO_PREFIX = "review-round:";
+    static final String SWEEP_INFO = "review-schedule-sweep";
+    static final String SWEEP_MINUTES = "5";
     private static final Duration RETRY_AFTER = Duration.ofMinutes(1);
     private static final Logger LOG = Logger.getLogger(EjbReviewTimers.class.getName());
 
@@ -52,8 +58,34 @@ public class EjbReviewTimers implements ReviewTimers {
     ReviewSchedule schedule;
 
     /**
+     * The safety net: a failed start-up reconciliation, a timer step that failed twice or a timer
+     * lost from the store is repaired within minutes, without a restart. Not persistent: every
+     * node's start creates it afresh, and a sweep missed while down has nothing to catch up.
+     */
+    @Schedule(minute = "*/" + SWEEP_MINUTES, hour = "*", persistent = false, info = SWEEP_INFO)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void sweep() {
+        reconcile();
+    }
+
+    /** When the next sweep runs, if it is scheduled (for tests and operators). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<Instant> nextSweep() {
+        for (Timer timer : timerService.getTimers()) {
+            try {
+                if (SWEEP_INFO.equals(timer.getInfo())) {
+                    return Optional.of(timer.getNextTimeout().toInstant());
+                }
+            } catch (EJBException expired) {
+                // Firing right now; the next one is created by the container.
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Brings every round up to date, each in its own transaction, and removes timers of rounds
-     * that no longer exist. Called at start-up; calling it again changes nothing.
+     * that no longer exist. Called at start-up and by the sweep; calling it again changes nothing.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void reconcile() {
@@ -68,7 +100,8 @@ public class EjbReviewTimers implements ReviewTimers {
             }
         }
         for (Timer timer : timerService.getTimers()) {
-            if (roundOf(timer).filter(known::contains).isEmpty()) {
+            // Only round timers: the sweep's own timer carries no round.
+            if (roundOf(timer).filter(number -> !known.contains(number)).isPresent()) {
                 cancel(timer);
             }
         }
@@ -94,24 +127,47 @@ public class EjbReviewTimers implements ReviewTimers {
 
     @Override
     public void align(int roundNumber, Optional<Instant> instant) {
+        boolean kept = false;
         for (Timer timer : timerService.getTimers()) {
             if (roundOf(timer).filter(n -> n == roundNumber).isPresent()) {
-                cancel(timer);
+                // The one timer already set for the right instant stays (the sweep aligns every round every few minutes).
+                if (!kept && instant.isPresent() && instant.get().equals(nextTimeout(timer))) {
+                    kept = true;
+                } else {
+                    cancel(timer);
+                }
             }
         }
-        instant.ifPresent(at -> timerService.createSingleActionTimer(Date.from(at), new TimerConfig(INFO_PREFIX + roundNumber, true)));
+        if (!kept) {
+            instant.ifPresent(at -> timerService.createSingleActionTimer(Date.from(at), new TimerConfig(INFO_PREFIX + roundNumber, true)));
+        }
+    }
+
+    private static Instant nextTimeout(Timer timer) {
+        try {
+            return timer.getNextTimeout().toInstant();
+        } catch (EJBException expired) {
+            return null;
+        }
     }
 
     /** The instant of each round's timer, by round number: what is set now, for tests and operators to read. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Map<Integer, Instant> scheduled() {
         Map<Integer, Instant> byRound = new TreeMap<>();
+        timersByRound().forEach((number, instants) -> byRound.put(number, instants.get(0)));
+        return byRound;
+    }
+
+    /** Every round timer's instant, by round number: more than one for a round would be a defect. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Map<Integer, List<Instant>> timersByRound() {
+        Map<Integer, List<Instant>> byRound = new TreeMap<>();
         for (Timer timer : timerService.getTimers()) {
-            try {
-                Instant at = timer.getNextTimeout().toInstant();
-                roundOf(timer).ifPresent(n -> byRound.put(n, at));
-            } catch (EJBException expired) {
-                // A timer that has just fired or been cancelled is no longer scheduled.
+            Instant at = nextTimeout(timer);
+            // A timer that has just fired or been cancelled is no longer scheduled.
+            if (at != null) {
+                roundOf(timer).ifPresent(n -> byRound.computeIfAbsent(n, k -> new ArrayList<>()).add(at));
             }
         }
         return byRound;

@@ -61,12 +61,16 @@ public class RoundsResource {
         }
     }
 
-    /** {@code kind} is POSTPONEMENT (the window moved) or HOLD (the round waited for the previous review's results). */
+    /**
+     * {@code kind} is POSTPONEMENT (the window moved), HOLD (the round waited for the previous
+     * review's results), MISSED (the whole window passed while the platform was down) or
+     * LATE_OPENING (opened after its window began: the new window is the shortened one).
+     */
     public record PostponementData(String kind, Window oldWindow, Window newWindow, String reasonKo, String reasonEn, String decidedBy,
             String decidedAt) {
     }
 
-    public record RoundData(int number, String status, boolean held, Window window, int plannedEliminations,
+    public record RoundData(int number, String status, boolean held, boolean missed, Window window, int plannedEliminations,
             List<PostponementData> postponements, String publishedAt, String objectionEndsAt) {
     }
 
@@ -185,7 +189,7 @@ public class RoundsResource {
     }
 
     private static RoundData data(ReviewRound round) {
-        return new RoundData(round.getNumber(), round.getStatus().name(), round.isHeld(),
+        return new RoundData(round.getNumber(), round.getStatus().name(), round.isHeld(), round.isMissed(),
                 new Window(round.getWindow().opensAt(), round.getWindow().closesAt()), round.getPlannedEliminations(),
                 round.getPostponements().stream().map(p -> new PostponementData(p.kind().name(),
                         new Window(p.oldWindow().opensAt(), p.oldWindow().closesAt()),

@@ -1,0 +1,38 @@
+package kr.go.msit.sovereignai.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.round.ReviewRound;
+import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
+import kr.go.msit.sovereignai.domain.scoring.ReviewRepository;
+
+/**
+ * When a conflict of interest may still be declared (by the reviewer) or recorded (by an
+ * administrator): a conflict drops the reviewer's sheets for that team from the tally, so it is
+ * refused while such a sheet is in a round that is closed and whose provisional tally is being read.
+ */
+@ApplicationScoped
+public class ConflictDeclarations {
+
+    @Inject
+    ReviewRoundRepository rounds;
+
+    @Inject
+    ReviewRepository reviews;
+
+    /**
+     * Refuses with conflict.roundClosed when the reviewer has a sheet for the team in a round that
+     * is closed and not yet published: the conflict would drop that sheet from a tally the
+     * administrators have already seen. Each such round is read under its input gate, so a
+     * declaration racing the close of an open round either commits before the close or is refused.
+     */
+    void requireAdmitted(long reviewerId, long teamId) {
+        for (ReviewRound round : rounds.findAll()) {
+            if (reviews.findSheet(round.getId(), reviewerId, teamId).isPresent()
+                    && rounds.statusAtInputGate(round.getId()).freezesTallyInputs()) {
+                throw new DomainRuleViolation("conflict.roundClosed", round.getNumber());
+            }
+        }
+    }
+}
