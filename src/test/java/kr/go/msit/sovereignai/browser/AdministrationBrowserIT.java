@@ -52,6 +52,11 @@ class AdministrationBrowserIT extends BrowserTest {
         assertTrue(link.contains("/set-password.xhtml?link="), link);
         assertTrue(browser.find(By.id("reviewers")).getText().contains("외부 전문가"));
 
+        browser.open("admin/rounds.xhtml");
+        browser.settle();
+        assertTrue(browser.find(By.id("missed-1")).isDisplayed(), "administrators see that review 1 was missed");
+        assertTrue(browser.bodyText().contains("새 평가 기간으로 연기해야 열립니다"), "and what to do about it");
+
         browser.open("admin/scoring.xhtml?round=1");
         browser.settle();
         assertTrue(browser.bodyText().contains("1차 평가 채점 현황과 평가 기준"));

@@ -27,6 +27,9 @@ class PublicPagesBrowserIT extends BrowserTest {
         assertEquals(KOREAN_NAMES, teamsOnHomePage().subList(0, 5), "the founding five, in the ministry's order");
         String postponement = browser.find(By.id("timeline-round-1-postponed")).getText();
         assertTrue(postponement.contains("2025년 12월 31일") && postponement.contains("GPU"), postponement);
+        // The test server first started long after January 2026: review 1's whole window was missed.
+        assertTrue(browser.find(By.id("timeline-round-1-missed")).getText().contains("플랫폼 중단"), "a missed review is shown as such");
+        assertTrue(postponement.contains("플랫폼 중단으로 평가 기간을 놓침"), postponement);
     }
 
     @Test
