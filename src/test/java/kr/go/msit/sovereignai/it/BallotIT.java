@@ -55,6 +55,15 @@ class BallotIT {
         return citizen;
     }
 
+    /** That many citizens signed up at the same moment. */
+    private List<PageClient> newCitizens(int count) throws Exception {
+        List<Callable<PageClient>> signUps = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            signUps.add(this::newCitizen);
+        }
+        return allAtOnce(signUps);
+    }
+
     private PageClient signedIn(String email) throws Exception {
         PageClient client = new PageClient(baseUrl.toURI());
         assertTrue(client.signIn(email, "voter-password-1"));
@@ -114,11 +123,7 @@ class BallotIT {
 
     @Test
     void twoHundredCitizensAtOnceStoreTwoHundredBallotsWithUniqueReceipts() throws Exception {
-        List<Callable<PageClient>> signUps = new ArrayList<>();
-        for (int i = 0; i < 200; i++) {
-            signUps.add(this::newCitizen);
-        }
-        List<PageClient> citizens = allAtOnce(signUps);
+        List<PageClient> citizens = newCitizens(200);
         List<HttpResponse<String>> pages = new ArrayList<>();
         for (PageClient citizen : citizens) {
             pages.add(citizen.get("ballot.xhtml"));
@@ -159,11 +164,7 @@ class BallotIT {
 
     @Test
     void closingWhileFiftyBallotsAreInFlightIsACleanCut() throws Exception {
-        List<Callable<PageClient>> signUps = new ArrayList<>();
-        for (int i = 0; i < 50; i++) {
-            signUps.add(this::newCitizen);
-        }
-        List<PageClient> citizens = allAtOnce(signUps);
+        List<PageClient> citizens = newCitizens(50);
         List<HttpResponse<String>> pages = new ArrayList<>();
         for (PageClient citizen : citizens) {
             pages.add(citizen.get("ballot.xhtml"));
