@@ -22,15 +22,17 @@ public class ConflictDeclarations {
     ReviewRepository reviews;
 
     /**
-     * Refuses with conflict.roundClosed when the reviewer has a sheet for the team in a round that
-     * is closed and not yet published: the conflict would drop that sheet from a tally the
+     * Refuses with conflict.roundClosed when the reviewer has a sheet for the team in a round they
+     * are assigned to that is closed and not yet published: the conflict would drop that sheet from a tally the
      * administrators have already seen. Each such round is read under its input gate, so a
      * declaration racing the close of an open round either commits before the close or is refused.
      */
-    void requireAdmitted(long reviewerId, long teamId) {
+    public void requireAdmitted(long reviewerId, long teamId) {
         for (ReviewRound round : rounds.findAll()) {
-            if (reviews.findSheet(round.getId(), reviewerId, teamId).isPresent()
-                    && rounds.statusAtInputGate(round.getId()).freezesTallyInputs()) {
+            // The gate first: a round closing meanwhile is seen closed, and no sheet appears in a closed round.
+            if (reviews.isAssigned(reviewerId, round.getId())
+                    && rounds.statusAtInputGate(round.getId()).freezesTallyInputs()
+                    && reviews.findSheet(round.getId(), reviewerId, teamId).isPresent()) {
                 throw new DomainRuleViolation("conflict.roundClosed", round.getNumber());
             }
         }

@@ -67,7 +67,11 @@ public class ReviewSchedule {
                 case OPEN -> round.open(now, ministry());
                 case HOLD -> round.hold(roundNumber - 1, ministry(), now);
                 case CLOSE -> {
-                    rounds.closeInputGates(round.getId());
+                    // Waits for inputs in flight and re-reads the round: an administrator may have closed it meanwhile.
+                    rounds.closeInputGates(round);
+                    if (!round.acceptsBallots()) {
+                        continue;
+                    }
                     round.close();
                 }
                 case MISS -> round.miss(ministry(), now);

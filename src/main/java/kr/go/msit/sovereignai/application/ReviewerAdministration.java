@@ -205,8 +205,9 @@ public class ReviewerAdministration {
     /** Unlocks a submitted sheet for its reviewer; the reason and the administrator are kept with it. */
     public void reopenSheet(long sheetId, String reason) {
         ScoreSheet sheet = reviews.findSheet(sheetId).orElseThrow(() -> new DomainRuleViolation("score.notFound"));
-        // A sheet reopened after closing could never be submitted again and would drop out of the tally.
-        if (rounds.statusOf(sheet.getRoundId()) != RoundStatus.OPEN) {
+        // A sheet reopened after closing could never be submitted again and would drop out of the tally;
+        // read under the round's input gate, so a reopening racing the close commits before it or is refused.
+        if (!rounds.statusAtInputGate(sheet.getRoundId()).acceptsEvaluations()) {
             throw new DomainRuleViolation("score.reopen.roundNotOpen");
         }
         sheet.reopen(reason, session.getCallerPrincipal().getName(), clock.instant());

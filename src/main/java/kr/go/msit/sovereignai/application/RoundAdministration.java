@@ -54,7 +54,7 @@ public class RoundAdministration {
                     throw new DomainRuleViolation("round.previousNotPublished", previous.getNumber());
                 });
         Instant now = clock.instant();
-        if (round.isMissed() || (!round.isHeld() && !now.isBefore(round.getWindow().closesAt()))) {
+        if (!round.mayOpenNowAt(now)) {
             throw new DomainRuleViolation("round.open.windowOver", roundNumber);
         }
         String before = ReviewSchedule.describe(round);
@@ -67,7 +67,7 @@ public class RoundAdministration {
     public void closeNow(int roundNumber) {
         ReviewRound round = rounds.require(roundNumber);
         String before = ReviewSchedule.describe(round);
-        rounds.closeInputGates(round.getId());
+        rounds.closeInputGates(round);
         round.close();
         audit.record("ROUND_CLOSED_EARLY", "review " + roundNumber, before, ReviewSchedule.describe(round));
         changed(round);

@@ -123,6 +123,33 @@ class RoundScheduleTest {
     }
 
     @Test
+    void aMissedRoundGivenAWindowThatHasAlreadyBegunOpensOnTimeAndCanBeExtendedLater() {
+        ReviewRound round = round();
+        round.miss("schedule", AFTER);
+        Instant decided = AFTER.plus(Duration.ofHours(10)).plusSeconds(17);
+        ReviewWindow alreadyBegun = new ReviewWindow(AFTER, AFTER.plus(Duration.ofDays(14)));
+        round.postpone(alreadyBegun, "재공고", null, "admin", decided);
+        assertTrue(round.mayOpenNowAt(decided));
+        round.open(decided.plusSeconds(3), "schedule");
+        assertEquals(alreadyBegun, round.getWindow(), "the administrator's window stands: opening as soon as it was set is not late");
+        assertFalse(round.isOpenedLate());
+        round.postpone(new ReviewWindow(AFTER, alreadyBegun.closesAt().plus(Duration.ofDays(3))), "연장", null, "admin", decided);
+        assertEquals(alreadyBegun.closesAt().plus(Duration.ofDays(3)), round.getWindow().closesAt());
+    }
+
+    @Test
+    void aLateOpeningStartsOnAWholeMinuteSoThatTheOpenRoundCanStillBeExtended() {
+        ReviewRound round = round();
+        Instant late = DURING.plusSeconds(754).plusMillis(321);
+        round.open(late, "schedule");
+        Instant start = round.getWindow().opensAt();
+        assertEquals(DURING.plusSeconds(720), start, "the start is the minute it opened in");
+        round.postpone(new ReviewWindow(start, JULY.closesAt().plus(Duration.ofDays(2))), "연장", null, "admin", late);
+        assertEquals(JULY.closesAt().plus(Duration.ofDays(2)), round.getWindow().closesAt());
+        assertFalse(round.mayOpenNowAt(late), "an open round is not opened again");
+    }
+
+    @Test
     void anOpenRoundMayOnlyMoveItsEndAndNeverIntoThePast() {
         ReviewRound round = round();
         round.open(JULY.opensAt(), "schedule");

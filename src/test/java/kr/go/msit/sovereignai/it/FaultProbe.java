@@ -1,11 +1,7 @@
 package kr.go.msit.sovereignai.it;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.Timer;
-import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import kr.go.msit.sovereignai.infrastructure.time.EjbReviewTimers;
 
 /**
  * Read-outs for the fault-injection test (test archives only): what is stored after a restart,
@@ -24,14 +21,11 @@ import java.util.TreeMap;
 @PermitAll
 public class FaultProbe {
 
-    /** The info the platform's review timers carry, followed by the round number (see EjbReviewTimers). */
-    static final String TIMER_INFO_PREFIX = "review-round:";
-
     @PersistenceContext
     EntityManager entityManager;
 
-    @Resource
-    TimerService timerService;
+    @Inject
+    EjbReviewTimers timers;
 
     @Inject
     TestSupport support;
@@ -53,22 +47,10 @@ public class FaultProbe {
     public record StoredBallot(String receipt, int revision) implements Serializable {
     }
 
-    /**
-     * How many review timers the timer store holds per round, duplicates counted (the timers of
-     * every bean in the module, so EjbReviewTimers' own, which carry the round's number).
-     */
+    /** How many review timers the timer store holds per round, duplicates counted. */
     public Map<Integer, Integer> timersPerRound() {
         Map<Integer, Integer> count = new TreeMap<>();
-        for (Timer timer : timerService.getAllTimers()) {
-            try {
-                Serializable info = timer.getInfo();
-                if (info instanceof String text && text.startsWith(TIMER_INFO_PREFIX)) {
-                    count.merge(Integer.parseInt(text.substring(TIMER_INFO_PREFIX.length())), 1, Integer::sum);
-                }
-            } catch (EJBException gone) {
-                // fired or cancelled while being read: no longer in the store
-            }
-        }
+        timers.timersByRound().forEach((number, instants) -> count.put(number, instants.size()));
         return count;
     }
 

@@ -77,10 +77,7 @@ public class TestSupport {
 
     /** Closes whatever round is open and opens a new one, returning its number. */
     public int openFreshRound() {
-        rounds.findAll().stream().filter(ReviewRound::acceptsBallots).forEach(round -> {
-            rounds.closeInputGates(round.getId());
-            round.close();
-        });
+        rounds.findAll().stream().filter(ReviewRound::acceptsBallots).forEach(this::closeWithGates);
         int number = scheduleFreshRound();
         rounds.findByNumber(number).orElseThrow().open(Instant.now(), "test-support");
         cache.roundsOrTeamsChanged();
@@ -130,6 +127,12 @@ public class TestSupport {
         cache.roundsOrTeamsChanged();
     }
 
+    /** Closes an open round in the caller's transaction, taking its input gates as every real close does. */
+    private void closeWithGates(ReviewRound round) {
+        rounds.closeInputGates(round);
+        round.close();
+    }
+
     /** Closes an open round as an administrator does ("close now"), input gates and all. */
     public void close(int number) {
         administrator.run(() -> roundAdministration.closeNow(number));
@@ -171,7 +174,7 @@ public class TestSupport {
             round.open(Instant.now(), "test-support");
         }
         if (round.getStatus() == RoundStatus.OPEN) {
-            round.close();
+            closeWithGates(round);
         }
         if (round.getStatus() == RoundStatus.CLOSED) {
             round.publish(Instant.now(), Duration.ofDays(7));
@@ -204,7 +207,7 @@ public class TestSupport {
         }
         castBallots(number, ratings);
         if (closed) {
-            round.close();
+            closeWithGates(round);
             schedule.advance(number);
         }
         for (Team team : teams.competingIn(number)) {

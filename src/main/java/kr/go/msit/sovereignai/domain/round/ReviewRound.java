@@ -19,6 +19,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -190,15 +191,18 @@ public class ReviewRound {
         if (isMissed()) {
             throw new DomainRuleViolation("round.open.windowOver", number);
         }
+        // New starts are whole minutes, as administrators enter them (an open round's start cannot move, so
+        // a later extension must be able to name it exactly).
+        Instant start = now.truncatedTo(ChronoUnit.MINUTES);
         if (isHeld() && !now.isBefore(window.closesAt())) {
             Duration length = Duration.between(window.opensAt(), window.closesAt());
-            ReviewWindow renewed = new ReviewWindow(now, now.plus(length));
+            ReviewWindow renewed = new ReviewWindow(start, start.plus(length));
             postponements.add(new Postponement(Postponement.Kind.POSTPONEMENT, window, renewed,
                     "대기 중 평가 기간이 지나 같은 길이로 다시 잡음",
                     "The window passed while the round waited; it runs again for the same length", decidedBy, now));
             window = renewed;
-        } else if (now.isAfter(window.opensAt().plus(LATE_OPENING_TOLERANCE)) && now.isBefore(window.closesAt())) {
-            ReviewWindow shortened = new ReviewWindow(now, window.closesAt());
+        } else if (now.isAfter(plannedStart().plus(LATE_OPENING_TOLERANCE)) && now.isBefore(window.closesAt())) {
+            ReviewWindow shortened = new ReviewWindow(start, window.closesAt());
             postponements.add(new Postponement(Postponement.Kind.LATE_OPENING, window, shortened,
                     "예정보다 늦게 열려 평가 기간이 짧아짐 (마감 시각은 그대로)",
                     "Opened later than planned, so the window is shorter (the end stays)", decidedBy, now));
@@ -251,6 +255,24 @@ public class ReviewRound {
             nextWindow = nextWindow.shiftedByMonths(intervalMonths);
         }
         return new ReviewRound(number + 1, nextWindow, eliminations);
+    }
+
+    /**
+     * When the round was meant to start: its window's start, or the moment an administrator set a
+     * window that had already begun (opening then is not late).
+     */
+    private Instant plannedStart() {
+        Instant decided = postponements.stream().filter(p -> p.kind() == Postponement.Kind.POSTPONEMENT)
+                .map(Postponement::decidedAt).max(Instant::compareTo).orElse(Instant.MIN);
+        return decided.isAfter(window.opensAt()) ? decided : window.opensAt();
+    }
+
+    /**
+     * An administrator may open the round now ("open now", before its window or while held): not
+     * once its window is over, unless it was held (it then gets a new window), and never a missed one.
+     */
+    public boolean mayOpenNowAt(Instant now) {
+        return status == RoundStatus.SCHEDULED && !isMissed() && (isHeld() || now.isBefore(window.closesAt()));
     }
 
     /** Citizens may cast or change ballots only while the round is open. */

@@ -34,7 +34,9 @@ public interface ReviewRoundRepository {
 
     /**
      * Takes every input gate of a round that this transaction is about to close (call it before
-     * closing): the close commits only after the inputs in flight, and every later one sees it.
+     * changing the round) and reloads the round as committed now: the close commits only after the
+     * inputs in flight, every later input sees it, and a closer that lost a race to another sees the
+     * round already closed instead of failing on its version.
      */
-    void closeInputGates(long roundId);
+    void closeInputGates(ReviewRound round);
 }

@@ -3,7 +3,6 @@ package kr.go.msit.sovereignai.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -87,13 +86,11 @@ public class JpaReviewRoundRepository implements ReviewRoundRepository {
     }
 
     @Override
-    public void closeInputGates(long roundId) {
-        // In gate order, so two closers never deadlock on each other; and before the round's own row is
-        // written (nothing is flushed for this query), so an input in flight never waits for that row
-        // while holding a gate the close needs.
+    public void closeInputGates(ReviewRound round) {
+        // In gate order, so two closers never deadlock on each other.
         entityManager.createNativeQuery("SELECT gate FROM round_input_gate WHERE round_id = ?1 ORDER BY gate FOR UPDATE")
-                .setFlushMode(FlushModeType.COMMIT)
-                .setParameter(1, roundId).getResultList();
+                .setParameter(1, round.getId()).getResultList();
+        entityManager.refresh(round);
     }
 
     @Override

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
@@ -131,7 +132,7 @@ public class EjbReviewTimers implements ReviewTimers {
         for (Timer timer : timerService.getTimers()) {
             if (roundOf(timer).filter(n -> n == roundNumber).isPresent()) {
                 // The one timer already set for the right instant stays (the sweep aligns every round every few minutes).
-                if (!kept && instant.isPresent() && instant.get().equals(nextTimeout(timer))) {
+                if (!kept && instant.isPresent() && instant.get().truncatedTo(ChronoUnit.MILLIS).equals(nextTimeout(timer))) {
                     kept = true;
                 } else {
                     cancel(timer);
@@ -139,6 +140,7 @@ public class EjbReviewTimers implements ReviewTimers {
             }
         }
         if (!kept) {
+                // A timer keeps milliseconds (java.util.Date), so that is what the comparison above reads back.
             instant.ifPresent(at -> timerService.createSingleActionTimer(Date.from(at), new TimerConfig(INFO_PREFIX + roundNumber, true)));
         }
     }
