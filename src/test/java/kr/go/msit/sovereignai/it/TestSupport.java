@@ -252,6 +252,15 @@ public class TestSupport {
                 .setParameter("round", roundId).getSingleResult();
     }
 
+    /**
+     * Closes the round as an administrator does and, in the same transaction just before it commits,
+     * reads the receipts stored: what the close counts. A ballot committed after the close is not in it.
+     */
+    public List<String> closeReadingCountedReceipts(int number) {
+        administrator.run(() -> roundAdministration.closeNow(number));
+        return storedReceipts(number);
+    }
+
     /** Every stored ballot's receipt in a round. */
     public List<String> storedReceipts(int number) {
         long roundId = rounds.findByNumber(number).orElseThrow().getId();

@@ -74,8 +74,16 @@ public final class TestSupportClient {
 
     /** The receipts of every ballot stored in the round. */
     public java.util.Set<String> storedReceipts(int round) {
-        String answer = call("action=receipts&round=" + round).strip();
-        return answer.isEmpty() ? java.util.Set.of() : java.util.Set.of(answer.split(" "));
+        return receipts(call("action=receipts&round=" + round));
+    }
+
+    /** Closes the round as an administrator does; the receipts stored as the close commits (what it counts). */
+    public java.util.Set<String> closeReadingCountedReceipts(int round) {
+        return receipts(call("action=close-reading-counted&round=" + round));
+    }
+
+    private static java.util.Set<String> receipts(String answer) {
+        return answer.isBlank() ? java.util.Set.of() : java.util.Set.of(answer.strip().split(" "));
     }
 
     /** The round's turnout counters. */

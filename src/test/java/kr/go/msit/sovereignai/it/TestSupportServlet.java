@@ -43,6 +43,7 @@ public class TestSupportServlet extends HttpServlet {
                 yield "published";
             }
             case "create-reviewer" -> support.createAssignedReviewer(Integer.parseInt(number));
+            case "close-reading-counted" -> String.join(" ", support.closeReadingCountedReceipts(Integer.parseInt(number)));
             case "receipts" -> String.join(" ", support.storedReceipts(Integer.parseInt(number)));
             case "count" -> support.storedBallots(Integer.parseInt(number)) + " " + support.turnout(Integer.parseInt(number));
             default -> throw new IllegalArgumentException(action);
