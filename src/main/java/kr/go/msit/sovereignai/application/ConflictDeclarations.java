@@ -31,7 +31,7 @@ public class ConflictDeclarations {
         for (ReviewRound round : rounds.findAll()) {
             // The gate first: a round closing meanwhile is seen closed, and no sheet appears in a closed round.
             if (reviews.isAssigned(reviewerId, round.getId())
-                    && rounds.statusAtInputGate(round.getId()).freezesTallyInputs()
+                    && rounds.statusAtInputGate(round.getId()).awaitsPublication()
                     && reviews.findSheet(round.getId(), reviewerId, teamId).isPresent()) {
                 throw new DomainRuleViolation("conflict.roundClosed", round.getNumber());
             }

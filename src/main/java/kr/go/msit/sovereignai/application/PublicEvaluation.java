@@ -41,7 +41,6 @@ import kr.go.msit.sovereignai.domain.ballot.Receipt;
 import kr.go.msit.sovereignai.domain.round.PublicCriterion;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
-import kr.go.msit.sovereignai.domain.round.RoundStatus;
 import kr.go.msit.sovereignai.domain.team.Team;
 import kr.go.msit.sovereignai.domain.team.TeamRepository;
 
@@ -177,7 +176,7 @@ public class PublicEvaluation {
     @RolesAllowed(Role.ADMIN_NAME)
     public Map<Long, BigDecimal> publicComponent(int roundNumber, @NotNull BigDecimal componentPoints) {
         ReviewRound round = rounds.require(roundNumber);
-        if (round.getStatus() == RoundStatus.SCHEDULED || round.getStatus() == RoundStatus.OPEN) {
+        if (!round.hasClosed()) {
             throw new DomainRuleViolation("ballot.resultsHidden");
         }
         Map<Long, Map<Long, RatingTotals>> totals = ballots.ratingTotals(round.getId());
@@ -209,7 +208,7 @@ public class PublicEvaluation {
 
     private ReviewRound publishedRound(int roundNumber) {
         ReviewRound round = rounds.require(roundNumber);
-        if (round.getStatus() != RoundStatus.PUBLISHED) {
+        if (!round.isPublished()) {
             throw new DomainRuleViolation("bulletin.notPublished", roundNumber);
         }
         return round;

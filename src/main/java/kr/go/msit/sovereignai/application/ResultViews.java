@@ -46,7 +46,7 @@ public final class ResultViews {
             List<ResultLine> lines, List<Blocker> blockers) implements Serializable {
 
         public boolean publishable() {
-            return status == RoundStatus.CLOSED && blockers.isEmpty();
+            return status.awaitsPublication() && blockers.isEmpty();
         }
 
         /** The points a component carries, by its name (pages cannot index an enum map with text). */

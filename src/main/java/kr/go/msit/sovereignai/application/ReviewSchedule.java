@@ -93,7 +93,7 @@ public class ReviewSchedule {
      */
     @RolesAllowed(Role.ADMIN_NAME)
     public void afterPublication(ReviewRound published) {
-        if (published.getStatus() != RoundStatus.PUBLISHED) {
+        if (!published.isPublished()) {
             throw new DomainRuleViolation("round.publish.notClosed", published.getNumber(), published.getStatus());
         }
         int nextNumber = published.getNumber() + 1;

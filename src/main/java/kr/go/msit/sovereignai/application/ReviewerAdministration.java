@@ -33,7 +33,6 @@ import kr.go.msit.sovereignai.domain.round.Component;
 import kr.go.msit.sovereignai.domain.round.ComponentPoints;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
-import kr.go.msit.sovereignai.domain.round.RoundStatus;
 import kr.go.msit.sovereignai.domain.scoring.ConflictKind;
 import kr.go.msit.sovereignai.domain.scoring.ConflictOfInterest;
 import kr.go.msit.sovereignai.domain.scoring.Panel;
@@ -153,7 +152,7 @@ public class ReviewerAdministration {
      */
     public void changeComponentPoints(int roundNumber, @NotNull Map<Component, BigDecimal> points) {
         ReviewRound round = rounds.require(roundNumber);
-        if (round.getStatus() != RoundStatus.SCHEDULED) {
+        if (round.isRulesFrozen()) {
             throw new DomainRuleViolation("weights.frozen", roundNumber);
         }
         ComponentPoints after = new ComponentPoints(points);
@@ -178,7 +177,7 @@ public class ReviewerAdministration {
         ReviewRound round = rounds.require(roundNumber);
         Rubric before = reviews.rubric(round.getId(), panel);
         Rubric after = new Rubric(panel, before.componentPoints(), lines);
-        if (round.getStatus() != RoundStatus.SCHEDULED) {
+        if (round.isRulesFrozen()) {
             if (reason == null || reason.isBlank()) {
                 throw new DomainRuleViolation("rubric.frozen", roundNumber);
             }

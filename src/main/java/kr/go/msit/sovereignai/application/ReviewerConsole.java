@@ -116,7 +116,7 @@ public class ReviewerConsole {
         Rubric rubric = reviews.rubric(round.getId(), reviewer.getPanel());
         ScoreSheet sheet = reviews.findSheet(round.getId(), reviewer.getId(), teamId).orElse(null);
         List<BigDecimal> scores = sheet == null ? Collections.nCopies(rubric.criteria().size(), null) : sheet.scoresFor(rubric);
-        return new Sheet(round.getNumber(), round.getStatus().acceptsEvaluations(), teamId, team.getNameKo(), team.getNameEn(),
+        return new Sheet(round.getNumber(), round.acceptsBallots(), teamId, team.getNameKo(), team.getNameEn(),
                 reviewer.getPanel(),
                 rubric.criteria().stream().map(c -> new Line(c.labelKo(), c.labelEn(), c.maxPoints())).toList(),
                 scores, sheet == null ? null : sheet.getJustification(),

@@ -11,7 +11,6 @@ import kr.go.msit.sovereignai.domain.account.Role;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
 import kr.go.msit.sovereignai.domain.round.ReviewWindow;
-import kr.go.msit.sovereignai.domain.round.RoundStatus;
 
 /**
  * What administrators do to the schedule: postpone a round with a reason, open one early or
@@ -49,7 +48,7 @@ public class RoundAdministration {
             throw new DomainRuleViolation("round.anotherOpen");
         }
         ReviewRound round = rounds.require(roundNumber);
-        rounds.findByNumber(roundNumber - 1).filter(previous -> previous.getStatus() != RoundStatus.PUBLISHED)
+        rounds.findByNumber(roundNumber - 1).filter(previous -> !previous.isPublished())
                 .ifPresent(previous -> {
                     throw new DomainRuleViolation("round.previousNotPublished", previous.getNumber());
                 });

@@ -32,7 +32,6 @@ import kr.go.msit.sovereignai.domain.programme.ProgrammeRepository;
 import kr.go.msit.sovereignai.domain.round.Component;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
-import kr.go.msit.sovereignai.domain.round.RoundStatus;
 import kr.go.msit.sovereignai.domain.scoring.Panel;
 import kr.go.msit.sovereignai.domain.scoring.ReviewRepository;
 import kr.go.msit.sovereignai.domain.scoring.ScoreSheet;
@@ -139,7 +138,7 @@ public class RoundResults {
             throw new DomainRuleViolation("tally.tieOrder.reasonTooLong", MAX_REASON);
         }
         ReviewRound round = rounds.require(roundNumber);
-        if (round.getStatus() != RoundStatus.CLOSED) {
+        if (!round.awaitsPublication()) {
             throw new DomainRuleViolation("tally.roundNotClosed", roundNumber);
         }
         Set<Long> competing = teams.competingIn(roundNumber).stream().map(Team::getId).collect(Collectors.toSet());
@@ -155,7 +154,7 @@ public class RoundResults {
     @RolesAllowed(Role.ADMIN_NAME)
     public ProvisionalTally provisionalTally(int roundNumber) {
         ReviewRound round = rounds.require(roundNumber);
-        if (round.getStatus() == RoundStatus.SCHEDULED || round.getStatus() == RoundStatus.OPEN) {
+        if (!round.hasClosed()) {
             throw new DomainRuleViolation("tally.roundNotClosed", roundNumber);
         }
         return tally(round);
@@ -168,7 +167,7 @@ public class RoundResults {
     @RolesAllowed(Role.ADMIN_NAME)
     public PublishedResults publish(int roundNumber) {
         ReviewRound round = rounds.require(roundNumber);
-        if (round.getStatus() != RoundStatus.CLOSED) {
+        if (!round.awaitsPublication()) {
             throw new DomainRuleViolation("round.publish.notClosed", roundNumber, round.getStatus());
         }
         Computed computed = compute(round);
@@ -196,7 +195,7 @@ public class RoundResults {
     @PermitAll
     public PublishedResults results(int roundNumber) {
         ReviewRound round = rounds.require(roundNumber);
-        if (round.getStatus() != RoundStatus.PUBLISHED) {
+        if (!round.isPublished()) {
             throw new DomainRuleViolation("results.notPublished", roundNumber);
         }
         return published(round);
@@ -205,7 +204,7 @@ public class RoundResults {
     /** Every published round, latest first. */
     @PermitAll
     public List<PublishedRound> publishedRounds() {
-        return rounds.findAll().stream().filter(r -> r.getStatus() == RoundStatus.PUBLISHED)
+        return rounds.findAll().stream().filter(ReviewRound::isPublished)
                 .sorted((a, b) -> Integer.compare(b.getNumber(), a.getNumber()))
                 .map(r -> new PublishedRound(r.getNumber(), r.getPublishedAt(), r.getObjectionEndsAt())).toList();
     }
@@ -217,7 +216,7 @@ public class RoundResults {
     }
 
     private ProvisionalTally tally(ReviewRound round) {
-        if (round.getStatus() == RoundStatus.PUBLISHED) {
+        if (round.isPublished()) {
             PublishedResults published = published(round);
             return new ProvisionalTally(round.getNumber(), round.getStatus(), published.points(), List.of(), published.lines(), List.of());
         }
@@ -313,10 +312,10 @@ public class RoundResults {
      */
     private ReviewRound underReview(int roundNumber) {
         ReviewRound round = rounds.require(roundNumber);
-        if (round.getStatus() == RoundStatus.PUBLISHED) {
+        if (round.isPublished()) {
             throw new DomainRuleViolation("round.published.frozen", roundNumber);
         }
-        if (round.getStatus() == RoundStatus.SCHEDULED) {
+        if (!round.hasOpened()) {
             throw new DomainRuleViolation("tally.roundNotStarted", roundNumber);
         }
         return round;

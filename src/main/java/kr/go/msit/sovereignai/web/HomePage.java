@@ -13,7 +13,6 @@ import kr.go.msit.sovereignai.application.ProgrammeCatalogue;
 import kr.go.msit.sovereignai.application.PublicEvaluation;
 import kr.go.msit.sovereignai.domain.programme.Programme;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
-import kr.go.msit.sovereignai.domain.round.RoundStatus;
 import kr.go.msit.sovereignai.domain.round.WindowPhase;
 import kr.go.msit.sovereignai.domain.team.Team;
 
@@ -51,7 +50,7 @@ public class HomePage {
         teamsInTheRace = catalogue.teamsInTheRace();
         int remaining = teamsInTheRace.size();
         for (ReviewRound round : rounds) {
-            if (round.getStatus() != RoundStatus.PUBLISHED) {
+            if (!round.isPublished()) {
                 remaining = Math.max(0, remaining - round.getPlannedEliminations());
             }
             teamsLeftAfter.put(round.getNumber(), remaining);

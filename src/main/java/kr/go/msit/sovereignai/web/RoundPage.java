@@ -10,7 +10,6 @@ import kr.go.msit.sovereignai.application.ProgrammeCatalogue;
 import kr.go.msit.sovereignai.application.PublicEvaluation;
 import kr.go.msit.sovereignai.domain.round.PublicCriterion;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
-import kr.go.msit.sovereignai.domain.round.RoundStatus;
 
 /** One review round ({@code /round.xhtml?number=1}): window, postponements, criteria, live turnout. */
 @Named
@@ -37,7 +36,7 @@ public class RoundPage {
             return;
         }
         criteria = catalogue.publicCriteria(number);
-        if (round.getStatus() == RoundStatus.OPEN) {
+        if (round.acceptsBallots()) {
             turnout = evaluation.turnout(number);
         }
     }

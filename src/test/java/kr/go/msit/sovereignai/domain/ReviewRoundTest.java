@@ -19,6 +19,26 @@ class ReviewRoundTest {
     private static final ReviewWindow JANUARY = ReviewWindow.wholeDays(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 15));
     private static final Instant ANNOUNCED = Instant.parse("2025-11-21T00:00:00Z");
 
+    /** What a round allows, status by status: the one place pages and services ask. */
+    @Test
+    void theRoundAnswersWhatItsStatusAllows() {
+        ReviewRound round = new ReviewRound(1, JANUARY, 1);
+        assertTrue(round.isOpenable() && round.isPostponable());
+        assertFalse(round.isRulesFrozen() || round.hasOpened() || round.acceptsBallots() || round.isOpen() || round.hasClosed());
+
+        round.open(JANUARY.opensAt(), "schedule");
+        assertTrue(round.acceptsBallots() && round.isOpen() && round.isPostponable() && round.isRulesFrozen() && round.hasOpened());
+        assertFalse(round.isOpenable() || round.hasClosed() || round.awaitsPublication());
+
+        round.close();
+        assertTrue(round.hasClosed() && round.awaitsPublication());
+        assertFalse(round.acceptsBallots() || round.isOpen() || round.isPostponable() || round.isPublished());
+
+        round.publish(JANUARY.closesAt(), java.time.Duration.ofDays(7));
+        assertTrue(round.hasClosed() && round.isPublished() && round.isRulesFrozen());
+        assertFalse(round.awaitsPublication() || round.isPostponable() || round.isOpenable());
+    }
+
     @Test
     void aWindowCannotCloseBeforeItOpens() {
         Instant opens = Instant.parse("2026-01-01T00:00:00Z");

@@ -101,7 +101,7 @@ public class ReviewRound {
      */
     public Postponement postpone(ReviewWindow newWindow, String reasonKo, String reasonEn,
             String decidedBy, Instant decidedAt) {
-        if (status != RoundStatus.SCHEDULED && status != RoundStatus.OPEN) {
+        if (!isPostponable()) {
             throw new DomainRuleViolation("round.postpone.notAllowed", number, status);
         }
         if (newWindow.equals(window)) {
@@ -230,7 +230,7 @@ public class ReviewRound {
 
     /** Records the order an administrator decided for teams tied on every criterion. */
     public void decideTieOrder(List<Long> teamIds) {
-        if (status == RoundStatus.PUBLISHED) {
+        if (isPublished()) {
             throw new DomainRuleViolation("round.published.frozen", number);
         }
         if (teamIds.stream().distinct().count() != teamIds.size()) {
@@ -242,7 +242,7 @@ public class ReviewRound {
 
     /** Published, and the objection period is over. */
     public boolean isFinalAt(Instant now) {
-        return status == RoundStatus.PUBLISHED && objectionEndsAt != null && !now.isBefore(objectionEndsAt);
+        return isPublished() && objectionEndsAt != null && !now.isBefore(objectionEndsAt);
     }
 
     /**
@@ -275,9 +275,52 @@ public class ReviewRound {
         return status == RoundStatus.SCHEDULED && !isMissed() && (isHeld() || now.isBefore(window.closesAt()));
     }
 
-    /** Citizens may cast or change ballots only while the round is open. */
+    /** Citizens may cast or change ballots, and reviewers save and submit sheets, only while the round is open. */
     public boolean acceptsBallots() {
         return status.acceptsEvaluations();
+    }
+
+    /** Open: what an administrator may close now. */
+    public boolean isOpen() {
+        return status == RoundStatus.OPEN;
+    }
+
+    /** Scheduled and not missed: what an administrator may try to open now (the window and sequence decide). */
+    public boolean isOpenable() {
+        return status == RoundStatus.SCHEDULED && !isMissed();
+    }
+
+    /** Its window may still move: scheduled or open. */
+    public boolean isPostponable() {
+        return status == RoundStatus.SCHEDULED || status == RoundStatus.OPEN;
+    }
+
+    /**
+     * Its rules (points per component, rubrics) are frozen: once the round has opened they change
+     * only by a recorded, reasoned override.
+     */
+    public boolean isRulesFrozen() {
+        return status != RoundStatus.SCHEDULED;
+    }
+
+    /** It has opened: benchmark results and eligibility decisions may be entered (until publication). */
+    public boolean hasOpened() {
+        return status != RoundStatus.SCHEDULED;
+    }
+
+    /** Closed or published: ratings and scores may be aggregated (for administrators while closed, for all once published). */
+    public boolean hasClosed() {
+        return status.hasClosed();
+    }
+
+    /** Closed and not yet published: the tally is provisional, ties are settled, publication is next. */
+    public boolean awaitsPublication() {
+        return status.awaitsPublication();
+    }
+
+    /** The results are public (and frozen). */
+    public boolean isPublished() {
+        return status.isPublished();
     }
 
     /**

@@ -1,6 +1,9 @@
 package kr.go.msit.sovereignai.domain.round;
 
-/** The life of a review round: {@code SCHEDULED -> OPEN -> CLOSED -> PUBLISHED}. */
+/**
+ * The life of a review round: {@code SCHEDULED -> OPEN -> CLOSED -> PUBLISHED}. What each status
+ * allows is answered here and by {@link ReviewRound}, never by comparing statuses elsewhere.
+ */
 public enum RoundStatus {
     SCHEDULED, OPEN, CLOSED, PUBLISHED;
 
@@ -10,10 +13,19 @@ public enum RoundStatus {
     }
 
     /**
-     * Closed and not yet published: the administrators are looking at the provisional tally, so
-     * nothing that would change which sheets count (a new conflict of interest) is accepted.
+     * Closed and not yet published: the administrators read the provisional tally, settle ties and
+     * publish; nothing that would change which sheets count (a new conflict of interest) is accepted.
      */
-    public boolean freezesTallyInputs() {
+    public boolean awaitsPublication() {
         return this == CLOSED;
+    }
+
+    /** Closed or published: the evaluation is over, so its ratings and scores may be aggregated. */
+    public boolean hasClosed() {
+        return this == CLOSED || this == PUBLISHED;
+    }
+
+    public boolean isPublished() {
+        return this == PUBLISHED;
     }
 }

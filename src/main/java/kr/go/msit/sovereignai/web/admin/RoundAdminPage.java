@@ -17,7 +17,6 @@ import kr.go.msit.sovereignai.application.RoundAdministration;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.KoreanTime;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
-import kr.go.msit.sovereignai.domain.round.RoundStatus;
 import kr.go.msit.sovereignai.web.Messages;
 
 /**
@@ -61,7 +60,7 @@ public class RoundAdminPage implements Serializable {
 
     /** Rounds that may still move: scheduled or open. */
     public List<ReviewRound> getPostponable() {
-        return getRounds().stream().filter(r -> r.getStatus() == RoundStatus.SCHEDULED || r.getStatus() == RoundStatus.OPEN).toList();
+        return getRounds().stream().filter(ReviewRound::isPostponable).toList();
     }
 
     public long turnoutOf(ReviewRound round) {

@@ -16,7 +16,6 @@ import kr.go.msit.sovereignai.application.ReviewerAdministration;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.round.Component;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
-import kr.go.msit.sovereignai.domain.round.RoundStatus;
 import kr.go.msit.sovereignai.domain.scoring.Panel;
 import kr.go.msit.sovereignai.domain.scoring.RubricCriterion;
 import kr.go.msit.sovereignai.web.Messages;
@@ -125,7 +124,7 @@ public class ScoringAdminPage implements Serializable {
     }
 
     public boolean isRubricFrozen() {
-        return catalogue.round(round).map(r -> r.getStatus() != RoundStatus.SCHEDULED).orElse(true);
+        return catalogue.round(round).map(ReviewRound::isRulesFrozen).orElse(true);
     }
 
     public List<ReviewRound> getRounds() {
