@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.Optional;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.InvalidInput;
 import kr.go.msit.sovereignai.domain.account.Account;
 import kr.go.msit.sovereignai.domain.account.AccountRepository;
 import kr.go.msit.sovereignai.domain.account.EmailAddress;
@@ -36,7 +37,7 @@ public class AccountService {
     public Account signUpCitizen(@NotNull @Valid SignUpRequest request) {
         String email = EmailAddress.canonical(request.email());
         if (accounts.findByEmail(email).isPresent()) {
-            throw new DomainRuleViolation("account.email.taken");
+            throw new InvalidInput(InvalidInput.Input.EMAIL, "account.email.taken");
         }
         Account account = Account.citizen(email, request.displayName(),
                 passwordHashing.hash(request.password().toCharArray()), clock.instant());
@@ -49,7 +50,7 @@ public class AccountService {
     /** A reviewer sets their password with the one-time link an administrator gave them. */
     public void setPasswordWithLink(String secret, String newPassword) {
         if (newPassword == null || newPassword.length() < 10 || newPassword.length() > 128) {
-            throw new DomainRuleViolation("account.password.weak");
+            throw new InvalidInput(InvalidInput.Input.PASSWORD, "account.password.weak");
         }
         PasswordSetupLink link = accounts.findSetupLink(PasswordSetupLink.hashOf(secret == null ? "" : secret))
                 .orElseThrow(() -> new DomainRuleViolation("setupLink.unknown"));

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.NotFound;
 import kr.go.msit.sovereignai.domain.account.Role;
 import kr.go.msit.sovereignai.domain.gpu.GpuAllocation;
 import kr.go.msit.sovereignai.domain.gpu.GpuAllocationTerms;
@@ -37,7 +38,7 @@ public class GpuLedgerAdministration {
     }
 
     public GpuLease reviseLease(long leaseId, @NotNull @Valid GpuLeaseTerms terms) {
-        GpuLease lease = ledger.findLease(leaseId).orElseThrow(() -> new DomainRuleViolation("gpu.lease.notFound"));
+        GpuLease lease = ledger.findLease(leaseId).orElseThrow(() -> new NotFound("gpu.lease.notFound"));
         GpuLeaseTerms before = lease.terms();
         lease.revise(terms);
         audit.record("GPU_LEASE_REVISED", "lease " + leaseId, before.toString(), terms.toString());
@@ -45,7 +46,7 @@ public class GpuLedgerAdministration {
     }
 
     public void removeLease(long leaseId) {
-        GpuLease lease = ledger.findLease(leaseId).orElseThrow(() -> new DomainRuleViolation("gpu.lease.notFound"));
+        GpuLease lease = ledger.findLease(leaseId).orElseThrow(() -> new NotFound("gpu.lease.notFound"));
         audit.record("GPU_LEASE_REMOVED", "lease " + leaseId, lease.terms().toString(), null);
         ledger.remove(lease);
     }
@@ -59,7 +60,7 @@ public class GpuLedgerAdministration {
 
     public GpuAllocation reviseAllocation(long allocationId, @NotNull @Valid GpuAllocationTerms terms) {
         GpuAllocation allocation = ledger.findAllocation(allocationId)
-                .orElseThrow(() -> new DomainRuleViolation("gpu.allocation.notFound"));
+                .orElseThrow(() -> new NotFound("gpu.allocation.notFound"));
         GpuAllocationTerms before = allocation.terms();
         allocation.revise(teamOf(terms), terms);
         audit.record("GPU_ALLOCATION_REVISED", "allocation " + allocationId, before.toString(), terms.toString());
@@ -68,12 +69,12 @@ public class GpuLedgerAdministration {
 
     public void removeAllocation(long allocationId) {
         GpuAllocation allocation = ledger.findAllocation(allocationId)
-                .orElseThrow(() -> new DomainRuleViolation("gpu.allocation.notFound"));
+                .orElseThrow(() -> new NotFound("gpu.allocation.notFound"));
         audit.record("GPU_ALLOCATION_REMOVED", "allocation " + allocationId, allocation.terms().toString(), null);
         ledger.remove(allocation);
     }
 
     private Team teamOf(GpuAllocationTerms terms) {
-        return teams.find(terms.teamId()).orElseThrow(() -> new DomainRuleViolation("team.notFound"));
+        return teams.find(terms.teamId()).orElseThrow(() -> new NotFound("team.notFound"));
     }
 }

@@ -28,6 +28,7 @@ import kr.go.msit.sovereignai.application.BallotViews.OpenBallot;
 import kr.go.msit.sovereignai.application.BallotViews.TeamChoice;
 import kr.go.msit.sovereignai.application.PublicEvaluationCache.OpenRound;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.NotFound;
 import kr.go.msit.sovereignai.domain.account.AccountRepository;
 import kr.go.msit.sovereignai.domain.account.EmailAddress;
 import kr.go.msit.sovereignai.domain.account.Role;
@@ -41,6 +42,7 @@ import kr.go.msit.sovereignai.domain.ballot.Receipt;
 import kr.go.msit.sovereignai.domain.round.PublicCriterion;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
+import kr.go.msit.sovereignai.domain.round.RoundNotOpen;
 import kr.go.msit.sovereignai.domain.team.Team;
 import kr.go.msit.sovereignai.domain.team.TeamRepository;
 
@@ -103,7 +105,7 @@ public class PublicEvaluation {
         // Under the round's input gate: a ballot that commits after the close committed is refused, never counted silently.
         if (!rounds.statusAtInputGate(open.roundId()).acceptsEvaluations()) {
             cache.roundsOrTeamsChanged();
-            throw new DomainRuleViolation("ballot.roundNotOpen", roundNumber);
+            throw new RoundNotOpen("ballot.roundNotOpen", roundNumber);
         }
         return open;
     }
@@ -218,7 +220,7 @@ public class PublicEvaluation {
     private long callerId() {
         String caller = session.getCallerPrincipal().getName();
         return cache.citizenId(caller, () -> accounts.findByEmail(EmailAddress.canonical(caller))
-                .orElseThrow(() -> new DomainRuleViolation("account.notFound")).getId());
+                .orElseThrow(() -> new NotFound("account.notFound")).getId());
     }
 
     private static String receipt(int roundNumber, List<Rating> ratings) {

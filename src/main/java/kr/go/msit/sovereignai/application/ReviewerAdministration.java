@@ -23,6 +23,8 @@ import kr.go.msit.sovereignai.application.ReviewViews.Progress;
 import kr.go.msit.sovereignai.application.ReviewViews.ProgressRow;
 import kr.go.msit.sovereignai.application.ReviewViews.ReviewerSummary;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.InvalidInput;
+import kr.go.msit.sovereignai.domain.NotFound;
 import kr.go.msit.sovereignai.domain.account.Account;
 import kr.go.msit.sovereignai.domain.account.AccountRepository;
 import kr.go.msit.sovereignai.domain.account.EmailAddress;
@@ -89,7 +91,7 @@ public class ReviewerAdministration {
     public NewReviewer createReviewer(String email, String displayName, Panel panel) {
         String canonical = EmailAddress.canonical(email);
         if (accounts.findByEmail(canonical).isPresent()) {
-            throw new DomainRuleViolation("account.email.taken");
+            throw new InvalidInput(InvalidInput.Input.EMAIL, "account.email.taken");
         }
         Instant now = clock.instant();
         Account reviewer = Account.reviewer(canonical, displayName, panel, passwordHashing.hash(secret().toCharArray()), now);
@@ -128,7 +130,7 @@ public class ReviewerAdministration {
 
     public void recordConflict(long reviewerId, long teamId, ConflictKind kind, String organisation, String note) {
         reviewer(reviewerId);
-        teams.find(teamId).orElseThrow(() -> new DomainRuleViolation("team.notFound"));
+        teams.find(teamId).orElseThrow(() -> new NotFound("team.notFound"));
         conflictDeclarations.requireAdmitted(reviewerId, teamId);
         reviews.store(new ConflictOfInterest(reviewerId, teamId, kind, organisation, note,
                 session.getCallerPrincipal().getName(), clock.instant()));
@@ -203,7 +205,7 @@ public class ReviewerAdministration {
 
     /** Unlocks a submitted sheet for its reviewer; the reason and the administrator are kept with it. */
     public void reopenSheet(long sheetId, String reason) {
-        ScoreSheet sheet = reviews.findSheet(sheetId).orElseThrow(() -> new DomainRuleViolation("score.notFound"));
+        ScoreSheet sheet = reviews.findSheet(sheetId).orElseThrow(() -> new NotFound("score.notFound"));
         // A sheet reopened after closing could never be submitted again and would drop out of the tally;
         // read under the round's input gate, so a reopening racing the close commits before it or is refused.
         if (!rounds.statusAtInputGate(sheet.getRoundId()).acceptsEvaluations()) {
@@ -248,7 +250,7 @@ public class ReviewerAdministration {
 
     private Account reviewer(long reviewerId) {
         return accounts.find(reviewerId).filter(a -> a.getRole() == Role.EXPERT)
-                .orElseThrow(() -> new DomainRuleViolation("reviewer.notFound"));
+                .orElseThrow(() -> new NotFound("reviewer.notFound"));
     }
 
 }

@@ -20,12 +20,14 @@ import kr.go.msit.sovereignai.application.ReviewViews.Line;
 import kr.go.msit.sovereignai.application.ReviewViews.Sheet;
 import kr.go.msit.sovereignai.application.ReviewViews.TeamSheet;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.NotFound;
 import kr.go.msit.sovereignai.domain.account.Account;
 import kr.go.msit.sovereignai.domain.account.AccountRepository;
 import kr.go.msit.sovereignai.domain.account.EmailAddress;
 import kr.go.msit.sovereignai.domain.account.Role;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
+import kr.go.msit.sovereignai.domain.round.RoundNotOpen;
 import kr.go.msit.sovereignai.domain.scoring.ConflictKind;
 import kr.go.msit.sovereignai.domain.scoring.ConflictOfInterest;
 import kr.go.msit.sovereignai.domain.scoring.ReviewRepository;
@@ -102,7 +104,7 @@ public class ReviewerConsole {
     /** Declares a tie to a team (any organisation of the consortium); from then on the team is not offered. */
     public void declareConflict(long teamId, ConflictKind kind, String organisation, String note) {
         Account reviewer = caller();
-        Team team = teams.find(teamId).orElseThrow(() -> new DomainRuleViolation("team.notFound"));
+        Team team = teams.find(teamId).orElseThrow(() -> new NotFound("team.notFound"));
         conflictDeclarations.requireAdmitted(reviewer.getId(), team.getId());
         reviews.store(new ConflictOfInterest(reviewer.getId(), team.getId(), kind, organisation, note, reviewer.getEmail(), clock.instant()));
         audit.record("CONFLICT_DECLARED", "reviewer " + reviewer.getId() + ", team " + team.getId(), null, kind + " " + organisation);
@@ -140,7 +142,7 @@ public class ReviewerConsole {
         ReviewRound round = permittedRound(reviewer, roundNumber, teamId, submit ? "submit sheet" : "save sheet");
         // Under the round's input gate: a sheet that commits after the close committed is refused, never counted silently.
         if (!rounds.statusAtInputGate(round.getId()).acceptsEvaluations()) {
-            throw new DomainRuleViolation("score.roundNotOpen", roundNumber);
+            throw new RoundNotOpen("score.roundNotOpen", roundNumber);
         }
         Rubric rubric = reviews.rubric(round.getId(), reviewer.getPanel());
         ScoreSheet sheet = reviews.findSheet(round.getId(), reviewer.getId(), teamId)
@@ -155,7 +157,7 @@ public class ReviewerConsole {
     /** The round, when the caller is assigned to it and not conflicted with the team; else refused and recorded. */
     private ReviewRound permittedRound(Account reviewer, int roundNumber, long teamId, String action) {
         ReviewRound round = rounds.require(roundNumber);
-        Team team = teams.find(teamId).orElseThrow(() -> new DomainRuleViolation("team.notFound"));
+        Team team = teams.find(teamId).orElseThrow(() -> new NotFound("team.notFound"));
         if (!reviews.isAssigned(reviewer.getId(), round.getId())) {
             refusals.record(reviewer.getEmail(), action, "not assigned to round " + roundNumber);
             throw new DomainRuleViolation("reviewer.notAssigned", roundNumber);
@@ -174,6 +176,6 @@ public class ReviewerConsole {
     private Account caller() {
         return accounts.findByEmail(EmailAddress.canonical(session.getCallerPrincipal().getName()))
                 .filter(a -> a.getRole() == Role.EXPERT)
-                .orElseThrow(() -> new DomainRuleViolation("reviewer.notFound"));
+                .orElseThrow(() -> new NotFound("reviewer.notFound"));
     }
 }

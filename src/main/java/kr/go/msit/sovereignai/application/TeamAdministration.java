@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.NotFound;
 import kr.go.msit.sovereignai.domain.account.Role;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
@@ -58,7 +59,7 @@ public class TeamAdministration {
      * edited; if someone saved in between, the change is refused rather than lost.
      */
     public Team revise(long teamId, long expectedVersion, @NotNull @Valid TeamProfile profile) {
-        Team team = teams.find(teamId).orElseThrow(() -> new DomainRuleViolation("team.notFound"));
+        Team team = teams.find(teamId).orElseThrow(() -> new NotFound("team.notFound"));
         if (team.getVersion() != expectedVersion) {
             throw new DomainRuleViolation("edit.concurrentChange");
         }

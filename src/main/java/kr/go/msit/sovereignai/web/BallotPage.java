@@ -21,6 +21,7 @@ import kr.go.msit.sovereignai.application.BallotViews.TeamChoice;
 import kr.go.msit.sovereignai.application.PublicEvaluation;
 import kr.go.msit.sovereignai.application.RequestRateLimiter;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.round.RoundNotOpen;
 import kr.go.msit.sovereignai.domain.ballot.Rating;
 
 /**
@@ -102,9 +103,13 @@ public class BallotPage implements Serializable {
             mine = cast.ballot();
             turnout = cast.turnout();
             step = Step.DONE;
+        } catch (RoundNotOpen closed) {
+            Messages.refused(closed);
+            step = Step.CLOSED;
+            reload();
         } catch (DomainRuleViolation refused) {
             Messages.refused(refused);
-            step = "ballot.roundNotOpen".equals(refused.messageKey()) ? Step.CLOSED : Step.FORM;
+            step = Step.FORM;
             reload();
         }
     }

@@ -1,7 +1,6 @@
 package kr.go.msit.sovereignai.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -44,8 +43,7 @@ public class ResultsPage {
             round = publishedRounds.get(0).roundNumber();
         }
         if (catalogue.round(round).isEmpty()) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "round");
-            FacesContext.getCurrentInstance().responseComplete();
+            NotFoundResponse.send("round");
             return;
         }
         try {

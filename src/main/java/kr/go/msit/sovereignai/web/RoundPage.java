@@ -1,7 +1,6 @@
 package kr.go.msit.sovereignai.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -31,8 +30,7 @@ public class RoundPage {
     public void load() throws IOException {
         round = number == null ? null : catalogue.round(number).orElse(null);
         if (round == null) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "round");
-            FacesContext.getCurrentInstance().responseComplete();
+            NotFoundResponse.send("round");
             return;
         }
         criteria = catalogue.publicCriteria(number);

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import kr.go.msit.sovereignai.application.AccountService;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.InvalidInput;
 
 /** A reviewer sets their password with the one-time link from an administrator ({@code /set-password.xhtml?link=...}). */
 @Named
@@ -31,7 +32,7 @@ public class SetPasswordPage {
         try {
             accounts.setPasswordWithLink(link, password);
         } catch (DomainRuleViolation refused) {
-            Messages.error("account.password.weak".equals(refused.messageKey()) ? FORM + ":password" : null, refused.messageKey());
+            Messages.error(refused instanceof InvalidInput invalid ? FORM + ":" + invalid.input().fieldName() : null, refused.messageKey());
             return;
         }
         Messages.info("setPassword.done");

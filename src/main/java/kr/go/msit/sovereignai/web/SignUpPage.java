@@ -13,6 +13,7 @@ import kr.go.msit.sovereignai.application.AccountService;
 import kr.go.msit.sovereignai.application.RequestRateLimiter;
 import kr.go.msit.sovereignai.application.SignUpRequest;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.InvalidInput;
 
 /** Citizens create their own account, then are signed in straight away. */
 @Named
@@ -53,7 +54,7 @@ public class SignUpPage {
             Messages.refused(invalid, FORM);
             return;
         } catch (DomainRuleViolation refused) {
-            Messages.error(FORM + ":email", refused.messageKey());
+            Messages.error(refused instanceof InvalidInput invalid ? FORM + ":" + invalid.input().fieldName() : null, refused.messageKey());
             return;
         }
         FacesContext faces = FacesContext.getCurrentInstance();

@@ -1,7 +1,6 @@
 package kr.go.msit.sovereignai.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -25,8 +24,7 @@ public class TeamPage {
     public void load() throws IOException {
         team = catalogue.team(code).orElse(null);
         if (team == null) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "team");
-            FacesContext.getCurrentInstance().responseComplete();
+            NotFoundResponse.send("team");
             return;
         }
         gpuSources = catalogue.gpuSourcesOf(team);

@@ -21,8 +21,9 @@ class EmailAddressTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "citizen", "citizen@", "@example.kr", "a b@example.kr", "citizen@localhost", "x@y@example.kr"})
     void malformedAddressesAreRefused(String address) {
-        assertEquals("account.email.invalid",
-                assertThrows(DomainRuleViolation.class, () -> EmailAddress.canonical(address)).messageKey());
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> EmailAddress.canonical(address));
+        assertEquals("account.email.invalid", refused.messageKey());
+        assertEquals(InvalidInput.Input.EMAIL, refused.input(), "pages put the message next to the e-mail field");
     }
 
     @Test
@@ -33,6 +34,7 @@ class EmailAddressTest {
         assertEquals(now, citizen.getPrivacyConsentAt());
         assertEquals("a@example.kr", citizen.getEmail());
         assertEquals("시민", citizen.getDisplayName());
-        assertThrows(DomainRuleViolation.class, () -> Account.citizen("a@example.kr", " ", "hash", now));
+        assertEquals(InvalidInput.Input.DISPLAY_NAME,
+                assertThrows(InvalidInput.class, () -> Account.citizen("a@example.kr", " ", "hash", now)).input());
     }
 }

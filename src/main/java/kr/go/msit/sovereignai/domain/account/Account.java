@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.InvalidInput;
 import kr.go.msit.sovereignai.domain.scoring.Panel;
 
 /** A person who can sign in. Holds only a slow salted hash of the password, never the password. */
@@ -55,7 +56,7 @@ public class Account {
             Instant privacyConsentAt) {
         this.email = EmailAddress.canonical(email);
         if (displayName == null || displayName.isBlank() || displayName.strip().length() > 50) {
-            throw new DomainRuleViolation("account.displayName.invalid");
+            throw new InvalidInput(InvalidInput.Input.DISPLAY_NAME, "account.displayName.invalid");
         }
         this.displayName = displayName.strip();
         this.passwordHash = passwordHash;

@@ -3,6 +3,7 @@ package kr.go.msit.sovereignai.domain.account;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.InvalidInput;
 
 /** The sign-in name of an account: a trimmed, lower-case email address. */
 public final class EmailAddress {
@@ -18,7 +19,7 @@ public final class EmailAddress {
     public static String canonical(String address) {
         String canonical = address == null ? "" : address.strip().toLowerCase(Locale.ROOT);
         if (canonical.length() > 254 || !SHAPE.matcher(canonical).matches()) {
-            throw new DomainRuleViolation("account.email.invalid");
+            throw new InvalidInput(InvalidInput.Input.EMAIL, "account.email.invalid");
         }
         return canonical;
     }

@@ -2,6 +2,7 @@ package kr.go.msit.sovereignai.domain.round;
 
 import java.util.List;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.NotFound;
 import java.util.Optional;
 
 public interface ReviewRoundRepository {
@@ -13,7 +14,7 @@ public interface ReviewRoundRepository {
 
     /** The round with this number; refused with round.notFound when there is none. */
     default ReviewRound require(int number) {
-        return findByNumber(number).orElseThrow(() -> new DomainRuleViolation("round.notFound", number));
+        return findByNumber(number).orElseThrow(() -> new NotFound("round.notFound", number));
     }
 
     /** The round open now, else the lowest-numbered round not yet published: the one the programme is waiting on. */

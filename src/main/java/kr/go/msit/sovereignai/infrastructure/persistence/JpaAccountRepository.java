@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Optional;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.InvalidInput;
 import kr.go.msit.sovereignai.domain.account.Account;
 import kr.go.msit.sovereignai.domain.account.AccountRepository;
 import kr.go.msit.sovereignai.domain.account.Account_;
@@ -75,7 +76,7 @@ public class JpaAccountRepository implements AccountRepository {
             entityManager.flush();
         } catch (PersistenceException failure) {
             if (DatabaseConstraints.violated(failure, "UK_ACCOUNT_EMAIL")) {
-                throw new DomainRuleViolation("account.email.taken");
+                throw new InvalidInput(InvalidInput.Input.EMAIL, "account.email.taken");
             }
             throw failure;
         }

@@ -13,6 +13,7 @@ import kr.go.msit.sovereignai.application.ReviewViews.NewReviewer;
 import kr.go.msit.sovereignai.application.ReviewViews.ReviewerSummary;
 import kr.go.msit.sovereignai.application.ReviewerAdministration;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.InvalidInput;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.scoring.Panel;
 import kr.go.msit.sovereignai.domain.team.Team;
@@ -54,7 +55,7 @@ public class ReviewerAdminPage implements Serializable {
             email = displayName = null;
             reviewers = null;
         } catch (DomainRuleViolation refused) {
-            Messages.error("createReviewer:" + (refused.messageKey().contains(".email.") ? "email" : "displayName"), refused.messageKey());
+            Messages.error(refused instanceof InvalidInput invalid ? "createReviewer:" + invalid.input().fieldName() : null, refused.messageKey());
         }
     }
 

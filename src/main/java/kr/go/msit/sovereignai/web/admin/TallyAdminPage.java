@@ -1,6 +1,6 @@
 package kr.go.msit.sovereignai.web.admin;
 
-import jakarta.faces.context.FacesContext;
+import kr.go.msit.sovereignai.web.NotFoundResponse;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,6 +18,7 @@ import kr.go.msit.sovereignai.application.ResultViews.ResultLine;
 import kr.go.msit.sovereignai.application.ResultViews.TeamInput;
 import kr.go.msit.sovereignai.application.RoundResults;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.NotFound;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkPart;
 import kr.go.msit.sovereignai.web.Messages;
 
@@ -52,19 +53,16 @@ public class TallyAdminPage implements Serializable {
         }
         try {
             refresh();
+        } catch (NotFound unknown) {
+            NotFoundResponse.send("round");
         } catch (DomainRuleViolation refused) {
-            if ("round.notFound".equals(refused.messageKey())) {
-                FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "round");
-                FacesContext.getCurrentInstance().responseComplete();
-                return;
-            }
             Messages.refused(refused);
         }
     }
 
     private void refresh() {
         if (round == null) {
-            throw new DomainRuleViolation("round.notFound", "?");
+            throw new NotFound("round.notFound", "?");
         }
         tally = roundResults.provisionalTally(round);
         parts = roundResults.benchmarkParts(round);

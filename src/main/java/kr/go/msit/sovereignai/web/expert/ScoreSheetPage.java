@@ -1,6 +1,6 @@
 package kr.go.msit.sovereignai.web.expert;
 
-import jakarta.faces.context.FacesContext;
+import kr.go.msit.sovereignai.web.NotFoundResponse;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -41,8 +41,7 @@ public class ScoreSheetPage implements Serializable {
         try {
             show(console.sheet(round == null ? -1 : round, team == null ? -1 : team));
         } catch (DomainRuleViolation refused) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "sheet");
-            FacesContext.getCurrentInstance().responseComplete();
+            NotFoundResponse.send("sheet");
         }
     }
 
