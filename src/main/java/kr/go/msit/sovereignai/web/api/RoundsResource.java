@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kr.go.msit.sovereignai.application.BallotViews.BulletinEntry;
@@ -28,6 +27,7 @@ import kr.go.msit.sovereignai.application.ResultViews.PublishedResults;
 import kr.go.msit.sovereignai.application.ResultViews.ResultLine;
 import kr.go.msit.sovereignai.application.RoundResults;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.NotFound;
 import kr.go.msit.sovereignai.domain.round.PublicCriterion;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 
@@ -96,14 +96,14 @@ public class RoundsResource {
     @Path("{number}/results")
     @Produces(MediaType.APPLICATION_JSON)
     public Response results(@PathParam("number") int number) {
-        return published(number).map(results -> Response.ok(data(results)).build()).orElseGet(() -> notPublished(number));
+        return withPublished(number, results -> Response.ok(data(results)).build());
     }
 
     @GET
     @Path("{number}/results.csv")
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
     public Response resultsCsv(@PathParam("number") int number) {
-        return published(number).map(results -> {
+        return withPublished(number, results -> {
             StringBuilder csv = new StringBuilder("rank,team_id,team_name_ko,team_name_en,benchmark,expert,user_panel,public,total,outcome,reason\r\n");
             for (ResultLine line : results.lines()) {
                 csv.append(Csv.row(line.rank(), line.teamId(), line.nameKo(), line.nameEn(), line.benchmark(), line.expert(),
@@ -113,7 +113,7 @@ public class RoundsResource {
             csv.append(Csv.row(null, null, "평균", "Average", averages.benchmark(), averages.expert(), averages.userPanel(),
                     averages.publicPoints(), averages.total(), null, null));
             return csv(csv.toString(), "review-" + number + "-results.csv");
-        }).orElseGet(() -> notPublished(number));
+        });
     }
 
     /** Every counted ballot: one row per rating, so a citizen can find their receipt and anyone can recount. */
@@ -121,7 +121,7 @@ public class RoundsResource {
     @Path("{number}/bulletin.csv")
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
     public Response bulletinCsv(@PathParam("number") int number) {
-        return published(number).map(results -> {
+        return withPublished(number, results -> {
             Map<Long, ResultLine> teams = results.lines().stream().collect(Collectors.toMap(ResultLine::teamId, Function.identity()));
             Map<Long, PublicCriterion> criteria = catalogue.publicCriteria(number).stream()
                     .collect(Collectors.toMap(PublicCriterion::getId, Function.identity()));
@@ -147,25 +147,23 @@ public class RoundsResource {
                 writer.flush();
             };
             return Response.ok(body, CSV).header("Content-Disposition", "attachment; filename=\"review-" + number + "-bulletin.csv\"").build();
-        }).orElseGet(() -> notPublished(number));
+        });
     }
 
-    private Optional<PublishedResults> published(int number) {
+    /** The answer built from a published round's results; 404 with a JSON message for an unknown round or one not yet published. */
+    private Response withPublished(int number, Function<PublishedResults, Response> answer) {
         try {
-            return Optional.of(roundResults.results(number));
+            return answer.apply(roundResults.results(number));
+        } catch (NotFound unknown) {
+            return notFound("round.notFound", "There is no review " + number + ". / 제" + number + "차 단계평가는 없습니다.");
         } catch (DomainRuleViolation notYet) {
-            return Optional.empty();
+            return notFound("results.notPublished", "The results of review " + number + " are not published yet. / 제"
+                    + number + "차 단계평가 결과는 아직 발표되지 않았습니다.");
         }
     }
 
-    private Response notPublished(int number) {
-        boolean exists = catalogue.round(number).isPresent();
-        String error = exists ? "results.notPublished" : "round.notFound";
-        return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ErrorData(error, exists
-                        ? "The results of review " + number + " are not published yet. / 제" + number + "차 단계평가 결과는 아직 발표되지 않았습니다."
-                        : "There is no review " + number + ". / 제" + number + "차 단계평가는 없습니다."))
-                .build();
+    private static Response notFound(String error, String message) {
+        return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorData(error, message)).build();
     }
 
     private static Response csv(String text, String fileName) {
