@@ -17,12 +17,10 @@ import kr.go.msit.sovereignai.domain.benchmark.BenchmarkEntry;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkPart;
 import kr.go.msit.sovereignai.domain.round.Component;
 import kr.go.msit.sovereignai.domain.round.ComponentPoints;
-import kr.go.msit.sovereignai.domain.scoring.PanelAggregation;
 import kr.go.msit.sovereignai.domain.tally.EligibilityDecision;
-import kr.go.msit.sovereignai.domain.tally.Outcome;
 import kr.go.msit.sovereignai.domain.tally.PublishedLine;
+import kr.go.msit.sovereignai.domain.tally.PublishedResultLine;
 import kr.go.msit.sovereignai.domain.tally.ResultRepository;
-import kr.go.msit.sovereignai.domain.tally.TeamResult;
 
 @ApplicationScoped
 public class JpaResultRepository implements ResultRepository {
@@ -100,32 +98,16 @@ public class JpaResultRepository implements ResultRepository {
 
     @Override
     public void storePublished(long roundId, List<PublishedLine> lines) {
-        for (PublishedLine line : lines) {
-            TeamResult result = line.result();
-            entityManager.createNativeQuery("INSERT INTO published_result (round_id, team_id, team_name_ko, team_name_en, benchmark, "
-                    + "expert, expert_rule, user_panel, user_panel_rule, public_points, total, team_rank, outcome, rationale, robust) "
-                    + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)")
-                    .setParameter(1, roundId).setParameter(2, result.teamId()).setParameter(3, line.teamNameKo())
-                    .setParameter(4, line.teamNameEn()).setParameter(5, result.benchmark()).setParameter(6, result.expert())
-                    .setParameter(7, result.expertRule().name()).setParameter(8, result.userPanel())
-                    .setParameter(9, result.userPanelRule().name()).setParameter(10, result.publicPoints())
-                    .setParameter(11, result.total()).setParameter(12, result.rank()).setParameter(13, result.outcome().name())
-                    .setParameter(14, result.eligibilityRationale()).setParameter(15, result.robust())
-                    .executeUpdate();
-        }
+        lines.forEach(line -> entityManager.persist(new PublishedResultLine(roundId, line)));
+        entityManager.flush();
     }
 
     @Override
     public List<PublishedLine> published(long roundId) {
-        return rows("SELECT team_id, team_name_ko, team_name_en, benchmark, expert, expert_rule, user_panel, user_panel_rule, "
-                + "public_points, total, team_rank, outcome, rationale, robust FROM published_result WHERE round_id = ?1 "
-                + "ORDER BY CASE WHEN team_rank IS NULL THEN 1 ELSE 0 END, team_rank, total DESC, team_id", roundId)
-                .stream().map(row -> new PublishedLine((String) row[1], (String) row[2], new TeamResult(
-                        ((Number) row[0]).longValue(), (BigDecimal) row[3], (BigDecimal) row[4],
-                        PanelAggregation.valueOf((String) row[5]), (BigDecimal) row[6], PanelAggregation.valueOf((String) row[7]),
-                        (BigDecimal) row[8], (BigDecimal) row[9], row[10] == null ? null : ((Number) row[10]).intValue(),
-                        Outcome.valueOf((String) row[11]), (String) row[12], (Boolean) row[13])))
-                .toList();
+        // Ranked teams first by rank, then the disqualified (no rank) by points.
+        return entityManager.createQuery("SELECT p FROM PublishedResultLine p WHERE p.roundId = :round "
+                        + "ORDER BY CASE WHEN p.rank IS NULL THEN 1 ELSE 0 END, p.rank, p.total DESC, p.teamId", PublishedResultLine.class)
+                .setParameter("round", roundId).getResultStream().map(PublishedResultLine::line).toList();
     }
 
     @SuppressWarnings("unchecked")

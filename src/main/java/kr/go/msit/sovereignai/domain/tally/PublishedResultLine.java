@@ -1,0 +1,123 @@
+package kr.go.msit.sovereignai.domain.tally;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.Objects;
+import kr.go.msit.sovereignai.domain.scoring.PanelAggregation;
+
+/**
+ * A team's line of a round's result as it was announced, kept unchanged afterwards (with the
+ * team's names of that day), so later changes to teams or inputs never alter what was published.
+ */
+@Entity
+@Table(name = "published_result")
+@IdClass(PublishedResultLine.Key.class)
+public class PublishedResultLine {
+
+    @Id
+    @Column(name = "round_id", nullable = false, updatable = false)
+    private long roundId;
+
+    @Id
+    @Column(name = "team_id", nullable = false, updatable = false)
+    private long teamId;
+
+    @Column(name = "team_name_ko", nullable = false, updatable = false)
+    private String teamNameKo;
+
+    @Column(name = "team_name_en", nullable = false, updatable = false)
+    private String teamNameEn;
+
+    @Column(nullable = false, updatable = false)
+    private BigDecimal benchmark;
+
+    @Column(nullable = false, updatable = false)
+    private BigDecimal expert;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "expert_rule", nullable = false, updatable = false)
+    private PanelAggregation expertRule;
+
+    @Column(name = "user_panel", nullable = false, updatable = false)
+    private BigDecimal userPanel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "user_panel_rule", nullable = false, updatable = false)
+    private PanelAggregation userPanelRule;
+
+    @Column(name = "public_points", nullable = false, updatable = false)
+    private BigDecimal publicPoints;
+
+    @Column(nullable = false, updatable = false)
+    private BigDecimal total;
+
+    @Column(name = "team_rank", updatable = false)
+    private Integer rank;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Outcome outcome;
+
+    @Column(length = 2000, updatable = false)
+    private String rationale;
+
+    @Column(nullable = false, updatable = false)
+    private boolean robust;
+
+    protected PublishedResultLine() {
+    }
+
+    public PublishedResultLine(long roundId, PublishedLine line) {
+        TeamResult result = line.result();
+        this.roundId = roundId;
+        this.teamId = result.teamId();
+        this.teamNameKo = line.teamNameKo();
+        this.teamNameEn = line.teamNameEn();
+        this.benchmark = result.benchmark();
+        this.expert = result.expert();
+        this.expertRule = result.expertRule();
+        this.userPanel = result.userPanel();
+        this.userPanelRule = result.userPanelRule();
+        this.publicPoints = result.publicPoints();
+        this.total = result.total();
+        this.rank = result.rank();
+        this.outcome = result.outcome();
+        this.rationale = result.eligibilityRationale();
+        this.robust = result.robust();
+    }
+
+    /** The line as the tally's values. */
+    public PublishedLine line() {
+        return new PublishedLine(teamNameKo, teamNameEn, new TeamResult(teamId, benchmark, expert, expertRule, userPanel,
+                userPanelRule, publicPoints, total, rank, outcome, rationale, robust));
+    }
+
+    /** The key: one line per team per round. */
+    public static class Key implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private long roundId;
+        private long teamId;
+
+        public Key() {
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && key.roundId == roundId && key.teamId == teamId;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(roundId, teamId);
+        }
+    }
+}
