@@ -1,5 +1,6 @@
 package kr.go.msit.sovereignai.application;
 
+import kr.go.msit.sovereignai.domain.audit.AuditAction;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
@@ -33,11 +34,11 @@ public class AuditTrail {
     Clock clock;
 
     @PermitAll
-    public void record(String action, String subject, String before, String after) {
+    public void record(AuditAction action, String subject, String before, String after) {
         Principal caller = session.getCallerPrincipal();
         String actor = caller == null || "anonymous".equals(caller.getName()) ? "system" : caller.getName();
         AuditEntry previous = audit.lockHead().orElse(null);
-        audit.append(AuditEntry.after(previous, clock.instant(), actor, action, subject, before, after));
+        audit.append(AuditEntry.after(previous, clock.instant(), actor, action.name(), subject, before, after));
     }
 
     @RolesAllowed(Role.ADMIN_NAME)

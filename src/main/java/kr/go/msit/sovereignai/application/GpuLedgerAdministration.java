@@ -1,5 +1,6 @@
 package kr.go.msit.sovereignai.application;
 
+import kr.go.msit.sovereignai.domain.audit.AuditAction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -33,7 +34,7 @@ public class GpuLedgerAdministration {
     public GpuLease recordLease(@NotNull @Valid GpuLeaseTerms terms) {
         GpuLease lease = new GpuLease(terms);
         ledger.store(lease);
-        audit.record("GPU_LEASE_RECORDED", "lease " + lease.getId(), null, terms.toString());
+        audit.record(AuditAction.GPU_LEASE_RECORDED, "lease " + lease.getId(), null, terms.toString());
         return lease;
     }
 
@@ -41,20 +42,20 @@ public class GpuLedgerAdministration {
         GpuLease lease = ledger.findLease(leaseId).orElseThrow(() -> new NotFound("gpu.lease.notFound"));
         GpuLeaseTerms before = lease.terms();
         lease.revise(terms);
-        audit.record("GPU_LEASE_REVISED", "lease " + leaseId, before.toString(), terms.toString());
+        audit.record(AuditAction.GPU_LEASE_REVISED, "lease " + leaseId, before.toString(), terms.toString());
         return lease;
     }
 
     public void removeLease(long leaseId) {
         GpuLease lease = ledger.findLease(leaseId).orElseThrow(() -> new NotFound("gpu.lease.notFound"));
-        audit.record("GPU_LEASE_REMOVED", "lease " + leaseId, lease.terms().toString(), null);
+        audit.record(AuditAction.GPU_LEASE_REMOVED, "lease " + leaseId, lease.terms().toString(), null);
         ledger.remove(lease);
     }
 
     public GpuAllocation recordAllocation(@NotNull @Valid GpuAllocationTerms terms) {
         GpuAllocation allocation = new GpuAllocation(teamOf(terms), terms);
         ledger.store(allocation);
-        audit.record("GPU_ALLOCATION_RECORDED", "allocation " + allocation.getId(), null, terms.toString());
+        audit.record(AuditAction.GPU_ALLOCATION_RECORDED, "allocation " + allocation.getId(), null, terms.toString());
         return allocation;
     }
 
@@ -63,14 +64,14 @@ public class GpuLedgerAdministration {
                 .orElseThrow(() -> new NotFound("gpu.allocation.notFound"));
         GpuAllocationTerms before = allocation.terms();
         allocation.revise(teamOf(terms), terms);
-        audit.record("GPU_ALLOCATION_REVISED", "allocation " + allocationId, before.toString(), terms.toString());
+        audit.record(AuditAction.GPU_ALLOCATION_REVISED, "allocation " + allocationId, before.toString(), terms.toString());
         return allocation;
     }
 
     public void removeAllocation(long allocationId) {
         GpuAllocation allocation = ledger.findAllocation(allocationId)
                 .orElseThrow(() -> new NotFound("gpu.allocation.notFound"));
-        audit.record("GPU_ALLOCATION_REMOVED", "allocation " + allocationId, allocation.terms().toString(), null);
+        audit.record(AuditAction.GPU_ALLOCATION_REMOVED, "allocation " + allocationId, allocation.terms().toString(), null);
         ledger.remove(allocation);
     }
 

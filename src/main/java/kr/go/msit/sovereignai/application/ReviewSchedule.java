@@ -1,5 +1,6 @@
 package kr.go.msit.sovereignai.application;
 
+import kr.go.msit.sovereignai.domain.audit.AuditAction;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -77,7 +78,13 @@ public class ReviewSchedule {
                 case MISS -> round.miss(ministry(), now);
                 default -> throw new IllegalStateException(due.name());
             }
-            audit.record("ROUND_" + due.name() + "_BY_SCHEDULE", "review " + roundNumber, before, describe(round));
+            audit.record(switch (due) {
+                case OPEN -> AuditAction.ROUND_OPEN_BY_SCHEDULE;
+                case HOLD -> AuditAction.ROUND_HOLD_BY_SCHEDULE;
+                case CLOSE -> AuditAction.ROUND_CLOSE_BY_SCHEDULE;
+                case MISS -> AuditAction.ROUND_MISS_BY_SCHEDULE;
+                default -> throw new IllegalStateException(due.name());
+            }, "review " + roundNumber, before, describe(round));
             changed = true;
         }
         timers.align(roundNumber, round.nextScheduledInstant());
@@ -104,7 +111,7 @@ public class ReviewSchedule {
             }
             ReviewRound next = published.next(programme.getReviewIntervalMonths(), programme.getEliminationsPerReview(), clock.instant());
             rounds.store(next);
-            audit.record("ROUND_SCHEDULED", "review " + nextNumber, null, describe(next));
+            audit.record(AuditAction.ROUND_SCHEDULED, "review " + nextNumber, null, describe(next));
         }
         advance(nextNumber);
     }

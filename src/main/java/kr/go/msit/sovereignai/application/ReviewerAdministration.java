@@ -1,5 +1,6 @@
 package kr.go.msit.sovereignai.application;
 
+import kr.go.msit.sovereignai.domain.audit.AuditAction;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -99,7 +100,7 @@ public class ReviewerAdministration {
         String secret = secret();
         PasswordSetupLink link = new PasswordSetupLink(reviewer.getId(), secret, now);
         accounts.store(link);
-        audit.record("REVIEWER_CREATED", "reviewer " + reviewer.getId(), null, panel.name());
+        audit.record(AuditAction.REVIEWER_CREATED, "reviewer " + reviewer.getId(), null, panel.name());
         return new NewReviewer(reviewer.getId(), secret, link.getExpiresAt());
     }
 
@@ -125,7 +126,7 @@ public class ReviewerAdministration {
     public void assign(long reviewerId, int roundNumber) {
         reviewer(reviewerId);
         reviews.assign(reviewerId, rounds.require(roundNumber).getId());
-        audit.record("REVIEWER_ASSIGNED", "reviewer " + reviewerId, null, "review " + roundNumber);
+        audit.record(AuditAction.REVIEWER_ASSIGNED, "reviewer " + reviewerId, null, "review " + roundNumber);
     }
 
     public void recordConflict(long reviewerId, long teamId, ConflictKind kind, String organisation, String note) {
@@ -134,7 +135,7 @@ public class ReviewerAdministration {
         conflictDeclarations.requireAdmitted(reviewerId, teamId);
         reviews.store(new ConflictOfInterest(reviewerId, teamId, kind, organisation, note,
                 session.getCallerPrincipal().getName(), clock.instant()));
-        audit.record("CONFLICT_RECORDED", "reviewer " + reviewerId + ", team " + teamId, null, kind + " " + organisation);
+        audit.record(AuditAction.CONFLICT_RECORDED, "reviewer " + reviewerId + ", team " + teamId, null, kind + " " + organisation);
     }
 
     /** A panel's rubric in a round. */
@@ -168,7 +169,7 @@ public class ReviewerAdministration {
         }
         results.store(round.getId(), after);
         rubrics.forEach((panel, rubric) -> reviews.store(round.getId(), rubric));
-        audit.record("COMPONENT_POINTS_CHANGED", "review " + roundNumber, before.toString(), after.points().toString());
+        audit.record(AuditAction.COMPONENT_POINTS_CHANGED, "review " + roundNumber, before.toString(), after.points().toString());
     }
 
     /**
@@ -193,7 +194,7 @@ public class ReviewerAdministration {
                     session.getCallerPrincipal().getName());
         }
         reviews.store(round.getId(), after);
-        audit.record("RUBRIC_CHANGED", "review " + roundNumber + " " + panel, describe(before),
+        audit.record(AuditAction.RUBRIC_CHANGED, "review " + roundNumber + " " + panel, describe(before),
                 describe(after) + (reason == null || reason.isBlank() ? "" : " (" + reason.strip() + ")"));
     }
 
@@ -212,7 +213,7 @@ public class ReviewerAdministration {
             throw new DomainRuleViolation("score.reopen.roundNotOpen");
         }
         sheet.reopen(reason, session.getCallerPrincipal().getName(), clock.instant());
-        audit.record("SHEET_REOPENED", "sheet " + sheetId, "SUBMITTED", "DRAFT: " + reason);
+        audit.record(AuditAction.SHEET_REOPENED, "sheet " + sheetId, "SUBMITTED", "DRAFT: " + reason);
     }
 
     /** The round's submitted sheets, to pick one to reopen; never their scores. */

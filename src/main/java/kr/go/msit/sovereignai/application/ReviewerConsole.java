@@ -1,5 +1,6 @@
 package kr.go.msit.sovereignai.application;
 
+import kr.go.msit.sovereignai.domain.audit.AuditAction;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -107,7 +108,7 @@ public class ReviewerConsole {
         Team team = teams.find(teamId).orElseThrow(() -> new NotFound("team.notFound"));
         conflictDeclarations.requireAdmitted(reviewer.getId(), team.getId());
         reviews.store(new ConflictOfInterest(reviewer.getId(), team.getId(), kind, organisation, note, reviewer.getEmail(), clock.instant()));
-        audit.record("CONFLICT_DECLARED", "reviewer " + reviewer.getId() + ", team " + team.getId(), null, kind + " " + organisation);
+        audit.record(AuditAction.CONFLICT_DECLARED, "reviewer " + reviewer.getId() + ", team " + team.getId(), null, kind + " " + organisation);
     }
 
     /** The caller's sheet for a team (empty scores when not started). */

@@ -1,5 +1,6 @@
 package kr.go.msit.sovereignai.application;
 
+import kr.go.msit.sovereignai.domain.audit.AuditAction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -58,7 +59,7 @@ public class RoundAdministration {
         }
         String before = ReviewSchedule.describe(round);
         round.open(now, schedule.ministry());
-        audit.record("ROUND_OPENED_EARLY", "review " + roundNumber, before, ReviewSchedule.describe(round));
+        audit.record(AuditAction.ROUND_OPENED_EARLY, "review " + roundNumber, before, ReviewSchedule.describe(round));
         changed(round);
     }
 
@@ -68,7 +69,7 @@ public class RoundAdministration {
         String before = ReviewSchedule.describe(round);
         rounds.closeInputGates(round);
         round.close();
-        audit.record("ROUND_CLOSED_EARLY", "review " + roundNumber, before, ReviewSchedule.describe(round));
+        audit.record(AuditAction.ROUND_CLOSED_EARLY, "review " + roundNumber, before, ReviewSchedule.describe(round));
         changed(round);
     }
 
@@ -80,7 +81,7 @@ public class RoundAdministration {
         ReviewRound round = rounds.require(roundNumber);
         String before = ReviewSchedule.describe(round);
         round.postpone(new ReviewWindow(opensAt, closesAt), reasonKo, reasonEn, schedule.ministry(), clock.instant());
-        audit.record("ROUND_POSTPONED", "review " + roundNumber, before, ReviewSchedule.describe(round) + " reason: " + reasonKo.strip());
+        audit.record(AuditAction.ROUND_POSTPONED, "review " + roundNumber, before, ReviewSchedule.describe(round) + " reason: " + reasonKo.strip());
         // A new window that has already begun opens now, if the previous review is published.
         schedule.advance(roundNumber);
     }

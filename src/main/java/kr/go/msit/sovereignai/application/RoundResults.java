@@ -1,5 +1,6 @@
 package kr.go.msit.sovereignai.application;
 
+import kr.go.msit.sovereignai.domain.audit.AuditAction;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -113,7 +114,7 @@ public class RoundResults {
         }
         String before = describe(results.benchmarks(round.getId()).getOrDefault(teamId, List.of()));
         results.storeBenchmark(round.getId(), teamId, entries, caller(), clock.instant());
-        audit.record("BENCHMARK_RECORDED", "review " + roundNumber + " team " + team.getCode(), before, describe(entries));
+        audit.record(AuditAction.BENCHMARK_RECORDED, "review " + roundNumber + " team " + team.getCode(), before, describe(entries));
     }
 
     /** Records that a team passes or fails the eligibility gate in a round, with the rationale. */
@@ -124,7 +125,7 @@ public class RoundResults {
         EligibilityDecision decision = new EligibilityDecision(teamId, eligible, rationale, caller(), clock.instant());
         EligibilityDecision before = results.eligibility(round.getId()).get(teamId);
         results.store(round.getId(), decision);
-        audit.record("ELIGIBILITY_DECIDED", "review " + roundNumber + " team " + team.getCode(),
+        audit.record(AuditAction.ELIGIBILITY_DECIDED, "review " + roundNumber + " team " + team.getCode(),
                 before == null ? null : describe(before), describe(decision));
     }
 
@@ -147,7 +148,7 @@ public class RoundResults {
         });
         String before = round.getTieOrder().toString();
         round.decideTieOrder(teamIds);
-        audit.record("TIE_ORDER_DECIDED", "review " + roundNumber, before, teamIds + " reason: " + reason.strip());
+        audit.record(AuditAction.TIE_ORDER_DECIDED, "review " + roundNumber, before, teamIds + " reason: " + reason.strip());
     }
 
     /** The tally of a closed round as it would be published now, with what still blocks publication. */
@@ -184,7 +185,7 @@ public class RoundResults {
         results.storePublished(round.getId(), lines);
         String before = ReviewSchedule.describe(round);
         round.publish(clock.instant(), objectionPeriod());
-        audit.record("ROUND_PUBLISHED", "review " + roundNumber, before, lines.stream()
+        audit.record(AuditAction.ROUND_PUBLISHED, "review " + roundNumber, before, lines.stream()
                 .map(l -> l.teamNameKo() + " " + l.result().total() + " " + l.result().outcome()).collect(Collectors.joining("; ")));
         cache.roundsOrTeamsChanged();
         schedule.afterPublication(round);

@@ -1,5 +1,6 @@
 package kr.go.msit.sovereignai.application;
 
+import kr.go.msit.sovereignai.domain.audit.AuditAction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -49,7 +50,7 @@ public class TeamAdministration {
         }
         Team team = new Team(code, profile, firstRoundNotYetOpen());
         teams.store(team);
-        audit.record("TEAM_REGISTERED", "team " + team.getCode(), null, profile.toString());
+        audit.record(AuditAction.TEAM_REGISTERED, "team " + team.getCode(), null, profile.toString());
         publicEvaluation.roundsOrTeamsChanged();
         return team;
     }
@@ -65,7 +66,7 @@ public class TeamAdministration {
         }
         TeamProfile before = team.profile();
         team.revise(profile);
-        audit.record("TEAM_REVISED", "team " + team.getCode(), before.toString(), team.profile().toString());
+        audit.record(AuditAction.TEAM_REVISED, "team " + team.getCode(), before.toString(), team.profile().toString());
         publicEvaluation.roundsOrTeamsChanged();
         return team;
     }
