@@ -5,6 +5,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.constraints.NotNull;
@@ -74,6 +75,9 @@ public class PublicEvaluation {
     @Inject
     PublicEvaluationCache cache;
 
+    @Inject
+    Event<RoundsOrTeamsChanged> roundsOrTeamsChanged;
+
     @Resource
     SessionContext session;
 
@@ -104,7 +108,7 @@ public class PublicEvaluation {
                 .orElseGet(() -> openRound(rounds.require(roundNumber)));
         // Under the round's input gate: a ballot that commits after the close committed is refused, never counted silently.
         if (!rounds.statusAtInputGate(open.roundId()).acceptsEvaluations()) {
-            cache.roundsOrTeamsChanged();
+            roundsOrTeamsChanged.fire(new RoundsOrTeamsChanged("round " + roundNumber + " no longer open"));
             throw new RoundNotOpen("ballot.roundNotOpen", roundNumber);
         }
         return open;

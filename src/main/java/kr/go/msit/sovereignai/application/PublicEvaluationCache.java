@@ -1,6 +1,8 @@
 package kr.go.msit.sovereignai.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,9 +33,6 @@ public class PublicEvaluationCache {
             return System.nanoTime() - loadedAt < maxAgeNanos;
         }
     }
-
-    @jakarta.annotation.Resource
-    jakarta.transaction.TransactionSynchronizationRegistry transactions;
 
     private volatile Timed<Optional<OpenRound>> openRound;
     private final Map<Integer, Timed<Long>> turnout = new ConcurrentHashMap<>();
@@ -71,25 +70,16 @@ public class PublicEvaluationCache {
     }
 
     /**
-     * Rounds or teams changed: the open round is read afresh on the next request. Cleared now and
-     * again when the changing transaction completes, so a read made in between cannot keep the
-     * old state.
+     * Rounds or teams changed: the open round is read afresh on the next request. Cleared at once
+     * and again when the changing transaction completes (committed or not), so a read made in
+     * between cannot keep the old state.
      */
-    public void roundsOrTeamsChanged() {
+    void changed(@Observes(during = TransactionPhase.IN_PROGRESS) RoundsOrTeamsChanged change) {
         clear();
-        if (transactions != null && transactions.getTransactionStatus() == jakarta.transaction.Status.STATUS_ACTIVE) {
-            transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                    // nothing to do before
-                }
+    }
 
-                @Override
-                public void afterCompletion(int status) {
-                    clear();
-                }
-            });
-        }
+    void changeCompleted(@Observes(during = TransactionPhase.AFTER_COMPLETION) RoundsOrTeamsChanged change) {
+        clear();
     }
 
     private void clear() {

@@ -4,6 +4,7 @@ import kr.go.msit.sovereignai.domain.audit.AuditAction;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,7 +47,7 @@ public class ReviewSchedule {
     AuditTrail audit;
 
     @Inject
-    PublicEvaluationCache publicEvaluation;
+    Event<RoundsOrTeamsChanged> roundsOrTeamsChanged;
 
     @Inject
     Clock clock;
@@ -89,7 +90,7 @@ public class ReviewSchedule {
         }
         timers.align(roundNumber, round.nextScheduledInstant());
         if (changed) {
-            publicEvaluation.roundsOrTeamsChanged();
+            roundsOrTeamsChanged.fire(new RoundsOrTeamsChanged("rounds"));
         }
     }
 

@@ -3,6 +3,7 @@ package kr.go.msit.sovereignai.application;
 import kr.go.msit.sovereignai.domain.audit.AuditAction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
@@ -31,7 +32,7 @@ public class RoundAdministration {
     ReviewTimers timers;
 
     @Inject
-    PublicEvaluationCache publicEvaluation;
+    Event<RoundsOrTeamsChanged> roundsOrTeamsChanged;
 
     @Inject
     AuditTrail audit;
@@ -88,7 +89,7 @@ public class RoundAdministration {
 
     private void changed(ReviewRound round) {
         timers.align(round.getNumber(), round.nextScheduledInstant());
-        publicEvaluation.roundsOrTeamsChanged();
+        roundsOrTeamsChanged.fire(new RoundsOrTeamsChanged("rounds"));
     }
 
 }

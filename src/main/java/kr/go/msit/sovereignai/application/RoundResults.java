@@ -6,6 +6,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
@@ -79,7 +80,7 @@ public class RoundResults {
     PublicEvaluation publicEvaluation;
 
     @Inject
-    PublicEvaluationCache cache;
+    Event<RoundsOrTeamsChanged> roundsOrTeamsChanged;
 
     @Inject
     ReviewSchedule schedule;
@@ -187,7 +188,7 @@ public class RoundResults {
         round.publish(clock.instant(), objectionPeriod());
         audit.record(AuditAction.ROUND_PUBLISHED, "review " + roundNumber, before, lines.stream()
                 .map(l -> l.teamNameKo() + " " + l.result().total() + " " + l.result().outcome()).collect(Collectors.joining("; ")));
-        cache.roundsOrTeamsChanged();
+        roundsOrTeamsChanged.fire(new RoundsOrTeamsChanged("results"));
         schedule.afterPublication(round);
         return published(round);
     }

@@ -3,6 +3,7 @@ package kr.go.msit.sovereignai.application;
 import kr.go.msit.sovereignai.domain.audit.AuditAction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,7 +34,7 @@ public class TeamAdministration {
     Clock clock;
 
     @Inject
-    PublicEvaluationCache publicEvaluation;
+    Event<RoundsOrTeamsChanged> roundsOrTeamsChanged;
 
     @Inject
     AuditTrail audit;
@@ -51,7 +52,7 @@ public class TeamAdministration {
         Team team = new Team(code, profile, firstRoundNotYetOpen());
         teams.store(team);
         audit.record(AuditAction.TEAM_REGISTERED, "team " + team.getCode(), null, profile.toString());
-        publicEvaluation.roundsOrTeamsChanged();
+        roundsOrTeamsChanged.fire(new RoundsOrTeamsChanged("teams"));
         return team;
     }
 
@@ -67,7 +68,7 @@ public class TeamAdministration {
         TeamProfile before = team.profile();
         team.revise(profile);
         audit.record(AuditAction.TEAM_REVISED, "team " + team.getCode(), before.toString(), team.profile().toString());
-        publicEvaluation.roundsOrTeamsChanged();
+        roundsOrTeamsChanged.fire(new RoundsOrTeamsChanged("teams"));
         return team;
     }
 

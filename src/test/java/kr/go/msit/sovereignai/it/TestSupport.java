@@ -2,6 +2,7 @@ package kr.go.msit.sovereignai.it;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,7 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import kr.go.msit.sovereignai.application.PublicEvaluationCache;
+import kr.go.msit.sovereignai.application.RoundsOrTeamsChanged;
 import kr.go.msit.sovereignai.application.ReviewSchedule;
 import kr.go.msit.sovereignai.application.ReviewViews.NewReviewer;
 import kr.go.msit.sovereignai.application.ReviewerAdministration;
@@ -58,7 +59,7 @@ public class TestSupport {
     EntityManager entityManager;
 
     @Inject
-    PublicEvaluationCache cache;
+    Event<RoundsOrTeamsChanged> roundsOrTeamsChanged;
 
     @Inject
     AsAdministrator administrator;
@@ -80,7 +81,7 @@ public class TestSupport {
         rounds.findAll().stream().filter(ReviewRound::acceptsBallots).forEach(this::closeWithGates);
         int number = scheduleFreshRound();
         rounds.findByNumber(number).orElseThrow().open(Instant.now(), "test-support");
-        cache.roundsOrTeamsChanged();
+        roundsOrTeamsChanged.fire(new RoundsOrTeamsChanged("test fixture"));
         return number;
     }
 
@@ -124,7 +125,7 @@ public class TestSupport {
     /** Opens a scheduled round directly, whatever the sequence (fixture only). */
     public void openRound(int number) {
         rounds.findByNumber(number).orElseThrow().open(Instant.now(), "test-support");
-        cache.roundsOrTeamsChanged();
+        roundsOrTeamsChanged.fire(new RoundsOrTeamsChanged("test fixture"));
     }
 
     /** Closes an open round in the caller's transaction, taking its input gates as every real close does. */
@@ -140,7 +141,7 @@ public class TestSupport {
 
     public void publish(int number) {
         rounds.findByNumber(number).orElseThrow().publish(Instant.now(), Duration.ofDays(7));
-        cache.roundsOrTeamsChanged();
+        roundsOrTeamsChanged.fire(new RoundsOrTeamsChanged("test fixture"));
     }
 
     /**
@@ -151,7 +152,7 @@ public class TestSupport {
         int number = rounds.findAll().stream().mapToInt(ReviewRound::getNumber).max().orElse(0) + 1;
         rounds.findByNumber(number - 1).ifPresent(this::forcePublished);
         rounds.store(new ReviewRound(number, new ReviewWindow(opensAt, closesAt), 1));
-        cache.roundsOrTeamsChanged();
+        roundsOrTeamsChanged.fire(new RoundsOrTeamsChanged("test fixture"));
         schedule.advance(number);
         return number;
     }
@@ -201,7 +202,7 @@ public class TestSupport {
         Team weak = new Team("fixture-b-" + suffix, new TeamProfile("시험 팀 나 " + suffix, "Fixture B " + suffix, "주관", List.of(), null, null), number);
         teams.store(strong);
         teams.store(weak);
-        cache.roundsOrTeamsChanged();
+        roundsOrTeamsChanged.fire(new RoundsOrTeamsChanged("test fixture"));
         if (round.getStatus() == RoundStatus.SCHEDULED) {
             round.open(Instant.now(), "test-support");
         }
