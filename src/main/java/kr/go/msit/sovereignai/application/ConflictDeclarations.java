@@ -2,6 +2,7 @@ package kr.go.msit.sovereignai.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Set;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
@@ -28,9 +29,10 @@ public class ConflictDeclarations {
      * declaration racing the close of an open round either commits before the close or is refused.
      */
     public void requireAdmitted(long reviewerId, long teamId) {
+        Set<Long> assigned = reviews.roundsOf(reviewerId);
         for (ReviewRound round : rounds.findAll()) {
             // The gate first: a round closing meanwhile is seen closed, and no sheet appears in a closed round.
-            if (reviews.isAssigned(reviewerId, round.getId())
+            if (assigned.contains(round.getId())
                     && rounds.statusAtInputGate(round.getId()).awaitsPublication()
                     && reviews.findSheet(round.getId(), reviewerId, teamId).isPresent()) {
                 throw new DomainRuleViolation("conflict.roundClosed", round.getNumber());

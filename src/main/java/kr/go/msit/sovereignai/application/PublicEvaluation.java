@@ -108,7 +108,7 @@ public class PublicEvaluation {
                 .orElseGet(() -> openRound(rounds.require(roundNumber)));
         // Under the round's input gate: a ballot that commits after the close committed is refused, never counted silently.
         if (!rounds.statusAtInputGate(open.roundId()).acceptsEvaluations()) {
-            roundsOrTeamsChanged.fire(new RoundsOrTeamsChanged("round " + roundNumber + " no longer open"));
+            roundsOrTeamsChanged.fire(new RoundsOrTeamsChanged());
             throw new RoundNotOpen("ballot.roundNotOpen", roundNumber);
         }
         return open;

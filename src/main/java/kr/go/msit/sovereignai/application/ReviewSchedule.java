@@ -90,7 +90,7 @@ public class ReviewSchedule {
         }
         timers.align(roundNumber, round.nextScheduledInstant());
         if (changed) {
-            roundsOrTeamsChanged.fire(new RoundsOrTeamsChanged("rounds"));
+            roundsOrTeamsChanged.fire(new RoundsOrTeamsChanged());
         }
     }
 

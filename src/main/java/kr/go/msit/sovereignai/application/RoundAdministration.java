@@ -89,7 +89,7 @@ public class RoundAdministration {
 
     private void changed(ReviewRound round) {
         timers.align(round.getNumber(), round.nextScheduledInstant());
-        roundsOrTeamsChanged.fire(new RoundsOrTeamsChanged("rounds"));
+        roundsOrTeamsChanged.fire(new RoundsOrTeamsChanged());
     }
 
 }

@@ -188,7 +188,7 @@ public class RoundResults {
         round.publish(clock.instant(), objectionPeriod());
         audit.record(AuditAction.ROUND_PUBLISHED, "review " + roundNumber, before, lines.stream()
                 .map(l -> l.teamNameKo() + " " + l.result().total() + " " + l.result().outcome()).collect(Collectors.joining("; ")));
-        roundsOrTeamsChanged.fire(new RoundsOrTeamsChanged("results"));
+        roundsOrTeamsChanged.fire(new RoundsOrTeamsChanged());
         schedule.afterPublication(round);
         return published(round);
     }

@@ -52,7 +52,7 @@ public class TeamAdministration {
         Team team = new Team(code, profile, firstRoundNotYetOpen());
         teams.store(team);
         audit.record(AuditAction.TEAM_REGISTERED, "team " + team.getCode(), null, profile.toString());
-        roundsOrTeamsChanged.fire(new RoundsOrTeamsChanged("teams"));
+        roundsOrTeamsChanged.fire(new RoundsOrTeamsChanged());
         return team;
     }
 
@@ -68,7 +68,7 @@ public class TeamAdministration {
         TeamProfile before = team.profile();
         team.revise(profile);
         audit.record(AuditAction.TEAM_REVISED, "team " + team.getCode(), before.toString(), team.profile().toString());
-        roundsOrTeamsChanged.fire(new RoundsOrTeamsChanged("teams"));
+        roundsOrTeamsChanged.fire(new RoundsOrTeamsChanged());
         return team;
     }
 

@@ -81,7 +81,7 @@ public class TestSupport {
         rounds.findAll().stream().filter(ReviewRound::acceptsBallots).forEach(this::closeWithGates);
         int number = scheduleFreshRound();
         rounds.findByNumber(number).orElseThrow().open(Instant.now(), "test-support");
-        roundsOrTeamsChanged.fire(new RoundsOrTeamsChanged("test fixture"));
+        roundsOrTeamsChanged.fire(new RoundsOrTeamsChanged());
         return number;
     }
 
@@ -125,7 +125,7 @@ public class TestSupport {
     /** Opens a scheduled round directly, whatever the sequence (fixture only). */
     public void openRound(int number) {
         rounds.findByNumber(number).orElseThrow().open(Instant.now(), "test-support");
-        roundsOrTeamsChanged.fire(new RoundsOrTeamsChanged("test fixture"));
+        roundsOrTeamsChanged.fire(new RoundsOrTeamsChanged());
     }
 
     /** Closes an open round in the caller's transaction, taking its input gates as every real close does. */
@@ -141,7 +141,7 @@ public class TestSupport {
 
     public void publish(int number) {
         rounds.findByNumber(number).orElseThrow().publish(Instant.now(), Duration.ofDays(7));
-        roundsOrTeamsChanged.fire(new RoundsOrTeamsChanged("test fixture"));
+        roundsOrTeamsChanged.fire(new RoundsOrTeamsChanged());
     }
 
     /**
@@ -152,7 +152,7 @@ public class TestSupport {
         int number = rounds.findAll().stream().mapToInt(ReviewRound::getNumber).max().orElse(0) + 1;
         rounds.findByNumber(number - 1).ifPresent(this::forcePublished);
         rounds.store(new ReviewRound(number, new ReviewWindow(opensAt, closesAt), 1));
-        roundsOrTeamsChanged.fire(new RoundsOrTeamsChanged("test fixture"));
+        roundsOrTeamsChanged.fire(new RoundsOrTeamsChanged());
         schedule.advance(number);
         return number;
     }
@@ -202,7 +202,7 @@ public class TestSupport {
         Team weak = new Team("fixture-b-" + suffix, new TeamProfile("시험 팀 나 " + suffix, "Fixture B " + suffix, "주관", List.of(), null, null), number);
         teams.store(strong);
         teams.store(weak);
-        roundsOrTeamsChanged.fire(new RoundsOrTeamsChanged("test fixture"));
+        roundsOrTeamsChanged.fire(new RoundsOrTeamsChanged());
         if (round.getStatus() == RoundStatus.SCHEDULED) {
             round.open(Instant.now(), "test-support");
         }

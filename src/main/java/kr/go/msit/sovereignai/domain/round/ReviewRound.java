@@ -300,7 +300,7 @@ public class ReviewRound {
      * only by a recorded, reasoned override.
      */
     public boolean isRulesFrozen() {
-        return status != RoundStatus.SCHEDULED;
+        return hasOpened();
     }
 
     /** It has opened: benchmark results and eligibility decisions may be entered (until publication). */
