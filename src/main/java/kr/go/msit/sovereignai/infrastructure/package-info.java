@@ -1,5 +1,6 @@
 /**
- * How the domain is stored and started: JPA repositories, Flyway migrations, seed data, the
- * identity store and the clock. Knows the container; knows nothing of pages.
+ * How the domain is stored and run: JPA repositories and migrations, seed data, the identity
+ * store and throttles, the clock and review timers, caches and deployment settings behind the
+ * application's ports. Knows the container; knows nothing of pages.
  */
 package kr.go.msit.sovereignai.infrastructure;

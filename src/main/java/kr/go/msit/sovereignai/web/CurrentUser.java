@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.Map;
-import kr.go.msit.sovereignai.application.AccountService;
+import kr.go.msit.sovereignai.application.accounts.AccountService;
 import kr.go.msit.sovereignai.domain.account.Role;
 
 /** Who is looking at the page, for the header and for showing role-specific links. */

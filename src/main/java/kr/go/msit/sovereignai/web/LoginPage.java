@@ -15,7 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
-import kr.go.msit.sovereignai.application.LoginThrottle;
+import kr.go.msit.sovereignai.infrastructure.security.LoginThrottle;
 import kr.go.msit.sovereignai.domain.account.Role;
 
 /** The sign-in form. Too many failures for an account or from an address are refused for a while. */

@@ -7,10 +7,10 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import kr.go.msit.sovereignai.application.ProgrammeCatalogue;
-import kr.go.msit.sovereignai.application.ResultViews.PublishedResults;
-import kr.go.msit.sovereignai.application.ResultViews.PublishedRound;
-import kr.go.msit.sovereignai.application.RoundResults;
+import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue;
+import kr.go.msit.sovereignai.application.results.ResultViews.PublishedResults;
+import kr.go.msit.sovereignai.application.results.ResultViews.PublishedRound;
+import kr.go.msit.sovereignai.application.results.RoundResults;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 
 /**

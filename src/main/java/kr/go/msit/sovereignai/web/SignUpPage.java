@@ -9,9 +9,9 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
-import kr.go.msit.sovereignai.application.AccountService;
-import kr.go.msit.sovereignai.application.RequestRateLimiter;
-import kr.go.msit.sovereignai.application.SignUpRequest;
+import kr.go.msit.sovereignai.application.accounts.AccountService;
+import kr.go.msit.sovereignai.infrastructure.security.RequestRateLimiter;
+import kr.go.msit.sovereignai.application.accounts.SignUpRequest;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.InvalidInput;
 

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import kr.go.msit.sovereignai.application.ProgrammeCatalogue;
-import kr.go.msit.sovereignai.application.ProgrammeCatalogue.TeamGpuSources;
+import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue;
+import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue.TeamGpuSources;
 import kr.go.msit.sovereignai.domain.team.Team;
 
 /** One consortium: members, model, status and where its GPUs come from ({@code /team.xhtml?code=...}). */

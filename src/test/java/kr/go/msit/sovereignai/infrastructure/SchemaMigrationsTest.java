@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import kr.go.msit.sovereignai.infrastructure.persistence.SchemaMigrations;
+import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,6 +45,33 @@ class SchemaMigrationsTest {
                     "a window cannot close before it opens");
             assertThrows(SQLException.class, () -> sql.execute("INSERT INTO account (email, display_name, password_hash, role, created_at, version) "
                     + "VALUES ('b@example.kr', 'B', 'h', 'SUPERUSER', CURRENT_TIMESTAMP, 0)"), "only known roles");
+        }
+    }
+
+    /** V10 renumbers existing rubric lines across the round, expert panel first, keeping each panel's order. */
+    @ParameterizedTest
+    @ValueSource(strings = {"", ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"})
+    void existingRubricLinesAreNumberedAcrossTheRound(String mode) throws SQLException {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1" + mode);
+        Flyway.configure(SchemaMigrations.class.getClassLoader()).dataSource(dataSource).locations("classpath:db/migration")
+                .target("9").load().migrate();
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            sql.execute("INSERT INTO review_round (id, round_number, opens_at, closes_at, status, planned_eliminations, version) "
+                    + "VALUES (1, 1, TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+09', TIMESTAMP WITH TIME ZONE '2026-01-15 00:00:00+09', 'SCHEDULED', 1, 0)");
+            // One expert line and three user-panel lines: the user panel's old and new positions overlap.
+            sql.execute("INSERT INTO rubric_criterion (round_id, panel, position, label_ko, label_en, max_points) VALUES "
+                    + "(1, 'USER_PANEL', 0, 'u0', 'u0', 5), (1, 'USER_PANEL', 1, 'u1', 'u1', 5), (1, 'USER_PANEL', 2, 'u2', 'u2', 5), "
+                    + "(1, 'EXPERT', 0, 'e0', 'e0', 35)");
+        }
+        assertTrue(SchemaMigrations.migrate(dataSource).success);
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement();
+                ResultSet rows = sql.executeQuery("SELECT position, label_ko FROM rubric_criterion WHERE round_id = 1 ORDER BY position")) {
+            List<String> lines = new ArrayList<>();
+            while (rows.next()) {
+                lines.add(rows.getInt(1) + ":" + rows.getString(2));
+            }
+            assertEquals(List.of("0:e0", "1:u0", "2:u1", "3:u2"), lines);
         }
     }
 }

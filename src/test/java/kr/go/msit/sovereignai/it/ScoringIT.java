@@ -15,17 +15,18 @@ import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import kr.go.msit.sovereignai.application.AccountService;
-import kr.go.msit.sovereignai.application.ProgrammeCatalogue;
-import kr.go.msit.sovereignai.application.ReviewViews.NewReviewer;
-import kr.go.msit.sovereignai.application.ReviewViews.Sheet;
-import kr.go.msit.sovereignai.application.ReviewerAdministration;
-import kr.go.msit.sovereignai.application.ReviewerConsole;
+import kr.go.msit.sovereignai.application.accounts.AccountService;
+import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue;
+import kr.go.msit.sovereignai.application.scoring.ReviewViews.NewReviewer;
+import kr.go.msit.sovereignai.application.scoring.ReviewViews.Sheet;
+import kr.go.msit.sovereignai.application.rounds.RoundRules;
+import kr.go.msit.sovereignai.application.scoring.ReviewerAdministration;
+import kr.go.msit.sovereignai.application.scoring.ReviewerConsole;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.round.Component;
 import kr.go.msit.sovereignai.domain.scoring.ConflictKind;
-import kr.go.msit.sovereignai.domain.scoring.Panel;
-import kr.go.msit.sovereignai.domain.scoring.RubricCriterion;
+import kr.go.msit.sovereignai.domain.round.Panel;
+import kr.go.msit.sovereignai.domain.round.RubricCriterion;
 import kr.go.msit.sovereignai.domain.scoring.SheetStatus;
 import kr.go.msit.sovereignai.infrastructure.security.AccountIdentityStore;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -55,6 +56,9 @@ class ScoringIT {
 
     @Inject
     ReviewerAdministration reviewers;
+
+    @Inject
+    RoundRules rules;
 
     @Inject
     ReviewerConsole console;
@@ -210,32 +214,32 @@ class ScoringIT {
         List<RubricCriterion> twoLines = List.of(new RubricCriterion("기술", "Technology", new BigDecimal("20")),
                 new RubricCriterion("전략", "Strategy", new BigDecimal("15")));
         administrator.call(() -> {
-            reviewers.changeRubric(scheduled, Panel.EXPERT, twoLines, null);
+            rules.changeRubric(scheduled, Panel.EXPERT, twoLines, null);
             return null;
         });
-        assertEquals(2, administrator.call(() -> reviewers.rubric(scheduled, Panel.EXPERT)).criteria().size());
+        assertEquals(2, administrator.call(() -> rules.rubric(scheduled, Panel.EXPERT)).criteria().size());
         assertEquals("rubric.sumMismatch", assertThrows(DomainRuleViolation.class, () -> administrator.call(() -> {
-            reviewers.changeRubric(scheduled, Panel.EXPERT, List.of(new RubricCriterion("기술", "Technology", new BigDecimal("30"))), null);
+            rules.changeRubric(scheduled, Panel.EXPERT, List.of(new RubricCriterion("기술", "Technology", new BigDecimal("30"))), null);
             return null;
         })).messageKey(), "the lines must add up to the component's 35 points");
 
         // The fresh open round of this test: its rubric is frozen.
         assertEquals("rubric.frozen", assertThrows(DomainRuleViolation.class, () -> administrator.call(() -> {
-            reviewers.changeRubric(round, Panel.EXPERT, twoLines, " ");
+            rules.changeRubric(round, Panel.EXPERT, twoLines, " ");
             return null;
         })).messageKey());
         List<RubricCriterion> renamed = List.of(new RubricCriterion("개발 전략", "Development strategy", new BigDecimal("12")),
                 new RubricCriterion("기술 역량", "Technical capability", new BigDecimal("12")),
                 new RubricCriterion("생태계 파급 효과", "Ecosystem impact", new BigDecimal("11")));
         administrator.call(() -> {
-            reviewers.changeRubric(round, Panel.EXPERT, renamed, "배점 오기 정정");
+            rules.changeRubric(round, Panel.EXPERT, renamed, "배점 오기 정정");
             return null;
         });
         String reason = (String) entityManager.createNativeQuery(
                 "SELECT o.reason FROM rubric_override o JOIN review_round r ON r.id = o.round_id WHERE r.round_number = ?1")
                 .setParameter(1, round).getSingleResult();
         assertEquals("배점 오기 정정", reason);
-        assertEquals(new BigDecimal("12.0"), administrator.call(() -> reviewers.rubric(round, Panel.EXPERT)).criteria().get(0).maxPoints());
+        assertEquals(new BigDecimal("12.0"), administrator.call(() -> rules.rubric(round, Panel.EXPERT)).criteria().get(0).maxPoints());
     }
 
     private long refusals() {
@@ -252,25 +256,25 @@ class ScoringIT {
         points.put(Component.USER_PANEL, new BigDecimal("19"));
         points.put(Component.PUBLIC, BigDecimal.ZERO);
         DomainRuleViolation notHundred = assertThrows(DomainRuleViolation.class,
-                () -> administrator.run(() -> reviewers.changeComponentPoints(round, points)));
+                () -> administrator.run(() -> rules.changeComponentPoints(round, points)));
         assertEquals("weights.sumNot100", notHundred.messageKey());
-        assertEquals(new BigDecimal("35.0"), administrator.call(() -> reviewers.componentPoints(round))
+        assertEquals(new BigDecimal("35.0"), administrator.call(() -> rules.componentPoints(round))
                 .get(Component.EXPERT), "a refused change changes nothing");
 
         points.put(Component.USER_PANEL, new BigDecimal("20"));
-        administrator.run(() -> reviewers.changeComponentPoints(round, points));
-        assertEquals(0, new BigDecimal("30").compareTo(administrator.call(() -> reviewers.rubric(round, Panel.EXPERT))
+        administrator.run(() -> rules.changeComponentPoints(round, points));
+        assertEquals(0, new BigDecimal("30").compareTo(administrator.call(() -> rules.rubric(round, Panel.EXPERT))
                 .criteria().stream().map(c -> c.maxPoints()).reduce(BigDecimal.ZERO, BigDecimal::add)),
                 "the expert rubric now adds up to its new points");
         assertEquals(List.of(new BigDecimal("6.7"), new BigDecimal("6.7"), new BigDecimal("6.6")),
-                administrator.call(() -> reviewers.rubric(round, Panel.USER_PANEL)).criteria().stream().map(c -> c.maxPoints()).toList());
-        assertEquals(0, administrator.call(() -> reviewers.componentPoints(round))
+                administrator.call(() -> rules.rubric(round, Panel.USER_PANEL)).criteria().stream().map(c -> c.maxPoints()).toList());
+        assertEquals(0, administrator.call(() -> rules.componentPoints(round))
                 .get(Component.PUBLIC).signum(), "a component may carry nothing");
         assertEquals(1, support.auditEntries(round, "COMPONENT_POINTS_CHANGED"));
 
         support.openRound(round);
         DomainRuleViolation frozen = assertThrows(DomainRuleViolation.class,
-                () -> administrator.run(() -> reviewers.changeComponentPoints(round, points)));
+                () -> administrator.run(() -> rules.changeComponentPoints(round, points)));
         assertEquals("weights.frozen", frozen.messageKey());
     }
 }

@@ -2,7 +2,6 @@ package kr.go.msit.sovereignai.it;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,12 +12,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import kr.go.msit.sovereignai.application.RoundsOrTeamsChanged;
-import kr.go.msit.sovereignai.application.ReviewSchedule;
-import kr.go.msit.sovereignai.application.ReviewViews.NewReviewer;
-import kr.go.msit.sovereignai.application.ReviewerAdministration;
-import kr.go.msit.sovereignai.application.RoundAdministration;
-import kr.go.msit.sovereignai.application.RoundResults;
+import kr.go.msit.sovereignai.application.ballot.BallotPageCache;
+import kr.go.msit.sovereignai.application.rounds.ReviewSchedule;
+import kr.go.msit.sovereignai.application.scoring.ReviewViews.NewReviewer;
+import kr.go.msit.sovereignai.application.scoring.ReviewerAdministration;
+import kr.go.msit.sovereignai.application.rounds.RoundAdministration;
+import kr.go.msit.sovereignai.application.results.RoundResults;
 import kr.go.msit.sovereignai.domain.account.Account;
 import kr.go.msit.sovereignai.domain.account.AccountRepository;
 import kr.go.msit.sovereignai.domain.ballot.Ballot;
@@ -29,7 +28,7 @@ import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
 import kr.go.msit.sovereignai.domain.round.ReviewWindow;
 import kr.go.msit.sovereignai.domain.round.RoundStatus;
-import kr.go.msit.sovereignai.domain.scoring.Panel;
+import kr.go.msit.sovereignai.domain.round.Panel;
 import kr.go.msit.sovereignai.domain.team.Team;
 import kr.go.msit.sovereignai.domain.team.TeamProfile;
 import kr.go.msit.sovereignai.domain.team.TeamRepository;
@@ -59,7 +58,7 @@ public class TestSupport {
     EntityManager entityManager;
 
     @Inject
-    Event<RoundsOrTeamsChanged> roundsOrTeamsChanged;
+    BallotPageCache ballotPageCache;
 
     @Inject
     AsAdministrator administrator;
@@ -81,7 +80,7 @@ public class TestSupport {
         rounds.findAll().stream().filter(ReviewRound::acceptsBallots).forEach(this::closeWithGates);
         int number = scheduleFreshRound();
         rounds.findByNumber(number).orElseThrow().open(Instant.now(), "test-support");
-        roundsOrTeamsChanged.fire(new RoundsOrTeamsChanged());
+        ballotPageCache.forgetRoundsAndTeams();
         return number;
     }
 
@@ -90,7 +89,7 @@ public class TestSupport {
         int number = rounds.findAll().stream().mapToInt(ReviewRound::getNumber).max().orElse(0) + 1;
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         // Begun a minute ago: opening it now is on time, not a late opening with a shortened window.
-        rounds.store(new ReviewRound(number, new ReviewWindow(now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofDays(7))), 1));
+        schedule.add(new ReviewRound(number, new ReviewWindow(now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofDays(7))), 1));
         return number;
     }
 
@@ -125,7 +124,7 @@ public class TestSupport {
     /** Opens a scheduled round directly, whatever the sequence (fixture only). */
     public void openRound(int number) {
         rounds.findByNumber(number).orElseThrow().open(Instant.now(), "test-support");
-        roundsOrTeamsChanged.fire(new RoundsOrTeamsChanged());
+        ballotPageCache.forgetRoundsAndTeams();
     }
 
     /** Closes an open round in the caller's transaction, taking its input gates as every real close does. */
@@ -141,7 +140,7 @@ public class TestSupport {
 
     public void publish(int number) {
         rounds.findByNumber(number).orElseThrow().publish(Instant.now(), Duration.ofDays(7));
-        roundsOrTeamsChanged.fire(new RoundsOrTeamsChanged());
+        ballotPageCache.forgetRoundsAndTeams();
     }
 
     /**
@@ -151,8 +150,8 @@ public class TestSupport {
     public int scheduleRoundAfterPublished(Instant opensAt, Instant closesAt) {
         int number = rounds.findAll().stream().mapToInt(ReviewRound::getNumber).max().orElse(0) + 1;
         rounds.findByNumber(number - 1).ifPresent(this::forcePublished);
-        rounds.store(new ReviewRound(number, new ReviewWindow(opensAt, closesAt), 1));
-        roundsOrTeamsChanged.fire(new RoundsOrTeamsChanged());
+        schedule.add(new ReviewRound(number, new ReviewWindow(opensAt, closesAt), 1));
+        ballotPageCache.forgetRoundsAndTeams();
         schedule.advance(number);
         return number;
     }
@@ -160,7 +159,7 @@ public class TestSupport {
     /** Adds a scheduled round after the last one without touching the previous round; the schedule looks at it at once. */
     public int scheduleRoundWithoutPublishing(Instant opensAt, Instant closesAt) {
         int number = rounds.findAll().stream().mapToInt(ReviewRound::getNumber).max().orElse(0) + 1;
-        rounds.store(new ReviewRound(number, new ReviewWindow(opensAt, closesAt), 1));
+        schedule.add(new ReviewRound(number, new ReviewWindow(opensAt, closesAt), 1));
         schedule.advance(number);
         return number;
     }
@@ -202,7 +201,7 @@ public class TestSupport {
         Team weak = new Team("fixture-b-" + suffix, new TeamProfile("시험 팀 나 " + suffix, "Fixture B " + suffix, "주관", List.of(), null, null), number);
         teams.store(strong);
         teams.store(weak);
-        roundsOrTeamsChanged.fire(new RoundsOrTeamsChanged());
+        ballotPageCache.forgetRoundsAndTeams();
         if (round.getStatus() == RoundStatus.SCHEDULED) {
             round.open(Instant.now(), "test-support");
         }
@@ -272,4 +271,5 @@ public class TestSupport {
     public long turnout(int number) {
         return ballots.turnout(rounds.findByNumber(number).orElseThrow().getId());
     }
+
 }

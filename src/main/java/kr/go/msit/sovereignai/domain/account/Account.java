@@ -11,7 +11,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.InvalidInput;
-import kr.go.msit.sovereignai.domain.scoring.Panel;
+import kr.go.msit.sovereignai.domain.round.Panel;
 
 /** A person who can sign in. Holds only a slow salted hash of the password, never the password. */
 @Entity

@@ -2,7 +2,6 @@ package kr.go.msit.sovereignai.domain.account;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
-import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.InvalidInput;
 
 /** The sign-in name of an account: a trimmed, lower-case email address. */

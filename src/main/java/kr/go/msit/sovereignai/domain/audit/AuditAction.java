@@ -2,16 +2,40 @@ package kr.go.msit.sovereignai.domain.audit;
 
 /** Every kind of state change the audit log records; the entry stores the name. */
 public enum AuditAction {
-    // Rounds and their schedule
-    ROUND_SCHEDULED, ROUND_POSTPONED, ROUND_OPENED_EARLY, ROUND_CLOSED_EARLY,
-    ROUND_OPEN_BY_SCHEDULE, ROUND_HOLD_BY_SCHEDULE, ROUND_CLOSE_BY_SCHEDULE, ROUND_MISS_BY_SCHEDULE,
-    COMPONENT_POINTS_CHANGED, RUBRIC_CHANGED,
-    // Tally inputs and results
-    BENCHMARK_RECORDED, ELIGIBILITY_DECIDED, TIE_ORDER_DECIDED, ROUND_PUBLISHED,
-    // Panels
-    REVIEWER_CREATED, REVIEWER_ASSIGNED, CONFLICT_DECLARED, CONFLICT_RECORDED, SHEET_REOPENED,
-    // Teams and GPUs
-    TEAM_REGISTERED, TEAM_REVISED,
-    GPU_LEASE_RECORDED, GPU_LEASE_REVISED, GPU_LEASE_REMOVED,
-    GPU_ALLOCATION_RECORDED, GPU_ALLOCATION_REVISED, GPU_ALLOCATION_REMOVED
+    ROUND_SCHEDULED(Subject.ROUND), ROUND_POSTPONED(Subject.ROUND), ROUND_OPENED_EARLY(Subject.ROUND),
+    ROUND_CLOSED_EARLY(Subject.ROUND), ROUND_OPEN_BY_SCHEDULE(Subject.ROUND), ROUND_HOLD_BY_SCHEDULE(Subject.ROUND),
+    ROUND_CLOSE_BY_SCHEDULE(Subject.ROUND), ROUND_MISS_BY_SCHEDULE(Subject.ROUND),
+    // Publication settles the teams' statuses too.
+    ROUND_PUBLISHED(Subject.ROUND),
+    COMPONENT_POINTS_CHANGED(Subject.RULES), RUBRIC_CHANGED(Subject.RULES),
+    BENCHMARK_RECORDED(Subject.TALLY_INPUT), ELIGIBILITY_DECIDED(Subject.TALLY_INPUT), TIE_ORDER_DECIDED(Subject.TALLY_INPUT),
+    REVIEWER_CREATED(Subject.PANEL), REVIEWER_ASSIGNED(Subject.PANEL), CONFLICT_DECLARED(Subject.PANEL),
+    CONFLICT_RECORDED(Subject.PANEL), SHEET_REOPENED(Subject.PANEL),
+    TEAM_REGISTERED(Subject.TEAM), TEAM_REVISED(Subject.TEAM),
+    GPU_LEASE_RECORDED(Subject.GPU), GPU_LEASE_REVISED(Subject.GPU), GPU_LEASE_REMOVED(Subject.GPU),
+    GPU_ALLOCATION_RECORDED(Subject.GPU), GPU_ALLOCATION_REVISED(Subject.GPU), GPU_ALLOCATION_REMOVED(Subject.GPU);
+
+    /** What a change is about. */
+    public enum Subject {
+        /** A round's status, window or schedule. */
+        ROUND,
+        /** A round's points per component and rubrics. */
+        RULES,
+        TALLY_INPUT, PANEL, TEAM, GPU
+    }
+
+    private final Subject subject;
+
+    AuditAction(Subject subject) {
+        this.subject = subject;
+    }
+
+    public Subject subject() {
+        return subject;
+    }
+
+    /** The change alters which round is open or which teams compete: what the public pages show of them. */
+    public boolean changesRoundsOrTeams() {
+        return subject == Subject.ROUND || subject == Subject.TEAM;
+    }
 }

@@ -2,7 +2,7 @@ package kr.go.msit.sovereignai.domain.benchmark;
 
 import java.math.BigDecimal;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
-import kr.go.msit.sovereignai.domain.scoring.Points;
+import kr.go.msit.sovereignai.domain.round.Points;
 
 /**
  * One part of the benchmark component and the points it carries, e.g. the NIA benchmark (10),

@@ -13,19 +13,28 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 
-/** A stage review ("단계평가"): a numbered round with a window and its postponements. */
+/**
+ * A stage review ("단계평가"): a numbered round with a window and its postponements, and its rules:
+ * the points each component carries, the panels' rubrics and the public criteria.
+ */
 @Entity
 @Table(name = "review_round")
 public class ReviewRound {
@@ -61,6 +70,24 @@ public class ReviewRound {
     @OrderColumn(name = "position")
     private List<PublicCriterion> publicCriteria = new ArrayList<>();
 
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "round_component", joinColumns = @JoinColumn(name = "round_id"))
+    @MapKeyEnumerated(EnumType.STRING)
+    @MapKeyColumn(name = "component")
+    @Column(name = "points", nullable = false)
+    private Map<Component, BigDecimal> componentPoints = new EnumMap<>(Component.class);
+
+    /** Both panels' rubric lines, the expert panel's first (see V10__rubric_lines_in_round_order.sql). */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "rubric_criterion", joinColumns = @JoinColumn(name = "round_id"))
+    @OrderColumn(name = "position")
+    private List<RubricLine> rubricLines = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
+    @JoinColumn(name = "round_id", nullable = false)
+    @OrderBy("changedAt")
+    private List<RubricOverride> rubricOverrides = new ArrayList<>();
+
     @Column(name = "published_at")
     private Instant publishedAt;
 
@@ -93,6 +120,86 @@ public class ReviewRound {
         this.plannedEliminations = plannedEliminations;
         this.status = RoundStatus.SCHEDULED;
         this.publicCriteria.add(PublicCriterion.overallSatisfaction());
+        ComponentPoints defaults = ComponentPoints.defaults();
+        this.componentPoints.putAll(defaults.points());
+        for (Panel panel : Panel.values()) {
+            setRubric(Rubric.defaultFor(panel, defaults.of(panel.component())));
+        }
+    }
+
+    /** The points each component carries in this round (its weights). */
+    public ComponentPoints componentPoints() {
+        return new ComponentPoints(componentPoints);
+    }
+
+    /** A panel's rubric, with the points its component carries. */
+    public Rubric rubric(Panel panel) {
+        return new Rubric(panel, componentPoints.get(panel.component()),
+                rubricLines.stream().filter(line -> line.panel() == panel).map(RubricLine::criterion).toList());
+    }
+
+    /**
+     * Changes the points the components carry, only before the round opens. A panel whose rubric
+     * no longer adds up to its new points gets the default even split (none at all at 0).
+     */
+    public void changeComponentPoints(ComponentPoints points) {
+        if (isRulesFrozen()) {
+            throw new DomainRuleViolation("weights.frozen", number);
+        }
+        for (Panel panel : Panel.values()) {
+            BigDecimal newPoints = points.of(panel.component());
+            if (rubric(panel).componentPoints().compareTo(newPoints) != 0) {
+                setRubric(Rubric.defaultFor(panel, newPoints));
+            }
+        }
+        componentPoints.clear();
+        componentPoints.putAll(points.points());
+    }
+
+    /**
+     * Replaces a panel's rubric (its lines must add up to the points its component carries). Free
+     * before the round opens; once its rules are frozen a change needs a reason, keeps the number
+     * of lines, is refused once a sheet of the panel was submitted, and is kept on record.
+     */
+    public void changeRubric(Panel panel, List<RubricCriterion> lines, String reason, boolean sheetsSubmitted,
+            String changedBy, Instant changedAt) {
+        Rubric before = rubric(panel);
+        Rubric after = new Rubric(panel, before.componentPoints(), lines);
+        if (isRulesFrozen()) {
+            if (reason == null || reason.isBlank()) {
+                throw new DomainRuleViolation("rubric.frozen", number);
+            }
+            if (reason.strip().length() > RubricOverride.MAX_REASON) {
+                throw new DomainRuleViolation("text.tooLong");
+            }
+            if (after.criteria().size() != before.criteria().size()) {
+                throw new DomainRuleViolation("rubric.frozen.lineCount");
+            }
+            if (sheetsSubmitted) {
+                throw new DomainRuleViolation("rubric.frozen.sheetsSubmitted");
+            }
+            rubricOverrides.add(new RubricOverride(panel, reason.strip(), before, after, changedBy, changedAt));
+        }
+        setRubric(after);
+    }
+
+    /** Changes made to rubrics after the round opened, oldest first. */
+    public List<RubricOverride> getRubricOverrides() {
+        return List.copyOf(rubricOverrides);
+    }
+
+    private void setRubric(Rubric rubric) {
+        // One list in panel order (the expert panel first), as the rows are numbered.
+        List<RubricLine> lines = new ArrayList<>();
+        for (Panel panel : Panel.values()) {
+            if (panel == rubric.panel()) {
+                rubric.criteria().forEach(criterion -> lines.add(new RubricLine(panel, criterion)));
+            } else {
+                rubricLines.stream().filter(line -> line.panel() == panel).forEach(lines::add);
+            }
+        }
+        rubricLines.clear();
+        rubricLines.addAll(lines);
     }
 
     /**
@@ -329,6 +436,11 @@ public class ReviewRound {
      */
     public boolean isYetToOpen(Instant now) {
         return status == RoundStatus.SCHEDULED && (isHeld() || isMissed() || phaseAt(now) == WindowPhase.UPCOMING);
+    }
+
+    /** Its status and window as the audit log records them. */
+    public String describe() {
+        return status + (isHeld() ? " (held)" : "") + (isMissed() ? " (missed)" : "") + " " + window;
     }
 
     private void requireStatus(RoundStatus required, String messageKey) {

@@ -1,7 +1,6 @@
 package kr.go.msit.sovereignai.domain.round;
 
 import java.util.List;
-import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.NotFound;
 import java.util.Optional;
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Panels at work: who reviews which round, their conflicts, the rubrics and the score sheets. */
+/** Panels at work: who reviews which round, their conflicts and the score sheets. */
 public interface ReviewRepository {
 
     void assign(long reviewerId, long roundId);
@@ -22,15 +22,6 @@ public interface ReviewRepository {
     List<ConflictOfInterest> conflictsOf(long reviewerId);
 
     boolean isConflicted(long reviewerId, long teamId);
-
-    /** The round's rubric for a panel, with the points its component carries. */
-    Rubric rubric(long roundId, Panel panel);
-
-    /** Replaces the round's rubric for the rubric's panel. */
-    void store(long roundId, Rubric rubric);
-
-    /** Keeps a change made to a frozen rubric, with its reason. */
-    void recordRubricOverride(long roundId, Panel panel, String reason, String before, String after, String changedBy);
 
     Optional<ScoreSheet> findSheet(long roundId, long reviewerId, long teamId);
 

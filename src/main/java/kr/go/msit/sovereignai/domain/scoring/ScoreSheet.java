@@ -1,5 +1,7 @@
 package kr.go.msit.sovereignai.domain.scoring;
 
+import kr.go.msit.sovereignai.domain.round.Panel;
+import kr.go.msit.sovereignai.domain.round.Rubric;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

@@ -1,21 +1,12 @@
 package kr.go.msit.sovereignai.domain.tally;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkEntry;
-import kr.go.msit.sovereignai.domain.round.Component;
-import kr.go.msit.sovereignai.domain.round.ComponentPoints;
 
-/** A round's tally inputs that administrators enter, the points its components carry, and its published result. */
+/** A round's tally inputs that administrators enter, and its published result. */
 public interface ResultRepository {
-
-    /** The points each component carries in the round (they sum to 100; a component may carry 0). */
-    Map<Component, BigDecimal> componentPoints(long roundId);
-
-    /** Replaces the points the round's components carry. */
-    void store(long roundId, ComponentPoints points);
 
     /** Replaces a team's benchmark result in a round. */
     void storeBenchmark(long roundId, long teamId, List<BenchmarkEntry> entries, String enteredBy, Instant enteredAt);

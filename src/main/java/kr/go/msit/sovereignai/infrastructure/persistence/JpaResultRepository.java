@@ -9,14 +9,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkEntry;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkPart;
-import kr.go.msit.sovereignai.domain.round.Component;
-import kr.go.msit.sovereignai.domain.round.ComponentPoints;
 import kr.go.msit.sovereignai.domain.tally.EligibilityDecision;
 import kr.go.msit.sovereignai.domain.tally.PublishedLine;
 import kr.go.msit.sovereignai.domain.tally.PublishedResultLine;
@@ -27,25 +24,6 @@ public class JpaResultRepository implements ResultRepository {
 
     @PersistenceContext
     private EntityManager entityManager;
-
-    @Override
-    public Map<Component, BigDecimal> componentPoints(long roundId) {
-        Map<Component, BigDecimal> points = new EnumMap<>(Component.class);
-        // A component without a row carries nothing, rather than failing every reader.
-        for (Component component : Component.values()) {
-            points.put(component, BigDecimal.ZERO);
-        }
-        rows("SELECT component, points FROM round_component WHERE round_id = ?1", roundId)
-                .forEach(row -> points.put(Component.valueOf((String) row[0]), (BigDecimal) row[1]));
-        return points;
-    }
-
-    @Override
-    public void store(long roundId, ComponentPoints points) {
-        points.points().forEach((component, value) -> entityManager
-                .createNativeQuery("UPDATE round_component SET points = ?3 WHERE round_id = ?1 AND component = ?2")
-                .setParameter(1, roundId).setParameter(2, component.name()).setParameter(3, value).executeUpdate());
-    }
 
     @Override
     public void storeBenchmark(long roundId, long teamId, List<BenchmarkEntry> entries, String enteredBy, Instant enteredAt) {

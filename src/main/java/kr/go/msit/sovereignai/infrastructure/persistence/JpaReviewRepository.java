@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
@@ -12,10 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import kr.go.msit.sovereignai.domain.scoring.ConflictOfInterest;
 import kr.go.msit.sovereignai.domain.scoring.ConflictOfInterest_;
-import kr.go.msit.sovereignai.domain.scoring.Panel;
 import kr.go.msit.sovereignai.domain.scoring.ReviewRepository;
-import kr.go.msit.sovereignai.domain.scoring.Rubric;
-import kr.go.msit.sovereignai.domain.scoring.RubricCriterion;
 import kr.go.msit.sovereignai.domain.scoring.ScoreSheet;
 import kr.go.msit.sovereignai.domain.scoring.ScoreSheet_;
 
@@ -78,41 +74,6 @@ public class JpaReviewRepository implements ReviewRepository {
     @Override
     public boolean isConflicted(long reviewerId, long teamId) {
         return conflictsOf(reviewerId).stream().anyMatch(c -> c.getTeamId() == teamId);
-    }
-
-    @Override
-    public Rubric rubric(long roundId, Panel panel) {
-        BigDecimal points = (BigDecimal) entityManager
-                .createNativeQuery("SELECT points FROM round_component WHERE round_id = ?1 AND component = ?2")
-                .setParameter(1, roundId).setParameter(2, panel.component().name()).getSingleResult();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(
-                "SELECT label_ko, label_en, max_points FROM rubric_criterion WHERE round_id = ?1 AND panel = ?2 ORDER BY position")
-                .setParameter(1, roundId).setParameter(2, panel.name()).getResultList();
-        return new Rubric(panel, points, rows.stream()
-                .map(row -> new RubricCriterion((String) row[0], (String) row[1], (BigDecimal) row[2])).toList());
-    }
-
-    @Override
-    public void store(long roundId, Rubric rubric) {
-        entityManager.createNativeQuery("DELETE FROM rubric_criterion WHERE round_id = ?1 AND panel = ?2")
-                .setParameter(1, roundId).setParameter(2, rubric.panel().name()).executeUpdate();
-        for (int position = 0; position < rubric.criteria().size(); position++) {
-            RubricCriterion line = rubric.criteria().get(position);
-            entityManager.createNativeQuery("INSERT INTO rubric_criterion (round_id, panel, position, label_ko, label_en, max_points) "
-                    + "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-                    .setParameter(1, roundId).setParameter(2, rubric.panel().name()).setParameter(3, position)
-                    .setParameter(4, line.labelKo()).setParameter(5, line.labelEn()).setParameter(6, line.maxPoints())
-                    .executeUpdate();
-        }
-    }
-
-    @Override
-    public void recordRubricOverride(long roundId, Panel panel, String reason, String before, String after, String changedBy) {
-        entityManager.createNativeQuery("INSERT INTO rubric_override (round_id, panel, reason, before_text, after_text, changed_by, changed_at) "
-                + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-                .setParameter(1, roundId).setParameter(2, panel.name()).setParameter(3, reason).setParameter(4, before)
-                .setParameter(5, after).setParameter(6, changedBy).setParameter(7, clock.instant()).executeUpdate();
     }
 
     @Override

@@ -1,21 +1,15 @@
 package kr.go.msit.sovereignai.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
-import kr.go.msit.sovereignai.domain.ballot.BallotRepository;
-import kr.go.msit.sovereignai.domain.round.ComponentPoints;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
 import kr.go.msit.sovereignai.domain.round.ReviewRound_;
 import kr.go.msit.sovereignai.domain.round.RoundStatus;
-import kr.go.msit.sovereignai.domain.scoring.Panel;
-import kr.go.msit.sovereignai.domain.scoring.ReviewRepository;
-import kr.go.msit.sovereignai.domain.scoring.Rubric;
 
 @ApplicationScoped
 public class JpaReviewRoundRepository implements ReviewRoundRepository {
@@ -25,12 +19,6 @@ public class JpaReviewRoundRepository implements ReviewRoundRepository {
 
     @PersistenceContext
     private EntityManager entityManager;
-
-    @Inject
-    BallotRepository ballots;
-
-    @Inject
-    ReviewRepository reviews;
 
     @Override
     public List<ReviewRound> findAll() {
@@ -100,16 +88,6 @@ public class JpaReviewRoundRepository implements ReviewRoundRepository {
         for (int gate = 0; gate < INPUT_GATES; gate++) {
             entityManager.createNativeQuery("INSERT INTO round_input_gate (round_id, gate) VALUES (?1, ?2)")
                     .setParameter(1, round.getId()).setParameter(2, gate).executeUpdate();
-        }
-        ballots.prepareTurnout(round.getId());
-        // A new round starts with the default component points (V3__panel_scoring.sql gave existing rounds the same)...
-        ComponentPoints defaults = ComponentPoints.defaults();
-        defaults.points().forEach((component, points) -> entityManager
-                .createNativeQuery("INSERT INTO round_component (round_id, component, points) VALUES (?1, ?2, ?3)")
-                .setParameter(1, round.getId()).setParameter(2, component.name()).setParameter(3, points).executeUpdate());
-        // ...and the default rubrics of both panels.
-        for (Panel panel : Panel.values()) {
-            reviews.store(round.getId(), Rubric.defaultFor(panel, defaults.of(panel.component())));
         }
     }
 }

@@ -9,7 +9,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
-import kr.go.msit.sovereignai.application.PlatformConfiguration;
+import kr.go.msit.sovereignai.infrastructure.config.PlatformConfiguration;
 import kr.go.msit.sovereignai.domain.account.Account;
 import kr.go.msit.sovereignai.domain.account.AccountRepository;
 import kr.go.msit.sovereignai.domain.account.PasswordHashing;

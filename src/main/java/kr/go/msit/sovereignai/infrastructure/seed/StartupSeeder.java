@@ -6,6 +6,7 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import kr.go.msit.sovereignai.application.rounds.ReviewSchedule;
 import java.util.logging.Logger;
 import kr.go.msit.sovereignai.domain.account.Role;
 import kr.go.msit.sovereignai.domain.gpu.GpuAllocation;
@@ -13,7 +14,6 @@ import kr.go.msit.sovereignai.domain.gpu.GpuAllocationTerms;
 import kr.go.msit.sovereignai.domain.gpu.GpuLease;
 import kr.go.msit.sovereignai.domain.gpu.GpuLedgerRepository;
 import kr.go.msit.sovereignai.domain.programme.ProgrammeRepository;
-import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
 import kr.go.msit.sovereignai.domain.team.Team;
 import kr.go.msit.sovereignai.domain.team.TeamRepository;
 import kr.go.msit.sovereignai.infrastructure.persistence.PlatformSettings;
@@ -41,7 +41,7 @@ public class StartupSeeder {
     TeamRepository teams;
 
     @Inject
-    ReviewRoundRepository rounds;
+    ReviewSchedule schedule;
 
     @Inject
     GpuLedgerRepository gpuLedger;
@@ -59,8 +59,8 @@ public class StartupSeeder {
         }
         programmes.store(ProgrammeSeed.programme());
         ProgrammeSeed.teams().forEach(teams::store);
-        rounds.store(ProgrammeSeed.review1());
-        ProgrammeSeed.laterReviews().forEach(rounds::store);
+        schedule.add(ProgrammeSeed.review1());
+        ProgrammeSeed.laterReviews().forEach(schedule::add);
         ProgrammeSeed.leases().forEach(terms -> gpuLedger.store(new GpuLease(terms)));
         for (String code : ProgrammeSeed.teamsSuppliedByGovernment()) {
             Team team = teams.findByCode(code).orElseThrow();

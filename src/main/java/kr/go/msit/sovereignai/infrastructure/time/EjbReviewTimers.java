@@ -29,8 +29,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import kr.go.msit.sovereignai.application.ReviewSchedule;
-import kr.go.msit.sovereignai.application.ReviewTimers;
+import kr.go.msit.sovereignai.application.rounds.ReviewSchedule;
+import kr.go.msit.sovereignai.application.rounds.ReviewTimers;
 
 /**
  * Persistent, programmatic EJB timers, one per round that is waiting for an instant of its

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.OptionalLong;
-import kr.go.msit.sovereignai.application.AuditTrail;
+import kr.go.msit.sovereignai.application.audit.AuditTrail;
 import kr.go.msit.sovereignai.domain.audit.AuditEntry;
 import kr.go.msit.sovereignai.web.Messages;
 

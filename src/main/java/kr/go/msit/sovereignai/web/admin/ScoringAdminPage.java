@@ -9,15 +9,16 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import kr.go.msit.sovereignai.application.ProgrammeCatalogue;
-import kr.go.msit.sovereignai.application.ReviewViews.Progress;
-import kr.go.msit.sovereignai.application.ReviewViews.SubmittedSheet;
-import kr.go.msit.sovereignai.application.ReviewerAdministration;
+import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue;
+import kr.go.msit.sovereignai.application.scoring.ReviewViews.Progress;
+import kr.go.msit.sovereignai.application.scoring.ReviewViews.SubmittedSheet;
+import kr.go.msit.sovereignai.application.rounds.RoundRules;
+import kr.go.msit.sovereignai.application.scoring.ReviewerAdministration;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.round.Component;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
-import kr.go.msit.sovereignai.domain.scoring.Panel;
-import kr.go.msit.sovereignai.domain.scoring.RubricCriterion;
+import kr.go.msit.sovereignai.domain.round.Panel;
+import kr.go.msit.sovereignai.domain.round.RubricCriterion;
 import kr.go.msit.sovereignai.web.Messages;
 
 /**
@@ -32,6 +33,9 @@ public class ScoringAdminPage implements Serializable {
 
     @Inject
     ReviewerAdministration administration;
+
+    @Inject
+    RoundRules rules;
 
     @Inject
     ProgrammeCatalogue catalogue;
@@ -61,10 +65,10 @@ public class ScoringAdminPage implements Serializable {
             progress = administration.progress(round);
             submitted = administration.submittedSheets(round);
             weights.clear();
-            administration.componentPoints(round).forEach((component, points) -> weights.put(component.name(), points));
+            rules.componentPoints(round).forEach((component, points) -> weights.put(component.name(), points));
             for (Panel panel : Panel.values()) {
                 List<RubricRow> rows = new ArrayList<>();
-                administration.rubric(round, panel).criteria().forEach(c -> rows.add(new RubricRow(c.labelKo(), c.labelEn(), c.maxPoints())));
+                rules.rubric(round, panel).criteria().forEach(c -> rows.add(new RubricRow(c.labelKo(), c.labelEn(), c.maxPoints())));
                 rubrics.put(panel, rows);
             }
         } catch (DomainRuleViolation refused) {
@@ -84,7 +88,7 @@ public class ScoringAdminPage implements Serializable {
                     lines.add(new RubricCriterion(row.getLabelKo(), row.getLabelEn(), row.getMaxPoints()));
                 }
             }
-            administration.changeRubric(round, panel, lines, reasons.get(panel));
+            rules.changeRubric(round, panel, lines, reasons.get(panel));
             Messages.info("admin.rubric.saved");
             reasons.remove(panel);
             refresh();
@@ -97,7 +101,7 @@ public class ScoringAdminPage implements Serializable {
         try {
             Map<Component, BigDecimal> points = new EnumMap<>(Component.class);
             weights.forEach((component, value) -> points.put(Component.valueOf(component), value));
-            administration.changeComponentPoints(round, points);
+            rules.changeComponentPoints(round, points);
             Messages.info("admin.weights.saved");
             refresh();
         } catch (DomainRuleViolation refused) {

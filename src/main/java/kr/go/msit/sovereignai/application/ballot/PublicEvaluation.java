@@ -1,0 +1,242 @@
+package kr.go.msit.sovereignai.application.ballot;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import kr.go.msit.sovereignai.application.ballot.BallotViews.BulletinEntry;
+import kr.go.msit.sovereignai.application.ballot.BallotViews.Cast;
+import kr.go.msit.sovereignai.application.ballot.BallotViews.CitizensBallot;
+import kr.go.msit.sovereignai.application.ballot.BallotViews.CriterionChoice;
+import kr.go.msit.sovereignai.application.ballot.BallotViews.MyBallot;
+import kr.go.msit.sovereignai.application.ballot.BallotViews.OpenBallot;
+import kr.go.msit.sovereignai.application.ballot.BallotViews.TeamChoice;
+import kr.go.msit.sovereignai.application.ballot.BallotPageCache.OpenRound;
+import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.NotFound;
+import kr.go.msit.sovereignai.domain.account.AccountRepository;
+import kr.go.msit.sovereignai.domain.account.EmailAddress;
+import kr.go.msit.sovereignai.domain.account.Role;
+import kr.go.msit.sovereignai.domain.ballot.Ballot;
+import kr.go.msit.sovereignai.domain.ballot.BallotRepository;
+import kr.go.msit.sovereignai.domain.ballot.BallotSheet;
+import kr.go.msit.sovereignai.domain.ballot.PublicComponent;
+import kr.go.msit.sovereignai.domain.ballot.PublicComponent.RatingTotals;
+import kr.go.msit.sovereignai.domain.ballot.Rating;
+import kr.go.msit.sovereignai.domain.ballot.Receipt;
+import kr.go.msit.sovereignai.domain.round.PublicCriterion;
+import kr.go.msit.sovereignai.domain.round.ReviewRound;
+import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
+import kr.go.msit.sovereignai.domain.round.RoundNotOpen;
+import kr.go.msit.sovereignai.domain.team.Team;
+import kr.go.msit.sovereignai.domain.team.TeamRepository;
+
+/**
+ * The citizens' public evaluation (대국민 평가). One ballot per citizen per round, changeable
+ * until the round closes; ratings stay hidden until the round closes (administrators) or is
+ * published (everyone). Nothing here returns who cast which ballot.
+ */
+@Stateless
+public class PublicEvaluation {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    ReviewRoundRepository rounds;
+
+    @Inject
+    TeamRepository teams;
+
+    @Inject
+    BallotRepository ballots;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    BallotPageCache cache;
+
+    @Resource
+    SessionContext session;
+
+    private Optional<OpenRound> openRound() {
+        return cache.openRound(() -> rounds.findAll().stream().filter(ReviewRound::acceptsBallots).findFirst().map(this::openRound));
+    }
+
+    private OpenRound openRound(ReviewRound round) {
+        List<Team> competing = teamsOnBallot(round);
+        List<TeamChoice> choices = competing.stream()
+                .map(t -> new TeamChoice(t.getId(), t.getCode(), t.getNameKo(), t.getNameEn(), t.getModelName(), t.getDemoUrl()))
+                .toList();
+        List<CriterionChoice> criteria = round.getPublicCriteria().stream()
+                .map(c -> new CriterionChoice(c.getId(), c.getLabelKo(), c.getLabelEn())).toList();
+        BallotSheet sheet = new BallotSheet(
+                competing.stream().map(Team::getId).collect(Collectors.toSet()),
+                round.getPublicCriteria().stream().map(PublicCriterion::getId).collect(Collectors.toSet()));
+        return new OpenRound(round.getId(), new OpenBallot(round.getNumber(), round.getWindow(), choices, criteria), sheet);
+    }
+
+    /**
+     * The open round a ballot is for, with its sheet. Whether it still accepts ballots is read
+     * from the database here, not from the cache, and first thing in the transaction: a ballot
+     * after closing is always refused.
+     */
+    private OpenRound roundAcceptingBallots(int roundNumber) {
+        OpenRound open = openRound().filter(o -> o.ballot().roundNumber() == roundNumber)
+                .orElseGet(() -> openRound(rounds.require(roundNumber)));
+        // Under the round's input gate: a ballot that commits after the close committed is refused, never counted silently.
+        if (!rounds.statusAtInputGate(open.roundId()).acceptsEvaluations()) {
+            cache.forgetRoundsAndTeams();
+            throw new RoundNotOpen("ballot.roundNotOpen", roundNumber);
+        }
+        return open;
+    }
+
+    private List<Team> teamsOnBallot(ReviewRound round) {
+        return teams.competingIn(round.getNumber());
+    }
+
+    /** The open round's ballot with the caller's current ballot (if any) and the turnout: the ballot page's one read. */
+    @RolesAllowed(Role.CITIZEN_NAME)
+    public Optional<CitizensBallot> ballotForCaller() {
+        return openRound().map(open -> new CitizensBallot(open.ballot(),
+                ballots.findByCitizen(open.roundId(), callerId()).map(PublicEvaluation::view).orElse(null),
+                turnout(open.ballot().roundNumber())));
+    }
+
+    /** The caller's stored ballot in a round, open or not (to show it back after the round closed). */
+    @RolesAllowed(Role.CITIZEN_NAME)
+    public Optional<MyBallot> myBallot(int roundNumber) {
+        return ballots.findByCitizen(rounds.require(roundNumber).getId(), callerId()).map(PublicEvaluation::view);
+    }
+
+    /**
+     * Casts the caller's first ballot in a round. A second one (another tab, a replayed request)
+     * is refused with ballot.alreadyCast by the database's unique constraint.
+     */
+    @RolesAllowed(Role.CITIZEN_NAME)
+    public Cast cast(int roundNumber, @NotNull Map<Long, Map<Long, Integer>> ratings) {
+        OpenRound round = roundAcceptingBallots(roundNumber);
+        List<Rating> complete = round.sheet().complete(ratings);
+        Instant now = clock.instant();
+        Ballot ballot = new Ballot(round.roundId(), callerId(), complete, receipt(roundNumber, complete), now);
+        ballots.storeFirst(ballot);
+        return new Cast(view(ballot), turnout(roundNumber));
+    }
+
+    /**
+     * Replaces the caller's ballot. {@code expectedVersion} is the ballot the citizen was shown;
+     * a change made meanwhile (another tab) is refused rather than silently overwritten.
+     */
+    @RolesAllowed(Role.CITIZEN_NAME)
+    public Cast change(int roundNumber, long expectedVersion, @NotNull Map<Long, Map<Long, Integer>> ratings) {
+        OpenRound round = roundAcceptingBallots(roundNumber);
+        List<Rating> complete = round.sheet().complete(ratings);
+        Ballot ballot = ballots.findByCitizen(round.roundId(), callerId())
+                .orElseThrow(() -> new DomainRuleViolation("ballot.notCast"));
+        if (ballot.getVersion() != expectedVersion) {
+            throw new DomainRuleViolation("ballot.changedElsewhere");
+        }
+        Instant now = clock.instant();
+        ballot.change(complete, receipt(roundNumber, complete), now);
+        try {
+            ballots.storeChange(ballot);
+        } catch (OptimisticLockException concurrentChange) {
+            throw new DomainRuleViolation("ballot.changedElsewhere");
+        }
+        return new Cast(view(ballot), turnout(roundNumber));
+    }
+
+    /** Ballots cast so far; cheap at any number of ballots. */
+    @PermitAll
+    public long turnout(int roundNumber) {
+        return cache.turnout(roundNumber, () -> ballots.turnout(rounds.require(roundNumber).getId()));
+    }
+
+    /**
+     * The public component per team (team id to points out of {@code componentPoints}). Hidden
+     * from everyone while the round is scheduled or open.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Map<Long, BigDecimal> publicComponent(int roundNumber, @NotNull BigDecimal componentPoints) {
+        ReviewRound round = rounds.require(roundNumber);
+        if (!round.hasClosed()) {
+            throw new DomainRuleViolation("ballot.resultsHidden");
+        }
+        Map<Long, Map<Long, RatingTotals>> totals = ballots.ratingTotals(round.getId());
+        Map<Long, BigDecimal> points = new TreeMap<>();
+        for (Team team : teamsOnBallot(round)) {
+            List<RatingTotals> perCriterion = round.getPublicCriteria().stream()
+                    .map(c -> totals.getOrDefault(team.getId(), Map.of()).getOrDefault(c.getId(), new RatingTotals(0, 0)))
+                    .toList();
+            points.put(team.getId(), PublicComponent.points(perCriterion, componentPoints));
+        }
+        return points;
+    }
+
+    /** A page of the published bulletin, in receipt order, after {@code afterReceipt} (null for the first page). */
+    @PermitAll
+    public List<BulletinEntry> bulletin(int roundNumber, String afterReceipt, int pageSize) {
+        ReviewRound round = publishedRound(roundNumber);
+        return ballots.bulletinPage(round.getId(), afterReceipt, Math.max(1, Math.min(pageSize, 1000))).stream()
+                .map(b -> new BulletinEntry(b.getReceipt(), ratingsOf(b))).toList();
+    }
+
+    /** Finds a receipt on the published bulletin, as a citizen checking their ballot was counted. */
+    @PermitAll
+    public Optional<BulletinEntry> findOnBulletin(int roundNumber, String typedReceipt) {
+        ReviewRound round = publishedRound(roundNumber);
+        return ballots.findByReceipt(round.getId(), Receipt.normalise(typedReceipt))
+                .map(b -> new BulletinEntry(b.getReceipt(), ratingsOf(b)));
+    }
+
+    private ReviewRound publishedRound(int roundNumber) {
+        ReviewRound round = rounds.require(roundNumber);
+        if (!round.isPublished()) {
+            throw new DomainRuleViolation("bulletin.notPublished", roundNumber);
+        }
+        return round;
+    }
+
+
+    private long callerId() {
+        String caller = session.getCallerPrincipal().getName();
+        return cache.citizenId(caller, () -> accounts.findByEmail(EmailAddress.canonical(caller))
+                .orElseThrow(() -> new NotFound("account.notFound")).getId());
+    }
+
+    private static String receipt(int roundNumber, List<Rating> ratings) {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        return Receipt.derive(roundNumber, ratings, secret);
+    }
+
+    private static MyBallot view(Ballot ballot) {
+        return new MyBallot(ratingsOf(ballot), ballot.getReceipt(), ballot.getCastAt(), ballot.getRevision(), ballot.getVersion());
+    }
+
+    private static Map<Long, Map<Long, Integer>> ratingsOf(Ballot ballot) {
+        Map<Long, Map<Long, Integer>> byTeam = new TreeMap<>();
+        ballot.getRatings().stream().sorted(Comparator.comparingLong(Rating::teamId))
+                .forEach(r -> byTeam.computeIfAbsent(r.teamId(), t -> new HashMap<>()).put(r.criterionId(), r.value()));
+        return byTeam;
+    }
+}

@@ -1,0 +1,97 @@
+package kr.go.msit.sovereignai.application.programme;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import kr.go.msit.sovereignai.domain.gpu.GpuAllocation;
+import kr.go.msit.sovereignai.domain.gpu.GpuLease;
+import kr.go.msit.sovereignai.domain.gpu.GpuLedgerRepository;
+import kr.go.msit.sovereignai.domain.programme.Programme;
+import kr.go.msit.sovereignai.domain.programme.ProgrammeRepository;
+import kr.go.msit.sovereignai.domain.round.ReviewRound;
+import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
+import kr.go.msit.sovereignai.domain.team.Team;
+import kr.go.msit.sovereignai.domain.team.TeamRepository;
+
+/** What anyone may read without signing in: the programme, its teams, rounds and GPU ledger. */
+@Stateless
+@PermitAll
+public class ProgrammeCatalogue {
+
+    @Inject
+    ProgrammeRepository programmes;
+
+    @Inject
+    TeamRepository teams;
+
+    @Inject
+    ReviewRoundRepository rounds;
+
+    @Inject
+    GpuLedgerRepository gpuLedger;
+
+    public Optional<Programme> programme() {
+        return programmes.find();
+    }
+
+    public List<Team> allTeams() {
+        return teams.findAll();
+    }
+
+    public List<Team> teamsInTheRace() {
+        return teams.findInTheRace();
+    }
+
+    public Optional<Team> team(String code) {
+        return code == null ? Optional.empty() : teams.findByCode(code);
+    }
+
+    public Optional<Team> team(long id) {
+        return teams.find(id);
+    }
+
+    public List<ReviewRound> rounds() {
+        return rounds.findAll();
+    }
+
+    public Optional<ReviewRound> round(int number) {
+        return rounds.findByNumber(number);
+    }
+
+    /** The public criteria of a round, in order. */
+    public List<kr.go.msit.sovereignai.domain.round.PublicCriterion> publicCriteria(int roundNumber) {
+        return rounds.findByNumber(roundNumber).map(ReviewRound::getPublicCriteria).orElse(List.of());
+    }
+
+    /** The round the programme is waiting on: the open one, else the first one not yet published. */
+    public Optional<ReviewRound> currentRound() {
+        return rounds.findCurrent();
+    }
+
+    public List<GpuLease> gpuLeases() {
+        return gpuLedger.leases();
+    }
+
+    public List<GpuAllocation> gpuAllocations() {
+        return gpuLedger.allocations();
+    }
+
+    /** Where a team's accelerators come from: what it was allocated and what it leases out. */
+    public TeamGpuSources gpuSourcesOf(Team team) {
+        List<GpuLease> leasedOut = gpuLedger.leases().stream()
+                .filter(lease -> lease.getLessor().equals(team.getLeadOrganisation())
+                        || lease.getLessor().equals(team.getNameKo()))
+                .toList();
+        return new TeamGpuSources(gpuLedger.allocationsTo(team.getId()), leasedOut);
+    }
+
+    /** A team's side of the GPU ledger. */
+    public record TeamGpuSources(List<GpuAllocation> allocatedToTeam, List<GpuLease> leasedOutByTeam) {
+
+        public boolean isEmpty() {
+            return allocatedToTeam.isEmpty() && leasedOutByTeam.isEmpty();
+        }
+    }
+}

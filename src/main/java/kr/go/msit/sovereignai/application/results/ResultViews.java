@@ -1,0 +1,101 @@
+package kr.go.msit.sovereignai.application.results;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import kr.go.msit.sovereignai.domain.benchmark.BenchmarkEntry;
+import kr.go.msit.sovereignai.domain.round.Component;
+import kr.go.msit.sovereignai.domain.round.ReviewWindow;
+import kr.go.msit.sovereignai.domain.round.RoundStatus;
+import kr.go.msit.sovereignai.domain.tally.Outcome;
+
+/** A round's tally and results as administrators and the public see them, as plain records. */
+public final class ResultViews {
+
+    private ResultViews() {
+    }
+
+    private static BigDecimal pointsOf(Map<Component, BigDecimal> points, String component) {
+        return points.get(Component.valueOf(component));
+    }
+
+    /** One team's line: component points, total, rank (null when disqualified), outcome and, if any, the eligibility rationale. */
+    public record ResultLine(long teamId, String nameKo, String nameEn, BigDecimal benchmark, BigDecimal expert, String expertRule,
+            BigDecimal userPanel, String userPanelRule, BigDecimal publicPoints, BigDecimal total, Integer rank, Outcome outcome,
+            String rationale, boolean robust) implements Serializable {
+    }
+
+    /** What administrators entered for a team: benchmark parts (empty: not entered) and the eligibility decision (null: none). */
+    public record TeamInput(long teamId, String nameKo, String nameEn, List<BenchmarkEntry> benchmark, Boolean eligible,
+            String rationale) implements Serializable {
+
+        public boolean benchmarkEntered() {
+            return !benchmark.isEmpty();
+        }
+    }
+
+    /**
+     * The tally of a closed round before publication. {@code blockers} are message keys with the
+     * team names they concern; publication is refused while there are any.
+     */
+    public record ProvisionalTally(int roundNumber, RoundStatus status, Map<Component, BigDecimal> points, List<TeamInput> inputs,
+            List<ResultLine> lines, List<Blocker> blockers) implements Serializable {
+
+        public boolean publishable() {
+            return status.awaitsPublication() && blockers.isEmpty();
+        }
+
+        /** The points a component carries, by its name (pages cannot index an enum map with text). */
+        public BigDecimal pointsOf(String component) {
+            return ResultViews.pointsOf(points, component);
+        }
+    }
+
+    /** Why a tally cannot be published yet, e.g. {@code tally.benchmarkMissing} for the named teams. */
+    public record Blocker(String messageKey, List<Long> teamIds, List<String> teamNamesKo, List<String> teamNamesEn) implements Serializable {
+
+        public String namesKo() {
+            return String.join(", ", teamNamesKo);
+        }
+
+        public String namesEn() {
+            return String.join(", ", teamNamesEn);
+        }
+    }
+
+    /** A published round's results, as announced; {@code resultFinal} once the objection period is over. */
+    public record PublishedResults(int roundNumber, ReviewWindow window, Instant publishedAt, Instant objectionEndsAt,
+            boolean resultFinal, Map<Component, BigDecimal> points, List<ResultLine> lines) implements Serializable {
+
+        /** The points a component carries, by its name (pages cannot index an enum map with text). */
+        public BigDecimal pointsOf(String component) {
+            return ResultViews.pointsOf(points, component);
+        }
+
+        public Averages averages() {
+            return new Averages(average(ResultLine::benchmark), average(ResultLine::expert), average(ResultLine::userPanel),
+                    average(ResultLine::publicPoints), average(ResultLine::total));
+        }
+
+        private BigDecimal average(Function<ResultLine, BigDecimal> component) {
+            if (lines.isEmpty()) {
+                return BigDecimal.ZERO.setScale(2);
+            }
+            return lines.stream().map(component).reduce(BigDecimal.ZERO, BigDecimal::add)
+                    .divide(BigDecimal.valueOf(lines.size()), 2, RoundingMode.HALF_UP);
+        }
+    }
+
+    /** Every team's average per component and in total, as the ministry publishes them beside the ranking. */
+    public record Averages(BigDecimal benchmark, BigDecimal expert, BigDecimal userPanel, BigDecimal publicPoints, BigDecimal total)
+            implements Serializable {
+    }
+
+    /** A published round in the list of results. */
+    public record PublishedRound(int roundNumber, Instant publishedAt, Instant objectionEndsAt) implements Serializable {
+    }
+}

@@ -1,0 +1,135 @@
+package kr.go.msit.sovereignai.application.rounds;
+
+import kr.go.msit.sovereignai.application.audit.StateChange;
+import kr.go.msit.sovereignai.domain.audit.AuditAction;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.account.Role;
+import kr.go.msit.sovereignai.domain.ballot.BallotRepository;
+import kr.go.msit.sovereignai.domain.programme.Programme;
+import kr.go.msit.sovereignai.domain.programme.ProgrammeRepository;
+import kr.go.msit.sovereignai.domain.round.DueTransition;
+import kr.go.msit.sovereignai.domain.round.ReviewRound;
+import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
+import kr.go.msit.sovereignai.domain.round.RoundStatus;
+import kr.go.msit.sovereignai.domain.team.TeamRepository;
+
+/**
+ * The review schedule: opens, holds and closes rounds when their windows call for it, and sets
+ * each round's timer for the next instant that matters. Every method only does what the rounds'
+ * windows, statuses and order already call for, so it may be called any number of times, by
+ * timers, at start-up or after an administrator's change: a transition never happens twice
+ * (each is guarded by the round's status, and its optimistic version refuses a concurrent one).
+ * That is also why {@link #advance} requires no role: a caller can make nothing happen early.
+ */
+@Stateless
+@PermitAll
+public class ReviewSchedule {
+
+    @Inject
+    ReviewRoundRepository rounds;
+
+    @Inject
+    ProgrammeRepository programmes;
+
+    @Inject
+    TeamRepository teams;
+
+    @Inject
+    BallotRepository ballots;
+
+    @Inject
+    ReviewTimers timers;
+
+    @Inject
+    Event<StateChange> changes;
+
+
+    @Inject
+    Clock clock;
+
+    /** Numbers of every round, in order: what start-up reconciliation walks through. */
+    public List<Integer> roundNumbers() {
+        return rounds.findAll().stream().map(ReviewRound::getNumber).toList();
+    }
+
+    /** Performs what the round's schedule calls for now (perhaps several steps missed while the server was down), then sets its timer. */
+    public void advance(int roundNumber) {
+        ReviewRound round = rounds.require(roundNumber);
+        Instant now = clock.instant();
+        for (DueTransition due = round.dueAt(now, previousStatus(round)); due != DueTransition.NONE;
+                due = round.dueAt(now, previousStatus(round))) {
+            String before = round.describe();
+            switch (due) {
+                case OPEN -> round.open(now, ministry());
+                case HOLD -> round.hold(roundNumber - 1, ministry(), now);
+                case CLOSE -> {
+                    // Waits for inputs in flight and re-reads the round: an administrator may have closed it meanwhile.
+                    rounds.closeInputGates(round);
+                    if (!round.acceptsBallots()) {
+                        continue;
+                    }
+                    round.close();
+                }
+                case MISS -> round.miss(ministry(), now);
+                default -> throw new IllegalStateException(due.name());
+            }
+            changes.fire(new StateChange(switch (due) {
+                case OPEN -> AuditAction.ROUND_OPEN_BY_SCHEDULE;
+                case HOLD -> AuditAction.ROUND_HOLD_BY_SCHEDULE;
+                case CLOSE -> AuditAction.ROUND_CLOSE_BY_SCHEDULE;
+                case MISS -> AuditAction.ROUND_MISS_BY_SCHEDULE;
+                default -> throw new IllegalStateException(due.name());
+            }, "review " + roundNumber, before, round.describe()));
+        }
+        timers.align(roundNumber, round.nextScheduledInstant());
+    }
+
+    /**
+     * After a round is published: a held next round is released; with no next round and more
+     * teams left than the programme's finalists, the next round is scheduled one review interval
+     * after this one's window. Runs in the publication's transaction.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void afterPublication(ReviewRound published) {
+        if (!published.isPublished()) {
+            throw new DomainRuleViolation("round.publish.notClosed", published.getNumber(), published.getStatus());
+        }
+        int nextNumber = published.getNumber() + 1;
+        if (rounds.findByNumber(nextNumber).isEmpty()) {
+            Programme programme = programmes.find().orElseThrow(() -> new DomainRuleViolation("programme.notSeeded"));
+            if (teams.findInTheRace().size() <= programme.getFinalistsWanted()) {
+                return;
+            }
+            ReviewRound next = published.next(programme.getReviewIntervalMonths(), programme.getEliminationsPerReview(), clock.instant());
+            add(next);
+            changes.fire(new StateChange(AuditAction.ROUND_SCHEDULED, "review " + nextNumber, null, next.describe()));
+        }
+        advance(nextNumber);
+    }
+
+    /** Adds a new round to the programme, with the turnout counters its ballots will count on. */
+    public void add(ReviewRound round) {
+        rounds.store(round);
+        ballots.prepareTurnout(round.getId());
+    }
+
+    /**
+     * Who decided a schedule change, as the public notice names it: the ministry, not the
+     * administrator's account (the audit log keeps that).
+     */
+    public String ministry() {
+        return programmes.find().map(Programme::getMinistryKo).orElseThrow(() -> new DomainRuleViolation("programme.notSeeded"));
+    }
+
+    private RoundStatus previousStatus(ReviewRound round) {
+        return rounds.findByNumber(round.getNumber() - 1).map(ReviewRound::getStatus).orElse(null);
+    }
+}

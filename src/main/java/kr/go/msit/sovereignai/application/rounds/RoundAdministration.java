@@ -1,0 +1,90 @@
+package kr.go.msit.sovereignai.application.rounds;
+
+import kr.go.msit.sovereignai.application.audit.StateChange;
+import kr.go.msit.sovereignai.domain.audit.AuditAction;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.account.Role;
+import kr.go.msit.sovereignai.domain.round.ReviewRound;
+import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
+import kr.go.msit.sovereignai.domain.round.ReviewWindow;
+
+/**
+ * What administrators do to the schedule: postpone a round with a reason, open one early or
+ * close one early. Each change is recorded in the audit log and moves the round's timer.
+ */
+@Stateless
+@RolesAllowed(Role.ADMIN_NAME)
+public class RoundAdministration {
+
+    @Inject
+    ReviewRoundRepository rounds;
+
+    @Inject
+    ReviewSchedule schedule;
+
+    @Inject
+    ReviewTimers timers;
+
+
+    @Inject
+    Event<StateChange> changes;
+
+    @Inject
+    Clock clock;
+
+
+    /**
+     * Opens a scheduled round before its window: only once the previous round is published, and
+     * only one round is open at a time. The window's end stays; the timer still closes it.
+     */
+    public void openNow(int roundNumber) {
+        if (rounds.findAll().stream().anyMatch(ReviewRound::acceptsBallots)) {
+            throw new DomainRuleViolation("round.anotherOpen");
+        }
+        ReviewRound round = rounds.require(roundNumber);
+        rounds.findByNumber(roundNumber - 1).filter(previous -> !previous.isPublished())
+                .ifPresent(previous -> {
+                    throw new DomainRuleViolation("round.previousNotPublished", previous.getNumber());
+                });
+        Instant now = clock.instant();
+        if (!round.mayOpenNowAt(now)) {
+            throw new DomainRuleViolation("round.open.windowOver", roundNumber);
+        }
+        String before = round.describe();
+        round.open(now, schedule.ministry());
+        changes.fire(new StateChange(AuditAction.ROUND_OPENED_EARLY, "review " + roundNumber, before, round.describe()));
+        timers.align(round.getNumber(), round.nextScheduledInstant());
+    }
+
+    /** Closes an open round before its window ends: ballots and scores are no longer accepted. */
+    public void closeNow(int roundNumber) {
+        ReviewRound round = rounds.require(roundNumber);
+        String before = round.describe();
+        rounds.closeInputGates(round);
+        round.close();
+        changes.fire(new StateChange(AuditAction.ROUND_CLOSED_EARLY, "review " + roundNumber, before, round.describe()));
+        timers.align(round.getNumber(), round.nextScheduledInstant());
+    }
+
+    /**
+     * Moves a scheduled or open round to a new window, keeping the old one on record with the
+     * reason; the round's timer moves with it. An open round keeps its start and may only move its end.
+     */
+    public void postpone(int roundNumber, @NotNull Instant opensAt, @NotNull Instant closesAt, String reasonKo, String reasonEn) {
+        ReviewRound round = rounds.require(roundNumber);
+        String before = round.describe();
+        round.postpone(new ReviewWindow(opensAt, closesAt), reasonKo, reasonEn, schedule.ministry(), clock.instant());
+        changes.fire(new StateChange(AuditAction.ROUND_POSTPONED, "review " + roundNumber, before, round.describe() + " reason: " + reasonKo.strip()));
+        // A new window that has already begun opens now, if the previous review is published.
+        schedule.advance(roundNumber);
+    }
+
+
+}

@@ -1,0 +1,83 @@
+package kr.go.msit.sovereignai.application.rounds;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import kr.go.msit.sovereignai.application.audit.StateChange;
+import kr.go.msit.sovereignai.domain.account.Role;
+import kr.go.msit.sovereignai.domain.audit.AuditAction;
+import kr.go.msit.sovereignai.domain.round.Component;
+import kr.go.msit.sovereignai.domain.round.ComponentPoints;
+import kr.go.msit.sovereignai.domain.round.Panel;
+import kr.go.msit.sovereignai.domain.round.ReviewRound;
+import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
+import kr.go.msit.sovereignai.domain.round.Rubric;
+import kr.go.msit.sovereignai.domain.round.RubricCriterion;
+import kr.go.msit.sovereignai.domain.scoring.ReviewRepository;
+import kr.go.msit.sovereignai.domain.scoring.SheetStatus;
+
+/** Administrators set a round's rules: the points each component carries and the panels' rubrics. */
+@Stateless
+@RolesAllowed(Role.ADMIN_NAME)
+public class RoundRules {
+
+    @Inject
+    ReviewRoundRepository rounds;
+
+    @Inject
+    ReviewRepository reviews;
+
+    @Inject
+    Event<StateChange> changes;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    /** A panel's rubric in a round. */
+    public Rubric rubric(int roundNumber, Panel panel) {
+        return rounds.require(roundNumber).rubric(panel);
+    }
+
+    /** The points each component carries in a round. */
+    public Map<Component, BigDecimal> componentPoints(int roundNumber) {
+        return rounds.require(roundNumber).componentPoints().points();
+    }
+
+    /**
+     * Changes the points the round's components carry (their weights), only while the round is
+     * scheduled. A panel whose rubric no longer adds up to its new points gets the default even
+     * split (none at all when its component now carries 0); the change is recorded.
+     */
+    public void changeComponentPoints(int roundNumber, @NotNull Map<Component, BigDecimal> points) {
+        ReviewRound round = rounds.require(roundNumber);
+        ComponentPoints before = round.componentPoints();
+        round.changeComponentPoints(new ComponentPoints(points));
+        changes.fire(new StateChange(AuditAction.COMPONENT_POINTS_CHANGED, "review " + roundNumber,
+                before.points().toString(), round.componentPoints().points().toString()));
+    }
+
+    /**
+     * Replaces a panel's rubric. Free while the round is scheduled; once it has opened the rubric
+     * is frozen, and a change needs a reason, keeps the number of lines, and is recorded.
+     */
+    public void changeRubric(int roundNumber, Panel panel, List<RubricCriterion> lines, String reason) {
+        ReviewRound round = rounds.require(roundNumber);
+        Rubric before = round.rubric(panel);
+        boolean sheetsSubmitted = reviews.sheetsOf(round.getId()).stream()
+                .anyMatch(s -> s.getPanel() == panel && s.getStatus() == SheetStatus.SUBMITTED);
+        round.changeRubric(panel, lines, reason, sheetsSubmitted, session.getCallerPrincipal().getName(), clock.instant());
+        changes.fire(new StateChange(AuditAction.RUBRIC_CHANGED, "review " + roundNumber + " " + panel, before.describe(),
+                round.rubric(panel).describe() + (reason == null || reason.isBlank() ? "" : " (" + reason.strip() + ")")));
+    }
+}

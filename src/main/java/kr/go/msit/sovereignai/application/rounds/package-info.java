@@ -1,0 +1,7 @@
+/**
+ * A round's life and rules: the review schedule the timers drive ({@code ReviewSchedule.advance}:
+ * where a round opens, is held and closes), administrators postponing, opening and closing rounds
+ * early ({@code RoundAdministration}), the points per component and rubrics ({@code RoundRules}),
+ * and the {@code ReviewTimers} port the EJB timers implement.
+ */
+package kr.go.msit.sovereignai.application.rounds;

@@ -1,0 +1,182 @@
+package kr.go.msit.sovereignai.application.scoring;
+
+import kr.go.msit.sovereignai.application.audit.StateChange;
+import kr.go.msit.sovereignai.domain.audit.AuditAction;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import kr.go.msit.sovereignai.application.scoring.ReviewViews.NewReviewer;
+import kr.go.msit.sovereignai.application.scoring.ReviewViews.Progress;
+import kr.go.msit.sovereignai.application.scoring.ReviewViews.ProgressRow;
+import kr.go.msit.sovereignai.application.scoring.ReviewViews.ReviewerSummary;
+import kr.go.msit.sovereignai.domain.InvalidInput;
+import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.NotFound;
+import kr.go.msit.sovereignai.domain.account.Account;
+import kr.go.msit.sovereignai.domain.account.AccountRepository;
+import kr.go.msit.sovereignai.domain.account.EmailAddress;
+import kr.go.msit.sovereignai.domain.account.PasswordHashing;
+import kr.go.msit.sovereignai.domain.account.PasswordSetupLink;
+import kr.go.msit.sovereignai.domain.account.Role;
+import kr.go.msit.sovereignai.domain.round.ReviewRound;
+import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
+import kr.go.msit.sovereignai.domain.scoring.ConflictKind;
+import kr.go.msit.sovereignai.domain.scoring.ConflictOfInterest;
+import kr.go.msit.sovereignai.domain.round.Panel;
+import kr.go.msit.sovereignai.domain.scoring.ReviewRepository;
+import kr.go.msit.sovereignai.domain.scoring.ScoreSheet;
+import kr.go.msit.sovereignai.domain.scoring.SheetStatus;
+import kr.go.msit.sovereignai.domain.team.Team;
+import kr.go.msit.sovereignai.domain.team.TeamRepository;
+
+/** Administrators create reviewer accounts, assign them to rounds, record conflicts and follow progress. */
+@Stateless
+@RolesAllowed(Role.ADMIN_NAME)
+public class ReviewerAdministration {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    ConflictDeclarations conflictDeclarations;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    ReviewRepository reviews;
+
+    @Inject
+    ReviewRoundRepository rounds;
+
+    @Inject
+    TeamRepository teams;
+
+    @Inject
+    PasswordHashing passwordHashing;
+
+    @Inject
+    Event<StateChange> changes;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    /**
+     * Creates a reviewer on a panel. The account cannot sign in until the reviewer sets a
+     * password with the returned one-time secret (valid for a week), shown once.
+     */
+    public NewReviewer createReviewer(String email, String displayName, Panel panel) {
+        String canonical = EmailAddress.canonical(email);
+        if (accounts.findByEmail(canonical).isPresent()) {
+            throw new InvalidInput(InvalidInput.Input.EMAIL, "account.email.taken");
+        }
+        Instant now = clock.instant();
+        Account reviewer = Account.reviewer(canonical, displayName, panel, passwordHashing.hash(secret().toCharArray()), now);
+        accounts.store(reviewer);
+        String secret = secret();
+        PasswordSetupLink link = new PasswordSetupLink(reviewer.getId(), secret, now);
+        accounts.store(link);
+        changes.fire(new StateChange(AuditAction.REVIEWER_CREATED, "reviewer " + reviewer.getId(), null, panel.name()));
+        return new NewReviewer(reviewer.getId(), secret, link.getExpiresAt());
+    }
+
+    private static String secret() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    public List<ReviewerSummary> reviewers() {
+        Map<Long, Integer> roundNumbers = rounds.findAll().stream().collect(Collectors.toMap(ReviewRound::getId, ReviewRound::getNumber));
+        return accounts.reviewers().stream()
+                .map(r -> new ReviewerSummary(r.getId(), r.getEmail(), r.getDisplayName(), r.getPanel(),
+                        reviews.roundsOf(r.getId()).stream().map(roundNumbers::get).sorted().toList()))
+                .toList();
+    }
+
+    /** The id of the reviewer with this email, if there is one. */
+    public java.util.Optional<Long> findReviewer(String email) {
+        return accounts.findByEmail(EmailAddress.canonical(email)).filter(a -> a.getRole() == Role.EXPERT).map(Account::getId);
+    }
+
+    public void assign(long reviewerId, int roundNumber) {
+        reviewer(reviewerId);
+        reviews.assign(reviewerId, rounds.require(roundNumber).getId());
+        changes.fire(new StateChange(AuditAction.REVIEWER_ASSIGNED, "reviewer " + reviewerId, null, "review " + roundNumber));
+    }
+
+    public void recordConflict(long reviewerId, long teamId, ConflictKind kind, String organisation, String note) {
+        reviewer(reviewerId);
+        teams.find(teamId).orElseThrow(() -> new NotFound("team.notFound"));
+        conflictDeclarations.requireAdmitted(reviewerId, teamId);
+        reviews.store(new ConflictOfInterest(reviewerId, teamId, kind, organisation, note,
+                session.getCallerPrincipal().getName(), clock.instant()));
+        changes.fire(new StateChange(AuditAction.CONFLICT_RECORDED, "reviewer " + reviewerId + ", team " + teamId, null, kind + " " + organisation));
+    }
+
+    /** Unlocks a submitted sheet for its reviewer; the reason and the administrator are kept with it. */
+    public void reopenSheet(long sheetId, String reason) {
+        ScoreSheet sheet = reviews.findSheet(sheetId).orElseThrow(() -> new NotFound("score.notFound"));
+        // A sheet reopened after closing could never be submitted again and would drop out of the tally;
+        // read under the round's input gate, so a reopening racing the close commits before it or is refused.
+        if (!rounds.statusAtInputGate(sheet.getRoundId()).acceptsEvaluations()) {
+            throw new DomainRuleViolation("score.reopen.roundNotOpen");
+        }
+        sheet.reopen(reason, session.getCallerPrincipal().getName(), clock.instant());
+        changes.fire(new StateChange(AuditAction.SHEET_REOPENED, "sheet " + sheetId, "SUBMITTED", "DRAFT: " + reason));
+    }
+
+    /** The round's submitted sheets, to pick one to reopen; never their scores. */
+    public List<ReviewViews.SubmittedSheet> submittedSheets(int roundNumber) {
+        ReviewRound round = rounds.require(roundNumber);
+        return reviews.sheetsOf(round.getId()).stream().filter(s -> s.getStatus() == SheetStatus.SUBMITTED)
+                .map(s -> new ReviewViews.SubmittedSheet(s.getId(), accounts.find(s.getReviewerId()).map(Account::getDisplayName).orElse("?"),
+                        teams.find(s.getTeamId()).map(Team::getNameKo).orElse("?"), s.getSubmittedAt()))
+                .toList();
+    }
+
+    /** Submitted and expected sheets per reviewer and per team; never scores. */
+    public Progress progress(int roundNumber) {
+        ReviewRound round = rounds.require(roundNumber);
+        List<Team> competing = teams.competingIn(roundNumber);
+        Map<Long, Team> teamById = competing.stream().collect(Collectors.toMap(Team::getId, Function.identity()));
+        List<ScoreSheet> sheets = reviews.sheetsOf(round.getId());
+        List<ProgressRow> byReviewer = new ArrayList<>();
+        Map<Long, long[]> perTeam = new java.util.TreeMap<>();
+        competing.forEach(t -> perTeam.put(t.getId(), new long[2]));
+        for (long reviewerId : reviews.reviewersOf(round.getId())) {
+            Account reviewer = accounts.find(reviewerId).orElseThrow();
+            Set<Long> conflicted = reviews.conflictsOf(reviewerId).stream().map(ConflictOfInterest::getTeamId).collect(Collectors.toSet());
+            List<Team> theirs = competing.stream().filter(t -> !conflicted.contains(t.getId())).toList();
+            List<ScoreSheet> counted = sheets.stream().filter(s -> s.getReviewerId() == reviewerId && s.getStatus() == SheetStatus.SUBMITTED
+                    && perTeam.containsKey(s.getTeamId()) && !conflicted.contains(s.getTeamId())).toList();
+            byReviewer.add(new ProgressRow(reviewer.getDisplayName(), counted.size(), theirs.size()));
+            theirs.forEach(t -> perTeam.get(t.getId())[1]++);
+            counted.forEach(s -> perTeam.get(s.getTeamId())[0]++);
+        }
+        List<ProgressRow> byTeam = perTeam.entrySet().stream()
+                .map(e -> new ProgressRow(teamById.get(e.getKey()).getNameKo(), e.getValue()[0], e.getValue()[1])).toList();
+        return new Progress(roundNumber, byReviewer, byTeam);
+    }
+
+    private Account reviewer(long reviewerId) {
+        return accounts.find(reviewerId).filter(a -> a.getRole() == Role.EXPERT)
+                .orElseThrow(() -> new NotFound("reviewer.notFound"));
+    }
+
+}

@@ -1,0 +1,88 @@
+package kr.go.msit.sovereignai.infrastructure.cache;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import kr.go.msit.sovereignai.application.audit.StateChange;
+import kr.go.msit.sovereignai.application.ballot.BallotPageCache;
+
+/**
+ * Keeps the public evaluation's reads in memory: entries expire on their own, and state changes
+ * about rounds and teams clear them at once.
+ */
+@ApplicationScoped
+public class InMemoryBallotPageCache implements BallotPageCache {
+
+    private static final long OPEN_ROUND_NANOS = 5_000_000_000L;
+    private static final long TURNOUT_NANOS = 1_000_000_000L;
+    private static final int MOST_CITIZEN_IDS = 1_000_000;
+
+    private record Timed<T>(T value, long loadedAt) {
+        boolean fresh(long maxAgeNanos) {
+            return System.nanoTime() - loadedAt < maxAgeNanos;
+        }
+    }
+
+    private volatile Timed<Optional<OpenRound>> openRound;
+    private final Map<Integer, Timed<Long>> turnout = new ConcurrentHashMap<>();
+    private final Map<String, Long> citizenIds = new ConcurrentHashMap<>();
+
+    @Override
+    public Optional<OpenRound> openRound(Supplier<Optional<OpenRound>> load) {
+        Timed<Optional<OpenRound>> cached = openRound;
+        if (cached == null || !cached.fresh(OPEN_ROUND_NANOS)) {
+            cached = new Timed<>(load.get(), System.nanoTime());
+            openRound = cached;
+        }
+        return cached.value();
+    }
+
+    @Override
+    public long turnout(int roundNumber, Supplier<Long> load) {
+        Timed<Long> cached = turnout.get(roundNumber);
+        if (cached == null || !cached.fresh(TURNOUT_NANOS)) {
+            cached = new Timed<>(load.get(), System.nanoTime());
+            turnout.put(roundNumber, cached);
+        }
+        return cached.value();
+    }
+
+    /** Account ids never change, so they are kept (up to a million) once looked up. */
+    @Override
+    public long citizenId(String email, Supplier<Long> load) {
+        Long id = citizenIds.get(email);
+        if (id == null) {
+            if (citizenIds.size() >= MOST_CITIZEN_IDS) {
+                citizenIds.clear();
+            }
+            id = load.get();
+            citizenIds.put(email, id);
+        }
+        return id;
+    }
+
+    /**
+     * Rounds or teams changed: the open round is read afresh on the next request. Cleared at once
+     * and again when the changing transaction completes (committed or not), so a read made in
+     * between cannot keep the old state.
+     */
+    void changed(@Observes(during = TransactionPhase.IN_PROGRESS) StateChange change) {
+        if (change.action().changesRoundsOrTeams()) {
+            forgetRoundsAndTeams();
+        }
+    }
+
+    void changeCompleted(@Observes(during = TransactionPhase.AFTER_COMPLETION) StateChange change) {
+        changed(change);
+    }
+
+    @Override
+    public void forgetRoundsAndTeams() {
+        openRound = null;
+        turnout.clear();
+    }
+}

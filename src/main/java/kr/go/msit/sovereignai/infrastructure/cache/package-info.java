@@ -1,0 +1,2 @@
+/** In-memory implementations of the application's cache ports. */
+package kr.go.msit.sovereignai.infrastructure.cache;

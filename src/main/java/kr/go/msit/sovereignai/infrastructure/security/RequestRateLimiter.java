@@ -1,0 +1,93 @@
+package kr.go.msit.sovereignai.infrastructure.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * Limits how often one client address may sign up or submit ballots, in fixed windows. The
+ * limits are configuration: environment variables {@code PLATFORM_RATE_SIGNUPS_PER_HOUR} and
+ * {@code PLATFORM_RATE_BALLOTS_PER_MINUTE}, or the system properties
+ * {@code platform.rate.signups-per-hour} and {@code platform.rate.ballots-per-minute}, read at
+ * each request so an operator's change applies at once. Held in memory (one server).
+ */
+@ApplicationScoped
+public class RequestRateLimiter {
+
+    /** What is limited, its window and its default limit. */
+    public enum Action {
+        SIGN_UP("PLATFORM_RATE_SIGNUPS_PER_HOUR", "platform.rate.signups-per-hour", Duration.ofHours(1), 20),
+        BALLOT("PLATFORM_RATE_BALLOTS_PER_MINUTE", "platform.rate.ballots-per-minute", Duration.ofMinutes(1), 30);
+
+        final String environmentVariable;
+        final String systemProperty;
+        final Duration window;
+        final int defaultLimit;
+
+        Action(String environmentVariable, String systemProperty, Duration window, int defaultLimit) {
+            this.environmentVariable = environmentVariable;
+            this.systemProperty = systemProperty;
+            this.window = window;
+            this.defaultLimit = defaultLimit;
+        }
+    }
+
+    private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
+    private Clock clock;
+    private Function<String, String> environment = System::getenv;
+    private volatile long sweptWindow = -1;
+
+    protected RequestRateLimiter() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public RequestRateLimiter(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** For tests: configuration read from the given lookup instead of the environment. */
+    RequestRateLimiter(Clock clock, Function<String, String> environment) {
+        this.clock = clock;
+        this.environment = environment;
+    }
+
+    /** Counts one request; false when the address has used up its limit for the current window. */
+    public boolean tryAcquire(Action action, String address) {
+        long window = clock.millis() / action.window.toMillis();
+        sweepOlderThan(window, action);
+        String key = action.name() + '|' + window + '|' + address;
+        return counts.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet() <= limit(action);
+    }
+
+    /** The configured limit, or the default when none (or nonsense) is configured. */
+    public int limit(Action action) {
+        String configured = environment.apply(action.environmentVariable);
+        if (configured == null || configured.isBlank()) {
+            configured = System.getProperty(action.systemProperty);
+        }
+        try {
+            return configured == null ? action.defaultLimit : Math.max(0, Integer.parseInt(configured.strip()));
+        } catch (NumberFormatException nonsense) {
+            return action.defaultLimit;
+        }
+    }
+
+    /** Forgets counts of windows that have passed, at most once per window of the shortest action. */
+    private void sweepOlderThan(long window, Action action) {
+        if (action == Action.BALLOT && window != sweptWindow) {
+            sweptWindow = window;
+            long now = clock.millis();
+            counts.keySet().removeIf(key -> {
+                String[] parts = key.split("\\|", 3);
+                Action keyAction = Action.valueOf(parts[0]);
+                return Long.parseLong(parts[1]) < now / keyAction.window.toMillis();
+            });
+        }
+    }
+}
