@@ -165,14 +165,16 @@ class BallotIT {
     @Test
     void closingWhileFiftyBallotsAreInFlightIsACleanCut() throws Exception {
         List<PageClient> citizens = newCitizens(50);
-        // The race must really happen (some ballots accepted, some refused); a loaded machine may answer every
-        // ballot before the close lands, so up to three rounds, the close sent earlier each time.
+        // The race must really happen (some ballots accepted, some refused): the ballots are sent one after
+        // another a few milliseconds apart, many at once in flight, and the close is sent once half were answered,
+        // so later ballots arrive after it. A loaded machine may still answer every ballot first, so up to three
+        // rounds, the ballots further apart each time.
         boolean splitSeen = false;
         for (int attempt = 1; attempt <= 3 && !splitSeen; attempt++) {
-            int closeAfterAnswers = attempt == 1 ? 1 : 0;
-            int[] outcome = closeWhileBallotsAreInFlight(citizens, closeAfterAnswers);
-            System.out.printf("Close with 50 ballots in flight (attempt %d, close sent after %d answers): %d accepted, %d refused%n",
-                    attempt, closeAfterAnswers, outcome[0], outcome[1]);
+            int spacingMillis = new int[] {25, 60, 150}[attempt - 1];
+            int[] outcome = closeWhileBallotsAreInFlight(citizens, spacingMillis);
+            System.out.printf("Close with 50 ballots in flight (attempt %d, ballots %d ms apart): %d accepted, %d refused%n",
+                    attempt, spacingMillis, outcome[0], outcome[1]);
             splitSeen = outcome[0] > 0 && outcome[1] > 0;
             if (!splitSeen && attempt < 3) {
                 round = support.openFreshRound();
@@ -182,18 +184,17 @@ class BallotIT {
     }
 
     /**
-     * Casts every citizen's ballot in the current round at once while the administrator closes it, once
-     * the ballots are on their way and {@code closeAfterAnswers} of them were answered; checks the cut and
-     * returns {accepted, refused}.
+     * Casts every citizen's ballot in the current round, {@code spacingMillis} apart, while the
+     * administrator closes it once half of them were answered; checks the cut and returns {accepted, refused}.
      */
-    private int[] closeWhileBallotsAreInFlight(List<PageClient> citizens, int closeAfterAnswers) throws Exception {
+    private int[] closeWhileBallotsAreInFlight(List<PageClient> citizens, int spacingMillis) throws Exception {
         List<HttpResponse<String>> pages = new ArrayList<>();
         for (PageClient citizen : citizens) {
             pages.add(citizen.get("ballot.xhtml"));
         }
         // The administrator closes; what was stored as the close committed is what it counts: nothing may come after.
         CountDownLatch started = new CountDownLatch(1);
-        CountDownLatch answers = new CountDownLatch(closeAfterAnswers);
+        CountDownLatch answers = new CountDownLatch(citizens.size() / 2);
         java.util.concurrent.CompletableFuture<Set<String>> storedAtClose = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try {
                 started.await();
@@ -209,6 +210,7 @@ class BallotIT {
             int citizen = i;
             ballots.add(() -> {
                 started.countDown();
+                Thread.sleep((long) citizen * spacingMillis);
                 try {
                     return citizens.get(citizen).castBallot(pages.get(citizen), group -> 1 + (citizen + group) % 5);
                 } finally {

@@ -16,7 +16,9 @@ import kr.go.msit.sovereignai.application.results.ResultViews.ProvisionalTally;
 import kr.go.msit.sovereignai.application.results.ResultViews.PublishedResults;
 import kr.go.msit.sovereignai.application.results.ResultViews.ResultLine;
 import kr.go.msit.sovereignai.application.rounds.RoundAdministration;
+import kr.go.msit.sovereignai.application.results.RoundPublication;
 import kr.go.msit.sovereignai.application.results.RoundResults;
+import kr.go.msit.sovereignai.application.results.TallyInputs;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.round.Postponement;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
@@ -58,6 +60,12 @@ class RoundLifecycleIT {
 
     @Inject
     RoundResults roundResults;
+
+    @Inject
+    TallyInputs tallyInputs;
+
+    @Inject
+    RoundPublication publication;
 
     @Inject
     ProgrammeCatalogue catalogue;
@@ -185,7 +193,7 @@ class RoundLifecycleIT {
         DomainRuleViolation refused = assertThrows(DomainRuleViolation.class, () -> administrator.run(() -> roundAdministration.openNow(next)));
         assertEquals("round.previousNotPublished", refused.messageKey());
 
-        administrator.run(() -> roundResults.publish(previous.round()));
+        administrator.run(() -> publication.publish(previous.round()));
         assertEquals(RoundStatus.OPEN, fixture.statusOf(next), "publishing the previous review releases the held one");
         assertFalse(catalogue.round(next).orElseThrow().isHeld());
     }
@@ -193,10 +201,10 @@ class RoundLifecycleIT {
     @Test
     void publicationSettlesTheTeamsKeepsTheResultAndSchedulesTheNextRoundSixMonthsLater() {
         TallyFixture round = fixture.closedRoundReadyToTally(List.of(5, 4, 3));
-        administrator.run(() -> roundResults.decideEligibility(round.round(), round.strongerFixtureTeam(), false,
+        administrator.run(() -> tallyInputs.decideEligibility(round.round(), round.strongerFixtureTeam(), false,
                 "가중치를 처음부터 학습하지 않음 (weights not trained from scratch)"));
 
-        ProvisionalTally tally = administrator.call(() -> roundResults.provisionalTally(round.round()));
+        ProvisionalTally tally = administrator.call(() -> publication.provisionalTally(round.round()));
         assertTrue(tally.publishable(), tally.blockers().toString());
         ResultLine disqualified = line(tally.lines(), round.strongerFixtureTeam());
         assertEquals(Outcome.DISQUALIFIED, disqualified.outcome());
@@ -205,7 +213,7 @@ class RoundLifecycleIT {
         assertThrows(DomainRuleViolation.class, () -> roundResults.results(round.round()), "nothing is public before publication");
 
         ReviewRound before = catalogue.round(round.round()).orElseThrow();
-        PublishedResults published = administrator.call(() -> roundResults.publish(round.round()));
+        PublishedResults published = administrator.call(() -> publication.publish(round.round()));
 
         assertEquals(TeamStatus.DISQUALIFIED, fixture.teamStatus(round.strongerFixtureTeam()));
         assertEquals(TeamStatus.ELIMINATED, fixture.teamStatus(round.weakerFixtureTeam()));
@@ -222,7 +230,7 @@ class RoundLifecycleIT {
         assertEquals(before.getWindow().shiftedByMonths(6), next.getWindow(), "one review interval after the previous window");
         assertEquals(next.getWindow().opensAt(), timers.scheduled().get(next.getNumber()), "with its timer");
 
-        DomainRuleViolation again = assertThrows(DomainRuleViolation.class, () -> administrator.call(() -> roundResults.publish(round.round())));
+        DomainRuleViolation again = assertThrows(DomainRuleViolation.class, () -> administrator.call(() -> publication.publish(round.round())));
         assertEquals("round.publish.notClosed", again.messageKey());
     }
 

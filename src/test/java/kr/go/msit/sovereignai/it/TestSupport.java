@@ -17,7 +17,8 @@ import kr.go.msit.sovereignai.application.rounds.ReviewSchedule;
 import kr.go.msit.sovereignai.application.scoring.ReviewViews.NewReviewer;
 import kr.go.msit.sovereignai.application.scoring.ReviewerAdministration;
 import kr.go.msit.sovereignai.application.rounds.RoundAdministration;
-import kr.go.msit.sovereignai.application.results.RoundResults;
+import kr.go.msit.sovereignai.application.results.RoundPublication;
+import kr.go.msit.sovereignai.application.results.TallyInputs;
 import kr.go.msit.sovereignai.domain.account.Account;
 import kr.go.msit.sovereignai.domain.account.AccountRepository;
 import kr.go.msit.sovereignai.domain.ballot.Ballot;
@@ -70,7 +71,10 @@ public class TestSupport {
     ReviewSchedule schedule;
 
     @Inject
-    RoundResults roundResults;
+    TallyInputs tallyInputs;
+
+    @Inject
+    RoundPublication publication;
 
     @Inject
     RoundAdministration roundAdministration;
@@ -212,7 +216,7 @@ public class TestSupport {
         }
         for (Team team : teams.competingIn(number)) {
             BigDecimal rate = team == strong ? new BigDecimal("20") : team == weak ? new BigDecimal("10") : new BigDecimal("90");
-            administrator.run(() -> roundResults.recordBenchmark(number, team.getId(), List.of(rate, rate, rate)));
+            administrator.run(() -> tallyInputs.recordBenchmark(number, team.getId(), List.of(rate, rate, rate)));
         }
         return new TallyFixture(number, strong.getId(), weak.getId());
     }
@@ -221,7 +225,7 @@ public class TestSupport {
     }
 
     public void publishResults(int number) {
-        administrator.run(() -> roundResults.publish(number));
+        administrator.run(() -> publication.publish(number));
     }
 
     public RoundStatus statusOf(int number) {

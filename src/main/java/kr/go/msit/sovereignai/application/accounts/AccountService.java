@@ -1,12 +1,11 @@
 package kr.go.msit.sovereignai.application.accounts;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.security.Principal;
 import java.time.Clock;
 import java.util.Optional;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
@@ -22,17 +21,23 @@ import kr.go.msit.sovereignai.domain.account.PasswordSetupLink;
 @PermitAll
 public class AccountService {
 
-    @Inject
-    AccountRepository accounts;
+    private final AccountRepository accounts;
+    private final PasswordHashing passwordHashing;
+    private final Clock clock;
+    private final Principal caller;
 
     @Inject
-    PasswordHashing passwordHashing;
+    public AccountService(AccountRepository accounts, PasswordHashing passwordHashing, Clock clock, Principal caller) {
+        this.accounts = accounts;
+        this.passwordHashing = passwordHashing;
+        this.clock = clock;
+        this.caller = caller;
+    }
 
-    @Inject
-    Clock clock;
-
-    @Resource
-    SessionContext session;
+    /** For the container's proxies only. */
+    protected AccountService() {
+        this(null, null, null, null);
+    }
 
     public Account signUpCitizen(@NotNull @Valid SignUpRequest request) {
         String email = EmailAddress.canonical(request.email());
@@ -60,9 +65,9 @@ public class AccountService {
 
     /** The signed-in caller's display name, for the page header; empty when nobody is signed in. */
     public Optional<String> callerDisplayName() {
-        String caller = session.getCallerPrincipal().getName();
+        String name = caller.getName();
         try {
-            return accounts.findByEmail(EmailAddress.canonical(caller)).map(Account::getDisplayName);
+            return accounts.findByEmail(EmailAddress.canonical(name)).map(Account::getDisplayName);
         } catch (DomainRuleViolation anonymous) {
             return Optional.empty();
         }

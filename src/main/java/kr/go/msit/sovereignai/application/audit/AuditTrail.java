@@ -1,8 +1,6 @@
 package kr.go.msit.sovereignai.application.audit;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
@@ -25,19 +23,25 @@ import kr.go.msit.sovereignai.domain.audit.AuditRepository;
 @Stateless
 public class AuditTrail {
 
-    @Inject
-    AuditRepository audit;
-
-    @Resource
-    SessionContext session;
+    private final AuditRepository audit;
+    private final Principal caller;
+    private final Clock clock;
 
     @Inject
-    Clock clock;
+    public AuditTrail(AuditRepository audit, Principal caller, Clock clock) {
+        this.audit = audit;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    /** For the container's proxies only. */
+    protected AuditTrail() {
+        this(null, null, null);
+    }
 
     /** Appends a state change a use case fired, in that use case's transaction (observers run in the firing one). */
     @PermitAll
     public void record(@Observes(during = TransactionPhase.IN_PROGRESS) StateChange change) {
-        Principal caller = session.getCallerPrincipal();
         String actor = caller == null || "anonymous".equals(caller.getName()) ? "system" : caller.getName();
         AuditEntry previous = audit.lockHead().orElse(null);
         audit.append(AuditEntry.after(previous, clock.instant(), actor, change.action().name(), change.subject(),

@@ -15,8 +15,17 @@ import kr.go.msit.sovereignai.domain.scoring.ReviewRepository;
 @PermitAll
 public class RefusalLog {
 
+    private final ReviewRepository reviews;
+
     @Inject
-    ReviewRepository reviews;
+    public RefusalLog(ReviewRepository reviews) {
+        this.reviews = reviews;
+    }
+
+    /** For the container's proxies only. */
+    protected RefusalLog() {
+        this(null);
+    }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void record(String actor, String action, String detail) {

@@ -1,13 +1,12 @@
 package kr.go.msit.sovereignai.application.ballot;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.constraints.NotNull;
+import java.security.Principal;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -56,26 +55,30 @@ public class PublicEvaluation {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @Inject
-    ReviewRoundRepository rounds;
+    private final ReviewRoundRepository rounds;
+    private final TeamRepository teams;
+    private final BallotRepository ballots;
+    private final AccountRepository accounts;
+    private final Clock clock;
+    private final BallotPageCache cache;
+    private final Principal caller;
 
     @Inject
-    TeamRepository teams;
+    public PublicEvaluation(ReviewRoundRepository rounds, TeamRepository teams, BallotRepository ballots,
+            AccountRepository accounts, Clock clock, BallotPageCache cache, Principal caller) {
+        this.rounds = rounds;
+        this.teams = teams;
+        this.ballots = ballots;
+        this.accounts = accounts;
+        this.clock = clock;
+        this.cache = cache;
+        this.caller = caller;
+    }
 
-    @Inject
-    BallotRepository ballots;
-
-    @Inject
-    AccountRepository accounts;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    BallotPageCache cache;
-
-    @Resource
-    SessionContext session;
+    /** For the container's proxies only. */
+    protected PublicEvaluation() {
+        this(null, null, null, null, null, null, null);
+    }
 
     private Optional<OpenRound> openRound() {
         return cache.openRound(() -> rounds.findAll().stream().filter(ReviewRound::acceptsBallots).findFirst().map(this::openRound));
@@ -216,10 +219,9 @@ public class PublicEvaluation {
         return round;
     }
 
-
     private long callerId() {
-        String caller = session.getCallerPrincipal().getName();
-        return cache.citizenId(caller, () -> accounts.findByEmail(EmailAddress.canonical(caller))
+        String email = caller.getName();
+        return cache.citizenId(email, () -> accounts.findByEmail(EmailAddress.canonical(email))
                 .orElseThrow(() -> new NotFound("account.notFound")).getId());
     }
 

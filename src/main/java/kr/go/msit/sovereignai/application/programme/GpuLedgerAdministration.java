@@ -23,14 +23,21 @@ import kr.go.msit.sovereignai.domain.team.TeamRepository;
 @RolesAllowed(Role.ADMIN_NAME)
 public class GpuLedgerAdministration {
 
-    @Inject
-    GpuLedgerRepository ledger;
+    private final GpuLedgerRepository ledger;
+    private final TeamRepository teams;
+    private final Event<StateChange> changes;
 
     @Inject
-    TeamRepository teams;
+    public GpuLedgerAdministration(GpuLedgerRepository ledger, TeamRepository teams, Event<StateChange> changes) {
+        this.ledger = ledger;
+        this.teams = teams;
+        this.changes = changes;
+    }
 
-    @Inject
-    Event<StateChange> changes;
+    /** For the container's proxies only. */
+    protected GpuLedgerAdministration() {
+        this(null, null, null);
+    }
 
     public GpuLease recordLease(@NotNull @Valid GpuLeaseTerms terms) {
         GpuLease lease = new GpuLease(terms);

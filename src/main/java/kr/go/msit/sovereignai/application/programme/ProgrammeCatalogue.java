@@ -20,17 +20,24 @@ import kr.go.msit.sovereignai.domain.team.TeamRepository;
 @PermitAll
 public class ProgrammeCatalogue {
 
-    @Inject
-    ProgrammeRepository programmes;
+    private final ProgrammeRepository programmes;
+    private final TeamRepository teams;
+    private final ReviewRoundRepository rounds;
+    private final GpuLedgerRepository gpuLedger;
 
     @Inject
-    TeamRepository teams;
+    public ProgrammeCatalogue(ProgrammeRepository programmes, TeamRepository teams, ReviewRoundRepository rounds,
+            GpuLedgerRepository gpuLedger) {
+        this.programmes = programmes;
+        this.teams = teams;
+        this.rounds = rounds;
+        this.gpuLedger = gpuLedger;
+    }
 
-    @Inject
-    ReviewRoundRepository rounds;
-
-    @Inject
-    GpuLedgerRepository gpuLedger;
+    /** For the container's proxies only. */
+    protected ProgrammeCatalogue() {
+        this(null, null, null, null);
+    }
 
     public Optional<Programme> programme() {
         return programmes.find();

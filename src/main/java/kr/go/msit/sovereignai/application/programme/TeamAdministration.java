@@ -25,18 +25,23 @@ import kr.go.msit.sovereignai.domain.team.TeamRepository;
 @RolesAllowed(Role.ADMIN_NAME)
 public class TeamAdministration {
 
-    @Inject
-    TeamRepository teams;
+    private final TeamRepository teams;
+    private final ReviewRoundRepository rounds;
+    private final Clock clock;
+    private final Event<StateChange> changes;
 
     @Inject
-    ReviewRoundRepository rounds;
+    public TeamAdministration(TeamRepository teams, ReviewRoundRepository rounds, Clock clock, Event<StateChange> changes) {
+        this.teams = teams;
+        this.rounds = rounds;
+        this.clock = clock;
+        this.changes = changes;
+    }
 
-    @Inject
-    Clock clock;
-
-
-    @Inject
-    Event<StateChange> changes;
+    /** For the container's proxies only. */
+    protected TeamAdministration() {
+        this(null, null, null, null);
+    }
 
     /**
      * Registers a consortium. It competes from the first round that has not opened yet, so a

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
+import kr.go.msit.sovereignai.domain.tally.TeamResult;
 import java.util.Map;
 import java.util.function.Function;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkEntry;
@@ -27,6 +28,12 @@ public final class ResultViews {
     public record ResultLine(long teamId, String nameKo, String nameEn, BigDecimal benchmark, BigDecimal expert, String expertRule,
             BigDecimal userPanel, String userPanelRule, BigDecimal publicPoints, BigDecimal total, Integer rank, Outcome outcome,
             String rationale, boolean robust) implements Serializable {
+
+        /** A team's line of a tally, named as the team was named then. */
+        public static ResultLine of(String nameKo, String nameEn, TeamResult r) {
+            return new ResultLine(r.teamId(), nameKo, nameEn, r.benchmark(), r.expert(), r.expertRule().name(), r.userPanel(),
+                    r.userPanelRule().name(), r.publicPoints(), r.total(), r.rank(), r.outcome(), r.eligibilityRationale(), r.robust());
+        }
     }
 
     /** What administrators entered for a team: benchmark parts (empty: not entered) and the eligibility decision (null: none). */
@@ -55,8 +62,23 @@ public final class ResultViews {
         }
     }
 
-    /** Why a tally cannot be published yet, e.g. {@code tally.benchmarkMissing} for the named teams. */
-    public record Blocker(String messageKey, List<Long> teamIds, List<String> teamNamesKo, List<String> teamNamesEn) implements Serializable {
+    /** Why a tally cannot be published yet, for the named teams. */
+    public record Blocker(Kind kind, List<Long> teamIds, List<String> teamNamesKo, List<String> teamNamesEn) implements Serializable {
+
+        /** What blocks publication, each with the message that says it. */
+        public enum Kind {
+            BENCHMARK_MISSING("tally.benchmarkMissing"), UNRESOLVED_TIE("tally.unresolvedTie");
+
+            private final String messageKey;
+
+            Kind(String messageKey) {
+                this.messageKey = messageKey;
+            }
+        }
+
+        public String messageKey() {
+            return kind.messageKey;
+        }
 
         public String namesKo() {
             return String.join(", ", teamNamesKo);

@@ -33,27 +33,30 @@ import kr.go.msit.sovereignai.domain.team.TeamRepository;
 @PermitAll
 public class ReviewSchedule {
 
-    @Inject
-    ReviewRoundRepository rounds;
+    private final ReviewRoundRepository rounds;
+    private final ProgrammeRepository programmes;
+    private final TeamRepository teams;
+    private final BallotRepository ballots;
+    private final ReviewTimers timers;
+    private final Event<StateChange> changes;
+    private final Clock clock;
 
     @Inject
-    ProgrammeRepository programmes;
+    public ReviewSchedule(ReviewRoundRepository rounds, ProgrammeRepository programmes, TeamRepository teams,
+            BallotRepository ballots, ReviewTimers timers, Event<StateChange> changes, Clock clock) {
+        this.rounds = rounds;
+        this.programmes = programmes;
+        this.teams = teams;
+        this.ballots = ballots;
+        this.timers = timers;
+        this.changes = changes;
+        this.clock = clock;
+    }
 
-    @Inject
-    TeamRepository teams;
-
-    @Inject
-    BallotRepository ballots;
-
-    @Inject
-    ReviewTimers timers;
-
-    @Inject
-    Event<StateChange> changes;
-
-
-    @Inject
-    Clock clock;
+    /** For the container's proxies only. */
+    protected ReviewSchedule() {
+        this(null, null, null, null, null, null, null);
+    }
 
     /** Numbers of every round, in order: what start-up reconciliation walks through. */
     public List<Integer> roundNumbers() {

@@ -23,22 +23,26 @@ import kr.go.msit.sovereignai.domain.round.ReviewWindow;
 @RolesAllowed(Role.ADMIN_NAME)
 public class RoundAdministration {
 
-    @Inject
-    ReviewRoundRepository rounds;
+    private final ReviewRoundRepository rounds;
+    private final ReviewSchedule schedule;
+    private final ReviewTimers timers;
+    private final Event<StateChange> changes;
+    private final Clock clock;
 
     @Inject
-    ReviewSchedule schedule;
+    public RoundAdministration(ReviewRoundRepository rounds, ReviewSchedule schedule, ReviewTimers timers,
+            Event<StateChange> changes, Clock clock) {
+        this.rounds = rounds;
+        this.schedule = schedule;
+        this.timers = timers;
+        this.changes = changes;
+        this.clock = clock;
+    }
 
-    @Inject
-    ReviewTimers timers;
-
-
-    @Inject
-    Event<StateChange> changes;
-
-    @Inject
-    Clock clock;
-
+    /** For the container's proxies only. */
+    protected RoundAdministration() {
+        this(null, null, null, null, null);
+    }
 
     /**
      * Opens a scheduled round before its window: only once the previous round is published, and
@@ -85,6 +89,5 @@ public class RoundAdministration {
         // A new window that has already begun opens now, if the previous review is published.
         schedule.advance(roundNumber);
     }
-
 
 }

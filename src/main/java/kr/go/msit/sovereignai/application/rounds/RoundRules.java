@@ -1,12 +1,11 @@
 package kr.go.msit.sovereignai.application.rounds;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
+import java.security.Principal;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
@@ -29,20 +28,26 @@ import kr.go.msit.sovereignai.domain.scoring.SheetStatus;
 @RolesAllowed(Role.ADMIN_NAME)
 public class RoundRules {
 
-    @Inject
-    ReviewRoundRepository rounds;
+    private final ReviewRoundRepository rounds;
+    private final ReviewRepository reviews;
+    private final Event<StateChange> changes;
+    private final Clock clock;
+    private final Principal caller;
 
     @Inject
-    ReviewRepository reviews;
+    public RoundRules(ReviewRoundRepository rounds, ReviewRepository reviews, Event<StateChange> changes, Clock clock,
+            Principal caller) {
+        this.rounds = rounds;
+        this.reviews = reviews;
+        this.changes = changes;
+        this.clock = clock;
+        this.caller = caller;
+    }
 
-    @Inject
-    Event<StateChange> changes;
-
-    @Inject
-    Clock clock;
-
-    @Resource
-    SessionContext session;
+    /** For the container's proxies only. */
+    protected RoundRules() {
+        this(null, null, null, null, null);
+    }
 
     /** A panel's rubric in a round. */
     public Rubric rubric(int roundNumber, Panel panel) {
@@ -76,7 +81,7 @@ public class RoundRules {
         Rubric before = round.rubric(panel);
         boolean sheetsSubmitted = reviews.sheetsOf(round.getId()).stream()
                 .anyMatch(s -> s.getPanel() == panel && s.getStatus() == SheetStatus.SUBMITTED);
-        round.changeRubric(panel, lines, reason, sheetsSubmitted, session.getCallerPrincipal().getName(), clock.instant());
+        round.changeRubric(panel, lines, reason, sheetsSubmitted, caller.getName(), clock.instant());
         changes.fire(new StateChange(AuditAction.RUBRIC_CHANGED, "review " + roundNumber + " " + panel, before.describe(),
                 round.rubric(panel).describe() + (reason == null || reason.isBlank() ? "" : " (" + reason.strip() + ")")));
     }

@@ -16,11 +16,19 @@ import kr.go.msit.sovereignai.domain.scoring.ReviewRepository;
 @ApplicationScoped
 public class ConflictDeclarations {
 
-    @Inject
-    ReviewRoundRepository rounds;
+    private final ReviewRoundRepository rounds;
+    private final ReviewRepository reviews;
 
     @Inject
-    ReviewRepository reviews;
+    public ConflictDeclarations(ReviewRoundRepository rounds, ReviewRepository reviews) {
+        this.rounds = rounds;
+        this.reviews = reviews;
+    }
+
+    /** For the container's proxies only. */
+    protected ConflictDeclarations() {
+        this(null, null);
+    }
 
     /**
      * Refuses with conflict.roundClosed when the reviewer has a sheet for the team in a round they

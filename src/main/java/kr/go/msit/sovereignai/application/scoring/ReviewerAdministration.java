@@ -2,12 +2,11 @@ package kr.go.msit.sovereignai.application.scoring;
 
 import kr.go.msit.sovereignai.application.audit.StateChange;
 import kr.go.msit.sovereignai.domain.audit.AuditAction;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.security.Principal;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -49,32 +48,35 @@ public class ReviewerAdministration {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @Inject
-    ConflictDeclarations conflictDeclarations;
+    private final ConflictDeclarations conflictDeclarations;
+    private final AccountRepository accounts;
+    private final ReviewRepository reviews;
+    private final ReviewRoundRepository rounds;
+    private final TeamRepository teams;
+    private final PasswordHashing passwordHashing;
+    private final Event<StateChange> changes;
+    private final Clock clock;
+    private final Principal caller;
 
     @Inject
-    AccountRepository accounts;
+    public ReviewerAdministration(ConflictDeclarations conflictDeclarations, AccountRepository accounts,
+            ReviewRepository reviews, ReviewRoundRepository rounds, TeamRepository teams,
+            PasswordHashing passwordHashing, Event<StateChange> changes, Clock clock, Principal caller) {
+        this.conflictDeclarations = conflictDeclarations;
+        this.accounts = accounts;
+        this.reviews = reviews;
+        this.rounds = rounds;
+        this.teams = teams;
+        this.passwordHashing = passwordHashing;
+        this.changes = changes;
+        this.clock = clock;
+        this.caller = caller;
+    }
 
-    @Inject
-    ReviewRepository reviews;
-
-    @Inject
-    ReviewRoundRepository rounds;
-
-    @Inject
-    TeamRepository teams;
-
-    @Inject
-    PasswordHashing passwordHashing;
-
-    @Inject
-    Event<StateChange> changes;
-
-    @Inject
-    Clock clock;
-
-    @Resource
-    SessionContext session;
+    /** For the container's proxies only. */
+    protected ReviewerAdministration() {
+        this(null, null, null, null, null, null, null, null, null);
+    }
 
     /**
      * Creates a reviewer on a panel. The account cannot sign in until the reviewer sets a
@@ -125,7 +127,7 @@ public class ReviewerAdministration {
         teams.find(teamId).orElseThrow(() -> new NotFound("team.notFound"));
         conflictDeclarations.requireAdmitted(reviewerId, teamId);
         reviews.store(new ConflictOfInterest(reviewerId, teamId, kind, organisation, note,
-                session.getCallerPrincipal().getName(), clock.instant()));
+                caller.getName(), clock.instant()));
         changes.fire(new StateChange(AuditAction.CONFLICT_RECORDED, "reviewer " + reviewerId + ", team " + teamId, null, kind + " " + organisation));
     }
 
@@ -137,7 +139,7 @@ public class ReviewerAdministration {
         if (!rounds.statusAtInputGate(sheet.getRoundId()).acceptsEvaluations()) {
             throw new DomainRuleViolation("score.reopen.roundNotOpen");
         }
-        sheet.reopen(reason, session.getCallerPrincipal().getName(), clock.instant());
+        sheet.reopen(reason, caller.getName(), clock.instant());
         changes.fire(new StateChange(AuditAction.SHEET_REOPENED, "sheet " + sheetId, "SUBMITTED", "DRAFT: " + reason));
     }
 

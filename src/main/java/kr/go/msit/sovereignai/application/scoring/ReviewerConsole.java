@@ -3,12 +3,11 @@ package kr.go.msit.sovereignai.application.scoring;
 import kr.go.msit.sovereignai.application.audit.RefusalLog;
 import kr.go.msit.sovereignai.application.audit.StateChange;
 import kr.go.msit.sovereignai.domain.audit.AuditAction;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.security.Principal;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -50,32 +49,35 @@ import kr.go.msit.sovereignai.domain.team.TeamRepository;
 @RolesAllowed(Role.EXPERT_NAME)
 public class ReviewerConsole {
 
-    @Inject
-    AccountRepository accounts;
+    private final AccountRepository accounts;
+    private final ReviewRepository reviews;
+    private final ReviewRoundRepository rounds;
+    private final TeamRepository teams;
+    private final RefusalLog refusals;
+    private final ConflictDeclarations conflictDeclarations;
+    private final Event<StateChange> changes;
+    private final Clock clock;
+    private final Principal caller;
 
     @Inject
-    ReviewRepository reviews;
+    public ReviewerConsole(AccountRepository accounts, ReviewRepository reviews, ReviewRoundRepository rounds,
+            TeamRepository teams, RefusalLog refusals, ConflictDeclarations conflictDeclarations,
+            Event<StateChange> changes, Clock clock, Principal caller) {
+        this.accounts = accounts;
+        this.reviews = reviews;
+        this.rounds = rounds;
+        this.teams = teams;
+        this.refusals = refusals;
+        this.conflictDeclarations = conflictDeclarations;
+        this.changes = changes;
+        this.clock = clock;
+        this.caller = caller;
+    }
 
-    @Inject
-    ReviewRoundRepository rounds;
-
-    @Inject
-    TeamRepository teams;
-
-    @Inject
-    RefusalLog refusals;
-
-    @Inject
-    ConflictDeclarations conflictDeclarations;
-
-    @Inject
-    Event<StateChange> changes;
-
-    @Inject
-    Clock clock;
-
-    @Resource
-    SessionContext session;
+    /** For the container's proxies only. */
+    protected ReviewerConsole() {
+        this(null, null, null, null, null, null, null, null, null);
+    }
 
     /** The rounds the caller is assigned to, latest first, each with the teams they score. */
     public List<Assignment> assignments() {
@@ -178,7 +180,7 @@ public class ReviewerConsole {
     }
 
     private Account caller() {
-        return accounts.findByEmail(EmailAddress.canonical(session.getCallerPrincipal().getName()))
+        return accounts.findByEmail(EmailAddress.canonical(caller.getName()))
                 .filter(a -> a.getRole() == Role.EXPERT)
                 .orElseThrow(() -> new NotFound("reviewer.notFound"));
     }

@@ -13,10 +13,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import kr.go.msit.sovereignai.application.results.ResultViews.Blocker;
 import kr.go.msit.sovereignai.application.results.ResultViews.ProvisionalTally;
 import kr.go.msit.sovereignai.application.results.ResultViews.ResultLine;
 import kr.go.msit.sovereignai.application.results.ResultViews.TeamInput;
-import kr.go.msit.sovereignai.application.results.RoundResults;
+import kr.go.msit.sovereignai.application.results.RoundPublication;
+import kr.go.msit.sovereignai.application.results.TallyInputs;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.NotFound;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkPart;
@@ -34,7 +36,10 @@ public class TallyAdminPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    RoundResults roundResults;
+    TallyInputs tallyInputs;
+
+    @Inject
+    RoundPublication publication;
 
     private Integer round;
     private ProvisionalTally tally;
@@ -64,8 +69,8 @@ public class TallyAdminPage implements Serializable {
         if (round == null) {
             throw new NotFound("round.notFound", "?");
         }
-        tally = roundResults.provisionalTally(round);
-        parts = roundResults.benchmarkParts(round);
+        tally = publication.provisionalTally(round);
+        parts = tallyInputs.benchmarkParts(round);
         rates.clear();
         eligibility.clear();
         rationales.clear();
@@ -83,7 +88,7 @@ public class TallyAdminPage implements Serializable {
     // One form holds every team's inputs: a form inside the repeat loses its submitted state per row.
     public void saveBenchmark(long teamId) {
         try {
-            roundResults.recordBenchmark(round, teamId, Arrays.asList(rates.get(teamId)));
+            tallyInputs.recordBenchmark(round, teamId, Arrays.asList(rates.get(teamId)));
             Messages.info("admin.tally.benchmarkSaved");
             refresh();
         } catch (DomainRuleViolation refused) {
@@ -98,7 +103,7 @@ public class TallyAdminPage implements Serializable {
             return;
         }
         try {
-            roundResults.decideEligibility(round, teamId, "PASS".equals(choice), rationales.get(teamId));
+            tallyInputs.decideEligibility(round, teamId, "PASS".equals(choice), rationales.get(teamId));
             Messages.info("admin.tally.eligibilitySaved");
             refresh();
         } catch (DomainRuleViolation refused) {
@@ -118,7 +123,7 @@ public class TallyAdminPage implements Serializable {
         }
         order.sort(Comparator.comparing(tiePositions::get));
         try {
-            roundResults.decideTieOrder(round, order, tieReason);
+            tallyInputs.decideTieOrder(round, order, tieReason);
             Messages.info("admin.tally.tieOrderSaved");
             tieReason = null;
             refresh();
@@ -133,7 +138,7 @@ public class TallyAdminPage implements Serializable {
             return null;
         }
         try {
-            roundResults.publish(round);
+            publication.publish(round);
             Messages.info("admin.tally.published", round);
             Messages.keepForRedirect();
             return "/results.xhtml?faces-redirect=true&round=" + round;
@@ -154,7 +159,7 @@ public class TallyAdminPage implements Serializable {
     }
 
     private List<Long> tiedTeamIds() {
-        return tally.blockers().stream().filter(b -> "tally.unresolvedTie".equals(b.messageKey())).findFirst()
+        return tally.blockers().stream().filter(b -> b.kind() == Blocker.Kind.UNRESOLVED_TIE).findFirst()
                 .map(b -> b.teamIds()).orElse(List.of());
     }
 

@@ -1,0 +1,202 @@
+package kr.go.msit.sovereignai.application.results;
+
+import kr.go.msit.sovereignai.application.ballot.PublicEvaluation;
+import kr.go.msit.sovereignai.application.rounds.ReviewSchedule;
+import kr.go.msit.sovereignai.application.audit.StateChange;
+import kr.go.msit.sovereignai.domain.audit.AuditAction;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import kr.go.msit.sovereignai.application.results.ResultViews.Blocker;
+import kr.go.msit.sovereignai.application.results.ResultViews.ProvisionalTally;
+import kr.go.msit.sovereignai.application.results.ResultViews.PublishedResults;
+import kr.go.msit.sovereignai.application.results.ResultViews.ResultLine;
+import kr.go.msit.sovereignai.application.results.ResultViews.TeamInput;
+import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.account.Role;
+import kr.go.msit.sovereignai.domain.benchmark.BenchmarkEntry;
+import kr.go.msit.sovereignai.domain.programme.ProgrammeRepository;
+import kr.go.msit.sovereignai.domain.round.Component;
+import kr.go.msit.sovereignai.domain.round.ReviewRound;
+import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
+import kr.go.msit.sovereignai.domain.round.Panel;
+import kr.go.msit.sovereignai.domain.scoring.ReviewRepository;
+import kr.go.msit.sovereignai.domain.scoring.ScoreSheet;
+import kr.go.msit.sovereignai.domain.scoring.SheetStatus;
+import kr.go.msit.sovereignai.domain.tally.EligibilityDecision;
+import kr.go.msit.sovereignai.domain.tally.PublishedLine;
+import kr.go.msit.sovereignai.domain.tally.ResultRepository;
+import kr.go.msit.sovereignai.domain.tally.RoundResult;
+import kr.go.msit.sovereignai.domain.tally.Tally;
+import kr.go.msit.sovereignai.domain.tally.TeamInputs;
+import kr.go.msit.sovereignai.domain.tally.TeamResult;
+import kr.go.msit.sovereignai.domain.team.Team;
+import kr.go.msit.sovereignai.domain.team.TeamRepository;
+
+/**
+ * From a closed round to its published result: the provisional tally with what still blocks
+ * publication, and publication, which settles the teams' statuses, keeps the result as announced,
+ * starts the objection period and moves the schedule on.
+ */
+@Stateless
+@RolesAllowed(Role.ADMIN_NAME)
+public class RoundPublication {
+
+    private final ReviewRoundRepository rounds;
+    private final TeamRepository teams;
+    private final ReviewRepository reviews;
+    private final ResultRepository results;
+    private final ProgrammeRepository programmes;
+    private final PublicEvaluation publicEvaluation;
+    private final ReviewSchedule schedule;
+    private final RoundResults publishedResults;
+    private final ObjectionPeriod objectionPeriod;
+    private final Event<StateChange> changes;
+    private final Clock clock;
+
+    @Inject
+    public RoundPublication(ReviewRoundRepository rounds, TeamRepository teams, ReviewRepository reviews,
+            ResultRepository results, ProgrammeRepository programmes, PublicEvaluation publicEvaluation,
+            ReviewSchedule schedule, RoundResults publishedResults, ObjectionPeriod objectionPeriod,
+            Event<StateChange> changes, Clock clock) {
+        this.rounds = rounds;
+        this.teams = teams;
+        this.reviews = reviews;
+        this.results = results;
+        this.programmes = programmes;
+        this.publicEvaluation = publicEvaluation;
+        this.schedule = schedule;
+        this.publishedResults = publishedResults;
+        this.objectionPeriod = objectionPeriod;
+        this.changes = changes;
+        this.clock = clock;
+    }
+
+    /** For the container's proxies only. */
+    protected RoundPublication() {
+        this(null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** The tally of a closed round as it would be published now, with what still blocks publication. */
+    public ProvisionalTally provisionalTally(int roundNumber) {
+        ReviewRound round = rounds.require(roundNumber);
+        if (!round.hasClosed()) {
+            throw new DomainRuleViolation("tally.roundNotClosed", roundNumber);
+        }
+        return tally(round);
+    }
+
+    /**
+     * Publishes a closed round's result: the teams' statuses change, the result is kept as
+     * announced, the objection period starts, and the schedule moves on to the next round.
+     */
+    public PublishedResults publish(int roundNumber) {
+        ReviewRound round = rounds.require(roundNumber);
+        if (!round.awaitsPublication()) {
+            throw new DomainRuleViolation("round.publish.notClosed", roundNumber, round.getStatus());
+        }
+        Computed computed = compute(round);
+        if (!computed.view().blockers().isEmpty()) {
+            Blocker first = computed.view().blockers().get(0);
+            throw new DomainRuleViolation(first.messageKey(), first.namesKo() + " / " + first.namesEn());
+        }
+        List<PublishedLine> lines = new ArrayList<>();
+        for (TeamResult result : computed.result().teams()) {
+            Team team = computed.teams().get(result.teamId());
+            lines.add(new PublishedLine(team.getNameKo(), team.getNameEn(), result));
+            team.settle(result.outcome().teamStatus());
+        }
+        results.storePublished(round.getId(), lines);
+        String before = round.describe();
+        round.publish(clock.instant(), objectionPeriod.length());
+        changes.fire(new StateChange(AuditAction.ROUND_PUBLISHED, "review " + roundNumber, before, lines.stream()
+                .map(l -> l.teamNameKo() + " " + l.result().total() + " " + l.result().outcome()).collect(Collectors.joining("; "))));
+        schedule.afterPublication(round);
+        return publishedResults.results(round.getNumber());
+    }
+
+    private ProvisionalTally tally(ReviewRound round) {
+        if (round.isPublished()) {
+            PublishedResults published = publishedResults.results(round.getNumber());
+            return new ProvisionalTally(round.getNumber(), round.getStatus(), published.points(), List.of(), published.lines(), List.of());
+        }
+        return compute(round).view();
+    }
+
+    /** A closed round's tally: what the page shows, the domain result itself, and the competing teams by id. */
+    private record Computed(ProvisionalTally view, RoundResult result, Map<Long, Team> teams) {
+    }
+
+    private Computed compute(ReviewRound round) {
+        Map<Component, BigDecimal> points = round.componentPoints().points();
+        List<Team> competing = teams.competingIn(round.getNumber());
+        Map<Long, List<BenchmarkEntry>> benchmarks = results.benchmarks(round.getId());
+        Map<Long, EligibilityDecision> eligibility = results.eligibility(round.getId());
+        Map<Long, BigDecimal> publicPoints = publicEvaluation.publicComponent(round.getNumber(), points.get(Component.PUBLIC));
+        List<ScoreSheet> submitted = reviews.sheetsOf(round.getId()).stream().filter(s -> s.getStatus() == SheetStatus.SUBMITTED).toList();
+        Set<String> conflicted = new HashSet<>();
+        submitted.stream().map(ScoreSheet::getReviewerId).distinct().forEach(reviewer -> reviews.conflictsOf(reviewer)
+                .forEach(c -> conflicted.add(key(c.getReviewerId(), c.getTeamId()))));
+
+        List<TeamInputs> inputs = new ArrayList<>();
+        List<TeamInput> entered = new ArrayList<>();
+        for (Team team : competing) {
+            List<BenchmarkEntry> benchmark = benchmarks.getOrDefault(team.getId(), List.of());
+            EligibilityDecision decision = eligibility.get(team.getId());
+            boolean eligible = decision == null || decision.eligible();
+            inputs.add(new TeamInputs(team.getId(), benchmark.stream().map(BenchmarkEntry::points).reduce(BigDecimal.ZERO, BigDecimal::add),
+                    totalsByReviewer(submitted, conflicted, team, Panel.EXPERT), totalsByReviewer(submitted, conflicted, team, Panel.USER_PANEL),
+                    publicPoints.get(team.getId()), eligible, eligible ? null : decision.rationale()));
+            entered.add(new TeamInput(team.getId(), team.getNameKo(), team.getNameEn(), benchmark,
+                    decision == null ? null : decision.eligible(), decision == null ? null : decision.rationale()));
+        }
+        int finalists = programmes.find().orElseThrow(() -> new DomainRuleViolation("programme.notSeeded")).getFinalistsWanted();
+        RoundResult result = Tally.compute(inputs, round.getPlannedEliminations(), finalists, round.getTieOrder());
+        Map<Long, Team> byId = competing.stream().collect(Collectors.toMap(Team::getId, Function.identity()));
+        List<ResultLine> lines = result.teams().stream()
+                .map(r -> ResultLine.of(byId.get(r.teamId()).getNameKo(), byId.get(r.teamId()).getNameEn(), r)).toList();
+
+        List<Blocker> blockers = new ArrayList<>();
+        if (points.get(Component.BENCHMARK).signum() > 0) {
+            List<Team> missing = competing.stream().filter(t -> !benchmarks.containsKey(t.getId())).toList();
+            if (!missing.isEmpty()) {
+                blockers.add(blocker(Blocker.Kind.BENCHMARK_MISSING, missing));
+            }
+        }
+        if (!result.isPublishable()) {
+            blockers.add(blocker(Blocker.Kind.UNRESOLVED_TIE, result.unresolvedTie().stream().map(byId::get).toList()));
+        }
+        return new Computed(new ProvisionalTally(round.getNumber(), round.getStatus(), points, entered, lines, blockers), result, byId);
+    }
+
+    /**
+     * A panel's submitted sheet totals for a team, by reviewer. A sheet whose reviewer has since
+     * declared a conflict with the team does not count.
+     */
+    private static Map<Long, BigDecimal> totalsByReviewer(List<ScoreSheet> submitted, Set<String> conflicted, Team team, Panel panel) {
+        Map<Long, BigDecimal> totals = new HashMap<>();
+        submitted.stream()
+                .filter(s -> s.getTeamId() == team.getId() && s.getPanel() == panel && !conflicted.contains(key(s.getReviewerId(), s.getTeamId())))
+                .forEach(s -> totals.put(s.getReviewerId(), s.total()));
+        return totals;
+    }
+
+    private static String key(long reviewerId, long teamId) {
+        return reviewerId + ":" + teamId;
+    }
+
+    private static Blocker blocker(Blocker.Kind kind, List<Team> concerned) {
+        return new Blocker(kind, concerned.stream().map(Team::getId).toList(), concerned.stream().map(Team::getNameKo).toList(), concerned.stream().map(Team::getNameEn).toList());
+    }
+}

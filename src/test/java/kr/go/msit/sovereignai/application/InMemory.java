@@ -1,0 +1,454 @@
+package kr.go.msit.sovereignai.application;
+
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.NotificationOptions;
+import jakarta.enterprise.util.TypeLiteral;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+import kr.go.msit.sovereignai.application.audit.StateChange;
+import kr.go.msit.sovereignai.application.rounds.ReviewTimers;
+import kr.go.msit.sovereignai.domain.account.Account;
+import kr.go.msit.sovereignai.domain.account.AccountRepository;
+import kr.go.msit.sovereignai.domain.account.PasswordSetupLink;
+import kr.go.msit.sovereignai.domain.account.Role;
+import kr.go.msit.sovereignai.domain.audit.AuditAction;
+import kr.go.msit.sovereignai.domain.ballot.Ballot;
+import kr.go.msit.sovereignai.domain.ballot.BallotRepository;
+import kr.go.msit.sovereignai.domain.ballot.PublicComponent.RatingTotals;
+import kr.go.msit.sovereignai.domain.benchmark.BenchmarkEntry;
+import kr.go.msit.sovereignai.domain.programme.Programme;
+import kr.go.msit.sovereignai.domain.programme.ProgrammeRepository;
+import kr.go.msit.sovereignai.domain.round.ReviewRound;
+import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
+import kr.go.msit.sovereignai.domain.round.RoundStatus;
+import kr.go.msit.sovereignai.domain.scoring.ConflictOfInterest;
+import kr.go.msit.sovereignai.domain.scoring.ReviewRepository;
+import kr.go.msit.sovereignai.domain.scoring.ScoreSheet;
+import kr.go.msit.sovereignai.domain.tally.EligibilityDecision;
+import kr.go.msit.sovereignai.domain.tally.PublishedLine;
+import kr.go.msit.sovereignai.domain.tally.ResultRepository;
+import kr.go.msit.sovereignai.domain.team.Team;
+import kr.go.msit.sovereignai.domain.team.TeamRepository;
+import kr.go.msit.sovereignai.domain.team.TeamStatus;
+
+/**
+ * Plain in-memory stand-ins for the repositories and container services the use cases take
+ * through their constructors, so use cases run as plain unit tests. Each keeps what it was given
+ * and gives entities ids as the database would; none decides anything a use case should.
+ */
+final class InMemory {
+
+    private InMemory() {
+    }
+
+    /** Gives an entity its generated id, as persisting it would. */
+    static <T> T withId(T entity, long id) {
+        try {
+            Field field = entity.getClass().getDeclaredField("id");
+            field.setAccessible(true);
+            field.set(entity, id);
+            return entity;
+        } catch (ReflectiveOperationException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    /** The caller as the container names it: an account's e-mail, or "anonymous". */
+    static Principal caller(String name) {
+        return () -> name;
+    }
+
+    /** A clock that stays where a test puts it. */
+    static final class TestClock extends Clock {
+
+        private Instant now;
+
+        TestClock(Instant now) {
+            this.now = now;
+        }
+
+        void set(Instant instant) {
+            now = instant;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
+
+    /** The state changes a use case fired, in order: what the audit log would record. */
+    static final class Changes implements Event<StateChange> {
+
+        final List<StateChange> fired = new ArrayList<>();
+
+        List<AuditAction> actions() {
+            return fired.stream().map(StateChange::action).toList();
+        }
+
+        @Override
+        public void fire(StateChange change) {
+            fired.add(change);
+        }
+
+        @Override
+        public <U extends StateChange> CompletionStage<U> fireAsync(U event) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends StateChange> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Event<StateChange> select(Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends StateChange> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends StateChange> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    /** Each round's timer as last aligned. */
+    static final class Timers implements ReviewTimers {
+
+        final Map<Integer, Optional<Instant>> byRound = new HashMap<>();
+
+        @Override
+        public void align(int roundNumber, Optional<Instant> instant) {
+            byRound.put(roundNumber, instant);
+        }
+    }
+
+    static final class Rounds implements ReviewRoundRepository {
+
+        final List<ReviewRound> stored = new ArrayList<>();
+        /** Times a closer took every input gate. */
+        int gateClosings;
+
+        @Override
+        public List<ReviewRound> findAll() {
+            return stored.stream().sorted((a, b) -> Integer.compare(a.getNumber(), b.getNumber())).toList();
+        }
+
+        @Override
+        public Optional<ReviewRound> findByNumber(int number) {
+            return stored.stream().filter(r -> r.getNumber() == number).findFirst();
+        }
+
+        @Override
+        public Optional<ReviewRound> findCurrent() {
+            return findAll().stream().filter(ReviewRound::isOpen).findFirst()
+                    .or(() -> findAll().stream().filter(r -> !r.isPublished()).findFirst());
+        }
+
+        @Override
+        public void store(ReviewRound round) {
+            stored.add(withId(round, stored.size() + 1L));
+        }
+
+        @Override
+        public RoundStatus statusOf(long roundId) {
+            return stored.stream().filter(r -> r.getId() == roundId).findFirst().orElseThrow().getStatus();
+        }
+
+        @Override
+        public RoundStatus statusAtInputGate(long roundId) {
+            return statusOf(roundId);
+        }
+
+        @Override
+        public void closeInputGates(ReviewRound round) {
+            gateClosings++;
+        }
+    }
+
+    static final class Teams implements TeamRepository {
+
+        final List<Team> stored = new ArrayList<>();
+
+        @Override
+        public List<Team> findAll() {
+            return List.copyOf(stored);
+        }
+
+        @Override
+        public List<Team> findInTheRace() {
+            return stored.stream().filter(t -> t.getStatus().inTheRace()).toList();
+        }
+
+        @Override
+        public Optional<Team> find(long id) {
+            return stored.stream().filter(t -> t.getId() == id).findFirst();
+        }
+
+        @Override
+        public Optional<Team> findByCode(String code) {
+            return stored.stream().filter(t -> t.getCode().equals(code)).findFirst();
+        }
+
+        @Override
+        public void store(Team team) {
+            if (team.getId() == null) {
+                stored.add(withId(team, 100L + stored.size()));
+            }
+        }
+    }
+
+    static final class Accounts implements AccountRepository {
+
+        final List<Account> stored = new ArrayList<>();
+
+        @Override
+        public Optional<Account> findByEmail(String canonicalEmail) {
+            return stored.stream().filter(a -> a.getEmail().equals(canonicalEmail)).findFirst();
+        }
+
+        @Override
+        public boolean existsWithRole(Role role) {
+            return stored.stream().anyMatch(a -> a.getRole() == role);
+        }
+
+        @Override
+        public Optional<Account> find(long id) {
+            return stored.stream().filter(a -> a.getId() == id).findFirst();
+        }
+
+        @Override
+        public List<Account> reviewers() {
+            return stored.stream().filter(a -> a.getRole() == Role.EXPERT).toList();
+        }
+
+        @Override
+        public void store(PasswordSetupLink link) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<PasswordSetupLink> findSetupLink(String secretHash) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void store(Account account) {
+            if (account.getId() == null) {
+                stored.add(withId(account, 1000L + stored.size()));
+            }
+        }
+    }
+
+    static final class Programmes implements ProgrammeRepository {
+
+        Programme programme;
+
+        @Override
+        public Optional<Programme> find() {
+            return Optional.ofNullable(programme);
+        }
+
+        @Override
+        public void store(Programme programme) {
+            this.programme = programme;
+        }
+    }
+
+    static final class Reviews implements ReviewRepository {
+
+        final Set<String> assignments = new HashSet<>();
+        final List<ConflictOfInterest> conflicts = new ArrayList<>();
+        final List<ScoreSheet> sheets = new ArrayList<>();
+        final List<String> refusals = new ArrayList<>();
+
+        @Override
+        public void assign(long reviewerId, long roundId) {
+            assignments.add(reviewerId + ":" + roundId);
+        }
+
+        @Override
+        public boolean isAssigned(long reviewerId, long roundId) {
+            return assignments.contains(reviewerId + ":" + roundId);
+        }
+
+        @Override
+        public Set<Long> roundsOf(long reviewerId) {
+            Set<Long> rounds = new HashSet<>();
+            assignments.stream().filter(a -> a.startsWith(reviewerId + ":")).forEach(a -> rounds.add(Long.parseLong(a.split(":")[1])));
+            return rounds;
+        }
+
+        @Override
+        public Set<Long> reviewersOf(long roundId) {
+            Set<Long> reviewers = new HashSet<>();
+            assignments.stream().filter(a -> a.endsWith(":" + roundId)).forEach(a -> reviewers.add(Long.parseLong(a.split(":")[0])));
+            return reviewers;
+        }
+
+        @Override
+        public void store(ConflictOfInterest conflict) {
+            conflicts.add(conflict);
+        }
+
+        @Override
+        public List<ConflictOfInterest> conflictsOf(long reviewerId) {
+            return conflicts.stream().filter(c -> c.getReviewerId() == reviewerId).toList();
+        }
+
+        @Override
+        public boolean isConflicted(long reviewerId, long teamId) {
+            return conflictsOf(reviewerId).stream().anyMatch(c -> c.getTeamId() == teamId);
+        }
+
+        @Override
+        public Optional<ScoreSheet> findSheet(long roundId, long reviewerId, long teamId) {
+            return sheets.stream().filter(s -> s.getRoundId() == roundId && s.getReviewerId() == reviewerId && s.getTeamId() == teamId)
+                    .findFirst();
+        }
+
+        @Override
+        public Optional<ScoreSheet> findSheet(long sheetId) {
+            return sheets.stream().filter(s -> s.getId() == sheetId).findFirst();
+        }
+
+        @Override
+        public List<ScoreSheet> sheetsOf(long roundId) {
+            return sheets.stream().filter(s -> s.getRoundId() == roundId).toList();
+        }
+
+        @Override
+        public void store(ScoreSheet sheet) {
+            if (sheet.getId() == null) {
+                sheets.add(withId(sheet, sheets.size() + 1L));
+            }
+        }
+
+        @Override
+        public void recordRefusal(String actor, String action, String detail) {
+            refusals.add(actor + " " + action + ": " + detail);
+        }
+    }
+
+    static final class Results implements ResultRepository {
+
+        final Map<Long, Map<Long, List<BenchmarkEntry>>> benchmarks = new HashMap<>();
+        final Map<Long, Map<Long, EligibilityDecision>> eligibility = new HashMap<>();
+        final Map<Long, List<PublishedLine>> published = new HashMap<>();
+
+        @Override
+        public void storeBenchmark(long roundId, long teamId, List<BenchmarkEntry> entries, String enteredBy, Instant enteredAt) {
+            benchmarks.computeIfAbsent(roundId, r -> new LinkedHashMap<>()).put(teamId, List.copyOf(entries));
+        }
+
+        @Override
+        public Map<Long, List<BenchmarkEntry>> benchmarks(long roundId) {
+            return benchmarks.getOrDefault(roundId, Map.of());
+        }
+
+        @Override
+        public void store(long roundId, EligibilityDecision decision) {
+            eligibility.computeIfAbsent(roundId, r -> new LinkedHashMap<>()).put(decision.teamId(), decision);
+        }
+
+        @Override
+        public Map<Long, EligibilityDecision> eligibility(long roundId) {
+            return eligibility.getOrDefault(roundId, Map.of());
+        }
+
+        @Override
+        public void storePublished(long roundId, List<PublishedLine> lines) {
+            published.put(roundId, List.copyOf(lines));
+        }
+
+        @Override
+        public List<PublishedLine> published(long roundId) {
+            return published.getOrDefault(roundId, List.of());
+        }
+    }
+
+    static final class Ballots implements BallotRepository {
+
+        final List<Ballot> stored = new ArrayList<>();
+        final Set<Long> roundsWithTurnout = new HashSet<>();
+
+        @Override
+        public Optional<Ballot> findByCitizen(long roundId, long citizenId) {
+            return stored.stream().filter(b -> b.getRoundId() == roundId && b.getCitizenId() == citizenId).findFirst();
+        }
+
+        /** As the database's unique constraint does: one ballot per citizen per round. */
+        @Override
+        public void storeFirst(Ballot ballot) {
+            if (findByCitizen(ballot.getRoundId(), ballot.getCitizenId()).isPresent()) {
+                throw new AlreadyCast();
+            }
+            stored.add(withId(ballot, stored.size() + 1L));
+        }
+
+        @Override
+        public void storeChange(Ballot ballot) {
+        }
+
+        @Override
+        public long turnout(long roundId) {
+            return stored.stream().filter(b -> b.getRoundId() == roundId).count();
+        }
+
+        @Override
+        public void prepareTurnout(long roundId) {
+            roundsWithTurnout.add(roundId);
+        }
+
+        @Override
+        public Map<Long, Map<Long, RatingTotals>> ratingTotals(long roundId) {
+            Map<Long, Map<Long, RatingTotals>> totals = new HashMap<>();
+            stored.stream().filter(b -> b.getRoundId() == roundId).flatMap(b -> b.getRatings().stream()).forEach(r -> {
+                Map<Long, RatingTotals> byCriterion = totals.computeIfAbsent(r.teamId(), team -> new HashMap<>());
+                RatingTotals before = byCriterion.getOrDefault(r.criterionId(), new RatingTotals(0, 0));
+                byCriterion.put(r.criterionId(), new RatingTotals(before.sum() + r.value(), before.count() + 1));
+            });
+            return totals;
+        }
+
+        @Override
+        public List<Ballot> bulletinPage(long roundId, String afterReceipt, int size) {
+            return stored.stream().filter(b -> b.getRoundId() == roundId && (afterReceipt == null || b.getReceipt().compareTo(afterReceipt) > 0))
+                    .sorted((a, b) -> a.getReceipt().compareTo(b.getReceipt())).limit(size).toList();
+        }
+
+        @Override
+        public Optional<Ballot> findByReceipt(long roundId, String receipt) {
+            return stored.stream().filter(b -> b.getRoundId() == roundId && b.getReceipt().equals(receipt)).findFirst();
+        }
+    }
+}

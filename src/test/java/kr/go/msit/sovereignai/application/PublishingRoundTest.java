@@ -1,0 +1,143 @@
+package kr.go.msit.sovereignai.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import kr.go.msit.sovereignai.application.ballot.BallotPageCache;
+import kr.go.msit.sovereignai.application.ballot.PublicEvaluation;
+import kr.go.msit.sovereignai.application.results.ResultViews.Blocker;
+import kr.go.msit.sovereignai.application.results.ResultViews.ProvisionalTally;
+import kr.go.msit.sovereignai.application.results.ResultViews.PublishedResults;
+import kr.go.msit.sovereignai.application.results.ResultViews.ResultLine;
+import kr.go.msit.sovereignai.application.results.RoundPublication;
+import kr.go.msit.sovereignai.application.results.RoundResults;
+import kr.go.msit.sovereignai.application.results.TallyInputs;
+import kr.go.msit.sovereignai.application.rounds.ReviewSchedule;
+import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.audit.AuditAction;
+import kr.go.msit.sovereignai.domain.programme.Programme;
+import kr.go.msit.sovereignai.domain.round.ReviewRound;
+import kr.go.msit.sovereignai.domain.round.ReviewWindow;
+import kr.go.msit.sovereignai.domain.tally.Outcome;
+import kr.go.msit.sovereignai.domain.team.Team;
+import kr.go.msit.sovereignai.domain.team.TeamProfile;
+import kr.go.msit.sovereignai.domain.team.TeamStatus;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A closed round is tallied and published, without the container. */
+class PublishingRoundTest {
+
+    private static final Instant OPENS = Instant.parse("2026-08-01T00:00:00Z");
+    private static final ReviewWindow WINDOW = new ReviewWindow(OPENS, OPENS.plus(Duration.ofDays(14)));
+
+    private final InMemory.Rounds rounds = new InMemory.Rounds();
+    private final InMemory.Teams teams = new InMemory.Teams();
+    private final InMemory.Reviews reviews = new InMemory.Reviews();
+    private final InMemory.Results results = new InMemory.Results();
+    private final InMemory.Programmes programmes = new InMemory.Programmes();
+    private final InMemory.Changes changes = new InMemory.Changes();
+    private final InMemory.TestClock clock = new InMemory.TestClock(WINDOW.closesAt().plus(Duration.ofDays(2)));
+    private TallyInputs inputs;
+    private RoundPublication publication;
+    private RoundResults published;
+    private ReviewRound round;
+    private List<Team> competing;
+
+    @BeforeEach
+    void aClosedRoundWithThreeTeams() {
+        programmes.store(new Programme("독자 AI 파운데이션 모델", "Sovereign AI foundation model", "과학기술정보통신부",
+                "Ministry of Science and ICT", 6, 2, 1));
+        competing = List.of(team("lg-ai-research", "LG AI연구원", "LG AI Research"), team("sk-telecom", "SK텔레콤", "SK Telecom"),
+                team("upstage", "업스테이지", "Upstage"));
+        competing.forEach(teams::store);
+        round = new ReviewRound(1, WINDOW, 1);
+        rounds.store(round);
+        InMemory.withId(round.getPublicCriteria().get(0), 1L);
+        round.open(OPENS, "과학기술정보통신부");
+        round.close();
+
+        InMemory.Ballots ballots = new InMemory.Ballots();
+        BallotPageCache noCache = new BallotPageCache() {
+            @Override
+            public java.util.Optional<OpenRound> openRound(java.util.function.Supplier<java.util.Optional<OpenRound>> load) {
+                return load.get();
+            }
+
+            @Override
+            public long turnout(int roundNumber, java.util.function.Supplier<Long> load) {
+                return load.get();
+            }
+
+            @Override
+            public long citizenId(String email, java.util.function.Supplier<Long> load) {
+                return load.get();
+            }
+
+            @Override
+            public void forgetRoundsAndTeams() {
+            }
+        };
+        PublicEvaluation publicEvaluation = new PublicEvaluation(rounds, teams, ballots, new InMemory.Accounts(), clock, noCache,
+                InMemory.caller("admin@example.kr"));
+        ReviewSchedule schedule = new ReviewSchedule(rounds, programmes, teams, ballots, new InMemory.Timers(), changes, clock);
+        published = new RoundResults(rounds, results, clock);
+        inputs = new TallyInputs(rounds, teams, results, changes, InMemory.caller("admin@example.kr"), clock);
+        publication = new RoundPublication(rounds, teams, reviews, results, programmes, publicEvaluation, schedule, published,
+                () -> Duration.ofDays(7), changes, clock);
+    }
+
+    private static Team team(String code, String nameKo, String nameEn) {
+        return new Team(code, new TeamProfile(nameKo, nameEn, nameKo, List.of(), null, null), 1);
+    }
+
+    private void benchmark(Team team, String rate) {
+        BigDecimal achievement = new BigDecimal(rate);
+        inputs.recordBenchmark(1, team.getId(), List.of(achievement, achievement, achievement));
+    }
+
+    @Test
+    void publicationIsRefusedWhileABenchmarkIsMissingAndChangesNothing() {
+        benchmark(competing.get(0), "90");
+        ProvisionalTally tally = publication.provisionalTally(1);
+        // The two teams without a benchmark also tie on every criterion: both block, the missing benchmark first.
+        assertEquals(List.of(Blocker.Kind.BENCHMARK_MISSING, Blocker.Kind.UNRESOLVED_TIE),
+                tally.blockers().stream().map(Blocker::kind).toList());
+        assertEquals(List.of(competing.get(1).getId(), competing.get(2).getId()), tally.blockers().get(0).teamIds());
+
+        DomainRuleViolation refused = assertThrows(DomainRuleViolation.class, () -> publication.publish(1));
+        assertEquals("tally.benchmarkMissing", refused.messageKey());
+        assertTrue(round.awaitsPublication(), "still closed");
+        assertTrue(results.published(round.getId()).isEmpty());
+        assertTrue(competing.stream().allMatch(t -> t.getStatus() == TeamStatus.ACTIVE));
+        assertEquals(List.of(AuditAction.BENCHMARK_RECORDED), changes.actions());
+    }
+
+    @Test
+    void publicationRanksTheTeamsSettlesTheirStatusesAndKeepsTheResult() {
+        benchmark(competing.get(0), "100");
+        benchmark(competing.get(1), "80");
+        benchmark(competing.get(2), "60");
+
+        PublishedResults result = publication.publish(1);
+
+        assertTrue(round.isPublished());
+        assertEquals(clock.instant().plus(Duration.ofDays(7)), round.getObjectionEndsAt());
+        assertEquals(List.of("LG AI Research", "SK Telecom", "Upstage"), result.lines().stream().map(ResultLine::nameEn).toList());
+        assertEquals(List.of(Outcome.FINALIST, Outcome.FINALIST, Outcome.ELIMINATED),
+                result.lines().stream().map(ResultLine::outcome).toList(), "one eliminated leaves the two finalists");
+        assertEquals(List.of(TeamStatus.FINALIST, TeamStatus.FINALIST, TeamStatus.ELIMINATED),
+                competing.stream().map(Team::getStatus).toList());
+        assertEquals(3, results.published(round.getId()).size(), "the result is kept as announced");
+        assertEquals(result.lines(), published.results(1).lines(), "and read back the same");
+        assertEquals(AuditAction.ROUND_PUBLISHED, changes.actions().get(changes.actions().size() - 1));
+        assertEquals(1, rounds.findAll().size(), "with the finalists chosen no further round is scheduled");
+
+        assertEquals("round.publish.notClosed", assertThrows(DomainRuleViolation.class, () -> publication.publish(1)).messageKey());
+    }
+}
