@@ -1,8 +1,10 @@
 package kr.go.msit.sovereignai.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -11,6 +13,7 @@ import kr.go.msit.sovereignai.application.ballot.BallotViews.BulletinEntry;
 import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue;
 import kr.go.msit.sovereignai.application.ballot.PublicEvaluation;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.round.NotPublished;
 import kr.go.msit.sovereignai.domain.round.PublicCriterion;
 import kr.go.msit.sovereignai.domain.team.Team;
 
@@ -40,18 +43,18 @@ public class BulletinPage {
     private Map<Long, Team> teams;
     private List<PublicCriterion> criteria = List.of();
 
-    /** View action. */
-    public void load() {
-        if (round == null) {
-            refusal = Messages.text("round.notFound", "?");
+    /** View action: an unknown round answers 404; an unpublished one says so. */
+    public void load() throws IOException {
+        if (round == null || catalogue.round(round).isEmpty()) {
+            NotFoundResponse.send("round");
             return;
         }
         teams = catalogue.allTeams().stream().collect(Collectors.toMap(Team::getId, Function.identity()));
         criteria = catalogue.publicCriteria(round);
         try {
             entries = evaluation.bulletin(round, after, PAGE_SIZE);
-        } catch (DomainRuleViolation refused) {
-            refusal = Messages.text(refused.messageKey(), refused.arguments());
+        } catch (NotPublished notYet) {
+            refusal = Messages.text(notYet.messageKey(), notYet.arguments());
         }
     }
 
@@ -59,9 +62,9 @@ public class BulletinPage {
      * Looks a receipt up (a POST, so the receipt never appears in addresses, logs or history).
      * A mistyped receipt is explained next to the field.
      */
-    public void search() {
+    public void search() throws IOException {
         load();
-        if (refusal != null || receipt == null || receipt.isBlank()) {
+        if (FacesContext.getCurrentInstance().getResponseComplete() || refusal != null || receipt == null || receipt.isBlank()) {
             return;
         }
         try {

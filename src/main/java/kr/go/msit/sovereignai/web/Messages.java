@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.InvalidInput;
 
 /** Puts translated messages on the page: globally, or next to the field they concern. */
 public final class Messages {
@@ -47,6 +48,12 @@ public final class Messages {
 
     public static void refused(DomainRuleViolation violation) {
         add(null, FacesMessage.SEVERITY_ERROR, violation.messageKey(), violation.arguments());
+    }
+
+    /** A refusal on a form: an invalid input is explained next to its field in {@code formId}, anything else globally. */
+    public static void refused(DomainRuleViolation violation, String formId) {
+        String clientId = violation instanceof InvalidInput invalid ? formId + ":" + invalid.input().fieldName() : null;
+        add(clientId, FacesMessage.SEVERITY_ERROR, violation.messageKey(), violation.arguments());
     }
 
     /**

@@ -11,7 +11,7 @@ import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue;
 import kr.go.msit.sovereignai.application.results.ResultViews.PublishedResults;
 import kr.go.msit.sovereignai.application.results.ResultViews.PublishedRound;
 import kr.go.msit.sovereignai.application.results.RoundResults;
-import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.round.NotPublished;
 
 /**
  * A review's published results ({@code /results.xhtml?round=1}; without a number, the latest):
@@ -48,7 +48,7 @@ public class ResultsPage {
         }
         try {
             results = roundResults.results(round);
-        } catch (DomainRuleViolation notPublished) {
+        } catch (NotPublished notYet) {
             notYetPublished = true;
         }
     }

@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import kr.go.msit.sovereignai.application.accounts.AccountService;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
-import kr.go.msit.sovereignai.domain.InvalidInput;
 
 /** A reviewer sets their password with the one-time link from an administrator ({@code /set-password.xhtml?link=...}). */
 @Named
@@ -32,7 +31,7 @@ public class SetPasswordPage {
         try {
             accounts.setPasswordWithLink(link, password);
         } catch (DomainRuleViolation refused) {
-            Messages.error(refused instanceof InvalidInput invalid ? FORM + ":" + invalid.input().fieldName() : null, refused.messageKey());
+            Messages.refused(refused, FORM);
             return;
         }
         Messages.info("setPassword.done");

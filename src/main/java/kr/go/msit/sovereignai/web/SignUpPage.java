@@ -13,7 +13,6 @@ import kr.go.msit.sovereignai.application.accounts.AccountService;
 import kr.go.msit.sovereignai.infrastructure.security.RequestRateLimiter;
 import kr.go.msit.sovereignai.application.accounts.SignUpRequest;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
-import kr.go.msit.sovereignai.domain.InvalidInput;
 
 /** Citizens create their own account, then are signed in straight away. */
 @Named
@@ -54,7 +53,7 @@ public class SignUpPage {
             Messages.refused(invalid, FORM);
             return;
         } catch (DomainRuleViolation refused) {
-            Messages.error(refused instanceof InvalidInput invalid ? FORM + ":" + invalid.input().fieldName() : null, refused.messageKey());
+            Messages.refused(refused, FORM);
             return;
         }
         FacesContext faces = FacesContext.getCurrentInstance();

@@ -267,6 +267,7 @@ class BallotIT {
         String other = PageClient.receipt(second.castBallot(second.get("ballot.xhtml"), group -> 5).body()).orElseThrow();
         PageClient visitor = new PageClient(baseUrl.toURI());
         assertTrue(visitor.get("bulletin.xhtml?round=" + round).body().contains("아직 발표되지 않아"), "no bulletin before publication");
+        assertEquals(404, visitor.get("bulletin.xhtml?round=9999").statusCode(), "an unknown round is not found, as on every page");
 
         support.close(round);
         support.publish(round);

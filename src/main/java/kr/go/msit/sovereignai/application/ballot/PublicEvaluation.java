@@ -26,6 +26,7 @@ import kr.go.msit.sovereignai.application.ballot.BallotViews.MyBallot;
 import kr.go.msit.sovereignai.application.ballot.BallotViews.OpenBallot;
 import kr.go.msit.sovereignai.application.ballot.BallotViews.TeamChoice;
 import kr.go.msit.sovereignai.application.ballot.BallotPageCache.OpenRound;
+import kr.go.msit.sovereignai.domain.round.NotPublished;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.NotFound;
 import kr.go.msit.sovereignai.domain.account.AccountRepository;
@@ -214,7 +215,7 @@ public class PublicEvaluation {
     private ReviewRound publishedRound(int roundNumber) {
         ReviewRound round = rounds.require(roundNumber);
         if (!round.isPublished()) {
-            throw new DomainRuleViolation("bulletin.notPublished", roundNumber);
+            throw new NotPublished("bulletin.notPublished", roundNumber);
         }
         return round;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import kr.go.msit.sovereignai.application.results.ResultViews.PublishedResults;
 import kr.go.msit.sovereignai.application.results.ResultViews.PublishedRound;
 import kr.go.msit.sovereignai.application.results.ResultViews.ResultLine;
+import kr.go.msit.sovereignai.domain.round.NotPublished;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
@@ -39,7 +40,7 @@ public class RoundResults {
     public PublishedResults results(int roundNumber) {
         ReviewRound round = rounds.require(roundNumber);
         if (!round.isPublished()) {
-            throw new DomainRuleViolation("results.notPublished", roundNumber);
+            throw new NotPublished("results.notPublished", roundNumber);
         }
         return published(round);
     }

@@ -13,7 +13,6 @@ import kr.go.msit.sovereignai.application.scoring.ReviewViews.NewReviewer;
 import kr.go.msit.sovereignai.application.scoring.ReviewViews.ReviewerSummary;
 import kr.go.msit.sovereignai.application.scoring.ReviewerAdministration;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
-import kr.go.msit.sovereignai.domain.InvalidInput;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.Panel;
 import kr.go.msit.sovereignai.domain.team.Team;
@@ -55,7 +54,7 @@ public class ReviewerAdminPage implements Serializable {
             email = displayName = null;
             reviewers = null;
         } catch (DomainRuleViolation refused) {
-            Messages.error(refused instanceof InvalidInput invalid ? "createReviewer:" + invalid.input().fieldName() : null, refused.messageKey());
+            Messages.refused(refused, "createReviewer");
         }
     }
 

@@ -26,7 +26,7 @@ import kr.go.msit.sovereignai.application.results.ResultViews.Averages;
 import kr.go.msit.sovereignai.application.results.ResultViews.PublishedResults;
 import kr.go.msit.sovereignai.application.results.ResultViews.ResultLine;
 import kr.go.msit.sovereignai.application.results.RoundResults;
-import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.round.NotPublished;
 import kr.go.msit.sovereignai.domain.NotFound;
 import kr.go.msit.sovereignai.domain.round.PublicCriterion;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
@@ -156,7 +156,7 @@ public class RoundsResource {
             return answer.apply(roundResults.results(number));
         } catch (NotFound unknown) {
             return notFound("round.notFound", "There is no review " + number + ". / 제" + number + "차 단계평가는 없습니다.");
-        } catch (DomainRuleViolation notYet) {
+        } catch (NotPublished notYet) {
             return notFound("results.notPublished", "The results of review " + number + " are not published yet. / 제"
                     + number + "차 단계평가 결과는 아직 발표되지 않았습니다.");
         }
