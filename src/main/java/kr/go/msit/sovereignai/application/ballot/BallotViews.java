@@ -3,7 +3,7 @@ package kr.go.msit.sovereignai.application.ballot;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
+import kr.go.msit.sovereignai.domain.ballot.BallotAnswers;
 import kr.go.msit.sovereignai.domain.round.ReviewWindow;
 
 /** What the public evaluation shows, as plain records: no entity leaves the use case. */
@@ -23,7 +23,7 @@ public final class BallotViews {
     }
 
     /** A citizen's own current ballot: ratings by team, then by criterion. */
-    public record MyBallot(Map<Long, Map<Long, Integer>> ratings, String receipt, Instant castAt, int revision, long version) implements Serializable {
+    public record MyBallot(BallotAnswers ratings, String receipt, Instant castAt, int revision, long version) implements Serializable {
     }
 
     /** What a citizen gets back for an accepted ballot: the ballot as now stored, and the turnout. */
@@ -39,6 +39,6 @@ public final class BallotViews {
     }
 
     /** One counted ballot on the public bulletin: its receipt and ratings, never who cast it. */
-    public record BulletinEntry(String receipt, Map<Long, Map<Long, Integer>> ratings) implements Serializable {
+    public record BulletinEntry(String receipt, BallotAnswers ratings) implements Serializable {
     }
 }

@@ -11,8 +11,6 @@ import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +30,7 @@ import kr.go.msit.sovereignai.domain.account.AccountRepository;
 import kr.go.msit.sovereignai.domain.account.EmailAddress;
 import kr.go.msit.sovereignai.domain.account.Role;
 import kr.go.msit.sovereignai.domain.ballot.Ballot;
+import kr.go.msit.sovereignai.domain.ballot.BallotAnswers;
 import kr.go.msit.sovereignai.domain.ballot.BallotRepository;
 import kr.go.msit.sovereignai.domain.ballot.BallotSheet;
 import kr.go.msit.sovereignai.domain.ballot.PublicComponent;
@@ -136,7 +135,7 @@ public class PublicEvaluation {
      * is refused with ballot.alreadyCast by the database's unique constraint.
      */
     @RolesAllowed(Role.CITIZEN_NAME)
-    public Cast cast(int roundNumber, @NotNull Map<Long, Map<Long, Integer>> ratings) {
+    public Cast cast(int roundNumber, @NotNull BallotAnswers ratings) {
         OpenRound round = roundAcceptingBallots(roundNumber);
         List<Rating> complete = round.sheet().complete(ratings);
         Instant now = clock.instant();
@@ -150,7 +149,7 @@ public class PublicEvaluation {
      * a change made meanwhile (another tab) is refused rather than silently overwritten.
      */
     @RolesAllowed(Role.CITIZEN_NAME)
-    public Cast change(int roundNumber, long expectedVersion, @NotNull Map<Long, Map<Long, Integer>> ratings) {
+    public Cast change(int roundNumber, long expectedVersion, @NotNull BallotAnswers ratings) {
         OpenRound round = roundAcceptingBallots(roundNumber);
         List<Rating> complete = round.sheet().complete(ratings);
         Ballot ballot = ballots.findByCitizen(round.roundId(), callerId())
@@ -200,7 +199,7 @@ public class PublicEvaluation {
     public List<BulletinEntry> bulletin(int roundNumber, String afterReceipt, int pageSize) {
         ReviewRound round = publishedRound(roundNumber);
         return ballots.bulletinPage(round.getId(), afterReceipt, Math.max(1, Math.min(pageSize, 1000))).stream()
-                .map(b -> new BulletinEntry(b.getReceipt(), ratingsOf(b))).toList();
+                .map(b -> new BulletinEntry(b.getReceipt(), b.answers())).toList();
     }
 
     /** Finds a receipt on the published bulletin, as a citizen checking their ballot was counted. */
@@ -208,7 +207,7 @@ public class PublicEvaluation {
     public Optional<BulletinEntry> findOnBulletin(int roundNumber, String typedReceipt) {
         ReviewRound round = publishedRound(roundNumber);
         return ballots.findByReceipt(round.getId(), Receipt.normalise(typedReceipt))
-                .map(b -> new BulletinEntry(b.getReceipt(), ratingsOf(b)));
+                .map(b -> new BulletinEntry(b.getReceipt(), b.answers()));
     }
 
     private ReviewRound publishedRound(int roundNumber) {
@@ -232,13 +231,6 @@ public class PublicEvaluation {
     }
 
     private static MyBallot view(Ballot ballot) {
-        return new MyBallot(ratingsOf(ballot), ballot.getReceipt(), ballot.getCastAt(), ballot.getRevision(), ballot.getVersion());
-    }
-
-    private static Map<Long, Map<Long, Integer>> ratingsOf(Ballot ballot) {
-        Map<Long, Map<Long, Integer>> byTeam = new TreeMap<>();
-        ballot.getRatings().stream().sorted(Comparator.comparingLong(Rating::teamId))
-                .forEach(r -> byTeam.computeIfAbsent(r.teamId(), t -> new HashMap<>()).put(r.criterionId(), r.value()));
-        return byTeam;
+        return new MyBallot(ballot.answers(), ballot.getReceipt(), ballot.getCastAt(), ballot.getRevision(), ballot.getVersion());
     }
 }

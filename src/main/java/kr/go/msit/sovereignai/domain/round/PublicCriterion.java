@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 
-/** One question citizens answer for every team in a round's public evaluation, rated 1 to 5. */
+/** One question citizens answer for every team in a round's public evaluation, rated on the scale of {@link kr.go.msit.sovereignai.domain.ballot.Rating}. */
 @Entity
 @Table(name = "public_criterion")
 public class PublicCriterion {

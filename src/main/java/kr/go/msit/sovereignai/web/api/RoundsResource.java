@@ -132,11 +132,11 @@ public class RoundsResource {
                 for (List<BulletinEntry> page = publicEvaluation.bulletin(number, null, BULLETIN_PAGE); !page.isEmpty();
                         page = publicEvaluation.bulletin(number, after, BULLETIN_PAGE)) {
                     for (BulletinEntry entry : page) {
-                        for (var team : entry.ratings().entrySet()) {
-                            for (var rating : team.getValue().entrySet()) {
-                                ResultLine line = teams.get(team.getKey());
+                        for (var team : entry.ratings().teams()) {
+                            for (var rating : team.byCriterion().entrySet()) {
+                                ResultLine line = teams.get(team.teamId());
                                 PublicCriterion criterion = criteria.get(rating.getKey());
-                                writer.write(Csv.row(entry.receipt(), team.getKey(), line == null ? null : line.nameEn(), rating.getKey(),
+                                writer.write(Csv.row(entry.receipt(), team.teamId(), line == null ? null : line.nameEn(), rating.getKey(),
                                         criterion == null ? null : criterion.getLabelEn(), rating.getValue()));
                             }
                         }
