@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.domain.round.ReviewWindow;
 
 /** What the public evaluation shows, as plain records: no entity leaves the use case. */
@@ -16,10 +17,10 @@ public final class BallotViews {
     public record OpenBallot(int roundNumber, ReviewWindow window, List<TeamChoice> teams, List<CriterionChoice> criteria) implements Serializable {
     }
 
-    public record TeamChoice(long id, String code, String nameKo, String nameEn, String modelName, String demoUrl) implements Serializable {
+    public record TeamChoice(long id, String code, LocalizedText name, String modelName, String demoUrl) implements Serializable {
     }
 
-    public record CriterionChoice(long id, String labelKo, String labelEn) implements Serializable {
+    public record CriterionChoice(long id, LocalizedText label) implements Serializable {
     }
 
     /** A citizen's own current ballot: ratings by team, then by criterion. */

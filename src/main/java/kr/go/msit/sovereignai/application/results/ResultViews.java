@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkEntry;
 import kr.go.msit.sovereignai.domain.round.Component;
 import kr.go.msit.sovereignai.domain.round.ReviewWindow;
@@ -24,13 +25,13 @@ public final class ResultViews {
     }
 
     /** One team's line: component points, total, rank (null when disqualified), outcome and, if any, the eligibility rationale. */
-    public record ResultLine(long teamId, String nameKo, String nameEn, BigDecimal benchmark, BigDecimal expert, String expertRule,
+    public record ResultLine(long teamId, LocalizedText name, BigDecimal benchmark, BigDecimal expert, String expertRule,
             BigDecimal userPanel, String userPanelRule, BigDecimal publicPoints, BigDecimal total, Integer rank, Outcome outcome,
             String rationale, boolean robust) implements Serializable {
     }
 
     /** What administrators entered for a team: benchmark parts (empty: not entered) and the eligibility decision (null: none). */
-    public record TeamInput(long teamId, String nameKo, String nameEn, List<BenchmarkEntry> benchmark, Boolean eligible,
+    public record TeamInput(long teamId, LocalizedText name, List<BenchmarkEntry> benchmark, Boolean eligible,
             String rationale) implements Serializable {
 
         public boolean benchmarkEntered() {
@@ -56,14 +57,12 @@ public final class ResultViews {
     }
 
     /** Why a tally cannot be published yet, e.g. {@code tally.benchmarkMissing} for the named teams. */
-    public record Blocker(String messageKey, List<Long> teamIds, List<String> teamNamesKo, List<String> teamNamesEn) implements Serializable {
+    public record Blocker(String messageKey, List<Long> teamIds, List<LocalizedText> teamNames) implements Serializable {
 
-        public String namesKo() {
-            return String.join(", ", teamNamesKo);
-        }
-
-        public String namesEn() {
-            return String.join(", ", teamNamesEn);
+        /** The team names, comma-separated, in each language. */
+        public LocalizedText names() {
+            return LocalizedText.of(teamNames.stream().map(LocalizedText::ko).collect(java.util.stream.Collectors.joining(", ")),
+                    teamNames.stream().map(LocalizedText::en).collect(java.util.stream.Collectors.joining(", ")));
         }
     }
 

@@ -29,6 +29,7 @@ import kr.go.msit.sovereignai.application.results.ResultViews.PublishedRound;
 import kr.go.msit.sovereignai.application.results.ResultViews.ResultLine;
 import kr.go.msit.sovereignai.application.results.ResultViews.TeamInput;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.domain.account.Role;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkEntry;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkPart;
@@ -176,19 +177,19 @@ public class RoundResults {
         Computed computed = compute(round);
         if (!computed.view().blockers().isEmpty()) {
             Blocker first = computed.view().blockers().get(0);
-            throw new DomainRuleViolation(first.messageKey(), first.namesKo() + " / " + first.namesEn());
+            throw new DomainRuleViolation(first.messageKey(), first.names().ko() + " / " + first.names().en());
         }
         List<PublishedLine> lines = new ArrayList<>();
         for (TeamResult result : computed.result().teams()) {
             Team team = computed.teams().get(result.teamId());
-            lines.add(new PublishedLine(team.getNameKo(), team.getNameEn(), result));
+            lines.add(new PublishedLine(team.getName(), result));
             team.settle(result.outcome().teamStatus());
         }
         results.storePublished(round.getId(), lines);
         String before = round.describe();
         round.publish(clock.instant(), objectionPeriod.length());
         changes.fire(new StateChange(AuditAction.ROUND_PUBLISHED, "review " + roundNumber, before, lines.stream()
-                .map(l -> l.teamNameKo() + " " + l.result().total() + " " + l.result().outcome()).collect(Collectors.joining("; "))));
+                .map(l -> l.teamName().ko() + " " + l.result().total() + " " + l.result().outcome()).collect(Collectors.joining("; "))));
         schedule.afterPublication(round);
         return published(round);
     }
@@ -212,7 +213,7 @@ public class RoundResults {
     }
 
     private PublishedResults published(ReviewRound round) {
-        List<ResultLine> lines = results.published(round.getId()).stream().map(p -> line(p.teamNameKo(), p.teamNameEn(), p.result())).toList();
+        List<ResultLine> lines = results.published(round.getId()).stream().map(p -> line(p.teamName(), p.result())).toList();
         return new PublishedResults(round.getNumber(), round.getWindow(), round.getPublishedAt(), round.getObjectionEndsAt(),
                 round.isFinalAt(clock.instant()), round.componentPoints().points(), lines);
     }
@@ -249,14 +250,14 @@ public class RoundResults {
             inputs.add(new TeamInputs(team.getId(), benchmark.stream().map(BenchmarkEntry::points).reduce(BigDecimal.ZERO, BigDecimal::add),
                     totalsByReviewer(submitted, conflicted, team, Panel.EXPERT), totalsByReviewer(submitted, conflicted, team, Panel.USER_PANEL),
                     publicPoints.get(team.getId()), eligible, eligible ? null : decision.rationale()));
-            entered.add(new TeamInput(team.getId(), team.getNameKo(), team.getNameEn(), benchmark,
+            entered.add(new TeamInput(team.getId(), team.getName(), benchmark,
                     decision == null ? null : decision.eligible(), decision == null ? null : decision.rationale()));
         }
         int finalists = programmes.find().orElseThrow(() -> new DomainRuleViolation("programme.notSeeded")).getFinalistsWanted();
         RoundResult result = Tally.compute(inputs, round.getPlannedEliminations(), finalists, round.getTieOrder());
         Map<Long, Team> byId = competing.stream().collect(Collectors.toMap(Team::getId, Function.identity()));
         List<ResultLine> lines = result.teams().stream()
-                .map(r -> line(byId.get(r.teamId()).getNameKo(), byId.get(r.teamId()).getNameEn(), r)).toList();
+                .map(r -> line(byId.get(r.teamId()).getName(), r)).toList();
 
         List<Blocker> blockers = new ArrayList<>();
         if (points.get(Component.BENCHMARK).signum() > 0) {
@@ -288,11 +289,11 @@ public class RoundResults {
     }
 
     private static Blocker blocker(String messageKey, List<Team> concerned) {
-        return new Blocker(messageKey, concerned.stream().map(Team::getId).toList(), concerned.stream().map(Team::getNameKo).toList(), concerned.stream().map(Team::getNameEn).toList());
+        return new Blocker(messageKey, concerned.stream().map(Team::getId).toList(), concerned.stream().map(Team::getName).toList());
     }
 
-    private static ResultLine line(String nameKo, String nameEn, TeamResult r) {
-        return new ResultLine(r.teamId(), nameKo, nameEn, r.benchmark(), r.expert(), r.expertRule().name(), r.userPanel(),
+    private static ResultLine line(LocalizedText name, TeamResult r) {
+        return new ResultLine(r.teamId(), name, r.benchmark(), r.expert(), r.expertRule().name(), r.userPanel(),
                 r.userPanelRule().name(), r.publicPoints(), r.total(), r.rank(), r.outcome(), r.eligibilityRationale(), r.robust());
     }
 
@@ -324,7 +325,7 @@ public class RoundResults {
 
     private static String describe(List<BenchmarkEntry> entries) {
         return entries.isEmpty() ? null : entries.stream()
-                .map(e -> e.part().labelEn() + " " + e.achievementRate() + "% = " + e.points()).collect(Collectors.joining("; "));
+                .map(e -> e.part().label().en() + " " + e.achievementRate() + "% = " + e.points()).collect(Collectors.joining("; "));
     }
 
     private static String describe(EligibilityDecision decision) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkEntry;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkPart;
 import kr.go.msit.sovereignai.domain.tally.EligibilityDecision;
@@ -34,7 +35,7 @@ public class JpaResultRepository implements ResultRepository {
             entityManager.createNativeQuery("INSERT INTO benchmark_result (round_id, team_id, part_position, label_ko, label_en, "
                     + "max_points, achievement_rate, points, entered_by, entered_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
                     .setParameter(1, roundId).setParameter(2, teamId).setParameter(3, position)
-                    .setParameter(4, entry.part().labelKo()).setParameter(5, entry.part().labelEn())
+                    .setParameter(4, entry.part().label().ko()).setParameter(5, entry.part().label().en())
                     .setParameter(6, entry.part().maxPoints()).setParameter(7, entry.achievementRate())
                     .setParameter(8, entry.points()).setParameter(9, enteredBy).setParameter(10, enteredAt)
                     .executeUpdate();
@@ -47,7 +48,7 @@ public class JpaResultRepository implements ResultRepository {
         rows("SELECT team_id, label_ko, label_en, max_points, achievement_rate, points FROM benchmark_result "
                 + "WHERE round_id = ?1 ORDER BY team_id, part_position", roundId)
                 .forEach(row -> byTeam.computeIfAbsent(((Number) row[0]).longValue(), t -> new ArrayList<>())
-                        .add(new BenchmarkEntry(new BenchmarkPart((String) row[1], (String) row[2], (BigDecimal) row[3]),
+                        .add(new BenchmarkEntry(new BenchmarkPart(LocalizedText.of((String) row[1], (String) row[2]), (BigDecimal) row[3]),
                                 (BigDecimal) row[4], (BigDecimal) row[5])));
         return byTeam;
     }
