@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.domain.round.DueTransition;
 import kr.go.msit.sovereignai.domain.round.Postponement;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;

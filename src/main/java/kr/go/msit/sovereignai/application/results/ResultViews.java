@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkEntry;
 import kr.go.msit.sovereignai.domain.round.Component;
@@ -61,8 +62,8 @@ public final class ResultViews {
 
         /** The team names, comma-separated, in each language. */
         public LocalizedText names() {
-            return LocalizedText.of(teamNames.stream().map(LocalizedText::ko).collect(java.util.stream.Collectors.joining(", ")),
-                    teamNames.stream().map(LocalizedText::en).collect(java.util.stream.Collectors.joining(", ")));
+            return LocalizedText.of(teamNames.stream().map(LocalizedText::ko).collect(Collectors.joining(", ")),
+                    teamNames.stream().map(LocalizedText::en).collect(Collectors.joining(", ")));
         }
     }
 
