@@ -3,6 +3,7 @@ package kr.go.msit.sovereignai.application.ballot;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.domain.ballot.BallotAnswers;
 import kr.go.msit.sovereignai.domain.round.ReviewWindow;
 
@@ -16,10 +17,10 @@ public final class BallotViews {
     public record OpenBallot(int roundNumber, ReviewWindow window, List<TeamChoice> teams, List<CriterionChoice> criteria) implements Serializable {
     }
 
-    public record TeamChoice(long id, String code, String nameKo, String nameEn, String modelName, String demoUrl) implements Serializable {
+    public record TeamChoice(long id, String code, LocalizedText name, String modelName, String demoUrl) implements Serializable {
     }
 
-    public record CriterionChoice(long id, String labelKo, String labelEn) implements Serializable {
+    public record CriterionChoice(long id, LocalizedText label) implements Serializable {
     }
 
     /** A citizen's own current ballot: ratings by team, then by criterion. */

@@ -86,10 +86,10 @@ public class PublicEvaluation {
     private OpenRound openRound(ReviewRound round) {
         List<Team> competing = teamsOnBallot(round);
         List<TeamChoice> choices = competing.stream()
-                .map(t -> new TeamChoice(t.getId(), t.getCode(), t.getNameKo(), t.getNameEn(), t.getModelName(), t.getDemoUrl()))
+                .map(t -> new TeamChoice(t.getId(), t.getCode(), t.getName(), t.getModelName(), t.getDemoUrl()))
                 .toList();
         List<CriterionChoice> criteria = round.getPublicCriteria().stream()
-                .map(c -> new CriterionChoice(c.getId(), c.getLabelKo(), c.getLabelEn())).toList();
+                .map(c -> new CriterionChoice(c.getId(), c.getLabel())).toList();
         BallotSheet sheet = new BallotSheet(
                 competing.stream().map(Team::getId).collect(Collectors.toSet()),
                 round.getPublicCriteria().stream().map(PublicCriterion::getId).collect(Collectors.toSet()));

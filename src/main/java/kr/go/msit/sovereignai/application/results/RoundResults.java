@@ -53,7 +53,7 @@ public class RoundResults {
     }
 
     private PublishedResults published(ReviewRound round) {
-        List<ResultLine> lines = results.published(round.getId()).stream().map(p -> ResultLine.of(p.teamNameKo(), p.teamNameEn(), p.result())).toList();
+        List<ResultLine> lines = results.published(round.getId()).stream().map(p -> ResultLine.of(p.teamName(), p.result())).toList();
         return new PublishedResults(round.getNumber(), round.getWindow(), round.getPublishedAt(), round.getObjectionEndsAt(),
                 round.isFinalAt(clock.instant()), round.componentPoints().points(), lines);
     }

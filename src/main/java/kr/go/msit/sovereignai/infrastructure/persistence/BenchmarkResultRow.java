@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
+import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkEntry;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkPart;
 
@@ -62,8 +63,8 @@ class BenchmarkResultRow {
 
     /** Writes an entry into this row. */
     BenchmarkResultRow enter(BenchmarkEntry entry, String by, Instant at) {
-        labelKo = entry.part().labelKo();
-        labelEn = entry.part().labelEn();
+        labelKo = entry.part().label().ko();
+        labelEn = entry.part().label().en();
         maxPoints = entry.part().maxPoints();
         achievementRate = entry.achievementRate();
         points = entry.points();
@@ -81,7 +82,7 @@ class BenchmarkResultRow {
     }
 
     BenchmarkEntry entry() {
-        return new BenchmarkEntry(new BenchmarkPart(labelKo, labelEn, maxPoints), achievementRate, points);
+        return new BenchmarkEntry(new BenchmarkPart(LocalizedText.of(labelKo, labelEn), maxPoints), achievementRate, points);
     }
 
     /** The composite key (round_id, team_id, part_position). */
