@@ -9,7 +9,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -22,6 +21,7 @@ import kr.go.msit.sovereignai.application.ballot.PublicEvaluation;
 import kr.go.msit.sovereignai.infrastructure.security.RequestRateLimiter;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.round.RoundNotOpen;
+import kr.go.msit.sovereignai.domain.ballot.BallotAnswers;
 import kr.go.msit.sovereignai.domain.ballot.Rating;
 
 /**
@@ -48,6 +48,8 @@ public class BallotPage implements Serializable {
     private MyBallot mine;
     private long turnout;
     private final Map<String, Integer> answers = new HashMap<>();
+    /** The form's answers as a ballot's answers, converted once per submission. */
+    private BallotAnswers answered;
     private boolean confirmed;
     private Step step = Step.FORM;
     private Cast cast;
@@ -60,7 +62,7 @@ public class BallotPage implements Serializable {
             mine = read.mine();
             turnout = read.turnout();
             if (mine != null) {
-                mine.ratings().forEach((team, byCriterion) -> byCriterion.forEach((criterion, value) -> answers.put(key(team, criterion), value)));
+                mine.ratings().ratings().forEach(rating -> answers.put(key(rating.teamId(), rating.criterionId()), rating.value()));
             }
         });
     }
@@ -72,6 +74,14 @@ public class BallotPage implements Serializable {
 
     /** The form's button: with the summary already confirmed (scripts on) casts, else shows the summary. */
     public void submit() {
+        try {
+            answered = answersOfForm();
+        } catch (DomainRuleViolation refused) {
+            confirmed = false;
+            Messages.refused(refused);
+            step = Step.FORM;
+            return;
+        }
         if (confirmed) {
             castNow();
         } else {
@@ -98,8 +108,8 @@ public class BallotPage implements Serializable {
             return;
         }
         try {
-            cast = mine == null ? evaluation.cast(ballot.roundNumber(), ratings())
-                    : evaluation.change(ballot.roundNumber(), mine.version(), ratings());
+            cast = mine == null ? evaluation.cast(ballot.roundNumber(), answered)
+                    : evaluation.change(ballot.roundNumber(), mine.version(), answered);
             mine = cast.ballot();
             turnout = cast.turnout();
             step = Step.DONE;
@@ -120,19 +130,20 @@ public class BallotPage implements Serializable {
         step = Step.FORM;
     }
 
-    /** The answers given so far, as ballot ratings (for the summary). */
-    public Map<Long, Map<Long, Integer>> getAnsweredRatings() {
-        return ratings();
+    /** The answers given so far, as ballot answers (for the summary). */
+    public BallotAnswers getAnsweredRatings() {
+        return answered;
     }
 
-    private Map<Long, Map<Long, Integer>> ratings() {
-        Map<Long, Map<Long, Integer>> ratings = new LinkedHashMap<>();
+    /** The form's raw answers as ballot answers: the one conversion, on submission. */
+    private BallotAnswers answersOfForm() {
+        BallotAnswers.Builder collected = BallotAnswers.builder();
         for (TeamChoice team : ballot.teams()) {
             for (CriterionChoice criterion : ballot.criteria()) {
-                ratings.computeIfAbsent(team.id(), t -> new LinkedHashMap<>()).put(criterion.id(), answers.get(key(team.id(), criterion.id())));
+                collected.answer(team.id(), criterion.id(), answers.get(key(team.id(), criterion.id())));
             }
         }
-        return ratings;
+        return collected.build();
     }
 
     public static String key(long teamId, long criterionId) {
@@ -144,11 +155,20 @@ public class BallotPage implements Serializable {
     }
 
     /** The rating a team has on the given ballot ratings, for summaries. */
-    public Integer ratingIn(Map<Long, Map<Long, Integer>> ratings, TeamChoice team, CriterionChoice criterion) {
-        return ratings.getOrDefault(team.id(), Map.of()).get(criterion.id());
+    public Integer ratingIn(BallotAnswers ratings, TeamChoice team, CriterionChoice criterion) {
+        return ratings == null ? null : ratings.ratingOf(team.id(), criterion.id());
     }
 
     /** The five choices of every rating group, built once per view. */
+    /** The rating range for the form's validator. */
+    public int getLowestRating() {
+        return Rating.LOWEST;
+    }
+
+    public int getHighestRating() {
+        return Rating.HIGHEST;
+    }
+
     public List<SelectItem> getScale() {
         if (scale == null) {
             scale = IntStream.rangeClosed(Rating.LOWEST, Rating.HIGHEST)

@@ -13,6 +13,7 @@ import kr.go.msit.sovereignai.application.ballot.BallotViews.BulletinEntry;
 import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue;
 import kr.go.msit.sovereignai.application.ballot.PublicEvaluation;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.domain.round.NotPublished;
 import kr.go.msit.sovereignai.domain.round.PublicCriterion;
 import kr.go.msit.sovereignai.domain.team.Team;
@@ -75,9 +76,10 @@ public class BulletinPage {
         }
     }
 
-    public String teamName(long teamId, boolean korean) {
+    /** The team's name, or its id (in both languages) for a team no longer listed. */
+    public LocalizedText teamName(long teamId) {
         Team team = teams.get(teamId);
-        return team == null ? String.valueOf(teamId) : korean ? team.getNameKo() : team.getNameEn();
+        return team == null ? LocalizedText.of(String.valueOf(teamId), String.valueOf(teamId)) : team.getName();
     }
 
     /** Whether this entry is the receipt the visitor searched for. */

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import kr.go.msit.sovereignai.domain.LocalizedText;
 
 /**
  * The page language, resolved per request: Korean unless the visitor chose English. A choice
@@ -72,6 +73,16 @@ public class LocaleSelection {
 
     public boolean isKorean() {
         return "ko".equals(locale.getLanguage());
+    }
+
+    /** {@code text} in the page language (null for none). */
+    public String text(LocalizedText text) {
+        return text == null ? null : text.korean(isKorean());
+    }
+
+    /** {@code text} in the language the page is not shown in, e.g. a team's name in the other language. */
+    public String otherText(LocalizedText text) {
+        return text == null ? null : text.korean(!isKorean());
     }
 
     /** This page's address with the language switched, keeping its other query parameters. */

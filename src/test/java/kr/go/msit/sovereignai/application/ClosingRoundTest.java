@@ -10,6 +10,7 @@ import java.util.Optional;
 import kr.go.msit.sovereignai.application.rounds.ReviewSchedule;
 import kr.go.msit.sovereignai.application.rounds.RoundAdministration;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.domain.audit.AuditAction;
 import kr.go.msit.sovereignai.domain.programme.Programme;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
@@ -35,8 +36,8 @@ class ClosingRoundTest {
 
     @BeforeEach
     void aScheduledRound() {
-        programmes.store(new Programme("독자 AI 파운데이션 모델", "Sovereign AI foundation model", "과학기술정보통신부",
-                "Ministry of Science and ICT", 6, 2, 1));
+        programmes.store(new Programme(LocalizedText.of("독자 AI 파운데이션 모델", "Sovereign AI foundation model"),
+                LocalizedText.of("과학기술정보통신부", "Ministry of Science and ICT"), 6, 2, 1));
         schedule = new ReviewSchedule(rounds, programmes, new InMemory.Teams(), new InMemory.Ballots(), timers, changes, clock);
         administration = new RoundAdministration(rounds, schedule, timers, changes, clock);
         round = new ReviewRound(1, WINDOW, 1);

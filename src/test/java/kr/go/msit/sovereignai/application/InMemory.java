@@ -43,7 +43,6 @@ import kr.go.msit.sovereignai.domain.tally.PublishedLine;
 import kr.go.msit.sovereignai.domain.tally.ResultRepository;
 import kr.go.msit.sovereignai.domain.team.Team;
 import kr.go.msit.sovereignai.domain.team.TeamRepository;
-import kr.go.msit.sovereignai.domain.team.TeamStatus;
 
 /**
  * Plain in-memory stand-ins for the repositories and container services the use cases take

@@ -19,6 +19,7 @@ import kr.go.msit.sovereignai.application.results.RoundResults;
 import kr.go.msit.sovereignai.application.results.TallyInputs;
 import kr.go.msit.sovereignai.application.rounds.ReviewSchedule;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.domain.audit.AuditAction;
 import kr.go.msit.sovereignai.domain.programme.Programme;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
@@ -51,8 +52,8 @@ class PublishingRoundTest {
 
     @BeforeEach
     void aClosedRoundWithThreeTeams() {
-        programmes.store(new Programme("독자 AI 파운데이션 모델", "Sovereign AI foundation model", "과학기술정보통신부",
-                "Ministry of Science and ICT", 6, 2, 1));
+        programmes.store(new Programme(LocalizedText.of("독자 AI 파운데이션 모델", "Sovereign AI foundation model"),
+                LocalizedText.of("과학기술정보통신부", "Ministry of Science and ICT"), 6, 2, 1));
         competing = List.of(team("lg-ai-research", "LG AI연구원", "LG AI Research"), team("sk-telecom", "SK텔레콤", "SK Telecom"),
                 team("upstage", "업스테이지", "Upstage"));
         competing.forEach(teams::store);
@@ -128,7 +129,7 @@ class PublishingRoundTest {
 
         assertTrue(round.isPublished());
         assertEquals(clock.instant().plus(Duration.ofDays(7)), round.getObjectionEndsAt());
-        assertEquals(List.of("LG AI Research", "SK Telecom", "Upstage"), result.lines().stream().map(ResultLine::nameEn).toList());
+        assertEquals(List.of("LG AI Research", "SK Telecom", "Upstage"), result.lines().stream().map(line -> line.name().en()).toList());
         assertEquals(List.of(Outcome.FINALIST, Outcome.FINALIST, Outcome.ELIMINATED),
                 result.lines().stream().map(ResultLine::outcome).toList(), "one eliminated leaves the two finalists");
         assertEquals(List.of(TeamStatus.FINALIST, TeamStatus.FINALIST, TeamStatus.ELIMINATED),

@@ -8,13 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import kr.go.msit.sovereignai.domain.ballot.Ballot;
+import kr.go.msit.sovereignai.domain.ballot.BallotAnswers;
 import kr.go.msit.sovereignai.domain.ballot.BallotSheet;
 import kr.go.msit.sovereignai.domain.ballot.Rating;
 import kr.go.msit.sovereignai.domain.ballot.Receipt;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 class BallotTest {
 
@@ -22,12 +23,21 @@ class BallotTest {
     private static final BallotSheet SHEET = new BallotSheet(Set.of(1L, 2L, 3L), Set.of(10L, 20L));
     private static final byte[] SECRET = new byte[32];
 
-    private static Map<Long, Map<Long, Integer>> everyTeamRated(int value) {
-        return Map.of(1L, Map.of(10L, value, 20L, value), 2L, Map.of(10L, value, 20L, value), 3L, Map.of(10L, value, 20L, value));
+    private static BallotAnswers everyTeamRated(int value) {
+        return rated(value, 1L, 2L, 3L).build();
     }
 
-    private static String refusal(Map<Long, Map<Long, Integer>> ratings) {
-        return assertThrows(DomainRuleViolation.class, () -> SHEET.complete(ratings)).messageKey();
+    /** The given teams rated {@code value} on both criteria. */
+    private static BallotAnswers.Builder rated(int value, long... teams) {
+        BallotAnswers.Builder answers = BallotAnswers.builder();
+        for (long team : teams) {
+            answers.answer(team, 10, value).answer(team, 20, value);
+        }
+        return answers;
+    }
+
+    private static String refusal(Executable refused) {
+        return assertThrows(DomainRuleViolation.class, refused).messageKey();
     }
 
     @Test
@@ -39,15 +49,13 @@ class BallotTest {
 
     @Test
     void missingUnknownAndOutOfRangeRatingsAreRefused() {
-        assertEquals("ballot.incomplete", refusal(Map.of(1L, Map.of(10L, 3, 20L, 3), 2L, Map.of(10L, 3, 20L, 3))));
-        assertEquals("ballot.incomplete", refusal(Map.of(1L, Map.of(10L, 3, 20L, 3), 2L, Map.of(10L, 3, 20L, 3), 3L, Map.of(10L, 3))));
-        assertEquals("ballot.unknownTeam", refusal(Map.of(9L, Map.of(10L, 3))));
-        assertEquals("ballot.unknownCriterion", refusal(Map.of(1L, Map.of(99L, 3))));
-        assertEquals("ballot.rating.outOfRange", refusal(Map.of(1L, Map.of(10L, 0, 20L, 3), 2L, Map.of(10L, 3, 20L, 3), 3L, Map.of(10L, 3, 20L, 3))));
-        assertEquals("ballot.rating.outOfRange", refusal(Map.of(1L, Map.of(10L, 6, 20L, 3), 2L, Map.of(10L, 3, 20L, 3), 3L, Map.of(10L, 3, 20L, 3))));
-        java.util.Map<Long, Integer> withBlank = new java.util.HashMap<>(Map.of(10L, 3));
-        withBlank.put(20L, null);
-        assertEquals("ballot.incomplete", refusal(Map.of(1L, withBlank, 2L, Map.of(10L, 3, 20L, 3), 3L, Map.of(10L, 3, 20L, 3))));
+        assertEquals("ballot.incomplete", refusal(() -> SHEET.complete(rated(3, 1L, 2L).build())));
+        assertEquals("ballot.incomplete", refusal(() -> SHEET.complete(rated(3, 1L, 2L).answer(3, 10, 3).build())));
+        assertEquals("ballot.unknownTeam", refusal(() -> SHEET.complete(BallotAnswers.builder().answer(9, 10, 3).build())));
+        assertEquals("ballot.unknownCriterion", refusal(() -> SHEET.complete(BallotAnswers.builder().answer(1, 99, 3).build())));
+        assertEquals("ballot.rating.outOfRange", refusal(() -> rated(3, 2L, 3L).answer(1, 10, 0)));
+        assertEquals("ballot.rating.outOfRange", refusal(() -> rated(3, 2L, 3L).answer(1, 10, 6)));
+        assertEquals("ballot.incomplete", refusal(() -> SHEET.complete(rated(3, 1L, 2L).answer(3, 10, 3).answer(3, 20, null).build())));
         assertEquals("ballot.duplicateRating", assertThrows(DomainRuleViolation.class, () -> SHEET.complete(List.of(
                 new Rating(1, 10, 3), new Rating(1, 10, 4), new Rating(1, 20, 3), new Rating(2, 10, 3), new Rating(2, 20, 3), new Rating(3, 10, 3)))).messageKey());
     }

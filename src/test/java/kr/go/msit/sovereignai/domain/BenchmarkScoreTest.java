@@ -20,7 +20,7 @@ class BenchmarkScoreTest {
     @Test
     void review1SplitsFortyPointsIntoThreeParts() {
         assertEquals(p("40.0"), REVIEW_1.stream().map(BenchmarkPart::maxPoints).reduce(BigDecimal.ZERO, BigDecimal::add));
-        assertEquals("Global common benchmarks", REVIEW_1.get(1).labelEn());
+        assertEquals("Global common benchmarks", REVIEW_1.get(1).label().en());
     }
 
     @Test

@@ -63,13 +63,13 @@ class ReviewRoundTest {
     void aPostponementKeepsTheOldWindowAndItsReason() {
         ReviewRound round = new ReviewRound(1, DECEMBER, 1);
 
-        Postponement postponement = round.postpone(JANUARY, "GPU 지원 차질", "GPU supply disrupted", "과학기술정보통신부", ANNOUNCED);
+        Postponement postponement = round.postpone(JANUARY, LocalizedText.of("GPU 지원 차질", "GPU supply disrupted"), "과학기술정보통신부", ANNOUNCED);
 
         assertEquals(JANUARY, round.getWindow());
         assertEquals(DECEMBER, postponement.oldWindow());
         assertEquals(JANUARY, postponement.newWindow());
-        assertEquals("GPU 지원 차질", postponement.reasonKo());
-        assertEquals("GPU supply disrupted", postponement.reasonEn());
+        assertEquals("GPU 지원 차질", postponement.reason().ko());
+        assertEquals("GPU supply disrupted", postponement.reason().en());
         assertTrue(round.isPostponed());
         assertEquals(DECEMBER, round.originalWindow());
     }
@@ -78,20 +78,20 @@ class ReviewRoundTest {
     void everyPostponementIsKeptInOrderAndTheOriginalWindowIsTheFirst() {
         ReviewRound round = new ReviewRound(2, DECEMBER, 1);
         ReviewWindow february = ReviewWindow.wholeDays(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 15));
-        round.postpone(JANUARY, "첫 연기", null, "관리자", ANNOUNCED);
-        round.postpone(february, "두 번째 연기", null, "관리자", ANNOUNCED.plusSeconds(3600));
+        round.postpone(JANUARY, LocalizedText.of("첫 연기", null), "관리자", ANNOUNCED);
+        round.postpone(february, LocalizedText.of("두 번째 연기", null), "관리자", ANNOUNCED.plusSeconds(3600));
 
         assertEquals(2, round.getPostponements().size());
         assertEquals(JANUARY, round.getPostponements().get(1).oldWindow());
         assertEquals(DECEMBER, round.originalWindow());
-        assertEquals("두 번째 연기", round.getPostponements().get(1).reasonEn(), "without a translation the Korean reason is shown");
+        assertEquals("두 번째 연기", round.getPostponements().get(1).reason().en(), "without a translation the Korean reason is shown");
     }
 
     @Test
     void aPostponementNeedsAReasonAndANewWindow() {
         ReviewRound round = new ReviewRound(1, DECEMBER, 1);
-        assertThrows(DomainRuleViolation.class, () -> round.postpone(JANUARY, "  ", null, "관리자", ANNOUNCED));
-        assertThrows(DomainRuleViolation.class, () -> round.postpone(DECEMBER, "같은 일정", null, "관리자", ANNOUNCED));
+        assertThrows(DomainRuleViolation.class, () -> round.postpone(JANUARY, LocalizedText.of("  ", null), "관리자", ANNOUNCED));
+        assertThrows(DomainRuleViolation.class, () -> round.postpone(DECEMBER, LocalizedText.of("같은 일정", null), "관리자", ANNOUNCED));
         assertFalse(round.isPostponed(), "a refused postponement leaves the round as it was");
         assertEquals(DECEMBER, round.getWindow());
     }

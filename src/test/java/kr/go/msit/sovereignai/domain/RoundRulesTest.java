@@ -49,13 +49,13 @@ class RoundRulesTest {
     @Test
     void newPointsResplitOnlyTheRubricsWhosePointsChanged() {
         ReviewRound round = new ReviewRound(1, JANUARY, 1);
-        round.changeRubric(Panel.USER_PANEL, List.of(new RubricCriterion("편의", "Usability", p("15"))), null, false, "admin", NOW);
+        round.changeRubric(Panel.USER_PANEL, List.of(new RubricCriterion(LocalizedText.of("편의", "Usability"), p("15"))), null, false, "admin", NOW);
         round.changeComponentPoints(points("40", "45", "15", "0"));
 
         assertEquals(p("45.0"), round.rubric(Panel.EXPERT).componentPoints());
         assertEquals(List.of(p("15.0"), p("15.0"), p("15.0")),
                 round.rubric(Panel.EXPERT).criteria().stream().map(RubricCriterion::maxPoints).toList(), "re-split evenly");
-        assertEquals(List.of("편의"), round.rubric(Panel.USER_PANEL).criteria().stream().map(RubricCriterion::labelKo).toList(),
+        assertEquals(List.of("편의"), round.rubric(Panel.USER_PANEL).criteria().stream().map(c -> c.label().ko()).toList(),
                 "the user panel's points did not change, nor does its rubric");
 
         round.changeComponentPoints(points("40", "45", "0", "15"));
@@ -69,12 +69,12 @@ class RoundRulesTest {
         assertEquals("weights.frozen", assertThrows(DomainRuleViolation.class,
                 () -> round.changeComponentPoints(points("40", "45", "15", "0"))).messageKey());
 
-        List<RubricCriterion> renamed = List.of(new RubricCriterion("전략", "Strategy", p("11.7")),
-                new RubricCriterion("기술", "Technology", p("11.7")), new RubricCriterion("파급", "Impact", p("11.6")));
+        List<RubricCriterion> renamed = List.of(new RubricCriterion(LocalizedText.of("전략", "Strategy"), p("11.7")),
+                new RubricCriterion(LocalizedText.of("기술", "Technology"), p("11.7")), new RubricCriterion(LocalizedText.of("파급", "Impact"), p("11.6")));
         assertEquals("rubric.frozen", assertThrows(DomainRuleViolation.class,
                 () -> round.changeRubric(Panel.EXPERT, renamed, " ", false, "admin", NOW)).messageKey());
         assertEquals("rubric.frozen.lineCount", assertThrows(DomainRuleViolation.class,
-                () -> round.changeRubric(Panel.EXPERT, List.of(new RubricCriterion("전체", "All", p("35"))), "typo", false, "admin", NOW))
+                () -> round.changeRubric(Panel.EXPERT, List.of(new RubricCriterion(LocalizedText.of("전체", "All"), p("35"))), "typo", false, "admin", NOW))
                 .messageKey());
         assertEquals("rubric.frozen.sheetsSubmitted", assertThrows(DomainRuleViolation.class,
                 () -> round.changeRubric(Panel.EXPERT, renamed, "typo", true, "admin", NOW)).messageKey());
@@ -83,7 +83,7 @@ class RoundRulesTest {
         assertTrue(round.getRubricOverrides().isEmpty(), "nothing refused is on record");
 
         round.changeRubric(Panel.EXPERT, renamed, " typo in the labels ", false, "admin", NOW);
-        assertEquals("전략", round.rubric(Panel.EXPERT).criteria().get(0).labelKo());
+        assertEquals("전략", round.rubric(Panel.EXPERT).criteria().get(0).label().ko());
         assertEquals(1, round.getRubricOverrides().size());
         assertEquals("typo in the labels", round.getRubricOverrides().get(0).getReason());
         assertTrue(round.getRubricOverrides().get(0).getBeforeText().startsWith("개발 전략"));

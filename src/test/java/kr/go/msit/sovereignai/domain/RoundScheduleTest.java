@@ -61,7 +61,7 @@ class RoundScheduleTest {
         assertTrue(round.isYetToOpen(AFTER), "a team registered now competes in it");
 
         ReviewWindow september = ReviewWindow.wholeDays(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 15));
-        round.postpone(september, "플랫폼 장애로 재공고", null, "admin", AFTER);
+        round.postpone(september, LocalizedText.of("플랫폼 장애로 재공고", null), "admin", AFTER);
         assertFalse(round.isMissed());
         assertEquals(Optional.of(september.opensAt()), round.nextScheduledInstant());
         assertEquals(DueTransition.OPEN, round.dueAt(september.opensAt(), RoundStatus.PUBLISHED));
@@ -116,7 +116,7 @@ class RoundScheduleTest {
         ReviewRound round = round();
         round.hold(1, "schedule", DURING);
         ReviewWindow september = ReviewWindow.wholeDays(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 15));
-        round.postpone(september, "이전 결과 발표 지연", null, "admin", DURING);
+        round.postpone(september, LocalizedText.of("이전 결과 발표 지연", null), "admin", DURING);
         assertFalse(round.isHeld());
         assertEquals(Optional.of(september.opensAt()), round.nextScheduledInstant());
         assertEquals(DueTransition.HOLD, round.dueAt(september.opensAt(), RoundStatus.CLOSED), "still in sequence when it arrives");
@@ -128,12 +128,12 @@ class RoundScheduleTest {
         round.miss("schedule", AFTER);
         Instant decided = AFTER.plus(Duration.ofHours(10)).plusSeconds(17);
         ReviewWindow alreadyBegun = new ReviewWindow(AFTER, AFTER.plus(Duration.ofDays(14)));
-        round.postpone(alreadyBegun, "재공고", null, "admin", decided);
+        round.postpone(alreadyBegun, LocalizedText.of("재공고", null), "admin", decided);
         assertTrue(round.mayOpenNowAt(decided));
         round.open(decided.plusSeconds(3), "schedule");
         assertEquals(alreadyBegun, round.getWindow(), "the administrator's window stands: opening as soon as it was set is not late");
         assertFalse(round.isOpenedLate());
-        round.postpone(new ReviewWindow(AFTER, alreadyBegun.closesAt().plus(Duration.ofDays(3))), "연장", null, "admin", decided);
+        round.postpone(new ReviewWindow(AFTER, alreadyBegun.closesAt().plus(Duration.ofDays(3))), LocalizedText.of("연장", null), "admin", decided);
         assertEquals(alreadyBegun.closesAt().plus(Duration.ofDays(3)), round.getWindow().closesAt());
     }
 
@@ -144,7 +144,7 @@ class RoundScheduleTest {
         round.open(late, "schedule");
         Instant start = round.getWindow().opensAt();
         assertEquals(DURING.plusSeconds(720), start, "the start is the minute it opened in");
-        round.postpone(new ReviewWindow(start, JULY.closesAt().plus(Duration.ofDays(2))), "연장", null, "admin", late);
+        round.postpone(new ReviewWindow(start, JULY.closesAt().plus(Duration.ofDays(2))), LocalizedText.of("연장", null), "admin", late);
         assertEquals(JULY.closesAt().plus(Duration.ofDays(2)), round.getWindow().closesAt());
         assertFalse(round.mayOpenNowAt(late), "an open round is not opened again");
     }
@@ -154,12 +154,12 @@ class RoundScheduleTest {
         ReviewRound round = round();
         round.open(JULY.opensAt(), "schedule");
         DomainRuleViolation start = assertThrows(DomainRuleViolation.class, () -> round.postpone(
-                new ReviewWindow(JULY.opensAt().plusSeconds(60), JULY.closesAt().plus(Duration.ofDays(7))), "연장", null, "admin", DURING));
+                new ReviewWindow(JULY.opensAt().plusSeconds(60), JULY.closesAt().plus(Duration.ofDays(7))), LocalizedText.of("연장", null), "admin", DURING));
         assertEquals("round.postpone.openKeepsStart", start.messageKey());
         DomainRuleViolation past = assertThrows(DomainRuleViolation.class, () -> round.postpone(
-                new ReviewWindow(JULY.opensAt(), DURING.minusSeconds(1)), "단축", null, "admin", DURING));
+                new ReviewWindow(JULY.opensAt(), DURING.minusSeconds(1)), LocalizedText.of("단축", null), "admin", DURING));
         assertEquals("round.postpone.closesInPast", past.messageKey());
-        round.postpone(new ReviewWindow(JULY.opensAt(), JULY.closesAt().plus(Duration.ofDays(7))), "연장", null, "admin", DURING);
+        round.postpone(new ReviewWindow(JULY.opensAt(), JULY.closesAt().plus(Duration.ofDays(7))), LocalizedText.of("연장", null), "admin", DURING);
         assertEquals(Optional.of(JULY.closesAt().plus(Duration.ofDays(7))), round.nextScheduledInstant());
     }
 

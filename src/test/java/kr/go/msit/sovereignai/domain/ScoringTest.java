@@ -35,7 +35,7 @@ class ScoringTest {
     void defaultRubricsSplitThePanelsPointsEvenlyToOneDecimal() {
         Rubric expert = Rubric.defaultFor(Panel.EXPERT, Component.EXPERT.defaultPoints());
         assertEquals(List.of(p("11.7"), p("11.7"), p("11.6")), expert.criteria().stream().map(RubricCriterion::maxPoints).toList());
-        assertEquals("Development strategy", expert.criteria().get(0).labelEn());
+        assertEquals("Development strategy", expert.criteria().get(0).label().en());
         Rubric userPanel = Rubric.defaultFor(Panel.USER_PANEL, Component.USER_PANEL.defaultPoints());
         assertEquals(List.of(p("5.0"), p("5.0"), p("5.0")), userPanel.criteria().stream().map(RubricCriterion::maxPoints).toList());
         assertEquals(List.of(p("3.4"), p("3.3"), p("3.3")), Points.splitEvenly(p("10"), 3));
@@ -44,17 +44,17 @@ class ScoringTest {
 
     @Test
     void aRubricMustSumToItsComponentsPoints() {
-        List<RubricCriterion> lines = List.of(new RubricCriterion("가", "A", p("20")), new RubricCriterion("나", "B", p("14.9")));
+        List<RubricCriterion> lines = List.of(new RubricCriterion(LocalizedText.of("가", "A"), p("20")), new RubricCriterion(LocalizedText.of("나", "B"), p("14.9")));
         assertEquals("rubric.sumMismatch", refusal(() -> new Rubric(Panel.EXPERT, p("35"), lines)));
         assertEquals("rubric.empty", refusal(() -> new Rubric(Panel.EXPERT, p("35"), List.of())));
         assertEquals(p("0.0"), new Rubric(Panel.USER_PANEL, p("0"), List.of()).componentPoints(), "a zero weight needs no lines");
-        assertEquals("points.oneDecimal", refusal(() -> new RubricCriterion("가", "A", p("11.65"))));
-        assertEquals("rubric.criterion.zero", refusal(() -> new RubricCriterion("가", "A", p("0"))));
+        assertEquals("points.oneDecimal", refusal(() -> new RubricCriterion(LocalizedText.of("가", "A"), p("11.65"))));
+        assertEquals("rubric.criterion.zero", refusal(() -> new RubricCriterion(LocalizedText.of("가", "A"), p("0"))));
     }
 
     @Test
     void scoresMustLieBetweenZeroAndTheLinesMaximumToOneDecimal() {
-        RubricCriterion line = new RubricCriterion("기술 역량", "Technical capability", p("11.7"));
+        RubricCriterion line = new RubricCriterion(LocalizedText.of("기술 역량", "Technical capability"), p("11.7"));
         assertEquals(p("11.7"), line.check(p("11.70")));
         assertEquals(p("0.0"), line.check(p("0")));
         assertEquals("score.aboveMaximum", refusal(() -> line.check(p("11.8"))));

@@ -48,7 +48,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BallotDurabilityFaultIT {
 
-    private static final int PORT_OFFSET = 200;
+    /** Its own ports (8280, 10190 by default), beside the Arquillian server; {@code -Dfault.port.offset} moves them for a parallel build. */
+    private static final int PORT_OFFSET = Integer.getInteger("fault.port.offset", 200);
     /** Citizens voting from the start; more join during each load phase, so first ballots are in flight at the kills too. */
     private static final int FIRST_CITIZENS = 15;
     private static final int JOINING_PER_LOAD = 20;

@@ -60,7 +60,7 @@ class AdministrationIT {
         Team team = administrator.call(() -> teams.register(profile(nameEn)));
 
         Team stored = catalogue.team(team.getCode()).orElseThrow();
-        assertEquals(nameEn, stored.getNameEn());
+        assertEquals(nameEn, stored.getName().en());
         assertEquals(List.of("참여기관 1", "참여기관 2"), stored.getMemberOrganisations());
         // Review 1's whole window passed before the test server started, so it waits, missed, for a new window; review 2's
         // window has come too, so it waits, held, for review 1's results. Neither has opened: a team added now competes from review 1.
@@ -81,7 +81,7 @@ class AdministrationIT {
                 () -> administrator.call(() -> teams.revise(team.getId(), version, profile("Second Edit"))));
 
         assertEquals("edit.concurrentChange", refused.messageKey());
-        assertEquals("First Edit", catalogue.team(team.getId()).orElseThrow().getNameEn());
+        assertEquals("First Edit", catalogue.team(team.getId()).orElseThrow().getName().en());
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue;
 import kr.go.msit.sovereignai.application.results.ResultViews.ProvisionalTally;
 import kr.go.msit.sovereignai.application.results.ResultViews.PublishedResults;
@@ -112,7 +113,7 @@ class RoundLifecycleIT {
 
         Instant opens = now().minus(Duration.ofMinutes(1));
         Instant closes = now().plus(Duration.ofDays(7));
-        administrator.run(() -> roundAdministration.postpone(number, opens, closes, "플랫폼 장애로 평가 기간 재공고", "Window set again after an outage"));
+        administrator.run(() -> roundAdministration.postpone(number, opens, closes, LocalizedText.of("플랫폼 장애로 평가 기간 재공고", "Window set again after an outage")));
         assertEquals(RoundStatus.OPEN, fixture.statusOf(number), "a new window that has begun opens at once");
         assertEquals(closes, timers.scheduled().get(number));
         fixture.close(number);
@@ -158,16 +159,16 @@ class RoundLifecycleIT {
         assertEquals(opens, timers.scheduled().get(number));
 
         Instant later = opens.plus(Duration.ofDays(30));
-        administrator.run(() -> roundAdministration.postpone(number, later, later.plus(Duration.ofDays(14)), "GPU 수급 지연", "GPU supply delayed"));
+        administrator.run(() -> roundAdministration.postpone(number, later, later.plus(Duration.ofDays(14)), LocalizedText.of("GPU 수급 지연", "GPU supply delayed")));
 
         assertEquals(later, timers.scheduled().get(number), "the timer moved with the window");
         ReviewRound round = catalogue.round(number).orElseThrow();
         assertEquals(opens, round.originalWindow().opensAt());
-        assertEquals("GPU 수급 지연", round.getPostponements().get(0).reasonKo());
+        assertEquals("GPU 수급 지연", round.getPostponements().get(0).reason().ko());
         assertEquals(1, fixture.auditEntries(number, "ROUND_POSTPONED"));
 
         DomainRuleViolation refused = assertThrows(DomainRuleViolation.class, () -> administrator.run(() ->
-                roundAdministration.postpone(number, later, later.plus(Duration.ofDays(1)), " ", null)));
+                roundAdministration.postpone(number, later, later.plus(Duration.ofDays(1)), LocalizedText.of(" ", null))));
         assertEquals("postponement.reason.required", refused.messageKey());
         assertEquals(later, timers.scheduled().get(number), "a refused postponement leaves the timer alone");
     }
@@ -187,7 +188,7 @@ class RoundLifecycleIT {
         assertTrue(held.isHeld());
         Postponement hold = held.getPostponements().get(held.getPostponements().size() - 1);
         assertTrue(hold.isHold(), "the hold is recorded like a postponement");
-        assertTrue(hold.reasonEn().contains(String.valueOf(previous.round())), hold.reasonEn());
+        assertTrue(hold.reason().en().contains(String.valueOf(previous.round())), hold.reason().en());
         assertNull(timers.scheduled().get(next), "a held round waits for publication, not for a timer");
 
         DomainRuleViolation refused = assertThrows(DomainRuleViolation.class, () -> administrator.run(() -> roundAdministration.openNow(next)));

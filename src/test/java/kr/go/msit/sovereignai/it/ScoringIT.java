@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.application.accounts.AccountService;
 import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue;
 import kr.go.msit.sovereignai.application.scoring.ReviewViews.NewReviewer;
@@ -211,15 +212,15 @@ class ScoringIT {
     @Test
     void aRubricIsFreeWhileScheduledAndFrozenOnceOpenUnlessAReasonIsGivenAndRecorded() {
         int scheduled = support.scheduleFreshRound();
-        List<RubricCriterion> twoLines = List.of(new RubricCriterion("기술", "Technology", new BigDecimal("20")),
-                new RubricCriterion("전략", "Strategy", new BigDecimal("15")));
+        List<RubricCriterion> twoLines = List.of(new RubricCriterion(LocalizedText.of("기술", "Technology"), new BigDecimal("20")),
+                new RubricCriterion(LocalizedText.of("전략", "Strategy"), new BigDecimal("15")));
         administrator.call(() -> {
             rules.changeRubric(scheduled, Panel.EXPERT, twoLines, null);
             return null;
         });
         assertEquals(2, administrator.call(() -> rules.rubric(scheduled, Panel.EXPERT)).criteria().size());
         assertEquals("rubric.sumMismatch", assertThrows(DomainRuleViolation.class, () -> administrator.call(() -> {
-            rules.changeRubric(scheduled, Panel.EXPERT, List.of(new RubricCriterion("기술", "Technology", new BigDecimal("30"))), null);
+            rules.changeRubric(scheduled, Panel.EXPERT, List.of(new RubricCriterion(LocalizedText.of("기술", "Technology"), new BigDecimal("30"))), null);
             return null;
         })).messageKey(), "the lines must add up to the component's 35 points");
 
@@ -228,9 +229,9 @@ class ScoringIT {
             rules.changeRubric(round, Panel.EXPERT, twoLines, " ");
             return null;
         })).messageKey());
-        List<RubricCriterion> renamed = List.of(new RubricCriterion("개발 전략", "Development strategy", new BigDecimal("12")),
-                new RubricCriterion("기술 역량", "Technical capability", new BigDecimal("12")),
-                new RubricCriterion("생태계 파급 효과", "Ecosystem impact", new BigDecimal("11")));
+        List<RubricCriterion> renamed = List.of(new RubricCriterion(LocalizedText.of("개발 전략", "Development strategy"), new BigDecimal("12")),
+                new RubricCriterion(LocalizedText.of("기술 역량", "Technical capability"), new BigDecimal("12")),
+                new RubricCriterion(LocalizedText.of("생태계 파급 효과", "Ecosystem impact"), new BigDecimal("11")));
         administrator.call(() -> {
             rules.changeRubric(round, Panel.EXPERT, renamed, "배점 오기 정정");
             return null;

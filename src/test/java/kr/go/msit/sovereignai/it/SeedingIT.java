@@ -76,13 +76,13 @@ class SeedingIT {
 
     @Test
     void theSeedIsTheProgrammeOfTheSourceArticle() {
-        List<String> names = catalogue.allTeams().stream().map(Team::getNameKo).toList();
+        List<String> names = catalogue.allTeams().stream().map(t -> t.getName().ko()).toList();
         assertTrue(names.containsAll(List.of("네이버클라우드", "업스테이지", "SK텔레콤", "NC AI", "LG AI연구원")), names.toString());
 
         ReviewRound review1 = catalogue.rounds().get(0);
         assertEquals(1, review1.getNumber());
         assertEquals(ReviewWindow.wholeDays(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 15)), review1.getWindow());
-        assertTrue(review1.getPostponements().get(0).reasonKo().contains("GPU"));
+        assertTrue(review1.getPostponements().get(0).reason().ko().contains("GPU"));
         // The test server first started long after January 2026: the window was missed, and waits for a new one.
         assertEquals(2, review1.getPostponements().size());
         assertEquals(Postponement.Kind.MISSED, review1.getPostponements().get(1).kind());

@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.application.ballot.BallotPageCache;
 import kr.go.msit.sovereignai.application.rounds.ReviewSchedule;
 import kr.go.msit.sovereignai.application.scoring.ReviewViews.NewReviewer;
@@ -172,7 +173,7 @@ public class TestSupport {
     private void forcePublished(ReviewRound round) {
         if (round.isMissed()) {
             Instant now = Instant.now();
-            round.postpone(new ReviewWindow(now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofDays(1))), "시험 고정값", null, "test-support", now);
+            round.postpone(new ReviewWindow(now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofDays(1))), LocalizedText.of("시험 고정값", null), "test-support", now);
         }
         if (round.getStatus() == RoundStatus.SCHEDULED) {
             round.open(Instant.now(), "test-support");

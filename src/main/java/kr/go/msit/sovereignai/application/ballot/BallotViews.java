@@ -3,7 +3,8 @@ package kr.go.msit.sovereignai.application.ballot;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
+import kr.go.msit.sovereignai.domain.LocalizedText;
+import kr.go.msit.sovereignai.domain.ballot.BallotAnswers;
 import kr.go.msit.sovereignai.domain.round.ReviewWindow;
 
 /** What the public evaluation shows, as plain records: no entity leaves the use case. */
@@ -16,14 +17,14 @@ public final class BallotViews {
     public record OpenBallot(int roundNumber, ReviewWindow window, List<TeamChoice> teams, List<CriterionChoice> criteria) implements Serializable {
     }
 
-    public record TeamChoice(long id, String code, String nameKo, String nameEn, String modelName, String demoUrl) implements Serializable {
+    public record TeamChoice(long id, String code, LocalizedText name, String modelName, String demoUrl) implements Serializable {
     }
 
-    public record CriterionChoice(long id, String labelKo, String labelEn) implements Serializable {
+    public record CriterionChoice(long id, LocalizedText label) implements Serializable {
     }
 
     /** A citizen's own current ballot: ratings by team, then by criterion. */
-    public record MyBallot(Map<Long, Map<Long, Integer>> ratings, String receipt, Instant castAt, int revision, long version) implements Serializable {
+    public record MyBallot(BallotAnswers ratings, String receipt, Instant castAt, int revision, long version) implements Serializable {
     }
 
     /** What a citizen gets back for an accepted ballot: the ballot as now stored, and the turnout. */
@@ -39,6 +40,6 @@ public final class BallotViews {
     }
 
     /** One counted ballot on the public bulletin: its receipt and ratings, never who cast it. */
-    public record BulletinEntry(String receipt, Map<Long, Map<Long, Integer>> ratings) implements Serializable {
+    public record BulletinEntry(String receipt, BallotAnswers ratings) implements Serializable {
     }
 }

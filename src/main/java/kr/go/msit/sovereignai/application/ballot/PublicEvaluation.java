@@ -11,8 +11,6 @@ import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +31,7 @@ import kr.go.msit.sovereignai.domain.account.AccountRepository;
 import kr.go.msit.sovereignai.domain.account.EmailAddress;
 import kr.go.msit.sovereignai.domain.account.Role;
 import kr.go.msit.sovereignai.domain.ballot.Ballot;
+import kr.go.msit.sovereignai.domain.ballot.BallotAnswers;
 import kr.go.msit.sovereignai.domain.ballot.BallotRepository;
 import kr.go.msit.sovereignai.domain.ballot.BallotSheet;
 import kr.go.msit.sovereignai.domain.ballot.PublicComponent;
@@ -88,10 +87,10 @@ public class PublicEvaluation {
     private OpenRound openRound(ReviewRound round) {
         List<Team> competing = teamsOnBallot(round);
         List<TeamChoice> choices = competing.stream()
-                .map(t -> new TeamChoice(t.getId(), t.getCode(), t.getNameKo(), t.getNameEn(), t.getModelName(), t.getDemoUrl()))
+                .map(t -> new TeamChoice(t.getId(), t.getCode(), t.getName(), t.getModelName(), t.getDemoUrl()))
                 .toList();
         List<CriterionChoice> criteria = round.getPublicCriteria().stream()
-                .map(c -> new CriterionChoice(c.getId(), c.getLabelKo(), c.getLabelEn())).toList();
+                .map(c -> new CriterionChoice(c.getId(), c.getLabel())).toList();
         BallotSheet sheet = new BallotSheet(
                 competing.stream().map(Team::getId).collect(Collectors.toSet()),
                 round.getPublicCriteria().stream().map(PublicCriterion::getId).collect(Collectors.toSet()));
@@ -137,7 +136,7 @@ public class PublicEvaluation {
      * is refused with ballot.alreadyCast by the database's unique constraint.
      */
     @RolesAllowed(Role.CITIZEN_NAME)
-    public Cast cast(int roundNumber, @NotNull Map<Long, Map<Long, Integer>> ratings) {
+    public Cast cast(int roundNumber, @NotNull BallotAnswers ratings) {
         OpenRound round = roundAcceptingBallots(roundNumber);
         List<Rating> complete = round.sheet().complete(ratings);
         Instant now = clock.instant();
@@ -151,7 +150,7 @@ public class PublicEvaluation {
      * a change made meanwhile (another tab) is refused rather than silently overwritten.
      */
     @RolesAllowed(Role.CITIZEN_NAME)
-    public Cast change(int roundNumber, long expectedVersion, @NotNull Map<Long, Map<Long, Integer>> ratings) {
+    public Cast change(int roundNumber, long expectedVersion, @NotNull BallotAnswers ratings) {
         OpenRound round = roundAcceptingBallots(roundNumber);
         List<Rating> complete = round.sheet().complete(ratings);
         Ballot ballot = ballots.findByCitizen(round.roundId(), callerId())
@@ -201,7 +200,7 @@ public class PublicEvaluation {
     public List<BulletinEntry> bulletin(int roundNumber, String afterReceipt, int pageSize) {
         ReviewRound round = publishedRound(roundNumber);
         return ballots.bulletinPage(round.getId(), afterReceipt, Math.max(1, Math.min(pageSize, 1000))).stream()
-                .map(b -> new BulletinEntry(b.getReceipt(), ratingsOf(b))).toList();
+                .map(b -> new BulletinEntry(b.getReceipt(), b.answers())).toList();
     }
 
     /** Finds a receipt on the published bulletin, as a citizen checking their ballot was counted. */
@@ -209,7 +208,7 @@ public class PublicEvaluation {
     public Optional<BulletinEntry> findOnBulletin(int roundNumber, String typedReceipt) {
         ReviewRound round = publishedRound(roundNumber);
         return ballots.findByReceipt(round.getId(), Receipt.normalise(typedReceipt))
-                .map(b -> new BulletinEntry(b.getReceipt(), ratingsOf(b)));
+                .map(b -> new BulletinEntry(b.getReceipt(), b.answers()));
     }
 
     private ReviewRound publishedRound(int roundNumber) {
@@ -233,13 +232,6 @@ public class PublicEvaluation {
     }
 
     private static MyBallot view(Ballot ballot) {
-        return new MyBallot(ratingsOf(ballot), ballot.getReceipt(), ballot.getCastAt(), ballot.getRevision(), ballot.getVersion());
-    }
-
-    private static Map<Long, Map<Long, Integer>> ratingsOf(Ballot ballot) {
-        Map<Long, Map<Long, Integer>> byTeam = new TreeMap<>();
-        ballot.getRatings().stream().sorted(Comparator.comparingLong(Rating::teamId))
-                .forEach(r -> byTeam.computeIfAbsent(r.teamId(), t -> new HashMap<>()).put(r.criterionId(), r.value()));
-        return byTeam;
+        return new MyBallot(ballot.answers(), ballot.getReceipt(), ballot.getCastAt(), ballot.getRevision(), ballot.getVersion());
     }
 }

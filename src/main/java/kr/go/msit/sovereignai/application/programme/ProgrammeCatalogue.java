@@ -89,7 +89,7 @@ public class ProgrammeCatalogue {
     public TeamGpuSources gpuSourcesOf(Team team) {
         List<GpuLease> leasedOut = gpuLedger.leases().stream()
                 .filter(lease -> lease.getLessor().equals(team.getLeadOrganisation())
-                        || lease.getLessor().equals(team.getNameKo()))
+                        || lease.getLessor().equals(team.getName().ko()))
                 .toList();
         return new TeamGpuSources(gpuLedger.allocationsTo(team.getId()), leasedOut);
     }

@@ -8,6 +8,8 @@ import java.util.List;
 import kr.go.msit.sovereignai.domain.tally.TeamResult;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkEntry;
 import kr.go.msit.sovereignai.domain.round.Component;
 import kr.go.msit.sovereignai.domain.round.ReviewWindow;
@@ -25,19 +27,19 @@ public final class ResultViews {
     }
 
     /** One team's line: component points, total, rank (null when disqualified), outcome and, if any, the eligibility rationale. */
-    public record ResultLine(long teamId, String nameKo, String nameEn, BigDecimal benchmark, BigDecimal expert, String expertRule,
+    public record ResultLine(long teamId, LocalizedText name, BigDecimal benchmark, BigDecimal expert, String expertRule,
             BigDecimal userPanel, String userPanelRule, BigDecimal publicPoints, BigDecimal total, Integer rank, Outcome outcome,
             String rationale, boolean robust) implements Serializable {
 
         /** A team's line of a tally, named as the team was named then. */
-        public static ResultLine of(String nameKo, String nameEn, TeamResult r) {
-            return new ResultLine(r.teamId(), nameKo, nameEn, r.benchmark(), r.expert(), r.expertRule().name(), r.userPanel(),
+        public static ResultLine of(LocalizedText name, TeamResult r) {
+            return new ResultLine(r.teamId(), name, r.benchmark(), r.expert(), r.expertRule().name(), r.userPanel(),
                     r.userPanelRule().name(), r.publicPoints(), r.total(), r.rank(), r.outcome(), r.eligibilityRationale(), r.robust());
         }
     }
 
     /** What administrators entered for a team: benchmark parts (empty: not entered) and the eligibility decision (null: none). */
-    public record TeamInput(long teamId, String nameKo, String nameEn, List<BenchmarkEntry> benchmark, Boolean eligible,
+    public record TeamInput(long teamId, LocalizedText name, List<BenchmarkEntry> benchmark, Boolean eligible,
             String rationale) implements Serializable {
 
         public boolean benchmarkEntered() {
@@ -63,7 +65,7 @@ public final class ResultViews {
     }
 
     /** Why a tally cannot be published yet, for the named teams. */
-    public record Blocker(Kind kind, List<Long> teamIds, List<String> teamNamesKo, List<String> teamNamesEn) implements Serializable {
+    public record Blocker(Kind kind, List<Long> teamIds, List<LocalizedText> teamNames) implements Serializable {
 
         /** What blocks publication, each with the message that says it. */
         public enum Kind {
@@ -80,12 +82,10 @@ public final class ResultViews {
             return kind.messageKey;
         }
 
-        public String namesKo() {
-            return String.join(", ", teamNamesKo);
-        }
-
-        public String namesEn() {
-            return String.join(", ", teamNamesEn);
+        /** The team names, comma-separated, in each language. */
+        public LocalizedText names() {
+            return LocalizedText.of(teamNames.stream().map(LocalizedText::ko).collect(Collectors.joining(", ")),
+                    teamNames.stream().map(LocalizedText::en).collect(Collectors.joining(", ")));
         }
     }
 

@@ -109,19 +109,19 @@ public class RoundPublication {
         Computed computed = compute(round);
         if (!computed.view().blockers().isEmpty()) {
             Blocker first = computed.view().blockers().get(0);
-            throw new DomainRuleViolation(first.messageKey(), first.namesKo() + " / " + first.namesEn());
+            throw new DomainRuleViolation(first.messageKey(), first.names().ko() + " / " + first.names().en());
         }
         List<PublishedLine> lines = new ArrayList<>();
         for (TeamResult result : computed.result().teams()) {
             Team team = computed.teams().get(result.teamId());
-            lines.add(new PublishedLine(team.getNameKo(), team.getNameEn(), result));
+            lines.add(new PublishedLine(team.getName(), result));
             team.settle(result.outcome().teamStatus());
         }
         results.storePublished(round.getId(), lines);
         String before = round.describe();
         round.publish(clock.instant(), objectionPeriod.length());
         changes.fire(new StateChange(AuditAction.ROUND_PUBLISHED, "review " + roundNumber, before, lines.stream()
-                .map(l -> l.teamNameKo() + " " + l.result().total() + " " + l.result().outcome()).collect(Collectors.joining("; "))));
+                .map(l -> l.teamName().ko() + " " + l.result().total() + " " + l.result().outcome()).collect(Collectors.joining("; "))));
         schedule.afterPublication(round);
         return publishedResults.results(round.getNumber());
     }
@@ -158,14 +158,14 @@ public class RoundPublication {
             inputs.add(new TeamInputs(team.getId(), benchmark.stream().map(BenchmarkEntry::points).reduce(BigDecimal.ZERO, BigDecimal::add),
                     totalsByReviewer(submitted, conflicted, team, Panel.EXPERT), totalsByReviewer(submitted, conflicted, team, Panel.USER_PANEL),
                     publicPoints.get(team.getId()), eligible, eligible ? null : decision.rationale()));
-            entered.add(new TeamInput(team.getId(), team.getNameKo(), team.getNameEn(), benchmark,
+            entered.add(new TeamInput(team.getId(), team.getName(), benchmark,
                     decision == null ? null : decision.eligible(), decision == null ? null : decision.rationale()));
         }
         int finalists = programmes.find().orElseThrow(() -> new DomainRuleViolation("programme.notSeeded")).getFinalistsWanted();
         RoundResult result = Tally.compute(inputs, round.getPlannedEliminations(), finalists, round.getTieOrder());
         Map<Long, Team> byId = competing.stream().collect(Collectors.toMap(Team::getId, Function.identity()));
         List<ResultLine> lines = result.teams().stream()
-                .map(r -> ResultLine.of(byId.get(r.teamId()).getNameKo(), byId.get(r.teamId()).getNameEn(), r)).toList();
+                .map(r -> ResultLine.of(byId.get(r.teamId()).getName(), r)).toList();
 
         List<Blocker> blockers = new ArrayList<>();
         if (points.get(Component.BENCHMARK).signum() > 0) {
@@ -197,6 +197,6 @@ public class RoundPublication {
     }
 
     private static Blocker blocker(Blocker.Kind kind, List<Team> concerned) {
-        return new Blocker(kind, concerned.stream().map(Team::getId).toList(), concerned.stream().map(Team::getNameKo).toList(), concerned.stream().map(Team::getNameEn).toList());
+        return new Blocker(kind, concerned.stream().map(Team::getId).toList(), concerned.stream().map(Team::getName).toList());
     }
 }

@@ -9,7 +9,6 @@ import kr.go.msit.sovereignai.application.results.ResultViews.PublishedResults;
 import kr.go.msit.sovereignai.application.results.ResultViews.PublishedRound;
 import kr.go.msit.sovereignai.application.results.ResultViews.ResultLine;
 import kr.go.msit.sovereignai.domain.round.NotPublished;
-import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
 import kr.go.msit.sovereignai.domain.tally.ResultRepository;
@@ -54,7 +53,7 @@ public class RoundResults {
     }
 
     private PublishedResults published(ReviewRound round) {
-        List<ResultLine> lines = results.published(round.getId()).stream().map(p -> ResultLine.of(p.teamNameKo(), p.teamNameEn(), p.result())).toList();
+        List<ResultLine> lines = results.published(round.getId()).stream().map(p -> ResultLine.of(p.teamName(), p.result())).toList();
         return new PublishedResults(round.getNumber(), round.getWindow(), round.getPublishedAt(), round.getObjectionEndsAt(),
                 round.isFinalAt(clock.instant()), round.componentPoints().points(), lines);
     }

@@ -139,7 +139,7 @@ public class TallyInputs {
 
     private static String describe(List<BenchmarkEntry> entries) {
         return entries.isEmpty() ? null : entries.stream()
-                .map(e -> e.part().labelEn() + " " + e.achievementRate() + "% = " + e.points()).collect(Collectors.joining("; "));
+                .map(e -> e.part().label().en() + " " + e.achievementRate() + "% = " + e.points()).collect(Collectors.joining("; "));
     }
 
     private static String describe(EligibilityDecision decision) {

@@ -129,7 +129,7 @@ public class ReviewSchedule {
      * administrator's account (the audit log keeps that).
      */
     public String ministry() {
-        return programmes.find().map(Programme::getMinistryKo).orElseThrow(() -> new DomainRuleViolation("programme.notSeeded"));
+        return programmes.find().map(p -> p.getMinistry().ko()).orElseThrow(() -> new DomainRuleViolation("programme.notSeeded"));
     }
 
     private RoundStatus previousStatus(ReviewRound round) {

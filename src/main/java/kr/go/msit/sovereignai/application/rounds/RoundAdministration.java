@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.domain.account.Role;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
@@ -81,11 +82,11 @@ public class RoundAdministration {
      * Moves a scheduled or open round to a new window, keeping the old one on record with the
      * reason; the round's timer moves with it. An open round keeps its start and may only move its end.
      */
-    public void postpone(int roundNumber, @NotNull Instant opensAt, @NotNull Instant closesAt, String reasonKo, String reasonEn) {
+    public void postpone(int roundNumber, @NotNull Instant opensAt, @NotNull Instant closesAt, LocalizedText reason) {
         ReviewRound round = rounds.require(roundNumber);
         String before = round.describe();
-        round.postpone(new ReviewWindow(opensAt, closesAt), reasonKo, reasonEn, schedule.ministry(), clock.instant());
-        changes.fire(new StateChange(AuditAction.ROUND_POSTPONED, "review " + roundNumber, before, round.describe() + " reason: " + reasonKo.strip()));
+        round.postpone(new ReviewWindow(opensAt, closesAt), reason, schedule.ministry(), clock.instant());
+        changes.fire(new StateChange(AuditAction.ROUND_POSTPONED, "review " + roundNumber, before, round.describe() + " reason: " + reason.ko().strip()));
         // A new window that has already begun opens now, if the previous review is published.
         schedule.advance(roundNumber);
     }

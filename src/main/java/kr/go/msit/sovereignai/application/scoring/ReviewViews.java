@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.domain.scoring.ConflictKind;
 import kr.go.msit.sovereignai.domain.round.Panel;
 import kr.go.msit.sovereignai.domain.scoring.SheetStatus;
@@ -28,15 +29,15 @@ public final class ReviewViews {
     }
 
     /** A team the reviewer scores, with the state of their sheet (null: not started). */
-    public record TeamSheet(long teamId, String teamCode, String nameKo, String nameEn, SheetStatus sheetStatus) implements Serializable {
+    public record TeamSheet(long teamId, String teamCode, LocalizedText name, SheetStatus sheetStatus) implements Serializable {
     }
 
     /** A rubric line as shown on a sheet. */
-    public record Line(String labelKo, String labelEn, BigDecimal maxPoints) implements Serializable {
+    public record Line(LocalizedText label, BigDecimal maxPoints) implements Serializable {
     }
 
     /** A reviewer's own sheet for a team: never another reviewer's. */
-    public record Sheet(int roundNumber, boolean roundOpen, long teamId, String nameKo, String nameEn, Panel panel,
+    public record Sheet(int roundNumber, boolean roundOpen, long teamId, LocalizedText name, Panel panel,
             List<Line> lines, List<BigDecimal> scores, String justification, SheetStatus status, long version)
             implements Serializable {
     }

@@ -148,7 +148,7 @@ public class ReviewerAdministration {
         ReviewRound round = rounds.require(roundNumber);
         return reviews.sheetsOf(round.getId()).stream().filter(s -> s.getStatus() == SheetStatus.SUBMITTED)
                 .map(s -> new ReviewViews.SubmittedSheet(s.getId(), accounts.find(s.getReviewerId()).map(Account::getDisplayName).orElse("?"),
-                        teams.find(s.getTeamId()).map(Team::getNameKo).orElse("?"), s.getSubmittedAt()))
+                        teams.find(s.getTeamId()).map(t -> t.getName().ko()).orElse("?"), s.getSubmittedAt()))
                 .toList();
     }
 
@@ -172,7 +172,7 @@ public class ReviewerAdministration {
             counted.forEach(s -> perTeam.get(s.getTeamId())[0]++);
         }
         List<ProgressRow> byTeam = perTeam.entrySet().stream()
-                .map(e -> new ProgressRow(teamById.get(e.getKey()).getNameKo(), e.getValue()[0], e.getValue()[1])).toList();
+                .map(e -> new ProgressRow(teamById.get(e.getKey()).getName().ko(), e.getValue()[0], e.getValue()[1])).toList();
         return new Progress(roundNumber, byReviewer, byTeam);
     }
 

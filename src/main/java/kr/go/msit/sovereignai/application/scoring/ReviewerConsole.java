@@ -93,7 +93,7 @@ public class ReviewerConsole {
                         .collect(Collectors.toMap(ScoreSheet::getTeamId, ScoreSheet::getStatus));
                 List<TeamSheet> sheets = inTheRace.stream()
                         .filter(team -> team.getJoinedRoundNumber() <= round.getNumber() && !conflicted.contains(team.getId()))
-                        .map(team -> new TeamSheet(team.getId(), team.getCode(), team.getNameKo(), team.getNameEn(), myStatus.get(team.getId())))
+                        .map(team -> new TeamSheet(team.getId(), team.getCode(), team.getName(), myStatus.get(team.getId())))
                         .toList();
                 assignments.add(new Assignment(round.getNumber(), round.getStatus().name(), round.getWindow().closesAt(), sheets));
             }
@@ -124,9 +124,9 @@ public class ReviewerConsole {
         Rubric rubric = round.rubric(reviewer.getPanel());
         ScoreSheet sheet = reviews.findSheet(round.getId(), reviewer.getId(), teamId).orElse(null);
         List<BigDecimal> scores = sheet == null ? Collections.nCopies(rubric.criteria().size(), null) : sheet.scoresFor(rubric);
-        return new Sheet(round.getNumber(), round.acceptsBallots(), teamId, team.getNameKo(), team.getNameEn(),
+        return new Sheet(round.getNumber(), round.acceptsBallots(), teamId, team.getName(),
                 reviewer.getPanel(),
-                rubric.criteria().stream().map(c -> new Line(c.labelKo(), c.labelEn(), c.maxPoints())).toList(),
+                rubric.criteria().stream().map(c -> new Line(c.label(), c.maxPoints())).toList(),
                 scores, sheet == null ? null : sheet.getJustification(),
                 sheet == null ? null : sheet.getStatus(), sheet == null ? -1 : sheet.getVersion());
     }

@@ -104,6 +104,11 @@ public class Ballot {
         return Set.copyOf(ratings);
     }
 
+    /** The ratings as answers, by team then criterion. */
+    public BallotAnswers answers() {
+        return BallotAnswers.of(ratings);
+    }
+
     /** The rating given to a team on a criterion, or null if none. */
     public Integer ratingOf(long teamId, long criterionId) {
         return ratings.stream().filter(r -> r.teamId() == teamId && r.criterionId() == criterionId)

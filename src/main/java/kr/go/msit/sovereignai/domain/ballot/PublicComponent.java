@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * The public ballot's contribution to a team's score. A team's mean rating (the mean of its
  * per-criterion means, so every criterion weighs the same) is mapped linearly onto the PUBLIC
- * component's points: a mean of 5 earns full points, a mean of 1 earns none. A team nobody
+ * component's points: a mean of {@link Rating#HIGHEST} earns full points, a mean of {@link Rating#LOWEST} none. A team nobody
  * rated earns none. Points are rounded half-up to two decimals, as published.
  */
 public final class PublicComponent {

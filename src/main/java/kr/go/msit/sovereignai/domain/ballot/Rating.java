@@ -5,10 +5,11 @@ import jakarta.persistence.Embeddable;
 import java.util.Objects;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 
-/** One answer on a ballot: a team rated from 1 to 5 on one public criterion. */
+/** One answer on a ballot: a team rated from {@link #LOWEST} to {@link #HIGHEST} on one public criterion. */
 @Embeddable
 public class Rating {
 
+    /** The rating range, here and nowhere else. */
     public static final int LOWEST = 1;
     public static final int HIGHEST = 5;
 
@@ -25,12 +26,18 @@ public class Rating {
     }
 
     public Rating(long teamId, long criterionId, int value) {
-        if (value < LOWEST || value > HIGHEST) {
-            throw new DomainRuleViolation("ballot.rating.outOfRange", LOWEST, HIGHEST);
-        }
+        requireInRange(value);
         this.teamId = teamId;
         this.criterionId = criterionId;
         this.value = value;
+    }
+
+    /** Refuses a value outside {@link #LOWEST}..{@link #HIGHEST} with ballot.rating.outOfRange. */
+    public static int requireInRange(int value) {
+        if (value < LOWEST || value > HIGHEST) {
+            throw new DomainRuleViolation("ballot.rating.outOfRange", LOWEST, HIGHEST);
+        }
+        return value;
     }
 
     public long teamId() {

@@ -1,19 +1,17 @@
 package kr.go.msit.sovereignai.domain.benchmark;
 
 import java.math.BigDecimal;
-import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.domain.round.Points;
 
 /**
  * One part of the benchmark component and the points it carries, e.g. the NIA benchmark (10),
  * the global common benchmarks (20) or the team-specific benchmarks (10) of review 1.
  */
-public record BenchmarkPart(String labelKo, String labelEn, BigDecimal maxPoints) implements java.io.Serializable {
+public record BenchmarkPart(LocalizedText label, BigDecimal maxPoints) implements java.io.Serializable {
 
     public BenchmarkPart {
-        if (labelKo == null || labelKo.isBlank() || labelEn == null || labelEn.isBlank()) {
-            throw new DomainRuleViolation("criterion.label.required");
-        }
+        label = LocalizedText.required(label, "criterion.label.required");
         maxPoints = Points.of(maxPoints);
     }
 
@@ -26,14 +24,14 @@ public record BenchmarkPart(String labelKo, String labelEn, BigDecimal maxPoints
         BigDecimal quarter = Points.of(componentPoints).divide(new BigDecimal("4"), 1, java.math.RoundingMode.HALF_UP);
         java.util.List<BigDecimal> shares = java.util.List.of(quarter, componentPoints.subtract(quarter.multiply(new BigDecimal("2"))), quarter);
         return java.util.stream.IntStream.range(0, review1.size())
-                .mapToObj(i -> new BenchmarkPart(review1.get(i).labelKo(), review1.get(i).labelEn(), shares.get(i))).toList();
+                .mapToObj(i -> new BenchmarkPart(review1.get(i).label(), shares.get(i))).toList();
     }
 
     /** Review 1's split of the 40 benchmark points. */
     public static java.util.List<BenchmarkPart> review1Defaults() {
         return java.util.List.of(
-                new BenchmarkPart("NIA 벤치마크", "NIA benchmark", new BigDecimal("10")),
-                new BenchmarkPart("글로벌 공통 벤치마크", "Global common benchmarks", new BigDecimal("20")),
-                new BenchmarkPart("글로벌 개별 벤치마크", "Global team-specific benchmarks", new BigDecimal("10")));
+                new BenchmarkPart(LocalizedText.of("NIA 벤치마크", "NIA benchmark"), new BigDecimal("10")),
+                new BenchmarkPart(LocalizedText.of("글로벌 공통 벤치마크", "Global common benchmarks"), new BigDecimal("20")),
+                new BenchmarkPart(LocalizedText.of("글로벌 개별 벤치마크", "Global team-specific benchmarks"), new BigDecimal("10")));
     }
 }

@@ -1,12 +1,16 @@
 package kr.go.msit.sovereignai.domain.programme;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.LocalizedText;
 
 /** The competition: how often it reviews, how many teams leave per review, how many remain. */
 @Entity
@@ -16,17 +20,17 @@ public class Programme {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "name_ko", nullable = false)
-    private String nameKo;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "ko", column = @Column(name = "name_ko", nullable = false)),
+            @AttributeOverride(name = "en", column = @Column(name = "name_en", nullable = false))})
+    private LocalizedText name;
 
-    @Column(name = "name_en", nullable = false)
-    private String nameEn;
-
-    @Column(name = "ministry_ko", nullable = false)
-    private String ministryKo;
-
-    @Column(name = "ministry_en", nullable = false)
-    private String ministryEn;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "ko", column = @Column(name = "ministry_ko", nullable = false)),
+            @AttributeOverride(name = "en", column = @Column(name = "ministry_en", nullable = false))})
+    private LocalizedText ministry;
 
     @Column(name = "review_interval_months", nullable = false)
     private int reviewIntervalMonths;
@@ -43,7 +47,7 @@ public class Programme {
     protected Programme() {
     }
 
-    public Programme(String nameKo, String nameEn, String ministryKo, String ministryEn,
+    public Programme(LocalizedText name, LocalizedText ministry,
             int reviewIntervalMonths, int finalistsWanted, int eliminationsPerReview) {
         if (reviewIntervalMonths < 1) {
             throw new DomainRuleViolation("programme.interval.positive");
@@ -54,10 +58,8 @@ public class Programme {
         if (eliminationsPerReview < 0) {
             throw new DomainRuleViolation("programme.eliminations.nonNegative");
         }
-        this.nameKo = nameKo;
-        this.nameEn = nameEn;
-        this.ministryKo = ministryKo;
-        this.ministryEn = ministryEn;
+        this.name = name;
+        this.ministry = ministry;
         this.reviewIntervalMonths = reviewIntervalMonths;
         this.finalistsWanted = finalistsWanted;
         this.eliminationsPerReview = eliminationsPerReview;
@@ -67,20 +69,12 @@ public class Programme {
         return id;
     }
 
-    public String getNameKo() {
-        return nameKo;
+    public LocalizedText getName() {
+        return name;
     }
 
-    public String getNameEn() {
-        return nameEn;
-    }
-
-    public String getMinistryKo() {
-        return ministryKo;
-    }
-
-    public String getMinistryEn() {
-        return ministryEn;
+    public LocalizedText getMinistry() {
+        return ministry;
     }
 
     public int getReviewIntervalMonths() {

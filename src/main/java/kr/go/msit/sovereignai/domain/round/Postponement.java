@@ -1,11 +1,15 @@
 package kr.go.msit.sovereignai.domain.round;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.Instant;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.LocalizedText;
 
 /**
  * A move of a round's window, with the window it replaced and the stated reason; or a hold,
@@ -42,11 +46,12 @@ public class Postponement {
     @Column(name = "new_closes_at", nullable = false)
     private Instant newClosesAt;
 
-    @Column(name = "reason_ko", nullable = false, length = 1000)
-    private String reasonKo;
-
-    @Column(name = "reason_en", length = 1000)
-    private String reasonEn;
+    /** The reason; its English text may be missing (null). */
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "ko", column = @Column(name = "reason_ko", nullable = false, length = 1000)),
+            @AttributeOverride(name = "en", column = @Column(name = "reason_en", length = 1000))})
+    private LocalizedText reason;
 
     @Column(name = "decided_by", nullable = false)
     private String decidedBy;
@@ -57,11 +62,9 @@ public class Postponement {
     protected Postponement() {
     }
 
-    Postponement(Kind kind, ReviewWindow oldWindow, ReviewWindow newWindow, String reasonKo, String reasonEn,
+    Postponement(Kind kind, ReviewWindow oldWindow, ReviewWindow newWindow, LocalizedText reason,
             String decidedBy, Instant decidedAt) {
-        if (reasonKo == null || reasonKo.isBlank()) {
-            throw new DomainRuleViolation("postponement.reason.required");
-        }
+        LocalizedText given = LocalizedText.koreanRequired(reason, "postponement.reason.required");
         if (decidedBy == null || decidedBy.isBlank() || decidedAt == null) {
             throw new DomainRuleViolation("postponement.decider.required");
         }
@@ -70,8 +73,7 @@ public class Postponement {
         this.oldClosesAt = oldWindow.closesAt();
         this.newOpensAt = newWindow.opensAt();
         this.newClosesAt = newWindow.closesAt();
-        this.reasonKo = reasonKo.strip();
-        this.reasonEn = reasonEn == null || reasonEn.isBlank() ? null : reasonEn.strip();
+        this.reason = given;
         this.decidedBy = decidedBy;
         this.decidedAt = decidedAt;
     }
@@ -97,13 +99,9 @@ public class Postponement {
         return new ReviewWindow(newOpensAt, newClosesAt);
     }
 
-    public String reasonKo() {
-        return reasonKo;
-    }
-
-    /** The English reason, or the Korean one where no translation was given. */
-    public String reasonEn() {
-        return reasonEn == null ? reasonKo : reasonEn;
+    /** The reason, its Korean text standing in for the English where no translation was given. */
+    public LocalizedText reason() {
+        return reason.englishOrKorean();
     }
 
     public String decidedBy() {

@@ -1,14 +1,17 @@
 package kr.go.msit.sovereignai.domain.round;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.LocalizedText;
 
-/** One question citizens answer for every team in a round's public evaluation, rated 1 to 5. */
+/** One question citizens answer for every team in a round's public evaluation, rated on the scale of {@link kr.go.msit.sovereignai.domain.ballot.Rating}. */
 @Entity
 @Table(name = "public_criterion")
 public class PublicCriterion {
@@ -17,37 +20,29 @@ public class PublicCriterion {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "label_ko", nullable = false)
-    private String labelKo;
-
-    @Column(name = "label_en", nullable = false)
-    private String labelEn;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "ko", column = @Column(name = "label_ko", nullable = false)),
+            @AttributeOverride(name = "en", column = @Column(name = "label_en", nullable = false))})
+    private LocalizedText label;
 
     protected PublicCriterion() {
     }
 
-    public PublicCriterion(String labelKo, String labelEn) {
-        if (labelKo == null || labelKo.isBlank() || labelEn == null || labelEn.isBlank()) {
-            throw new DomainRuleViolation("criterion.label.required");
-        }
-        this.labelKo = labelKo.strip();
-        this.labelEn = labelEn.strip();
+    public PublicCriterion(LocalizedText label) {
+        this.label = LocalizedText.required(label, "criterion.label.required");
     }
 
     /** The default: a single question, overall satisfaction. */
     public static PublicCriterion overallSatisfaction() {
-        return new PublicCriterion("전반적 만족도", "Overall satisfaction");
+        return new PublicCriterion(LocalizedText.of("전반적 만족도", "Overall satisfaction"));
     }
 
     public Long getId() {
         return id;
     }
 
-    public String getLabelKo() {
-        return labelKo;
-    }
-
-    public String getLabelEn() {
-        return labelEn;
+    public LocalizedText getLabel() {
+        return label;
     }
 }

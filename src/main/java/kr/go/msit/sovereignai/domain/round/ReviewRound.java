@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.LocalizedText;
 
 /**
  * A stage review ("단계평가"): a numbered round with a window and its postponements, and its rules:
@@ -206,7 +207,7 @@ public class ReviewRound {
      * Moves the window, keeping the old one on record with the reason. Only a round that has
      * not closed can move.
      */
-    public Postponement postpone(ReviewWindow newWindow, String reasonKo, String reasonEn,
+    public Postponement postpone(ReviewWindow newWindow, LocalizedText reason,
             String decidedBy, Instant decidedAt) {
         if (!isPostponable()) {
             throw new DomainRuleViolation("round.postpone.notAllowed", number, status);
@@ -220,7 +221,7 @@ public class ReviewRound {
         if (status == RoundStatus.OPEN && !newWindow.opensAt().equals(window.opensAt())) {
             throw new DomainRuleViolation("round.postpone.openKeepsStart");
         }
-        Postponement postponement = new Postponement(Postponement.Kind.POSTPONEMENT, window, newWindow, reasonKo, reasonEn,
+        Postponement postponement = new Postponement(Postponement.Kind.POSTPONEMENT, window, newWindow, reason,
                 decidedBy, decidedAt);
         postponements.add(postponement);
         // A new window is a new appointment (and ends any hold): the schedule looks at the round afresh when it arrives.
@@ -264,8 +265,8 @@ public class ReviewRound {
             throw new DomainRuleViolation("round.alreadyHeld", number);
         }
         Postponement hold = new Postponement(Postponement.Kind.HOLD, window, window,
-                "제" + previousRoundNumber + "차 단계평가 결과 발표를 기다리는 중",
-                "Waiting for the results of review " + previousRoundNumber, decidedBy, decidedAt);
+                LocalizedText.of("제" + previousRoundNumber + "차 단계평가 결과 발표를 기다리는 중",
+                "Waiting for the results of review " + previousRoundNumber), decidedBy, decidedAt);
         postponements.add(hold);
         return hold;
     }
@@ -281,8 +282,8 @@ public class ReviewRound {
             throw new DomainRuleViolation("round.miss.notMissed", number);
         }
         Postponement missed = new Postponement(Postponement.Kind.MISSED, window, window,
-                "플랫폼이 멈춘 동안 평가 기간이 모두 지나감: 새 평가 기간이 정해질 때까지 대기",
-                "The whole window passed while the platform was down; the round waits for a new window", decidedBy, decidedAt);
+                LocalizedText.of("플랫폼이 멈춘 동안 평가 기간이 모두 지나감: 새 평가 기간이 정해질 때까지 대기",
+                "The whole window passed while the platform was down; the round waits for a new window"), decidedBy, decidedAt);
         postponements.add(missed);
         return missed;
     }
@@ -305,14 +306,14 @@ public class ReviewRound {
             Duration length = Duration.between(window.opensAt(), window.closesAt());
             ReviewWindow renewed = new ReviewWindow(start, start.plus(length));
             postponements.add(new Postponement(Postponement.Kind.POSTPONEMENT, window, renewed,
-                    "대기 중 평가 기간이 지나 같은 길이로 다시 잡음",
-                    "The window passed while the round waited; it runs again for the same length", decidedBy, now));
+                    LocalizedText.of("대기 중 평가 기간이 지나 같은 길이로 다시 잡음",
+                    "The window passed while the round waited; it runs again for the same length"), decidedBy, now));
             window = renewed;
         } else if (now.isAfter(plannedStart().plus(LATE_OPENING_TOLERANCE)) && now.isBefore(window.closesAt())) {
             ReviewWindow shortened = new ReviewWindow(start, window.closesAt());
             postponements.add(new Postponement(Postponement.Kind.LATE_OPENING, window, shortened,
-                    "예정보다 늦게 열려 평가 기간이 짧아짐 (마감 시각은 그대로)",
-                    "Opened later than planned, so the window is shorter (the end stays)", decidedBy, now));
+                    LocalizedText.of("예정보다 늦게 열려 평가 기간이 짧아짐 (마감 시각은 그대로)",
+                    "Opened later than planned, so the window is shorter (the end stays)"), decidedBy, now));
             window = shortened;
         }
         status = RoundStatus.OPEN;

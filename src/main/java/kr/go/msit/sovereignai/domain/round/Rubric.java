@@ -3,6 +3,7 @@ package kr.go.msit.sovereignai.domain.round;
 import java.math.BigDecimal;
 import java.util.List;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.LocalizedText;
 
 /**
  * A panel's rubric in a round: criteria whose maximum points sum exactly to the points the
@@ -34,12 +35,12 @@ public record Rubric(Panel panel, BigDecimal componentPoints, List<RubricCriteri
                         new String[] {"활용 가능성", "Applicability"});
         List<BigDecimal> shares = Points.splitEvenly(componentPoints, labels.size());
         return new Rubric(panel, componentPoints, java.util.stream.IntStream.range(0, labels.size())
-                .mapToObj(i -> new RubricCriterion(labels.get(i)[0], labels.get(i)[1], shares.get(i))).toList());
+                .mapToObj(i -> new RubricCriterion(LocalizedText.of(labels.get(i)[0], labels.get(i)[1]), shares.get(i))).toList());
     }
 
     /** The lines as the audit log and the override record keep them (at most 2,000 characters). */
     public String describe() {
-        String text = criteria.stream().map(c -> c.labelKo() + " / " + c.labelEn() + " " + c.maxPoints())
+        String text = criteria.stream().map(c -> c.label().ko() + " / " + c.label().en() + " " + c.maxPoints())
                 .collect(java.util.stream.Collectors.joining("; "));
         return text.length() > RubricOverride.MAX_TEXT ? text.substring(0, RubricOverride.MAX_TEXT) : text;
     }

@@ -2,19 +2,13 @@ package kr.go.msit.sovereignai.domain.round;
 
 import java.math.BigDecimal;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.LocalizedText;
 
 /** One line of a panel's rubric: what is judged and how many points it carries. */
-public record RubricCriterion(String labelKo, String labelEn, BigDecimal maxPoints) {
+public record RubricCriterion(LocalizedText label, BigDecimal maxPoints) {
 
     public RubricCriterion {
-        if (labelKo == null || labelKo.isBlank() || labelEn == null || labelEn.isBlank()) {
-            throw new DomainRuleViolation("criterion.label.required");
-        }
-        labelKo = labelKo.strip();
-        labelEn = labelEn.strip();
-        if (labelKo.length() > 200 || labelEn.length() > 200) {
-            throw new DomainRuleViolation("text.tooLong");
-        }
+        label = LocalizedText.required(label, "criterion.label.required").atMost(200);
         maxPoints = Points.of(maxPoints);
         if (maxPoints.signum() == 0) {
             throw new DomainRuleViolation("rubric.criterion.zero");

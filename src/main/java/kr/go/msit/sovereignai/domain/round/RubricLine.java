@@ -1,10 +1,14 @@
 package kr.go.msit.sovereignai.domain.round;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
+import kr.go.msit.sovereignai.domain.LocalizedText;
 
 /** One line of one panel's rubric as a round keeps it: the round's rubrics are one ordered list, panel by panel. */
 @Embeddable
@@ -14,11 +18,11 @@ class RubricLine {
     @Column(name = "panel", nullable = false)
     private Panel panel;
 
-    @Column(name = "label_ko", nullable = false)
-    private String labelKo;
-
-    @Column(name = "label_en", nullable = false)
-    private String labelEn;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "ko", column = @Column(name = "label_ko", nullable = false)),
+            @AttributeOverride(name = "en", column = @Column(name = "label_en", nullable = false))})
+    private LocalizedText label;
 
     @Column(name = "max_points", nullable = false)
     private BigDecimal maxPoints;
@@ -28,8 +32,7 @@ class RubricLine {
 
     RubricLine(Panel panel, RubricCriterion criterion) {
         this.panel = panel;
-        this.labelKo = criterion.labelKo();
-        this.labelEn = criterion.labelEn();
+        this.label = criterion.label();
         this.maxPoints = criterion.maxPoints();
     }
 
@@ -38,6 +41,6 @@ class RubricLine {
     }
 
     RubricCriterion criterion() {
-        return new RubricCriterion(labelKo, labelEn, maxPoints);
+        return new RubricCriterion(label, maxPoints);
     }
 }

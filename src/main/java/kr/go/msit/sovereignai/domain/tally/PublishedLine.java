@@ -1,5 +1,7 @@
 package kr.go.msit.sovereignai.domain.tally;
 
+import kr.go.msit.sovereignai.domain.LocalizedText;
+
 /** A team's line of a result as it was published, with the team's names at that moment. */
-public record PublishedLine(String teamNameKo, String teamNameEn, TeamResult result) {
+public record PublishedLine(LocalizedText teamName, TeamResult result) {
 }

@@ -1,6 +1,9 @@
 package kr.go.msit.sovereignai.domain.tally;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +13,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Objects;
+import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.domain.scoring.PanelAggregation;
 
 /**
@@ -29,11 +33,11 @@ public class PublishedResultLine {
     @Column(name = "team_id", nullable = false, updatable = false)
     private long teamId;
 
-    @Column(name = "team_name_ko", nullable = false, updatable = false)
-    private String teamNameKo;
-
-    @Column(name = "team_name_en", nullable = false, updatable = false)
-    private String teamNameEn;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "ko", column = @Column(name = "team_name_ko", nullable = false, updatable = false)),
+            @AttributeOverride(name = "en", column = @Column(name = "team_name_en", nullable = false, updatable = false))})
+    private LocalizedText teamName;
 
     @Column(nullable = false, updatable = false)
     private BigDecimal benchmark;
@@ -78,8 +82,7 @@ public class PublishedResultLine {
         TeamResult result = line.result();
         this.roundId = roundId;
         this.teamId = result.teamId();
-        this.teamNameKo = line.teamNameKo();
-        this.teamNameEn = line.teamNameEn();
+        this.teamName = line.teamName();
         this.benchmark = result.benchmark();
         this.expert = result.expert();
         this.expertRule = result.expertRule();
@@ -95,7 +98,7 @@ public class PublishedResultLine {
 
     /** The line as the tally's values. */
     public PublishedLine line() {
-        return new PublishedLine(teamNameKo, teamNameEn, new TeamResult(teamId, benchmark, expert, expertRule, userPanel,
+        return new PublishedLine(teamName, new TeamResult(teamId, benchmark, expert, expertRule, userPanel,
                 userPanelRule, publicPoints, total, rank, outcome, rationale, robust));
     }
 

@@ -1,8 +1,11 @@
 package kr.go.msit.sovereignai.domain.team;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.LocalizedText;
 
 /** A consortium ("정예팀") competing in the programme. */
 @Entity
@@ -32,11 +36,11 @@ public class Team {
     @Column(nullable = false, unique = true, updatable = false)
     private String code;
 
-    @Column(name = "name_ko", nullable = false)
-    private String nameKo;
-
-    @Column(name = "name_en", nullable = false)
-    private String nameEn;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "ko", column = @Column(name = "name_ko", nullable = false)),
+            @AttributeOverride(name = "en", column = @Column(name = "name_en", nullable = false))})
+    private LocalizedText name;
 
     @Column(name = "lead_organisation", nullable = false)
     private String leadOrganisation;
@@ -88,8 +92,7 @@ public class Team {
         if (profile.leadOrganisation().isEmpty()) {
             throw new DomainRuleViolation("team.lead.required");
         }
-        this.nameKo = profile.nameKo();
-        this.nameEn = profile.nameEn();
+        this.name = profile.name();
         this.leadOrganisation = profile.leadOrganisation();
         this.memberOrganisations.clear();
         this.memberOrganisations.addAll(profile.memberOrganisations());
@@ -106,7 +109,7 @@ public class Team {
     }
 
     public TeamProfile profile() {
-        return new TeamProfile(nameKo, nameEn, leadOrganisation, memberOrganisations, modelName, demoUrl);
+        return new TeamProfile(name.ko(), name.en(), leadOrganisation, memberOrganisations, modelName, demoUrl);
     }
 
     /** A code derived from an English name: lower case, words joined by hyphens. */
@@ -127,12 +130,8 @@ public class Team {
         return code;
     }
 
-    public String getNameKo() {
-        return nameKo;
-    }
-
-    public String getNameEn() {
-        return nameEn;
+    public LocalizedText getName() {
+        return name;
     }
 
     public String getLeadOrganisation() {

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import kr.go.msit.sovereignai.domain.LocalizedText;
 
 /**
  * What the public may read about a consortium, as an administrator enters it. Text is trimmed
@@ -26,6 +27,11 @@ public record TeamProfile(
         demoUrl = trimmed(demoUrl);
         memberOrganisations = memberOrganisations == null ? List.of()
                 : memberOrganisations.stream().map(TeamProfile::trimmed).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** The name in both languages (the form enters, and Bean Validation checks, each on its own). */
+    public LocalizedText name() {
+        return LocalizedText.of(nameKo, nameEn);
     }
 
     private static String trimmed(String text) {

@@ -13,6 +13,7 @@ import kr.go.msit.sovereignai.domain.ballot.Ballot;
 import kr.go.msit.sovereignai.domain.ballot.BallotRepository;
 import kr.go.msit.sovereignai.domain.ballot.Ballot_;
 import kr.go.msit.sovereignai.domain.ballot.PublicComponent.RatingTotals;
+import kr.go.msit.sovereignai.domain.ballot.Rating_;
 
 @ApplicationScoped
 public class JpaBallotRepository implements BallotRepository {
@@ -43,9 +44,10 @@ public class JpaBallotRepository implements BallotRepository {
             }
             throw failure;
         }
-        int counted = entityManager.createNativeQuery("UPDATE round_turnout SET ballots = ballots + 1 WHERE round_id = ?1 AND stripe = ?2")
-                .setParameter(1, ballot.getRoundId())
-                .setParameter(2, ThreadLocalRandom.current().nextInt(TURNOUT_STRIPES))
+        // One bulk increment in the database, never read-modify-write: concurrent ballots only contend per stripe.
+        int counted = entityManager.createQuery("UPDATE RoundTurnout t SET t.ballots = t.ballots + 1 WHERE t.roundId = :round AND t.stripe = :stripe")
+                .setParameter("round", ballot.getRoundId())
+                .setParameter("stripe", ThreadLocalRandom.current().nextInt(TURNOUT_STRIPES))
                 .executeUpdate();
         if (counted != 1) {
             throw new IllegalStateException("round " + ballot.getRoundId() + " has no turnout counters");
@@ -59,33 +61,39 @@ public class JpaBallotRepository implements BallotRepository {
 
     @Override
     public long turnout(long roundId) {
-        Number ballots = (Number) entityManager
-                .createNativeQuery("SELECT COALESCE(SUM(ballots), 0) FROM round_turnout WHERE round_id = ?1")
-                .setParameter(1, roundId).getSingleResult();
-        return ballots.longValue();
+        Long ballots = entityManager.createQuery("SELECT SUM(t.ballots) FROM RoundTurnout t WHERE t.roundId = :round", Long.class)
+                .setParameter("round", roundId).getSingleResult();
+        return ballots == null ? 0 : ballots;
     }
 
     @Override
     public void prepareTurnout(long roundId) {
         for (int stripe = 0; stripe < TURNOUT_STRIPES; stripe++) {
-            entityManager.createNativeQuery("INSERT INTO round_turnout (round_id, stripe, ballots) VALUES (?1, ?2, 0)")
-                    .setParameter(1, roundId).setParameter(2, stripe).executeUpdate();
+            entityManager.persist(new RoundTurnout(roundId, stripe));
         }
+        entityManager.flush();
     }
 
     @Override
     public Map<Long, Map<Long, RatingTotals>> ratingTotals(long roundId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(
-                "SELECT r.team_id, r.criterion_id, SUM(r.rating), COUNT(*) FROM ballot_rating r "
-                        + "JOIN ballot b ON b.id = r.ballot_id WHERE b.round_id = ?1 GROUP BY r.team_id, r.criterion_id")
-                .setParameter(1, roundId).getResultList();
+        var builder = entityManager.getCriteriaBuilder();
+        var query = builder.createQuery(TotalsRow.class);
+        var ballot = query.from(Ballot.class);
+        var rating = ballot.join(Ballot_.ratings);
+        var team = rating.get(Rating_.teamId);
+        var criterion = rating.get(Rating_.criterionId);
+        query.select(builder.construct(TotalsRow.class, team, criterion, builder.sumAsLong(rating.get(Rating_.value)), builder.count(team)))
+                .where(builder.equal(ballot.get(Ballot_.roundId), roundId))
+                .groupBy(team, criterion);
         Map<Long, Map<Long, RatingTotals>> totals = new HashMap<>();
-        for (Object[] row : rows) {
-            totals.computeIfAbsent(((Number) row[0]).longValue(), team -> new HashMap<>())
-                    .put(((Number) row[1]).longValue(), new RatingTotals(((Number) row[2]).longValue(), ((Number) row[3]).longValue()));
+        for (TotalsRow row : entityManager.createQuery(query).getResultList()) {
+            totals.computeIfAbsent(row.teamId(), t -> new HashMap<>()).put(row.criterionId(), new RatingTotals(row.sum(), row.count()));
         }
         return totals;
+    }
+
+    /** One team's ratings on one criterion, summed and counted in the database. */
+    public record TotalsRow(Long teamId, Long criterionId, Long sum, Long count) {
     }
 
     @Override

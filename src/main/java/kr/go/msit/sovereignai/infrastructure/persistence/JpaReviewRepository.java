@@ -27,33 +27,28 @@ public class JpaReviewRepository implements ReviewRepository {
     @Override
     public void assign(long reviewerId, long roundId) {
         if (!isAssigned(reviewerId, roundId)) {
-            entityManager.createNativeQuery("INSERT INTO reviewer_assignment (reviewer_id, round_id) VALUES (?1, ?2)")
-                    .setParameter(1, reviewerId).setParameter(2, roundId).executeUpdate();
+            entityManager.persist(new ReviewerAssignment(reviewerId, roundId));
+            entityManager.flush();
         }
     }
 
     @Override
     public boolean isAssigned(long reviewerId, long roundId) {
-        return !entityManager.createNativeQuery("SELECT 1 FROM reviewer_assignment WHERE reviewer_id = ?1 AND round_id = ?2")
-                .setParameter(1, reviewerId).setParameter(2, roundId).getResultList().isEmpty();
+        return entityManager.find(ReviewerAssignment.class, new ReviewerAssignment.Key(reviewerId, roundId)) != null;
     }
 
     @Override
     public Set<Long> roundsOf(long reviewerId) {
-        return ids("SELECT round_id FROM reviewer_assignment WHERE reviewer_id = ?1", reviewerId);
+        return ids("SELECT a.roundId FROM ReviewerAssignment a WHERE a.reviewerId = :id", reviewerId);
     }
 
     @Override
     public Set<Long> reviewersOf(long roundId) {
-        return ids("SELECT reviewer_id FROM reviewer_assignment WHERE round_id = ?1", roundId);
+        return ids("SELECT a.reviewerId FROM ReviewerAssignment a WHERE a.roundId = :id", roundId);
     }
 
-    private Set<Long> ids(String sql, long parameter) {
-        Set<Long> ids = new HashSet<>();
-        for (Object id : entityManager.createNativeQuery(sql).setParameter(1, parameter).getResultList()) {
-            ids.add(((Number) id).longValue());
-        }
-        return ids;
+    private Set<Long> ids(String jpql, long id) {
+        return new HashSet<>(entityManager.createQuery(jpql, Long.class).setParameter("id", id).getResultList());
     }
 
     @Override
@@ -119,8 +114,6 @@ public class JpaReviewRepository implements ReviewRepository {
 
     @Override
     public void recordRefusal(String actor, String action, String detail) {
-        entityManager.createNativeQuery("INSERT INTO refused_request (actor, action, detail, refused_at) VALUES (?1, ?2, ?3, ?4)")
-                .setParameter(1, actor).setParameter(2, action).setParameter(3, detail).setParameter(4, clock.instant())
-                .executeUpdate();
+        entityManager.persist(new RefusedRequest(actor, action, detail, clock.instant()));
     }
 }

@@ -61,6 +61,7 @@ public class JpaReviewRoundRepository implements ReviewRoundRepository {
 
     @Override
     public RoundStatus statusAtInputGate(long roundId) {
+        // Native: a FOR UPDATE row lock on round_input_gate, a table with no entity (JPQL locks only entities).
         int locked = entityManager.createNativeQuery("SELECT gate FROM round_input_gate WHERE round_id = ?1 AND gate = ?2 FOR UPDATE")
                 .setParameter(1, roundId).setParameter(2, ThreadLocalRandom.current().nextInt(INPUT_GATES))
                 .getResultList().size();
@@ -68,6 +69,7 @@ public class JpaReviewRoundRepository implements ReviewRoundRepository {
             throw new IllegalStateException("round " + roundId + " has no input gates");
         }
         // Read after the gate is held: a close that committed meanwhile is seen (READ COMMITTED on H2 and PostgreSQL).
+        // Native: must read the committed row now, without flushing or consulting the persistence context's copy of the round.
         String status = (String) entityManager.createNativeQuery("SELECT status FROM review_round WHERE id = ?1")
                 .setParameter(1, roundId).getSingleResult();
         return RoundStatus.valueOf(status);
@@ -76,6 +78,7 @@ public class JpaReviewRoundRepository implements ReviewRoundRepository {
     @Override
     public void closeInputGates(ReviewRound round) {
         // In gate order, so two closers never deadlock on each other.
+        // Native: FOR UPDATE row locks, in gate order, on round_input_gate, a table with no entity.
         entityManager.createNativeQuery("SELECT gate FROM round_input_gate WHERE round_id = ?1 ORDER BY gate FOR UPDATE")
                 .setParameter(1, round.getId()).getResultList();
         entityManager.refresh(round);
@@ -86,6 +89,7 @@ public class JpaReviewRoundRepository implements ReviewRoundRepository {
         entityManager.persist(round);
         entityManager.flush();
         for (int gate = 0; gate < INPUT_GATES; gate++) {
+            // Native: round_input_gate rows exist only to be locked and have no entity, so JPQL cannot insert them.
             entityManager.createNativeQuery("INSERT INTO round_input_gate (round_id, gate) VALUES (?1, ?2)")
                     .setParameter(1, round.getId()).setParameter(2, gate).executeUpdate();
         }

@@ -16,6 +16,7 @@ public class PlatformSettings {
 
     /** Locks the row until the surrounding transaction ends and returns its value. */
     public String lock(String key) {
+        // Native: a FOR UPDATE row lock on platform_setting, a key/value table with no entity.
         return (String) entityManager
                 .createNativeQuery("SELECT setting_value FROM platform_setting WHERE setting_key = ?1 FOR UPDATE")
                 .setParameter(1, key)
@@ -23,10 +24,12 @@ public class PlatformSettings {
     }
 
     public void put(String key, String value) {
+        // Native: platform_setting has no entity (its rows are lock rows), so JPQL cannot update it.
         int updated = entityManager
                 .createNativeQuery("UPDATE platform_setting SET setting_value = ?2 WHERE setting_key = ?1")
                 .setParameter(1, key).setParameter(2, value).executeUpdate();
         if (updated == 0) {
+            // Native: platform_setting has no entity, so JPQL cannot insert into it.
             entityManager.createNativeQuery("INSERT INTO platform_setting (setting_key, setting_value) VALUES (?1, ?2)")
                     .setParameter(1, key).setParameter(2, value).executeUpdate();
         }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import kr.go.msit.sovereignai.domain.KoreanTime;
+import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.domain.gpu.GpuLeaseTerms;
 import kr.go.msit.sovereignai.domain.programme.Programme;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
@@ -27,7 +28,8 @@ final class ProgrammeSeed {
     }
 
     static Programme programme() {
-        return new Programme("독자 AI 파운데이션 모델", "Sovereign AI Foundation Model", MINISTRY_KO, MINISTRY_EN, 6, 2, 1);
+        return new Programme(LocalizedText.of("독자 AI 파운데이션 모델", "Sovereign AI Foundation Model"),
+                LocalizedText.of(MINISTRY_KO, MINISTRY_EN), 6, 2, 1);
     }
 
     /** The five consortia, in the order the ministry listed them. */
@@ -73,7 +75,7 @@ final class ProgrammeSeed {
 
     static ReviewRound review1() {
         ReviewRound round = new ReviewRound(1, review1AsPlanned(), 1);
-        round.postpone(review1AsPostponed(), POSTPONEMENT_REASON_KO, POSTPONEMENT_REASON_EN, MINISTRY_KO,
+        round.postpone(review1AsPostponed(), LocalizedText.of(POSTPONEMENT_REASON_KO, POSTPONEMENT_REASON_EN), MINISTRY_KO,
                 POSTPONEMENT_ANNOUNCED.toInstant());
         return round;
     }

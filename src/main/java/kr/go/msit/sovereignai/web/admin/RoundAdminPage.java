@@ -15,6 +15,7 @@ import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue;
 import kr.go.msit.sovereignai.application.ballot.PublicEvaluation;
 import kr.go.msit.sovereignai.application.rounds.RoundAdministration;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.domain.KoreanTime;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.web.Messages;
@@ -98,7 +99,7 @@ public class RoundAdminPage implements Serializable {
             return;
         }
         try {
-            administration.postpone(postponeRound, opens, closes, reasonKo, reasonEn);
+            administration.postpone(postponeRound, opens, closes, LocalizedText.of(reasonKo, reasonEn));
             Messages.info("admin.round.postponed", postponeRound);
             postponeRound = null;
             newOpensAt = null;

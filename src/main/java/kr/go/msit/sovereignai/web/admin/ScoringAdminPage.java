@@ -15,6 +15,7 @@ import kr.go.msit.sovereignai.application.scoring.ReviewViews.SubmittedSheet;
 import kr.go.msit.sovereignai.application.rounds.RoundRules;
 import kr.go.msit.sovereignai.application.scoring.ReviewerAdministration;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.domain.round.Component;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.Panel;
@@ -68,7 +69,7 @@ public class ScoringAdminPage implements Serializable {
             rules.componentPoints(round).forEach((component, points) -> weights.put(component.name(), points));
             for (Panel panel : Panel.values()) {
                 List<RubricRow> rows = new ArrayList<>();
-                rules.rubric(round, panel).criteria().forEach(c -> rows.add(new RubricRow(c.labelKo(), c.labelEn(), c.maxPoints())));
+                rules.rubric(round, panel).criteria().forEach(c -> rows.add(new RubricRow(c.label().ko(), c.label().en(), c.maxPoints())));
                 rubrics.put(panel, rows);
             }
         } catch (DomainRuleViolation refused) {
@@ -85,7 +86,7 @@ public class ScoringAdminPage implements Serializable {
         try {
             for (RubricRow row : rubrics.get(panel)) {
                 if (row.getLabelKo() != null && !row.getLabelKo().isBlank()) {
-                    lines.add(new RubricCriterion(row.getLabelKo(), row.getLabelEn(), row.getMaxPoints()));
+                    lines.add(new RubricCriterion(LocalizedText.of(row.getLabelKo(), row.getLabelEn()), row.getMaxPoints()));
                 }
             }
             rules.changeRubric(round, panel, lines, reasons.get(panel));

@@ -59,8 +59,8 @@ public class TeamAdminPage implements Serializable {
         }
         editingId = team.getId();
         editingVersion = team.getVersion();
-        nameKo = team.getNameKo();
-        nameEn = team.getNameEn();
+        nameKo = team.getName().ko();
+        nameEn = team.getName().en();
         leadOrganisation = team.getLeadOrganisation();
         memberOrganisations = String.join("\n", team.getMemberOrganisations());
         modelName = team.getModelName();
@@ -73,7 +73,7 @@ public class TeamAdminPage implements Serializable {
         try {
             Team saved = editingId == null ? administration.register(profile)
                     : administration.revise(editingId, editingVersion, profile);
-            Messages.info(editingId == null ? "admin.team.registered" : "admin.team.saved", saved.getNameKo());
+            Messages.info(editingId == null ? "admin.team.registered" : "admin.team.saved", saved.getName().ko());
             teams = catalogue.allTeams();
             startNew();
         } catch (ConstraintViolationException invalid) {

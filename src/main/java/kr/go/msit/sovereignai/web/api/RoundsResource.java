@@ -106,7 +106,7 @@ public class RoundsResource {
         return withPublished(number, results -> {
             StringBuilder csv = new StringBuilder("rank,team_id,team_name_ko,team_name_en,benchmark,expert,user_panel,public,total,outcome,reason\r\n");
             for (ResultLine line : results.lines()) {
-                csv.append(Csv.row(line.rank(), line.teamId(), line.nameKo(), line.nameEn(), line.benchmark(), line.expert(),
+                csv.append(Csv.row(line.rank(), line.teamId(), line.name().ko(), line.name().en(), line.benchmark(), line.expert(),
                         line.userPanel(), line.publicPoints(), line.total(), line.outcome(), line.rationale()));
             }
             Averages averages = results.averages();
@@ -132,12 +132,12 @@ public class RoundsResource {
                 for (List<BulletinEntry> page = publicEvaluation.bulletin(number, null, BULLETIN_PAGE); !page.isEmpty();
                         page = publicEvaluation.bulletin(number, after, BULLETIN_PAGE)) {
                     for (BulletinEntry entry : page) {
-                        for (var team : entry.ratings().entrySet()) {
-                            for (var rating : team.getValue().entrySet()) {
-                                ResultLine line = teams.get(team.getKey());
+                        for (var team : entry.ratings().teams()) {
+                            for (var rating : team.byCriterion().entrySet()) {
+                                ResultLine line = teams.get(team.teamId());
                                 PublicCriterion criterion = criteria.get(rating.getKey());
-                                writer.write(Csv.row(entry.receipt(), team.getKey(), line == null ? null : line.nameEn(), rating.getKey(),
-                                        criterion == null ? null : criterion.getLabelEn(), rating.getValue()));
+                                writer.write(Csv.row(entry.receipt(), team.teamId(), line == null ? null : line.name().en(), rating.getKey(),
+                                        criterion == null ? null : criterion.getLabel().en(), rating.getValue()));
                             }
                         }
                         after = entry.receipt();
@@ -181,7 +181,7 @@ public class RoundsResource {
         averageData.put("PUBLIC", averages.publicPoints());
         averageData.put("TOTAL", averages.total());
         return new ResultsData(results.roundNumber(), results.publishedAt().toString(), results.objectionEndsAt().toString(), results.resultFinal(),
-                points, results.lines().stream().map(l -> new TeamResultData(l.teamId(), l.nameKo(), l.nameEn(), l.benchmark(), l.expert(),
+                points, results.lines().stream().map(l -> new TeamResultData(l.teamId(), l.name().ko(), l.name().en(), l.benchmark(), l.expert(),
                         l.userPanel(), l.publicPoints(), l.total(), l.rank(), l.outcome().name(), l.rationale())).toList(),
                 averageData);
     }
@@ -192,7 +192,7 @@ public class RoundsResource {
                 round.getPostponements().stream().map(p -> new PostponementData(p.kind().name(),
                         new Window(p.oldWindow().opensAt(), p.oldWindow().closesAt()),
                         new Window(p.newWindow().opensAt(), p.newWindow().closesAt()),
-                        p.reasonKo(), p.reasonEn(), p.decidedBy(), p.decidedAt().toString())).toList(),
+                        p.reason().ko(), p.reason().en(), p.decidedBy(), p.decidedAt().toString())).toList(),
                 round.getPublishedAt() == null ? null : round.getPublishedAt().toString(),
                 round.getObjectionEndsAt() == null ? null : round.getObjectionEndsAt().toString());
     }

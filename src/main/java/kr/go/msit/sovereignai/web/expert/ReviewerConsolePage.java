@@ -11,6 +11,7 @@ import kr.go.msit.sovereignai.application.scoring.ReviewViews.Assignment;
 import kr.go.msit.sovereignai.application.scoring.ReviewViews.Conflict;
 import kr.go.msit.sovereignai.application.scoring.ReviewerConsole;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.domain.team.Team;
 import kr.go.msit.sovereignai.web.ConflictForm;
 import kr.go.msit.sovereignai.web.Messages;
@@ -49,8 +50,8 @@ public class ReviewerConsolePage implements Serializable {
         }
     }
 
-    public String teamName(long id, boolean korean) {
-        return catalogue.team(id).map(t -> korean ? t.getNameKo() : t.getNameEn()).orElse("?");
+    public LocalizedText teamName(long id) {
+        return catalogue.team(id).map(Team::getName).orElse(LocalizedText.of("?", "?"));
     }
 
     public List<Assignment> getAssignments() {
