@@ -19,7 +19,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 import kr.go.msit.sovereignai.application.audit.StateChange;
+import kr.go.msit.sovereignai.application.ballot.BallotPageCache;
 import kr.go.msit.sovereignai.application.rounds.ReviewTimers;
 import kr.go.msit.sovereignai.domain.account.Account;
 import kr.go.msit.sovereignai.domain.account.AccountRepository;
@@ -148,6 +150,29 @@ final class InMemory {
         @Override
         public void align(int roundNumber, Optional<Instant> instant) {
             byRound.put(roundNumber, instant);
+        }
+    }
+
+    /** Keeps nothing: every read loads afresh. */
+    static final class NoCache implements BallotPageCache {
+
+        @Override
+        public Optional<OpenRound> openRound(Supplier<Optional<OpenRound>> load) {
+            return load.get();
+        }
+
+        @Override
+        public long turnout(int roundNumber, Supplier<Long> load) {
+            return load.get();
+        }
+
+        @Override
+        public long citizenId(String email, Supplier<Long> load) {
+            return load.get();
+        }
+
+        @Override
+        public void forgetRoundsAndTeams() {
         }
     }
 
@@ -414,8 +439,16 @@ final class InMemory {
             stored.add(withId(ballot, stored.size() + 1L));
         }
 
+        /** As the entity's version does: each stored change counts one up. */
         @Override
         public void storeChange(Ballot ballot) {
+            try {
+                Field version = Ballot.class.getDeclaredField("version");
+                version.setAccessible(true);
+                version.setLong(ballot, version.getLong(ballot) + 1);
+            } catch (ReflectiveOperationException impossible) {
+                throw new IllegalStateException(impossible);
+            }
         }
 
         @Override

@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import kr.go.msit.sovereignai.application.ballot.BallotPageCache;
 import kr.go.msit.sovereignai.application.ballot.PublicEvaluation;
 import kr.go.msit.sovereignai.application.results.ResultViews.Blocker;
 import kr.go.msit.sovereignai.application.results.ResultViews.ProvisionalTally;
@@ -64,27 +63,7 @@ class PublishingRoundTest {
         round.close();
 
         InMemory.Ballots ballots = new InMemory.Ballots();
-        BallotPageCache noCache = new BallotPageCache() {
-            @Override
-            public java.util.Optional<OpenRound> openRound(java.util.function.Supplier<java.util.Optional<OpenRound>> load) {
-                return load.get();
-            }
-
-            @Override
-            public long turnout(int roundNumber, java.util.function.Supplier<Long> load) {
-                return load.get();
-            }
-
-            @Override
-            public long citizenId(String email, java.util.function.Supplier<Long> load) {
-                return load.get();
-            }
-
-            @Override
-            public void forgetRoundsAndTeams() {
-            }
-        };
-        PublicEvaluation publicEvaluation = new PublicEvaluation(rounds, teams, ballots, new InMemory.Accounts(), clock, noCache,
+        PublicEvaluation publicEvaluation = new PublicEvaluation(rounds, teams, ballots, new InMemory.Accounts(), clock, new InMemory.NoCache(),
                 InMemory.caller("admin@example.kr"));
         ReviewSchedule schedule = new ReviewSchedule(rounds, programmes, teams, ballots, new InMemory.Timers(), changes, clock);
         published = new RoundResults(rounds, results, clock);
