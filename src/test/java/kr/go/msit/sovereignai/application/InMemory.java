@@ -28,6 +28,8 @@ import kr.go.msit.sovereignai.domain.account.AccountRepository;
 import kr.go.msit.sovereignai.domain.account.PasswordSetupLink;
 import kr.go.msit.sovereignai.domain.account.Role;
 import kr.go.msit.sovereignai.domain.audit.AuditAction;
+import kr.go.msit.sovereignai.domain.audit.AuditEntry;
+import kr.go.msit.sovereignai.domain.audit.AuditRepository;
 import kr.go.msit.sovereignai.domain.ballot.Ballot;
 import kr.go.msit.sovereignai.domain.ballot.BallotRepository;
 import kr.go.msit.sovereignai.domain.ballot.PublicComponent.RatingTotals;
@@ -38,7 +40,7 @@ import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
 import kr.go.msit.sovereignai.domain.round.RoundStatus;
 import kr.go.msit.sovereignai.domain.scoring.ConflictOfInterest;
-import kr.go.msit.sovereignai.domain.scoring.ReviewRepository;
+import kr.go.msit.sovereignai.domain.scoring.PanelRepository;
 import kr.go.msit.sovereignai.domain.scoring.ScoreSheet;
 import kr.go.msit.sovereignai.domain.tally.EligibilityDecision;
 import kr.go.msit.sovereignai.domain.tally.PublishedLine;
@@ -308,12 +310,11 @@ final class InMemory {
         }
     }
 
-    static final class Reviews implements ReviewRepository {
+    static final class Panels implements PanelRepository {
 
         final Set<String> assignments = new HashSet<>();
         final List<ConflictOfInterest> conflicts = new ArrayList<>();
         final List<ScoreSheet> sheets = new ArrayList<>();
-        final List<String> refusals = new ArrayList<>();
 
         @Override
         public void assign(long reviewerId, long roundId) {
@@ -377,8 +378,35 @@ final class InMemory {
             }
         }
 
+    }
+
+    /** The audit log's refusals (the chain itself is the container's business here: use cases fire StateChange). */
+    static final class Audit implements AuditRepository {
+
+        final List<String> refusals = new ArrayList<>();
+
         @Override
-        public void recordRefusal(String actor, String action, String detail) {
+        public Optional<AuditEntry> lockHead() {
+            return Optional.empty();
+        }
+
+        @Override
+        public void append(AuditEntry entry) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<AuditEntry> all() {
+            return List.of();
+        }
+
+        @Override
+        public List<AuditEntry> latest(int count) {
+            return List.of();
+        }
+
+        @Override
+        public void recordRefusal(String actor, String action, String detail, Instant refusedAt) {
             refusals.add(actor + " " + action + ": " + detail);
         }
     }

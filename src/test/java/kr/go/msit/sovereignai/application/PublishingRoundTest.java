@@ -38,7 +38,7 @@ class PublishingRoundTest {
 
     private final InMemory.Rounds rounds = new InMemory.Rounds();
     private final InMemory.Teams teams = new InMemory.Teams();
-    private final InMemory.Reviews reviews = new InMemory.Reviews();
+    private final InMemory.Panels panels = new InMemory.Panels();
     private final InMemory.Results results = new InMemory.Results();
     private final InMemory.Programmes programmes = new InMemory.Programmes();
     private final InMemory.Changes changes = new InMemory.Changes();
@@ -68,7 +68,7 @@ class PublishingRoundTest {
         ReviewSchedule schedule = new ReviewSchedule(rounds, programmes, teams, ballots, new InMemory.Timers(), changes, clock);
         published = new RoundResults(rounds, results, clock);
         inputs = new TallyInputs(rounds, teams, results, changes, InMemory.caller("admin@example.kr"), clock);
-        publication = new RoundPublication(rounds, teams, reviews, results, programmes, publicEvaluation, schedule, published,
+        publication = new RoundPublication(rounds, teams, panels, results, programmes, publicEvaluation, schedule, published,
                 () -> Duration.ofDays(7), changes, clock);
     }
 

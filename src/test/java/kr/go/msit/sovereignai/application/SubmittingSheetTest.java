@@ -34,7 +34,8 @@ class SubmittingSheetTest {
     private final InMemory.Rounds rounds = new InMemory.Rounds();
     private final InMemory.Teams teams = new InMemory.Teams();
     private final InMemory.Accounts accounts = new InMemory.Accounts();
-    private final InMemory.Reviews reviews = new InMemory.Reviews();
+    private final InMemory.Panels panels = new InMemory.Panels();
+    private final InMemory.Audit audit = new InMemory.Audit();
     private final InMemory.Changes changes = new InMemory.Changes();
     private final InMemory.TestClock clock = new InMemory.TestClock(OPENS.plus(Duration.ofDays(1)));
     private ReviewerConsole console;
@@ -55,9 +56,9 @@ class SubmittingSheetTest {
         teams.store(team);
         reviewer = Account.reviewer(REVIEWER, "심사위원", Panel.EXPERT, "unusable", clock.instant());
         accounts.store(reviewer);
-        reviews.assign(reviewer.getId(), round.getId());
-        console = new ReviewerConsole(accounts, reviews, rounds, teams, new RefusalLog(reviews),
-                new ConflictDeclarations(rounds, reviews), changes, clock, InMemory.caller(REVIEWER));
+        panels.assign(reviewer.getId(), round.getId());
+        console = new ReviewerConsole(accounts, panels, rounds, teams, new RefusalLog(audit, clock),
+                new ConflictDeclarations(rounds, panels), changes, clock, InMemory.caller(REVIEWER));
     }
 
     @Test
@@ -65,12 +66,12 @@ class SubmittingSheetTest {
         Sheet sheet = console.submit(1, team.getId(), scores("10", "11.7", "9.5"), "근거 / reasons");
 
         assertEquals(SheetStatus.SUBMITTED, sheet.status());
-        ScoreSheet stored = reviews.sheetsOf(round.getId()).get(0);
+        ScoreSheet stored = panels.sheetsOf(round.getId()).get(0);
         assertEquals(new BigDecimal("31.2"), stored.total());
         assertEquals(clock.instant(), stored.getSubmittedAt());
         assertThrows(DomainRuleViolation.class, () -> console.saveDraft(1, team.getId(), scores("1", "1", "1"), "x"),
                 "a submitted sheet is locked");
-        assertEquals(new BigDecimal("31.2"), reviews.sheetsOf(round.getId()).get(0).total());
+        assertEquals(new BigDecimal("31.2"), panels.sheetsOf(round.getId()).get(0).total());
     }
 
     @Test
@@ -80,7 +81,7 @@ class SubmittingSheetTest {
         assertEquals("score.aboveMaximum", above.messageKey());
         assertEquals("score.justification.required", assertThrows(DomainRuleViolation.class,
                 () -> console.submit(1, team.getId(), scores("10", "10", "10"), " ")).messageKey());
-        assertTrue(reviews.sheetsOf(round.getId()).isEmpty(), "nothing refused is stored");
+        assertTrue(panels.sheetsOf(round.getId()).isEmpty(), "nothing refused is stored");
     }
 
     @Test
@@ -89,14 +90,14 @@ class SubmittingSheetTest {
         rounds.store(other);
         assertEquals("reviewer.notAssigned", assertThrows(DomainRuleViolation.class,
                 () -> console.submit(2, team.getId(), scores("10", "10", "10"), "근거")).messageKey());
-        assertEquals(1, reviews.refusals.size());
-        assertTrue(reviews.refusals.get(0).startsWith(REVIEWER + " submit sheet"));
+        assertEquals(1, audit.refusals.size());
+        assertTrue(audit.refusals.get(0).startsWith(REVIEWER + " submit sheet"));
     }
 
     @Test
     void aSheetAfterTheCloseIsRefusedAsRoundNotOpen() {
         round.close();
         assertThrows(RoundNotOpen.class, () -> console.submit(1, team.getId(), scores("10", "10", "10"), "근거"));
-        assertTrue(reviews.sheetsOf(round.getId()).isEmpty());
+        assertTrue(panels.sheetsOf(round.getId()).isEmpty());
     }
 }

@@ -5,7 +5,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import kr.go.msit.sovereignai.domain.scoring.ReviewRepository;
+import java.time.Clock;
+import kr.go.msit.sovereignai.domain.audit.AuditRepository;
 
 /**
  * Writes down requests refused for lack of right in a transaction of its own, so the record
@@ -15,20 +16,22 @@ import kr.go.msit.sovereignai.domain.scoring.ReviewRepository;
 @PermitAll
 public class RefusalLog {
 
-    private final ReviewRepository reviews;
+    private final AuditRepository audit;
+    private final Clock clock;
 
     @Inject
-    public RefusalLog(ReviewRepository reviews) {
-        this.reviews = reviews;
+    public RefusalLog(AuditRepository audit, Clock clock) {
+        this.audit = audit;
+        this.clock = clock;
     }
 
     /** For the container's proxies only. */
     protected RefusalLog() {
-        this(null);
+        this(null, null);
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void record(String actor, String action, String detail) {
-        reviews.recordRefusal(actor, action, detail);
+        audit.recordRefusal(actor, action, detail, clock.instant());
     }
 }

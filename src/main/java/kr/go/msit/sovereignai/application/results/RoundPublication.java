@@ -31,7 +31,7 @@ import kr.go.msit.sovereignai.domain.round.Component;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
 import kr.go.msit.sovereignai.domain.round.Panel;
-import kr.go.msit.sovereignai.domain.scoring.ReviewRepository;
+import kr.go.msit.sovereignai.domain.scoring.PanelRepository;
 import kr.go.msit.sovereignai.domain.scoring.ScoreSheet;
 import kr.go.msit.sovereignai.domain.scoring.SheetStatus;
 import kr.go.msit.sovereignai.domain.tally.EligibilityDecision;
@@ -55,7 +55,7 @@ public class RoundPublication {
 
     private final ReviewRoundRepository rounds;
     private final TeamRepository teams;
-    private final ReviewRepository reviews;
+    private final PanelRepository panels;
     private final ResultRepository results;
     private final ProgrammeRepository programmes;
     private final PublicEvaluation publicEvaluation;
@@ -66,13 +66,13 @@ public class RoundPublication {
     private final Clock clock;
 
     @Inject
-    public RoundPublication(ReviewRoundRepository rounds, TeamRepository teams, ReviewRepository reviews,
+    public RoundPublication(ReviewRoundRepository rounds, TeamRepository teams, PanelRepository panels,
             ResultRepository results, ProgrammeRepository programmes, PublicEvaluation publicEvaluation,
             ReviewSchedule schedule, RoundResults publishedResults, ObjectionPeriod objectionPeriod,
             Event<StateChange> changes, Clock clock) {
         this.rounds = rounds;
         this.teams = teams;
-        this.reviews = reviews;
+        this.panels = panels;
         this.results = results;
         this.programmes = programmes;
         this.publicEvaluation = publicEvaluation;
@@ -144,9 +144,9 @@ public class RoundPublication {
         Map<Long, List<BenchmarkEntry>> benchmarks = results.benchmarks(round.getId());
         Map<Long, EligibilityDecision> eligibility = results.eligibility(round.getId());
         Map<Long, BigDecimal> publicPoints = publicEvaluation.publicComponent(round.getNumber(), points.get(Component.PUBLIC));
-        List<ScoreSheet> submitted = reviews.sheetsOf(round.getId()).stream().filter(s -> s.getStatus() == SheetStatus.SUBMITTED).toList();
+        List<ScoreSheet> submitted = panels.sheetsOf(round.getId()).stream().filter(s -> s.getStatus() == SheetStatus.SUBMITTED).toList();
         Set<String> conflicted = new HashSet<>();
-        submitted.stream().map(ScoreSheet::getReviewerId).distinct().forEach(reviewer -> reviews.conflictsOf(reviewer)
+        submitted.stream().map(ScoreSheet::getReviewerId).distinct().forEach(reviewer -> panels.conflictsOf(reviewer)
                 .forEach(c -> conflicted.add(key(c.getReviewerId(), c.getTeamId()))));
 
         List<TeamInputs> inputs = new ArrayList<>();

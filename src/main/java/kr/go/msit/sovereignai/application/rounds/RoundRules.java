@@ -20,7 +20,7 @@ import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
 import kr.go.msit.sovereignai.domain.round.Rubric;
 import kr.go.msit.sovereignai.domain.round.RubricCriterion;
-import kr.go.msit.sovereignai.domain.scoring.ReviewRepository;
+import kr.go.msit.sovereignai.domain.scoring.PanelRepository;
 import kr.go.msit.sovereignai.domain.scoring.SheetStatus;
 
 /** Administrators set a round's rules: the points each component carries and the panels' rubrics. */
@@ -29,16 +29,16 @@ import kr.go.msit.sovereignai.domain.scoring.SheetStatus;
 public class RoundRules {
 
     private final ReviewRoundRepository rounds;
-    private final ReviewRepository reviews;
+    private final PanelRepository panels;
     private final Event<StateChange> changes;
     private final Clock clock;
     private final Principal caller;
 
     @Inject
-    public RoundRules(ReviewRoundRepository rounds, ReviewRepository reviews, Event<StateChange> changes, Clock clock,
+    public RoundRules(ReviewRoundRepository rounds, PanelRepository panels, Event<StateChange> changes, Clock clock,
             Principal caller) {
         this.rounds = rounds;
-        this.reviews = reviews;
+        this.panels = panels;
         this.changes = changes;
         this.clock = clock;
         this.caller = caller;
@@ -79,7 +79,7 @@ public class RoundRules {
     public void changeRubric(int roundNumber, Panel panel, List<RubricCriterion> lines, String reason) {
         ReviewRound round = rounds.require(roundNumber);
         Rubric before = round.rubric(panel);
-        boolean sheetsSubmitted = reviews.sheetsOf(round.getId()).stream()
+        boolean sheetsSubmitted = panels.sheetsOf(round.getId()).stream()
                 .anyMatch(s -> s.getPanel() == panel && s.getStatus() == SheetStatus.SUBMITTED);
         round.changeRubric(panel, lines, reason, sheetsSubmitted, caller.getName(), clock.instant());
         changes.fire(new StateChange(AuditAction.RUBRIC_CHANGED, "review " + roundNumber + " " + panel, before.describe(),

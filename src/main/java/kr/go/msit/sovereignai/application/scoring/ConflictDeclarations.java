@@ -6,7 +6,7 @@ import java.util.Set;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
-import kr.go.msit.sovereignai.domain.scoring.ReviewRepository;
+import kr.go.msit.sovereignai.domain.scoring.PanelRepository;
 
 /**
  * When a conflict of interest may still be declared (by the reviewer) or recorded (by an
@@ -17,12 +17,12 @@ import kr.go.msit.sovereignai.domain.scoring.ReviewRepository;
 public class ConflictDeclarations {
 
     private final ReviewRoundRepository rounds;
-    private final ReviewRepository reviews;
+    private final PanelRepository panels;
 
     @Inject
-    public ConflictDeclarations(ReviewRoundRepository rounds, ReviewRepository reviews) {
+    public ConflictDeclarations(ReviewRoundRepository rounds, PanelRepository panels) {
         this.rounds = rounds;
-        this.reviews = reviews;
+        this.panels = panels;
     }
 
     /** For the container's proxies only. */
@@ -37,12 +37,12 @@ public class ConflictDeclarations {
      * declaration racing the close of an open round either commits before the close or is refused.
      */
     public void requireAdmitted(long reviewerId, long teamId) {
-        Set<Long> assigned = reviews.roundsOf(reviewerId);
+        Set<Long> assigned = panels.roundsOf(reviewerId);
         for (ReviewRound round : rounds.findAll()) {
             // The gate first: a round closing meanwhile is seen closed, and no sheet appears in a closed round.
             if (assigned.contains(round.getId())
                     && rounds.statusAtInputGate(round.getId()).awaitsPublication()
-                    && reviews.findSheet(round.getId(), reviewerId, teamId).isPresent()) {
+                    && panels.findSheet(round.getId(), reviewerId, teamId).isPresent()) {
                 throw new DomainRuleViolation("conflict.roundClosed", round.getNumber());
             }
         }

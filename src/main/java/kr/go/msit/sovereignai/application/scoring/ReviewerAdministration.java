@@ -35,7 +35,7 @@ import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
 import kr.go.msit.sovereignai.domain.scoring.ConflictKind;
 import kr.go.msit.sovereignai.domain.scoring.ConflictOfInterest;
 import kr.go.msit.sovereignai.domain.round.Panel;
-import kr.go.msit.sovereignai.domain.scoring.ReviewRepository;
+import kr.go.msit.sovereignai.domain.scoring.PanelRepository;
 import kr.go.msit.sovereignai.domain.scoring.ScoreSheet;
 import kr.go.msit.sovereignai.domain.scoring.SheetStatus;
 import kr.go.msit.sovereignai.domain.team.Team;
@@ -50,7 +50,7 @@ public class ReviewerAdministration {
 
     private final ConflictDeclarations conflictDeclarations;
     private final AccountRepository accounts;
-    private final ReviewRepository reviews;
+    private final PanelRepository panels;
     private final ReviewRoundRepository rounds;
     private final TeamRepository teams;
     private final PasswordHashing passwordHashing;
@@ -60,11 +60,11 @@ public class ReviewerAdministration {
 
     @Inject
     public ReviewerAdministration(ConflictDeclarations conflictDeclarations, AccountRepository accounts,
-            ReviewRepository reviews, ReviewRoundRepository rounds, TeamRepository teams,
+            PanelRepository panels, ReviewRoundRepository rounds, TeamRepository teams,
             PasswordHashing passwordHashing, Event<StateChange> changes, Clock clock, Principal caller) {
         this.conflictDeclarations = conflictDeclarations;
         this.accounts = accounts;
-        this.reviews = reviews;
+        this.panels = panels;
         this.rounds = rounds;
         this.teams = teams;
         this.passwordHashing = passwordHashing;
@@ -107,7 +107,7 @@ public class ReviewerAdministration {
         Map<Long, Integer> roundNumbers = rounds.findAll().stream().collect(Collectors.toMap(ReviewRound::getId, ReviewRound::getNumber));
         return accounts.reviewers().stream()
                 .map(r -> new ReviewerSummary(r.getId(), r.getEmail(), r.getDisplayName(), r.getPanel(),
-                        reviews.roundsOf(r.getId()).stream().map(roundNumbers::get).sorted().toList()))
+                        panels.roundsOf(r.getId()).stream().map(roundNumbers::get).sorted().toList()))
                 .toList();
     }
 
@@ -118,7 +118,7 @@ public class ReviewerAdministration {
 
     public void assign(long reviewerId, int roundNumber) {
         reviewer(reviewerId);
-        reviews.assign(reviewerId, rounds.require(roundNumber).getId());
+        panels.assign(reviewerId, rounds.require(roundNumber).getId());
         changes.fire(new StateChange(AuditAction.REVIEWER_ASSIGNED, "reviewer " + reviewerId, null, "review " + roundNumber));
     }
 
@@ -126,14 +126,14 @@ public class ReviewerAdministration {
         reviewer(reviewerId);
         teams.find(teamId).orElseThrow(() -> new NotFound("team.notFound"));
         conflictDeclarations.requireAdmitted(reviewerId, teamId);
-        reviews.store(new ConflictOfInterest(reviewerId, teamId, kind, organisation, note,
+        panels.store(new ConflictOfInterest(reviewerId, teamId, kind, organisation, note,
                 caller.getName(), clock.instant()));
         changes.fire(new StateChange(AuditAction.CONFLICT_RECORDED, "reviewer " + reviewerId + ", team " + teamId, null, kind + " " + organisation));
     }
 
     /** Unlocks a submitted sheet for its reviewer; the reason and the administrator are kept with it. */
     public void reopenSheet(long sheetId, String reason) {
-        ScoreSheet sheet = reviews.findSheet(sheetId).orElseThrow(() -> new NotFound("score.notFound"));
+        ScoreSheet sheet = panels.findSheet(sheetId).orElseThrow(() -> new NotFound("score.notFound"));
         // A sheet reopened after closing could never be submitted again and would drop out of the tally;
         // read under the round's input gate, so a reopening racing the close commits before it or is refused.
         if (!rounds.statusAtInputGate(sheet.getRoundId()).acceptsEvaluations()) {
@@ -146,7 +146,7 @@ public class ReviewerAdministration {
     /** The round's submitted sheets, to pick one to reopen; never their scores. */
     public List<ReviewViews.SubmittedSheet> submittedSheets(int roundNumber) {
         ReviewRound round = rounds.require(roundNumber);
-        return reviews.sheetsOf(round.getId()).stream().filter(s -> s.getStatus() == SheetStatus.SUBMITTED)
+        return panels.sheetsOf(round.getId()).stream().filter(s -> s.getStatus() == SheetStatus.SUBMITTED)
                 .map(s -> new ReviewViews.SubmittedSheet(s.getId(), accounts.find(s.getReviewerId()).map(Account::getDisplayName).orElse("?"),
                         teams.find(s.getTeamId()).map(t -> t.getName().ko()).orElse("?"), s.getSubmittedAt()))
                 .toList();
@@ -157,13 +157,13 @@ public class ReviewerAdministration {
         ReviewRound round = rounds.require(roundNumber);
         List<Team> competing = teams.competingIn(roundNumber);
         Map<Long, Team> teamById = competing.stream().collect(Collectors.toMap(Team::getId, Function.identity()));
-        List<ScoreSheet> sheets = reviews.sheetsOf(round.getId());
+        List<ScoreSheet> sheets = panels.sheetsOf(round.getId());
         List<ProgressRow> byReviewer = new ArrayList<>();
         Map<Long, long[]> perTeam = new java.util.TreeMap<>();
         competing.forEach(t -> perTeam.put(t.getId(), new long[2]));
-        for (long reviewerId : reviews.reviewersOf(round.getId())) {
+        for (long reviewerId : panels.reviewersOf(round.getId())) {
             Account reviewer = accounts.find(reviewerId).orElseThrow();
-            Set<Long> conflicted = reviews.conflictsOf(reviewerId).stream().map(ConflictOfInterest::getTeamId).collect(Collectors.toSet());
+            Set<Long> conflicted = panels.conflictsOf(reviewerId).stream().map(ConflictOfInterest::getTeamId).collect(Collectors.toSet());
             List<Team> theirs = competing.stream().filter(t -> !conflicted.contains(t.getId())).toList();
             List<ScoreSheet> counted = sheets.stream().filter(s -> s.getReviewerId() == reviewerId && s.getStatus() == SheetStatus.SUBMITTED
                     && perTeam.containsKey(s.getTeamId()) && !conflicted.contains(s.getTeamId())).toList();

@@ -33,7 +33,7 @@ import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
 import kr.go.msit.sovereignai.domain.round.RoundNotOpen;
 import kr.go.msit.sovereignai.domain.scoring.ConflictKind;
 import kr.go.msit.sovereignai.domain.scoring.ConflictOfInterest;
-import kr.go.msit.sovereignai.domain.scoring.ReviewRepository;
+import kr.go.msit.sovereignai.domain.scoring.PanelRepository;
 import kr.go.msit.sovereignai.domain.round.Rubric;
 import kr.go.msit.sovereignai.domain.scoring.ScoreSheet;
 import kr.go.msit.sovereignai.domain.scoring.SheetStatus;
@@ -50,7 +50,7 @@ import kr.go.msit.sovereignai.domain.team.TeamRepository;
 public class ReviewerConsole {
 
     private final AccountRepository accounts;
-    private final ReviewRepository reviews;
+    private final PanelRepository panels;
     private final ReviewRoundRepository rounds;
     private final TeamRepository teams;
     private final RefusalLog refusals;
@@ -60,11 +60,11 @@ public class ReviewerConsole {
     private final Principal caller;
 
     @Inject
-    public ReviewerConsole(AccountRepository accounts, ReviewRepository reviews, ReviewRoundRepository rounds,
+    public ReviewerConsole(AccountRepository accounts, PanelRepository panels, ReviewRoundRepository rounds,
             TeamRepository teams, RefusalLog refusals, ConflictDeclarations conflictDeclarations,
             Event<StateChange> changes, Clock clock, Principal caller) {
         this.accounts = accounts;
-        this.reviews = reviews;
+        this.panels = panels;
         this.rounds = rounds;
         this.teams = teams;
         this.refusals = refusals;
@@ -82,13 +82,13 @@ public class ReviewerConsole {
     /** The rounds the caller is assigned to, latest first, each with the teams they score. */
     public List<Assignment> assignments() {
         Account reviewer = caller();
-        Set<Long> assignedRounds = reviews.roundsOf(reviewer.getId());
-        Set<Long> conflicted = reviews.conflictsOf(reviewer.getId()).stream().map(ConflictOfInterest::getTeamId).collect(Collectors.toSet());
+        Set<Long> assignedRounds = panels.roundsOf(reviewer.getId());
+        Set<Long> conflicted = panels.conflictsOf(reviewer.getId()).stream().map(ConflictOfInterest::getTeamId).collect(Collectors.toSet());
         List<Team> inTheRace = teams.findInTheRace();
         List<Assignment> assignments = new ArrayList<>();
         for (ReviewRound round : rounds.findAll()) {
             if (assignedRounds.contains(round.getId())) {
-                Map<Long, SheetStatus> myStatus = reviews.sheetsOf(round.getId()).stream()
+                Map<Long, SheetStatus> myStatus = panels.sheetsOf(round.getId()).stream()
                         .filter(s -> s.getReviewerId() == reviewer.getId())
                         .collect(Collectors.toMap(ScoreSheet::getTeamId, ScoreSheet::getStatus));
                 List<TeamSheet> sheets = inTheRace.stream()
@@ -103,7 +103,7 @@ public class ReviewerConsole {
     }
 
     public List<Conflict> conflicts() {
-        return reviews.conflictsOf(caller().getId()).stream()
+        return panels.conflictsOf(caller().getId()).stream()
                 .map(c -> new Conflict(c.getTeamId(), c.getKind(), c.getOrganisation(), c.getNote())).toList();
     }
 
@@ -112,7 +112,7 @@ public class ReviewerConsole {
         Account reviewer = caller();
         Team team = teams.find(teamId).orElseThrow(() -> new NotFound("team.notFound"));
         conflictDeclarations.requireAdmitted(reviewer.getId(), team.getId());
-        reviews.store(new ConflictOfInterest(reviewer.getId(), team.getId(), kind, organisation, note, reviewer.getEmail(), clock.instant()));
+        panels.store(new ConflictOfInterest(reviewer.getId(), team.getId(), kind, organisation, note, reviewer.getEmail(), clock.instant()));
         changes.fire(new StateChange(AuditAction.CONFLICT_DECLARED, "reviewer " + reviewer.getId() + ", team " + team.getId(), null, kind + " " + organisation));
     }
 
@@ -122,7 +122,7 @@ public class ReviewerConsole {
         ReviewRound round = permittedRound(reviewer, roundNumber, teamId, "read sheet");
         Team team = teams.find(teamId).orElseThrow();
         Rubric rubric = round.rubric(reviewer.getPanel());
-        ScoreSheet sheet = reviews.findSheet(round.getId(), reviewer.getId(), teamId).orElse(null);
+        ScoreSheet sheet = panels.findSheet(round.getId(), reviewer.getId(), teamId).orElse(null);
         List<BigDecimal> scores = sheet == null ? Collections.nCopies(rubric.criteria().size(), null) : sheet.scoresFor(rubric);
         return new Sheet(round.getNumber(), round.acceptsBallots(), teamId, team.getName(),
                 reviewer.getPanel(),
@@ -151,24 +151,24 @@ public class ReviewerConsole {
             throw new RoundNotOpen("score.roundNotOpen", roundNumber);
         }
         Rubric rubric = round.rubric(reviewer.getPanel());
-        ScoreSheet sheet = reviews.findSheet(round.getId(), reviewer.getId(), teamId)
+        ScoreSheet sheet = panels.findSheet(round.getId(), reviewer.getId(), teamId)
                 .orElseGet(() -> new ScoreSheet(round.getId(), reviewer.getId(), teamId, reviewer.getPanel()));
         sheet.saveDraft(rubric, scores, justification);
         if (submit) {
             sheet.submit(rubric, clock.instant());
         }
-        reviews.store(sheet);
+        panels.store(sheet);
     }
 
     /** The round, when the caller is assigned to it and not conflicted with the team; else refused and recorded. */
     private ReviewRound permittedRound(Account reviewer, int roundNumber, long teamId, String action) {
         ReviewRound round = rounds.require(roundNumber);
         Team team = teams.find(teamId).orElseThrow(() -> new NotFound("team.notFound"));
-        if (!reviews.isAssigned(reviewer.getId(), round.getId())) {
+        if (!panels.isAssigned(reviewer.getId(), round.getId())) {
             refusals.record(reviewer.getEmail(), action, "not assigned to round " + roundNumber);
             throw new DomainRuleViolation("reviewer.notAssigned", roundNumber);
         }
-        if (reviews.isConflicted(reviewer.getId(), teamId) || competing(round).stream().noneMatch(t -> t.getId() == teamId)) {
+        if (panels.isConflicted(reviewer.getId(), teamId) || competing(round).stream().noneMatch(t -> t.getId() == teamId)) {
             refusals.record(reviewer.getEmail(), action, "team " + team.getCode() + " in round " + roundNumber + " is not theirs to score");
             throw new DomainRuleViolation("reviewer.teamNotOffered");
         }

@@ -1,5 +1,6 @@
 package kr.go.msit.sovereignai.domain.audit;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,4 +16,7 @@ public interface AuditRepository {
 
     /** The latest entries, newest first. */
     List<AuditEntry> latest(int count);
+
+    /** Keeps a request refused for lack of right (not a state change, so outside the chain), for administrators to read. */
+    void recordRefusal(String actor, String action, String detail, Instant refusedAt);
 }

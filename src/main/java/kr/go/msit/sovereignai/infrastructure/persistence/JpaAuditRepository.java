@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import kr.go.msit.sovereignai.domain.audit.AuditEntry;
@@ -46,5 +47,10 @@ public class JpaAuditRepository implements AuditRepository {
         var entry = query.from(AuditEntry.class);
         query.orderBy(builder.desc(entry.get(AuditEntry_.sequence)));
         return entityManager.createQuery(query).setMaxResults(count).getResultList();
+    }
+
+    @Override
+    public void recordRefusal(String actor, String action, String detail, Instant refusedAt) {
+        entityManager.persist(new RefusedRequest(actor, action, detail, refusedAt));
     }
 }

@@ -1,28 +1,23 @@
 package kr.go.msit.sovereignai.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import kr.go.msit.sovereignai.domain.scoring.ConflictOfInterest;
 import kr.go.msit.sovereignai.domain.scoring.ConflictOfInterest_;
-import kr.go.msit.sovereignai.domain.scoring.ReviewRepository;
+import kr.go.msit.sovereignai.domain.scoring.PanelRepository;
 import kr.go.msit.sovereignai.domain.scoring.ScoreSheet;
 import kr.go.msit.sovereignai.domain.scoring.ScoreSheet_;
 
 @ApplicationScoped
-public class JpaReviewRepository implements ReviewRepository {
+public class JpaPanelRepository implements PanelRepository {
 
     @PersistenceContext
     private EntityManager entityManager;
-
-    @Inject
-    Clock clock;
 
     @Override
     public void assign(long reviewerId, long roundId) {
@@ -110,10 +105,5 @@ public class JpaReviewRepository implements ReviewRepository {
             }
             throw failure;
         }
-    }
-
-    @Override
-    public void recordRefusal(String actor, String action, String detail) {
-        entityManager.persist(new RefusedRequest(actor, action, detail, clock.instant()));
     }
 }

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Panels at work: who reviews which round, their conflicts and the score sheets. */
-public interface ReviewRepository {
+public interface PanelRepository {
 
     void assign(long reviewerId, long roundId);
 
@@ -32,6 +32,4 @@ public interface ReviewRepository {
 
     void store(ScoreSheet sheet);
 
-    /** Records a request refused for lack of right, for administrators to read. */
-    void recordRefusal(String actor, String action, String detail);
 }
