@@ -10,9 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.math.BigDecimal;
-import java.util.Objects;
 import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.domain.scoring.PanelAggregation;
 
@@ -22,7 +20,7 @@ import kr.go.msit.sovereignai.domain.scoring.PanelAggregation;
  */
 @Entity
 @Table(name = "published_result")
-@IdClass(PublishedResultLine.Key.class)
+@IdClass(RoundTeamKey.class)
 public class PublishedResultLine {
 
     @Id
@@ -100,27 +98,5 @@ public class PublishedResultLine {
     public PublishedLine line() {
         return new PublishedLine(teamName, new TeamResult(teamId, benchmark, expert, expertRule, userPanel,
                 userPanelRule, publicPoints, total, rank, outcome, rationale, robust));
-    }
-
-    /** The key: one line per team per round. */
-    public static class Key implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private long roundId;
-        private long teamId;
-
-        public Key() {
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && key.roundId == roundId && key.teamId == teamId;
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(roundId, teamId);
-        }
     }
 }

@@ -5,15 +5,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.time.Instant;
-import java.util.Objects;
 import kr.go.msit.sovereignai.domain.tally.EligibilityDecision;
+import kr.go.msit.sovereignai.domain.tally.RoundTeamKey;
 
 /** A row of eligibility_decision: the administrator's decision on one team in one round. Persistence only. */
 @Entity
 @Table(name = "eligibility_decision")
-@IdClass(EligibilityDecisionRow.Key.class)
+@IdClass(RoundTeamKey.class)
 class EligibilityDecisionRow {
 
     @Id
@@ -59,32 +58,5 @@ class EligibilityDecisionRow {
 
     EligibilityDecision decision() {
         return new EligibilityDecision(teamId, eligible, rationale, decidedBy, decidedAt);
-    }
-
-    /** The composite key (round_id, team_id). */
-    public static class Key implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private long roundId;
-        private long teamId;
-
-        public Key() {
-        }
-
-        Key(long roundId, long teamId) {
-            this.roundId = roundId;
-            this.teamId = teamId;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && key.roundId == roundId && key.teamId == teamId;
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(roundId, teamId);
-        }
     }
 }

@@ -14,6 +14,7 @@ import kr.go.msit.sovereignai.domain.tally.EligibilityDecision;
 import kr.go.msit.sovereignai.domain.tally.PublishedLine;
 import kr.go.msit.sovereignai.domain.tally.PublishedResultLine;
 import kr.go.msit.sovereignai.domain.tally.ResultRepository;
+import kr.go.msit.sovereignai.domain.tally.RoundTeamKey;
 
 @ApplicationScoped
 public class JpaResultRepository implements ResultRepository {
@@ -52,7 +53,7 @@ public class JpaResultRepository implements ResultRepository {
 
     @Override
     public void store(long roundId, EligibilityDecision decision) {
-        EligibilityDecisionRow row = entityManager.find(EligibilityDecisionRow.class, new EligibilityDecisionRow.Key(roundId, decision.teamId()));
+        EligibilityDecisionRow row = entityManager.find(EligibilityDecisionRow.class, new RoundTeamKey(roundId, decision.teamId()));
         if (row == null) {
             // Filled before persist: the insert takes the row's state at persist time.
             entityManager.persist(new EligibilityDecisionRow(roundId, decision.teamId()).decide(decision));
