@@ -76,7 +76,7 @@ public class ReviewSchedule {
                 case CLOSE -> {
                     // Waits for inputs in flight and re-reads the round: an administrator may have closed it meanwhile.
                     rounds.closeInputGates(round);
-                    if (!round.acceptsBallots()) {
+                    if (!round.isOpen()) {
                         continue;
                     }
                     round.close();

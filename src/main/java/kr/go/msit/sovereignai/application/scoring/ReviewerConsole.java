@@ -124,7 +124,7 @@ public class ReviewerConsole {
         Rubric rubric = round.rubric(reviewer.getPanel());
         ScoreSheet sheet = panels.findSheet(round.getId(), reviewer.getId(), teamId).orElse(null);
         List<BigDecimal> scores = sheet == null ? Collections.nCopies(rubric.criteria().size(), null) : sheet.scoresFor(rubric);
-        return new Sheet(round.getNumber(), round.acceptsBallots(), teamId, team.getName(),
+        return new Sheet(round.getNumber(), round.acceptsScores(), teamId, team.getName(),
                 reviewer.getPanel(),
                 rubric.criteria().stream().map(c -> new Line(c.label(), c.maxPoints())).toList(),
                 scores, sheet == null ? null : sheet.getJustification(),

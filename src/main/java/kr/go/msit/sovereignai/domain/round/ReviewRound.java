@@ -383,8 +383,13 @@ public class ReviewRound {
         return status == RoundStatus.SCHEDULED && !isMissed() && (isHeld() || now.isBefore(window.closesAt()));
     }
 
-    /** Citizens may cast or change ballots, and reviewers save and submit sheets, only while the round is open. */
+    /** Citizens may cast or change ballots only while the round is open. */
     public boolean acceptsBallots() {
+        return status.acceptsEvaluations();
+    }
+
+    /** Reviewers may save and submit score sheets (and administrators reopen them) only while the round is open. */
+    public boolean acceptsScores() {
         return status.acceptsEvaluations();
     }
 
