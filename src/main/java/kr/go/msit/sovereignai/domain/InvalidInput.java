@@ -10,7 +10,7 @@ public class InvalidInput extends DomainRuleViolation {
 
     /** The inputs a refusal can point at, by the name pages give their fields. */
     public enum Input {
-        EMAIL("email"), DISPLAY_NAME("displayName"), PASSWORD("password");
+        EMAIL("email"), DISPLAY_NAME("displayName"), PASSWORD("password"), REASON_KO("reasonKo"), REASON_EN("reasonEn");
 
         private final String fieldName;
 

@@ -23,6 +23,11 @@ import kr.go.msit.sovereignai.domain.account.Role;
 @RequestScoped
 public class LoginPage {
 
+    /** The longest e-mail address an account can have; longer names are refused before anything is kept. */
+    static final int MAX_EMAIL = 254;
+    /** Longer than any password that can be set: refused (as a failure) without hashing it. */
+    static final int MAX_PASSWORD = 1024;
+
     @Inject
     SecurityContext securityContext;
 
@@ -37,9 +42,21 @@ public class LoginPage {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         String address = request.getRemoteAddr();
+        if (email != null && email.strip().length() > MAX_EMAIL) {
+            Messages.error("login:email", "account.email.invalid");
+            return;
+        }
         Duration wait = throttle.beginAttempt(email, address);
         if (!wait.isZero()) {
-            Messages.error(null, "login.throttled", Math.max(1, wait.toMinutes() + (wait.toSecondsPart() > 0 ? 1 : 0)));
+            if (wait.toMinutes() < 1) {
+                Messages.error(null, "login.slowedDown", wait.toSeconds() + (wait.toMillisPart() > 0 ? 1 : 0));
+            } else {
+                Messages.error(null, "login.throttled", wait.toMinutes() + (wait.toSecondsPart() > 0 ? 1 : 0));
+            }
+            return;
+        }
+        if (password != null && password.length() > MAX_PASSWORD) {
+            Messages.error(null, "login.failed"); // never hashed: a megabyte of password would cost seconds of PBKDF2
             return;
         }
         AuthenticationStatus status = authenticate(securityContext, faces, email, password);

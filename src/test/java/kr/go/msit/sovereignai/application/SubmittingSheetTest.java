@@ -100,4 +100,16 @@ class SubmittingSheetTest {
         assertThrows(RoundNotOpen.class, () -> console.submit(1, team.getId(), scores("10", "10", "10"), "근거"));
         assertTrue(panels.sheetsOf(round.getId()).isEmpty());
     }
+
+    @Test
+    void aDraftFromATabThatSawAnOlderSheetIsRefusedNotSilentlyOverwritten() {
+        Sheet first = console.saveDraft(1, team.getId(), -1, scores("5", "5", "5"), "첫 번째 창");
+        assertEquals("score.changedElsewhere", assertThrows(DomainRuleViolation.class,
+                () -> console.saveDraft(1, team.getId(), -1, scores("1", "1", "1"), "두 번째 창")).messageKey());
+        assertEquals("score.changedElsewhere", assertThrows(DomainRuleViolation.class,
+                () -> console.submit(1, team.getId(), first.version() + 1, scores("1", "1", "1"), "두 번째 창")).messageKey());
+        assertEquals("첫 번째 창", panels.sheetsOf(round.getId()).get(0).getJustification());
+        console.saveDraft(1, team.getId(), first.version(), scores("6", "6", "6"), "같은 창");
+        assertEquals("같은 창", panels.sheetsOf(round.getId()).get(0).getJustification());
+    }
 }

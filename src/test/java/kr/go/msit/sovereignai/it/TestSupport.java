@@ -277,4 +277,41 @@ public class TestSupport {
         return ballots.turnout(rounds.findByNumber(number).orElseThrow().getId());
     }
 
+    /** Tables whose whole content {@link #tableDigest} may read. */
+    private static final java.util.Set<String> READABLE_TABLES = java.util.Set.of("review_round", "round_postponement",
+            "round_component", "rubric_criterion", "rubric_override", "score_sheet", "score_sheet_line",
+            "score_sheet_reopening", "benchmark_result", "eligibility_decision", "round_tie_order", "team",
+            "team_member_organisation", "gpu_lease", "gpu_allocation", "account", "conflict_of_interest", "ballot",
+            "ballot_rating", "published_result", "reviewer_assignment", "password_setup_link");
+
+    /** Every row of a table, in a stable order, as one text: equal before and after means nothing was stored or changed. */
+    public String tableDigest(String table) {
+        if (!READABLE_TABLES.contains(table)) {
+            throw new IllegalArgumentException(table);
+        }
+        List<?> rows = entityManager.createNativeQuery("SELECT * FROM " + table).getResultList();
+        List<String> texts = new java.util.ArrayList<>();
+        for (Object row : rows) {
+            texts.add(row instanceof Object[] columns ? java.util.Arrays.deepToString(columns) : String.valueOf(row));
+        }
+        java.util.Collections.sort(texts);
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(String.join("\n", texts).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return rows.size() + ":" + java.util.HexFormat.of().formatHex(hash);
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    /** Whether an account with this (canonical) email exists. */
+    public boolean accountExists(String email) {
+        return accounts.findByEmail(email.strip().toLowerCase(java.util.Locale.ROOT)).isPresent();
+    }
+
+    /** The round as administrators see it described (status, window, postponements), and its version. */
+    public String roundState(int number) {
+        ReviewRound round = rounds.findByNumber(number).orElseThrow();
+        return round.getVersion() + " " + round.getStatus() + " " + round.describe();
+    }
 }

@@ -90,4 +90,24 @@ public final class TestSupportClient {
     public long turnout(int round) {
         return Long.parseLong(call("action=count&round=" + round).split(" ")[1]);
     }
+
+    /** A digest of every row of a table (see TestSupport#tableDigest). */
+    public String tableDigest(String table) {
+        return call("action=table-digest&table=" + table);
+    }
+
+    /** A digest of each of these tables, in order: compare before and after a refused request. */
+    public java.util.List<String> tableDigests(String... tables) {
+        return java.util.Arrays.stream(tables).map(this::tableDigest).toList();
+    }
+
+    public boolean accountExists(String email) {
+        return Boolean.parseBoolean(call("action=account-exists&email="
+                + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /** The round's version, status and description. */
+    public String roundState(int round) {
+        return call("action=round-state&round=" + round);
+    }
 }

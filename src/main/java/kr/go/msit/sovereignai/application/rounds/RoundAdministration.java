@@ -64,6 +64,7 @@ public class RoundAdministration {
         }
         String before = round.describe();
         round.open(now, schedule.ministry());
+        rounds.flushChanges(round);
         changes.fire(new StateChange(AuditAction.ROUND_OPENED_EARLY, "review " + roundNumber, before, round.describe()));
         timers.align(round.getNumber(), round.nextScheduledInstant());
     }
@@ -74,6 +75,7 @@ public class RoundAdministration {
         String before = round.describe();
         rounds.closeInputGates(round);
         round.close();
+        rounds.flushChanges(round);
         changes.fire(new StateChange(AuditAction.ROUND_CLOSED_EARLY, "review " + roundNumber, before, round.describe()));
         timers.align(round.getNumber(), round.nextScheduledInstant());
     }
@@ -86,6 +88,7 @@ public class RoundAdministration {
         ReviewRound round = rounds.require(roundNumber);
         String before = round.describe();
         round.postpone(new ReviewWindow(opensAt, closesAt), reason, schedule.ministry(), clock.instant());
+        rounds.flushChanges(round);
         changes.fire(new StateChange(AuditAction.ROUND_POSTPONED, "review " + roundNumber, before, round.describe() + " reason: " + reason.ko().strip()));
         // A new window that has already begun opens now, if the previous review is published.
         schedule.advance(roundNumber);

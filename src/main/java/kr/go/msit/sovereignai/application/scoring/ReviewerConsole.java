@@ -133,17 +133,34 @@ public class ReviewerConsole {
 
     /** Saves the caller's scores as a draft; only while the round is open. */
     public Sheet saveDraft(int roundNumber, long teamId, List<BigDecimal> scores, String justification) {
-        write(roundNumber, teamId, scores, justification, false);
+        write(roundNumber, teamId, null, scores, justification, false);
+        return sheet(roundNumber, teamId);
+    }
+
+    /**
+     * Saves a draft over the sheet the reviewer was shown ({@code expectedVersion}, -1 for none
+     * yet): a save made meanwhile (another tab) is refused with {@code score.changedElsewhere}
+     * rather than silently overwritten.
+     */
+    public Sheet saveDraft(int roundNumber, long teamId, long expectedVersion, List<BigDecimal> scores, String justification) {
+        write(roundNumber, teamId, expectedVersion, scores, justification, false);
         return sheet(roundNumber, teamId);
     }
 
     /** Saves and submits the caller's sheet, which is then locked. */
     public Sheet submit(int roundNumber, long teamId, List<BigDecimal> scores, String justification) {
-        write(roundNumber, teamId, scores, justification, true);
+        write(roundNumber, teamId, null, scores, justification, true);
         return sheet(roundNumber, teamId);
     }
 
-    private void write(int roundNumber, long teamId, List<BigDecimal> scores, String justification, boolean submit) {
+    /** Saves and submits the sheet the reviewer was shown ({@code expectedVersion}, as for {@link #saveDraft}). */
+    public Sheet submit(int roundNumber, long teamId, long expectedVersion, List<BigDecimal> scores, String justification) {
+        write(roundNumber, teamId, expectedVersion, scores, justification, true);
+        return sheet(roundNumber, teamId);
+    }
+
+    private void write(int roundNumber, long teamId, Long expectedVersion, List<BigDecimal> scores, String justification,
+            boolean submit) {
         Account reviewer = caller();
         ReviewRound round = permittedRound(reviewer, roundNumber, teamId, submit ? "submit sheet" : "save sheet");
         // Under the round's input gate: a sheet that commits after the close committed is refused, never counted silently.
@@ -153,6 +170,9 @@ public class ReviewerConsole {
         Rubric rubric = round.rubric(reviewer.getPanel());
         ScoreSheet sheet = panels.findSheet(round.getId(), reviewer.getId(), teamId)
                 .orElseGet(() -> new ScoreSheet(round.getId(), reviewer.getId(), teamId, reviewer.getPanel()));
+        if (expectedVersion != null && (sheet.getId() == null ? -1 : sheet.getVersion()) != expectedVersion) {
+            throw new DomainRuleViolation("score.changedElsewhere");
+        }
         sheet.saveDraft(rubric, scores, justification);
         if (submit) {
             sheet.submit(rubric, clock.instant());

@@ -3,6 +3,7 @@ package kr.go.msit.sovereignai.domain.benchmark;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import kr.go.msit.sovereignai.domain.DecimalInput;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 
 /**
@@ -22,8 +23,12 @@ public final class BenchmarkScore {
         if (achievementPercent == null) {
             throw new DomainRuleViolation("benchmark.rate.required");
         }
+        DecimalInput.bounded(achievementPercent);
         if (achievementPercent.signum() < 0) {
             throw new DomainRuleViolation("benchmark.rate.negative");
+        }
+        if (achievementPercent.stripTrailingZeros().scale() > 2) {
+            throw new DomainRuleViolation("benchmark.rate.invalid"); // rates are kept to two decimals
         }
         BigDecimal capped = achievementPercent.min(HUNDRED);
         return part.maxPoints().multiply(capped).divide(HUNDRED, 2, RoundingMode.HALF_UP);

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import kr.go.msit.sovereignai.domain.DecimalInput;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 
 /** Rubric and score points: non-negative, to one decimal place. */
@@ -12,11 +13,23 @@ public final class Points {
     private Points() {
     }
 
-    /** A score or maximum as entered: refused when negative or finer than one decimal. */
+    /**
+     * A score or maximum as typed: refused unless a plain decimal ({@link DecimalInput#parse}),
+     * then as {@link #of}.
+     */
+    public static BigDecimal parse(String text) {
+        return of(DecimalInput.parse(text));
+    }
+
+    /**
+     * A score or maximum as entered: refused when of absurd size (before any arithmetic),
+     * negative or finer than one decimal.
+     */
     public static BigDecimal of(BigDecimal value) {
         if (value == null) {
             throw new DomainRuleViolation("points.required");
         }
+        DecimalInput.bounded(value);
         if (value.signum() < 0) {
             throw new DomainRuleViolation("points.negative");
         }

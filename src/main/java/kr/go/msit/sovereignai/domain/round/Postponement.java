@@ -9,6 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.Instant;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.InvalidInput;
 import kr.go.msit.sovereignai.domain.LocalizedText;
 
 /**
@@ -17,6 +18,9 @@ import kr.go.msit.sovereignai.domain.LocalizedText;
  */
 @Embeddable
 public class Postponement {
+
+    /** The longest reason, in each language (the columns' length). */
+    public static final int MAX_REASON = 1000;
 
     /** What kind of delay this was. */
     public enum Kind {
@@ -65,6 +69,12 @@ public class Postponement {
     Postponement(Kind kind, ReviewWindow oldWindow, ReviewWindow newWindow, LocalizedText reason,
             String decidedBy, Instant decidedAt) {
         LocalizedText given = LocalizedText.koreanRequired(reason, "postponement.reason.required");
+        if (given.ko().length() > MAX_REASON) {
+            throw new InvalidInput(InvalidInput.Input.REASON_KO, "text.tooLongMax", MAX_REASON);
+        }
+        if (given.en() != null && given.en().length() > MAX_REASON) {
+            throw new InvalidInput(InvalidInput.Input.REASON_EN, "text.tooLongMax", MAX_REASON);
+        }
         if (decidedBy == null || decidedBy.isBlank() || decidedAt == null) {
             throw new DomainRuleViolation("postponement.decider.required");
         }

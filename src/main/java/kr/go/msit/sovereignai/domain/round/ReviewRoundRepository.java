@@ -39,4 +39,11 @@ public interface ReviewRoundRepository {
      * round already closed instead of failing on its version.
      */
     void closeInputGates(ReviewRound round);
+
+    /**
+     * Writes the changes made to {@code round} now: a change committed meanwhile by someone else
+     * (another administrator, the schedule's timer) is refused with {@code round.changedMeanwhile}.
+     */
+    default void flushChanges(ReviewRound round) {
+    }
 }

@@ -126,6 +126,9 @@ public class ScoreSheet {
         if (reason == null || reason.isBlank()) {
             throw new DomainRuleViolation("score.reopen.reasonRequired");
         }
+        if (reason.strip().length() > 1000) {
+            throw new DomainRuleViolation("text.tooLongMax", 1000);
+        }
         reopenings.add(new Reopening(reason.strip(), administrator, now));
         status = SheetStatus.DRAFT;
         submittedAt = null;

@@ -28,6 +28,7 @@ public class InMemoryBallotPageCache implements BallotPageCache {
     }
 
     private volatile Timed<Optional<OpenRound>> openRound;
+    private static final int MOST_ROUNDS = 1000;
     private final Map<Integer, Timed<Long>> turnout = new ConcurrentHashMap<>();
     private final Map<String, Long> citizenIds = new ConcurrentHashMap<>();
 
@@ -46,6 +47,9 @@ public class InMemoryBallotPageCache implements BallotPageCache {
         Timed<Long> cached = turnout.get(roundNumber);
         if (cached == null || !cached.fresh(TURNOUT_NANOS)) {
             cached = new Timed<>(load.get(), System.nanoTime());
+            if (turnout.size() >= MOST_ROUNDS) {
+                turnout.clear(); // only rounds that exist are loaded, but bounded all the same
+            }
             turnout.put(roundNumber, cached);
         }
         return cached.value();

@@ -94,4 +94,13 @@ public class JpaReviewRoundRepository implements ReviewRoundRepository {
                     .setParameter(1, round.getId()).setParameter(2, gate).executeUpdate();
         }
     }
+
+    @Override
+    public void flushChanges(ReviewRound round) {
+        try {
+            entityManager.flush();
+        } catch (jakarta.persistence.OptimisticLockException concurrentChange) {
+            throw new kr.go.msit.sovereignai.domain.DomainRuleViolation("round.changedMeanwhile", round.getNumber());
+        }
+    }
 }

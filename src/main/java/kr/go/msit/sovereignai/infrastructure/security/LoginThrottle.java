@@ -7,29 +7,62 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Slows down password guessing: after too many failed sign-ins within a window, further
- * attempts for that account, or from that address, are refused until the window passes.
+ * Slows down password guessing without letting a stranger lock the real owner out. Three
+ * counts of failed sign-ins within {@link #WINDOW}, each refusing only what it must:
+ * <ol>
+ * <li><b>Per account and address</b>: after {@link #FAILURES_PER_PAIR} failures for one account
+ * from one client address, that address may not try that account again until the window
+ * passes. The owner, signing in from any other address, is not affected.</li>
+ * <li><b>Per address</b>: after {@link #FAILURES_PER_ADDRESS} failures from one address across
+ * all accounts (shared offices and NAT allowed for), that address is refused until the window
+ * passes: one address cannot spray guesses over many accounts.</li>
+ * <li><b>Per account, across addresses</b>: after {@link #FREE_FAILURES_PER_ACCOUNT} failures
+ * from any addresses, an address that has itself failed on the account waits a growing delay
+ * (1, 2, 4 ... seconds, at most {@link #MAX_ACCOUNT_DELAY}) after the account's last failure.
+ * It never locks: the owner's right password passes after at most that short delay, and at
+ * once from an address that has not failed on the account. Many addresses guessing one
+ * account share the delay, so a botnet gains about one guess per address per window plus one
+ * every {@link #MAX_ACCOUNT_DELAY}.</li>
+ * </ol>
  * An attempt is counted as a failure when it starts and forgiven when it succeeds, so parallel
- * guesses cannot slip past the limit. Held in memory: one server is the deployment model; a
- * restart forgets the counts.
+ * guesses cannot slip past the limits; a success clears the account's counts. Held in memory
+ * (one server is the deployment model; a restart forgets the counts) and bounded: at most
+ * {@link #MAX_KEYS} keys, the least recently used forgotten first; at most
+ * {@link #MAX_FAILURES_KEPT} instants per key; a sign-in name longer than an e-mail address can
+ * be is counted under one shared key.
  */
 @ApplicationScoped
 public class LoginThrottle {
 
-    /** Failures tolerated per account within {@link #WINDOW}. */
-    public static final int FAILURES_PER_ACCOUNT = 5;
+    /** Failures tolerated for one account from one address within {@link #WINDOW}. */
+    public static final int FAILURES_PER_PAIR = 5;
     /** Failures tolerated per client address within {@link #WINDOW} (shared offices, NAT). */
     public static final int FAILURES_PER_ADDRESS = 20;
+    /** Failures for one account, from any addresses, before its growing delay starts. */
+    public static final int FREE_FAILURES_PER_ACCOUNT = 5;
+    /** The longest delay an account's failures impose: short, so the owner always gets in. */
+    public static final Duration MAX_ACCOUNT_DELAY = Duration.ofSeconds(30);
     public static final Duration WINDOW = Duration.ofMinutes(15);
-    /** Above this many tracked keys, expired ones are swept so memory stays bounded. */
-    private static final int SWEEP_ABOVE_KEYS = 10_000;
+    /** Most keys (accounts, addresses, pairs) tracked at once. */
+    static final int MAX_KEYS = 30_000;
+    /** Most failure instants kept per key (more add nothing: every limit is reached before). */
+    static final int MAX_FAILURES_KEPT = 32;
+    /** The longest sign-in name kept as it is (an e-mail address is at most 254 characters). */
+    static final int MAX_ACCOUNT_KEY = 254;
 
-    private final Map<String, Deque<Instant>> failures = new HashMap<>();
+    private final Map<String, Deque<Instant>> failures = new LinkedHashMap<>(1024, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Deque<Instant>> eldest) {
+            return size() > MAX_KEYS;
+        }
+    };
     private Clock clock;
 
     protected LoginThrottle() {
@@ -47,63 +80,87 @@ public class LoginThrottle {
      */
     public synchronized Duration beginAttempt(String account, String address) {
         Instant now = clock.instant();
-        if (failures.size() > SWEEP_ABOVE_KEYS) {
-            sweep(now);
+        String accountKey = accountKey(account);
+        String addressKey = addressKey(address);
+        String pairKey = accountKey + "|" + addressKey;
+        Duration wait = longer(lockedFor(pairKey, FAILURES_PER_PAIR, now), lockedFor(addressKey, FAILURES_PER_ADDRESS, now));
+        if (!recent(pairKey, now).isEmpty()) {
+            wait = longer(wait, accountDelay(accountKey, now));
         }
-        Duration wait = longer(waitFor(accountKey(account), FAILURES_PER_ACCOUNT, now),
-                waitFor(addressKey(address), FAILURES_PER_ADDRESS, now));
         if (wait.isZero()) {
-            failures.computeIfAbsent(accountKey(account), k -> new ArrayDeque<>()).addLast(now);
-            failures.computeIfAbsent(addressKey(address), k -> new ArrayDeque<>()).addLast(now);
+            count(accountKey, now);
+            count(addressKey, now);
+            count(pairKey, now);
         }
         return wait;
     }
 
     /** The attempt succeeded: the account's failures are cleared and the address's last attempt forgiven. */
     public synchronized void recordSuccess(String account, String address) {
-        failures.remove(accountKey(account));
-        Deque<Instant> fromAddress = failures.get(addressKey(address));
+        String accountKey = accountKey(account);
+        String addressKey = addressKey(address);
+        failures.remove(accountKey);
+        failures.remove(accountKey + "|" + addressKey);
+        Deque<Instant> fromAddress = failures.get(addressKey);
         if (fromAddress != null) {
             fromAddress.pollLast();
             if (fromAddress.isEmpty()) {
-                failures.remove(addressKey(address));
+                failures.remove(addressKey);
             }
         }
     }
 
-    private Duration waitFor(String key, int tolerated, Instant now) {
+    /** How many keys are tracked (for tests: memory stays bounded). */
+    synchronized int trackedKeys() {
+        return failures.size();
+    }
+
+    private void count(String key, Instant now) {
+        Deque<Instant> recent = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
+        recent.addLast(now);
+        while (recent.size() > MAX_FAILURES_KEPT) {
+            recent.removeFirst();
+        }
+    }
+
+    /** The failures of the last window under {@code key}, expired ones dropped (and an empty key forgotten). */
+    private Deque<Instant> recent(String key, Instant now) {
         Deque<Instant> recent = failures.get(key);
         if (recent == null) {
-            return Duration.ZERO;
+            return new ArrayDeque<>();
         }
-        prune(recent, now);
+        while (!recent.isEmpty() && !recent.peekFirst().plus(WINDOW).isAfter(now)) {
+            recent.removeFirst();
+        }
         if (recent.isEmpty()) {
-            failures.remove(key); // keeps memory bounded by the attempts of the last window
-            return Duration.ZERO;
+            failures.remove(key);
         }
+        return recent;
+    }
+
+    /** A hard limit: zero below {@code tolerated} failures, else until the oldest failure keeping the count there expires. */
+    private Duration lockedFor(String key, int tolerated, Instant now) {
+        Deque<Instant> recent = recent(key, now);
         if (recent.size() < tolerated) {
             return Duration.ZERO;
         }
-        // Allowed again once the oldest failure that keeps the count at the limit expires.
         Instant oldestCounted = recent.stream().skip(recent.size() - tolerated).findFirst().orElse(now);
         return Duration.between(now, oldestCounted.plus(WINDOW));
     }
 
-    private void sweep(Instant now) {
-        var entries = failures.values().iterator();
-        while (entries.hasNext()) {
-            Deque<Instant> recent = entries.next();
-            prune(recent, now);
-            if (recent.isEmpty()) {
-                entries.remove();
-            }
+    /** The growing delay after an account's last failure; never more than {@link #MAX_ACCOUNT_DELAY}. */
+    private Duration accountDelay(String key, Instant now) {
+        Deque<Instant> recent = recent(key, now);
+        int beyondFree = recent.size() - FREE_FAILURES_PER_ACCOUNT;
+        if (beyondFree < 0) {
+            return Duration.ZERO;
         }
-    }
-
-    private static void prune(Deque<Instant> recent, Instant now) {
-        while (!recent.isEmpty() && !recent.peekFirst().plus(WINDOW).isAfter(now)) {
-            recent.removeFirst();
+        Duration delay = Duration.ofSeconds(1L << Math.min(beyondFree, 10));
+        if (delay.compareTo(MAX_ACCOUNT_DELAY) > 0) {
+            delay = MAX_ACCOUNT_DELAY;
         }
+        Duration left = Duration.between(now, recent.peekLast().plus(delay));
+        return left.isNegative() ? Duration.ZERO : left;
     }
 
     private static Duration longer(Duration a, Duration b) {
@@ -111,10 +168,12 @@ public class LoginThrottle {
     }
 
     private static String accountKey(String account) {
-        return "account:" + (account == null ? "" : account.strip().toLowerCase(Locale.ROOT));
+        String name = account == null ? "" : account.strip().toLowerCase(Locale.ROOT);
+        return "account:" + (name.length() > MAX_ACCOUNT_KEY ? "(too long)" : name);
     }
 
     private static String addressKey(String address) {
-        return "address:" + address;
+        String given = address == null ? "" : address;
+        return "address:" + (given.length() > 64 ? given.substring(0, 64) : given);
     }
 }

@@ -14,7 +14,9 @@ import java.util.function.Function;
  * limits are configuration: environment variables {@code PLATFORM_RATE_SIGNUPS_PER_HOUR} and
  * {@code PLATFORM_RATE_BALLOTS_PER_MINUTE}, or the system properties
  * {@code platform.rate.signups-per-hour} and {@code platform.rate.ballots-per-minute}, read at
- * each request so an operator's change applies at once. Held in memory (one server).
+ * each request so an operator's change applies at once. Held in memory (one server) and
+ * bounded: past windows are forgotten, and beyond {@link #MAX_KEYS} addresses in a window the
+ * newcomers share one count (so a flood of addresses costs no memory and is held back together).
  */
 @ApplicationScoped
 public class RequestRateLimiter {
@@ -36,6 +38,9 @@ public class RequestRateLimiter {
             this.defaultLimit = defaultLimit;
         }
     }
+
+    /** Most addresses counted at once; more share one count. */
+    static final int MAX_KEYS = 100_000;
 
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
     private Clock clock;
@@ -62,6 +67,9 @@ public class RequestRateLimiter {
         long window = clock.millis() / action.window.toMillis();
         sweepOlderThan(window, action);
         String key = action.name() + '|' + window + '|' + address;
+        if (counts.size() >= MAX_KEYS && !counts.containsKey(key)) {
+            key = action.name() + '|' + window + "|(more addresses)";
+        }
         return counts.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet() <= limit(action);
     }
 

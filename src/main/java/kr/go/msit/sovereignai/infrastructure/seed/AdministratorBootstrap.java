@@ -21,7 +21,9 @@ import kr.go.msit.sovereignai.infrastructure.persistence.PlatformSettings;
  * environment ({@code PLATFORM_ADMIN_EMAIL}, {@code PLATFORM_ADMIN_PASSWORD}) or system
  * properties ({@code platform.admin.email}, {@code platform.admin.password}); without a
  * password, a random one is generated and printed once in the server log. There is no default
- * password anywhere.
+ * password anywhere, and no predictable address either: without a configured email, an
+ * unguessable one ({@code admin-<random>@platform.local}) is generated and logged once, so a
+ * stranger cannot aim sign-in attempts at the administrator.
  */
 @Singleton
 @Startup
@@ -29,7 +31,7 @@ import kr.go.msit.sovereignai.infrastructure.persistence.PlatformSettings;
 public class AdministratorBootstrap {
 
     static final String SEED_KEY = "seed.administrator";
-    static final String DEFAULT_EMAIL = "admin@platform.local";
+    static final String GENERATED_EMAIL_DOMAIN = "@platform.local";
     private static final Logger LOG = Logger.getLogger(AdministratorBootstrap.class.getName());
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
@@ -51,14 +53,14 @@ public class AdministratorBootstrap {
         if (accounts.existsWithRole(Role.ADMIN)) {
             return;
         }
-        String email = PlatformConfiguration.setting("PLATFORM_ADMIN_EMAIL", "platform.admin.email").orElse(DEFAULT_EMAIL);
+        String email = PlatformConfiguration.setting("PLATFORM_ADMIN_EMAIL", "platform.admin.email").orElseGet(AdministratorBootstrap::randomEmail);
         Optional<String> configuredPassword = PlatformConfiguration.setting("PLATFORM_ADMIN_PASSWORD", "platform.admin.password");
         String password = configuredPassword.orElseGet(AdministratorBootstrap::randomPassword);
         accounts.store(Account.administrator(email, "관리자 Administrator",
                 passwordHashing.hash(password.toCharArray()), clock.instant()));
         settings.put(SEED_KEY, "done");
         if (configuredPassword.isPresent()) {
-            LOG.info(() -> "Created the first administrator " + email + " with the configured password");
+            LOG.warning(() -> "Created the first administrator " + email + " with the configured password");
         } else {
             LOG.warning(() -> "\n==========================================================\n"
                     + " First administrator created (shown once, not stored):\n"
@@ -66,6 +68,17 @@ public class AdministratorBootstrap {
                     + "   password: " + password + "\n"
                     + "==========================================================");
         }
+    }
+
+    /** An address nobody can guess: 16 random letters and digits (about 80 bits). */
+    static String randomEmail() {
+        SecureRandom random = new SecureRandom();
+        String lower = "abcdefghijkmnopqrstuvwxyz23456789";
+        StringBuilder local = new StringBuilder("admin-");
+        for (int i = 0; i < 16; i++) {
+            local.append(lower.charAt(random.nextInt(lower.length())));
+        }
+        return local + GENERATED_EMAIL_DOMAIN;
     }
 
     private static String randomPassword() {

@@ -107,7 +107,7 @@ public class RoundAdminPage implements Serializable {
             reasonKo = null;
             reasonEn = null;
         } catch (DomainRuleViolation refused) {
-            Messages.refused(refused);
+            Messages.refused(refused, "postpone");
         }
         rounds = null;
     }
@@ -115,6 +115,10 @@ public class RoundAdminPage implements Serializable {
     private static Instant parse(String localInput, String clientId) {
         if (localInput == null || localInput.isBlank()) {
             Messages.error(clientId, "window.required");
+            return null;
+        }
+        if (localInput.strip().length() > "yyyy-MM-ddTHH:mm".length()) { // e.g. year +999999999
+            Messages.error(clientId, "admin.postpone.dateTimeInvalid");
             return null;
         }
         try {

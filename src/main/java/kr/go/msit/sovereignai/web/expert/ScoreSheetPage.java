@@ -93,7 +93,9 @@ public class ScoreSheetPage implements Serializable {
 
     private void write(boolean submit) {
         try {
-            show(submit ? console.submit(round, team, scores(), justification) : console.saveDraft(round, team, scores(), justification));
+            long shown = sheet.version();
+            show(submit ? console.submit(round, team, shown, scores(), justification)
+                    : console.saveDraft(round, team, shown, scores(), justification));
             Messages.info(submit ? "expert.sheet.submitted" : "expert.sheet.saved");
         } catch (DomainRuleViolation refused) {
             Messages.refused(refused);

@@ -39,28 +39,60 @@ class LoginThrottleTest {
     private final MovableClock clock = new MovableClock();
     private final LoginThrottle throttle = new LoginThrottle(clock);
 
+    private static final String OWNER = "citizen@example.kr";
+
     @Test
-    void anAccountIsHeldBackAfterFiveFailedAttemptsUntilTheWindowPasses() {
-        for (int i = 0; i < LoginThrottle.FAILURES_PER_ACCOUNT; i++) {
-            assertEquals(Duration.ZERO, throttle.beginAttempt("citizen@example.kr", "10.0.0." + i), "attempt " + i);
+    void anAddressIsHeldBackFromAnAccountAfterFiveFailuresUntilTheWindowPasses() {
+        for (int i = 0; i < LoginThrottle.FAILURES_PER_PAIR; i++) {
+            assertEquals(Duration.ZERO, throttle.beginAttempt(OWNER, "10.0.0.1"), "attempt " + i);
             clock.advance(Duration.ofMinutes(1));
         }
-        Duration wait = throttle.beginAttempt("Citizen@Example.kr ", "10.0.0.99");
-        assertEquals(Duration.ofMinutes(10), wait, "until the first of the five attempts is 15 minutes old");
-
+        clock.advance(Duration.ofMinutes(5));
+        Duration wait = throttle.beginAttempt(OWNER, "10.0.0.1");
+        assertEquals(Duration.ofMinutes(5), wait, "until the first of the five attempts is 15 minutes old");
         clock.advance(wait);
-        assertEquals(Duration.ZERO, throttle.beginAttempt("citizen@example.kr", "10.0.0.99"));
+        assertEquals(Duration.ZERO, throttle.beginAttempt(OWNER, "10.0.0.1"));
+    }
+
+    @Test
+    void aStrangerCannotLockTheOwnerOut() {
+        for (int i = 0; i < 50; i++) {
+            throttle.beginAttempt(OWNER, "203.0.113.7");
+        }
+        assertTrue(throttle.beginAttempt(OWNER, "203.0.113.7").compareTo(Duration.ofMinutes(1)) > 0, "the stranger waits");
+        assertEquals(Duration.ZERO, throttle.beginAttempt(OWNER, "198.51.100.20"), "the owner, elsewhere, is let in at once");
+        throttle.recordSuccess(OWNER, "198.51.100.20");
+        assertEquals(Duration.ZERO, throttle.beginAttempt(OWNER, "198.51.100.20"), "and the success cleared the account");
+    }
+
+    @Test
+    void manyAddressesGuessingOneAccountMeetAGrowingDelayThatStaysShort() {
+        for (int i = 0; i < LoginThrottle.FREE_FAILURES_PER_ACCOUNT; i++) {
+            assertEquals(Duration.ZERO, throttle.beginAttempt(OWNER, "10.0.1." + i));
+        }
+        // An address that has failed on the account now waits after the account's last failure: 1 s, then 2 s ...
+        assertEquals(Duration.ofSeconds(1), throttle.beginAttempt(OWNER, "10.0.1.0"));
+        clock.advance(Duration.ofSeconds(1));
+        assertEquals(Duration.ZERO, throttle.beginAttempt(OWNER, "10.0.1.0"));
+        assertEquals(Duration.ofSeconds(2), throttle.beginAttempt(OWNER, "10.0.1.1"));
+        for (int i = 0; i < 20; i++) {
+            throttle.beginAttempt(OWNER, "10.0.2." + i); // fresh addresses: one attempt each
+        }
+        Duration wait = throttle.beginAttempt(OWNER, "10.0.1.2");
+        assertEquals(LoginThrottle.MAX_ACCOUNT_DELAY, wait, "never more than the cap");
+        clock.advance(wait);
+        assertEquals(Duration.ZERO, throttle.beginAttempt(OWNER, "10.0.1.2"), "the owner's own address gets in after the cap");
     }
 
     @Test
     void parallelAttemptsCannotSlipPastTheLimit() {
         int allowed = 0;
         for (int i = 0; i < 50; i++) {
-            if (throttle.beginAttempt("admin@example.kr", "10.0.0." + i).isZero()) {
+            if (throttle.beginAttempt("admin@example.kr", "10.0.0.1").isZero()) {
                 allowed++;
             }
         }
-        assertEquals(LoginThrottle.FAILURES_PER_ACCOUNT, allowed, "attempts in flight count before they finish");
+        assertTrue(allowed <= LoginThrottle.FAILURES_PER_PAIR, "attempts in flight count before they finish: " + allowed);
     }
 
     @Test
@@ -74,18 +106,34 @@ class LoginThrottleTest {
 
     @Test
     void aSuccessForgivesTheAttemptAndClearsTheAccount() {
-        for (int i = 0; i < LoginThrottle.FAILURES_PER_ACCOUNT - 1; i++) {
-            throttle.beginAttempt("citizen@example.kr", "10.0.0.1");
+        for (int i = 0; i < LoginThrottle.FAILURES_PER_PAIR - 1; i++) {
+            throttle.beginAttempt(OWNER, "10.0.0.1");
         }
-        throttle.beginAttempt("citizen@example.kr", "10.0.0.1");
-        throttle.recordSuccess("citizen@example.kr", "10.0.0.1");
-        for (int i = 0; i < LoginThrottle.FAILURES_PER_ACCOUNT; i++) {
-            assertEquals(Duration.ZERO, throttle.beginAttempt("citizen@example.kr", "10.0.0.2"), "attempt " + i);
+        throttle.beginAttempt(OWNER, "10.0.0.1");
+        throttle.recordSuccess(OWNER, "10.0.0.1");
+        for (int i = 0; i < LoginThrottle.FAILURES_PER_PAIR; i++) {
+            assertEquals(Duration.ZERO, throttle.beginAttempt(OWNER, "10.0.0.1"), "attempt " + i);
+            clock.advance(Duration.ofSeconds(40));
         }
         for (int i = 0; i < LoginThrottle.FAILURES_PER_ADDRESS; i++) {
-            throttle.beginAttempt("other" + i + "@example.kr", "10.0.0.1");
+            throttle.beginAttempt("other" + i + "@example.kr", "10.0.0.2");
         }
-        assertTrue(throttle.beginAttempt("x@example.kr", "10.0.0.1").compareTo(Duration.ZERO) > 0,
-                "the address kept its four real failures and now has twenty-four");
+        assertTrue(throttle.beginAttempt("x@example.kr", "10.0.0.2").compareTo(Duration.ZERO) > 0);
+    }
+
+    @Test
+    void memoryStaysBoundedWhateverTheClientsSend() {
+        String huge = "a".repeat(1_000_000) + "@example.kr";
+        for (int i = 0; i < LoginThrottle.MAX_KEYS; i++) {
+            throttle.beginAttempt("guess" + i + "@example.kr", "10." + (i >> 16) + "." + ((i >> 8) & 255) + "." + (i & 255));
+        }
+        throttle.beginAttempt(huge, "192.0.2.1");
+        throttle.beginAttempt(huge + "b", "192.0.2.1");
+        assertTrue(throttle.trackedKeys() <= LoginThrottle.MAX_KEYS, "at most " + LoginThrottle.MAX_KEYS + " keys");
+        assertTrue(throttle.beginAttempt("c".repeat(300), "192.0.2.1").isZero());
+        assertTrue(throttle.beginAttempt("d".repeat(300), "192.0.2.1").isZero());
+        assertTrue(throttle.beginAttempt("e".repeat(300), "192.0.2.1").isZero());
+        // Over-long names share one key: five failures in all hold that address back from every such name.
+        assertTrue(throttle.beginAttempt("f".repeat(300), "192.0.2.1").compareTo(Duration.ZERO) > 0);
     }
 }

@@ -1,0 +1,592 @@
+package kr.go.msit.sovereignai.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Hostile and oversize input, over real HTTP against the managed server: every case is refused
+ * with a clear message (or a clean 4xx), never a 500, and leaves the stored state as it was.
+ * Few wrong passwords are tried here: every IT signs in from 127.0.0.1, and the address limit
+ * is shared with them.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class HostileInputIT {
+
+    private static final Properties KOREAN = new Properties();
+
+    static {
+        try (InputStream in = HostileInputIT.class.getResourceAsStream("/kr/go/msit/sovereignai/web/i18n/messages_ko.properties")) {
+            KOREAN.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final String HUGE_EXPONENT = "1e4000000";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.platform();
+    }
+
+    @ArquillianResource
+    URL baseUrl;
+
+    private TestSupportClient support;
+    private PageClient browser;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        support = new TestSupportClient(baseUrl);
+        browser = new PageClient(baseUrl.toURI());
+    }
+
+    /** The Korean text of a message, as the page shows it (HTML-escaped). */
+    private static String text(String key, Object... arguments) {
+        String pattern = KOREAN.getProperty(key);
+        assertTrue(pattern != null, key);
+        String text = arguments.length == 0 ? pattern.replace("''", "'") : new MessageFormat(pattern, Locale.KOREAN).format(arguments);
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private static void assertRefused(HttpResponse<String> response, String key, Object... arguments) {
+        assertEquals(200, response.statusCode(), "the form is shown again, not an error page (went to "
+                + response.headers().firstValue("Location").orElse("-") + ")");
+        assertTrue(response.body().contains(text(key, arguments)), "shows " + key);
+    }
+
+    private static String newEmail() {
+        return "hostile-" + UUID.randomUUID() + "@example.kr";
+    }
+
+    private PageClient administrator() throws Exception {
+        PageClient admin = new PageClient(baseUrl.toURI());
+        assertTrue(admin.signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD));
+        return admin;
+    }
+
+    // ---------------------------------------------------------------- numbers with huge exponents
+
+    /** A reviewer signed in, assigned to a fresh open round: {round, team} of a sheet they may score. */
+    private record Reviewer(PageClient client, int round, long team) {
+    }
+
+    private Reviewer reviewer() throws Exception {
+        int round = support.openFreshRound();
+        String[] created = support.createAssignedReviewer(round);
+        PageClient client = new PageClient(baseUrl.toURI());
+        HttpResponse<String> setPage = client.get("set-password.xhtml?link=" + created[1]);
+        client.submit("set-password.xhtml", setPage, "setPassword", "save", Map.of("link", created[1],
+                "password", "reviewer-password-1", "passwordConfirmation", "reviewer-password-1"));
+        assertTrue(client.signIn(created[0], "reviewer-password-1"));
+        Matcher link = Pattern.compile("sheet\\.xhtml\\?round=" + round + "&amp;team=(\\d+)").matcher(client.get("expert/").body());
+        assertTrue(link.find(), "a team to score");
+        return new Reviewer(client, round, Long.parseLong(link.group(1)));
+    }
+
+    private static String sheetPath(Reviewer reviewer) {
+        return "expert/sheet.xhtml?round=" + reviewer.round() + "&team=" + reviewer.team();
+    }
+
+    private HttpResponse<String> saveSheet(Reviewer reviewer, HttpResponse<String> page, String firstScore, String justification)
+            throws Exception {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("lines:0:score", firstScore);
+        fields.put("justification", justification);
+        return reviewer.client().submit(sheetPath(reviewer), page, "sheet", "save", fields);
+    }
+
+    private List<String> sheets() {
+        return support.tableDigests("score_sheet", "score_sheet_line");
+    }
+
+    @Test
+    void aScoreWithAHugeExponentIsRefusedAtOnceAndNothingIsStored() throws Exception {
+        Reviewer reviewer = reviewer();
+        List<String> before = sheets();
+        HttpResponse<String> page = reviewer.client().get(sheetPath(reviewer));
+        long started = System.nanoTime();
+        HttpResponse<String> refused = saveSheet(reviewer, page, HUGE_EXPONENT, "근거");
+        assertTrue(Duration.ofNanos(System.nanoTime() - started).toMillis() < 3000, "refused before any arithmetic");
+        assertRefused(refused, "decimal.malformed", 4, 4);
+        assertEquals(before, sheets());
+    }
+
+    @Test
+    void scoresThatAreNotPlainDecimalsAreRefusedAndNothingIsStored() throws Exception {
+        Reviewer reviewer = reviewer();
+        List<String> before = sheets();
+        for (String hostile : new String[] {"1E+400", "-1e-9999999", "0x1A", "99999999999999999999", "1,5", "NaN", "5.5.5"}) {
+            HttpResponse<String> page = reviewer.client().get(sheetPath(reviewer));
+            assertRefused(saveSheet(reviewer, page, hostile, "근거"), "decimal.malformed", 4, 4);
+        }
+        assertEquals(before, sheets());
+    }
+
+    @Test
+    void aScoreOfAThousandDigitsIsRefused() throws Exception {
+        Reviewer reviewer = reviewer();
+        List<String> before = sheets();
+        HttpResponse<String> page = reviewer.client().get(sheetPath(reviewer));
+        assertRefused(saveSheet(reviewer, page, "7".repeat(1000), "근거"), "decimal.malformed", 4, 4);
+        assertEquals(before, sheets());
+    }
+
+    @Test
+    void aJustificationBeyondItsLengthIsRefusedAndNothingIsStored() throws Exception {
+        Reviewer reviewer = reviewer();
+        List<String> before = sheets();
+        HttpResponse<String> page = reviewer.client().get(sheetPath(reviewer));
+        assertRefused(saveSheet(reviewer, page, "5", "가".repeat(4001)), "score.justification.tooLong");
+        assertEquals(before, sheets());
+    }
+
+    @Test
+    void aJustificationOfAHundredThousandCharactersGetsAMessageNotA500() throws Exception {
+        Reviewer reviewer = reviewer();
+        List<String> before = sheets();
+        HttpResponse<String> page = reviewer.client().get(sheetPath(reviewer));
+        assertRefused(saveSheet(reviewer, page, "5", "x".repeat(100_000)), "score.justification.tooLong");
+        assertEquals(before, sheets());
+    }
+
+    @Test
+    void aDraftSavedFromAnOlderTabIsRefusedNotSilentlyOverwritten() throws Exception {
+        Reviewer reviewer = reviewer();
+        HttpResponse<String> firstTab = reviewer.client().get(sheetPath(reviewer));
+        HttpResponse<String> secondTab = reviewer.client().get(sheetPath(reviewer));
+        HttpResponse<String> saved = saveSheet(reviewer, firstTab, "5", "첫 번째 창");
+        assertEquals(200, saved.statusCode());
+        assertTrue(saved.body().contains(text("expert.sheet.saved")));
+        List<String> afterFirst = sheets();
+        assertRefused(saveSheet(reviewer, secondTab, "1", "두 번째 창"), "score.changedElsewhere");
+        assertEquals(afterFirst, sheets(), "the first tab's draft stands");
+        assertTrue(reviewer.client().get(sheetPath(reviewer)).body().contains("첫 번째 창"));
+    }
+
+    @Test
+    void aNewDraftFromTwoTabsKeepsTheFirstAndRefusesTheSecond() throws Exception {
+        Reviewer reviewer = reviewer();
+        HttpResponse<String> firstTab = reviewer.client().get(sheetPath(reviewer));
+        HttpResponse<String> secondTab = reviewer.client().get(sheetPath(reviewer));
+        assertTrue(saveSheet(reviewer, firstTab, "3", "A").body().contains(text("expert.sheet.saved")));
+        HttpResponse<String> again = saveSheet(reviewer, firstTab, "4", "A2");
+        assertTrue(again.body().contains(text("expert.sheet.saved")), "the same tab saves again: it knows the new version");
+        List<String> stored = sheets();
+        assertRefused(saveSheet(reviewer, secondTab, "2", "B"), "score.changedElsewhere");
+        assertEquals(stored, sheets());
+    }
+
+    private List<String> scoringTables() {
+        return support.tableDigests("round_component", "rubric_criterion", "rubric_override");
+    }
+
+    @Test
+    void componentPointsWithAHugeExponentAreRefused() throws Exception {
+        int round = support.scheduleAhead();
+        PageClient admin = administrator();
+        HttpResponse<String> page = admin.get("admin/scoring.xhtml?round=" + round);
+        List<String> before = scoringTables();
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (int i = 0; i < 3; i++) {
+            fields.put("components:" + i + ":points", i == 0 ? HUGE_EXPONENT : "30");
+        }
+        assertRefused(admin.submit("admin/scoring.xhtml?round=" + round, page, "weights", "saveWeights", fields),
+                "decimal.malformed", 4, 4);
+        assertEquals(before, scoringTables());
+    }
+
+    @Test
+    void aRubricMaximumWithAHugeExponentIsRefused() throws Exception {
+        int round = support.scheduleAhead();
+        PageClient admin = administrator();
+        HttpResponse<String> page = admin.get("admin/scoring.xhtml?round=" + round);
+        Matcher line = Pattern.compile("name=\"(rubrics:panels:0:lines:0:maxPoints)\"").matcher(page.body());
+        assertTrue(line.find(), "the rubric form");
+        List<String> before = scoringTables();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("rubrics", "rubrics");
+        Matcher inputs = Pattern.compile("name=\"(rubrics:[^\"]+)\"[^>]*value=\"([^\"]*)\"").matcher(page.body());
+        while (inputs.find()) {
+            form.put(inputs.group(1), inputs.group(2));
+        }
+        form.put(line.group(1), HUGE_EXPONENT);
+        form.put("rubrics:panels:0:reason", "");
+        form.put("rubrics:panels:0:save", "");
+        form.put("jakarta.faces.ViewState", PageClient.viewState(page.body()));
+        assertRefused(admin.postForm("admin/scoring.xhtml?round=" + round, form), "decimal.malformed", 4, 4);
+        assertEquals(before, scoringTables());
+    }
+
+    private HttpResponse<String> saveRate(PageClient admin, String path, HttpResponse<String> page, String rate) throws Exception {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("teams:0:parts:0:rate", rate);
+        fields.put("teams:0:parts:1:rate", "90");
+        fields.put("teams:0:parts:2:rate", "90");
+        return admin.submit(path, page, "inputs", "teams:0:saveBenchmark", fields);
+    }
+
+    @Test
+    void anAchievementRateWithAHugeExponentIsRefused() throws Exception {
+        long[] fixture = support.roundReadyToTally("4,4,4", true);
+        PageClient admin = administrator();
+        String path = "admin/tally.xhtml?round=" + fixture[0];
+        HttpResponse<String> page = admin.get(path);
+        List<String> before = support.tableDigests("benchmark_result");
+        assertRefused(saveRate(admin, path, page, HUGE_EXPONENT), "decimal.malformed", 4, 4);
+        assertRefused(saveRate(admin, path, admin.get(path), "1E+99999999"), "decimal.malformed", 4, 4);
+        assertEquals(before, support.tableDigests("benchmark_result"));
+    }
+
+    // ---------------------------------------------------------------- bounded text
+
+    @Test
+    void aSignInNameOfAMillionCharactersIsRefusedNextToTheFieldAndNotKept() throws Exception {
+        HttpResponse<String> page = browser.get("login.xhtml");
+        HttpResponse<String> refused = browser.submit("login.xhtml", page, "login", "submit",
+                Map.of("email", "a".repeat(200_000) + "@example.kr", "password", "whatever-password"));
+        assertRefused(refused, "account.email.invalid");
+        assertTrue(administrator() != null, "the address is not held back by it");
+    }
+
+    @Test
+    void aSignInNameOf255CharactersIsRefused() throws Exception {
+        HttpResponse<String> page = browser.get("login.xhtml");
+        String name = "b".repeat(64) + "@" + "c".repeat(187) + ".kr";
+        assertEquals(255, name.length());
+        assertRefused(browser.submit("login.xhtml", page, "login", "submit", Map.of("email", name, "password", "x-password-1")),
+                "account.email.invalid");
+    }
+
+    @Test
+    void anOverlongPasswordIsNotHashedAndFailsPlainly() throws Exception {
+        String email = newEmail();
+        assertTrue(browser.signUp(email, "시민", "the-right-password"));
+        PageClient other = new PageClient(baseUrl.toURI());
+        HttpResponse<String> page = other.get("login.xhtml");
+        long started = System.nanoTime();
+        HttpResponse<String> failed = other.submit("login.xhtml", page, "login", "submit",
+                Map.of("email", email, "password", "p".repeat(200_000)));
+        assertTrue(Duration.ofNanos(System.nanoTime() - started).toMillis() < 3000, "not hashed");
+        assertRefused(failed, "login.failed");
+        assertTrue(new PageClient(baseUrl.toURI()).signIn(email, "the-right-password"), "the owner still signs in");
+    }
+
+    private HttpResponse<String> signUp(String email, String displayName) throws Exception {
+        HttpResponse<String> page = browser.get("signup.xhtml");
+        return browser.submit("signup.xhtml", page, "signup", "submit", Map.of("email", email, "displayName", displayName,
+                "password", "citizen-password-1", "passwordConfirmation", "citizen-password-1", "privacyConsent", "on"));
+    }
+
+    @Test
+    void aSignUpEmailOf255CharactersIsRefusedAndNoAccountIsCreated() throws Exception {
+        String email = UUID.randomUUID().toString().substring(0, 20) + "@" + "d".repeat(231) + ".kr";
+        assertEquals(255, email.length());
+        assertRefused(signUp(email, "시민"), "account.email.invalid");
+        assertFalse(support.accountExists(email));
+    }
+
+    @Test
+    void aSignUpEmailOf100000CharactersIsRefusedAndNoAccountIsCreated() throws Exception {
+        String email = "e".repeat(100_000) + "@example.kr";
+        List<String> before = support.tableDigests("account");
+        assertRefused(signUp(email, "시민"), "account.email.invalid");
+        assertEquals(before, support.tableDigests("account"));
+    }
+
+    @Test
+    void aDisplayNameOf51CharactersIsRefusedAndNoAccountIsCreated() throws Exception {
+        String email = newEmail();
+        assertRefused(signUp(email, "가".repeat(51)), "account.displayName.invalid");
+        assertFalse(support.accountExists(email));
+    }
+
+    @Test
+    void aDisplayNameOf50CharactersIsAccepted() throws Exception {
+        String email = newEmail();
+        signUp(email, "가".repeat(50));
+        assertTrue(support.accountExists(email), "50 is the limit, not beyond it");
+    }
+
+    @Test
+    void aDisplayNameOf100000CharactersIsRefusedAndNoAccountIsCreated() throws Exception {
+        String email = newEmail();
+        assertRefused(signUp(email, "가".repeat(20_000)), "account.displayName.invalid");
+        assertFalse(support.accountExists(email));
+    }
+
+    @Test
+    void aReviewerEmailBeyond254CharactersIsRefusedAndNoAccountIsCreated() throws Exception {
+        PageClient admin = administrator();
+        HttpResponse<String> page = admin.get("admin/reviewers.xhtml");
+        List<String> before = support.tableDigests("account");
+        HttpResponse<String> refused = admin.submit("admin/reviewers.xhtml", page, "createReviewer", "create",
+                Map.of("email", "f".repeat(5000) + "@example.kr", "displayName", "위원", "panel", "EXPERT"));
+        assertRefused(refused, "account.email.invalid");
+        assertEquals(before, support.tableDigests("account"));
+    }
+
+    @Test
+    void aReviewerDisplayNameBeyond50CharactersIsRefusedAndNoAccountIsCreated() throws Exception {
+        PageClient admin = administrator();
+        HttpResponse<String> page = admin.get("admin/reviewers.xhtml");
+        String email = newEmail();
+        HttpResponse<String> refused = admin.submit("admin/reviewers.xhtml", page, "createReviewer", "create",
+                Map.of("email", email, "displayName", "위".repeat(5000), "panel", "EXPERT"));
+        assertRefused(refused, "account.displayName.invalid");
+        assertFalse(support.accountExists(email));
+    }
+
+    private HttpResponse<String> saveTeam(PageClient admin, Map<String, String> overrides) throws Exception {
+        HttpResponse<String> page = admin.get("admin/teams.xhtml");
+        Map<String, String> fields = new LinkedHashMap<>(Map.of("nameKo", "적대 팀", "nameEn", "Hostile team",
+                "leadOrganisation", "적대 기관", "memberOrganisations", "", "modelName", "m", "demoUrl", ""));
+        fields.putAll(overrides);
+        return admin.submit("admin/teams.xhtml", page, "teamForm", "save", fields);
+    }
+
+    @Test
+    void aTeamNameOf5000CharactersIsRefusedAndNoTeamIsStored() throws Exception {
+        PageClient admin = administrator();
+        List<String> before = support.tableDigests("team", "team_member_organisation");
+        assertRefused(saveTeam(admin, Map.of("nameKo", "팀".repeat(5000))), "text.tooLong");
+        assertEquals(before, support.tableDigests("team", "team_member_organisation"));
+    }
+
+    @Test
+    void tooManyMemberOrganisationsOrOverlongOnesAreRefused() throws Exception {
+        PageClient admin = administrator();
+        List<String> before = support.tableDigests("team", "team_member_organisation");
+        StringBuilder members = new StringBuilder();
+        for (int i = 0; i < 5000; i++) {
+            members.append("기관 ").append(i).append('\n');
+        }
+        HttpResponse<String> many = saveTeam(admin, Map.of("memberOrganisations", members.toString()));
+        assertEquals(200, many.statusCode());
+        HttpResponse<String> longOne = saveTeam(admin, Map.of("memberOrganisations", "기".repeat(5000)));
+        assertRefused(longOne, "text.tooLong");
+        HttpResponse<String> longUrl = saveTeam(admin, Map.of("demoUrl", "https://example.kr/" + "u".repeat(5000)));
+        assertEquals(200, longUrl.statusCode());
+        assertEquals(before, support.tableDigests("team", "team_member_organisation"));
+    }
+
+    @Test
+    void aGpuLeaseWithOverlongTextOrAHugeQuantityIsRefusedAndNothingIsStored() throws Exception {
+        PageClient admin = administrator();
+        List<String> before = support.tableDigests("gpu_lease");
+        for (Map<String, String> hostile : List.of(Map.of("note", "노".repeat(5000), "quantity", "8"),
+                Map.of("lessor", "임".repeat(5000), "quantity", "8"), Map.of("note", "", "quantity", HUGE_EXPONENT),
+                Map.of("note", "", "quantity", "9".repeat(1000)))) {
+            HttpResponse<String> page = admin.get("admin/gpus.xhtml");
+            Map<String, String> fields = new LinkedHashMap<>(Map.of("lessor", "SK텔레콤", "lessee", "정부",
+                    "accelerator", "NVIDIA B200", "leasedFrom", "2026-01-01", "note", ""));
+            fields.putAll(hostile);
+            HttpResponse<String> response = admin.submit("admin/gpus.xhtml", page, "leaseForm", "save", fields);
+            assertEquals(200, response.statusCode(), hostile.keySet().toString());
+            assertFalse(response.body().contains("id=\"error-title\""));
+        }
+        assertEquals(before, support.tableDigests("gpu_lease"));
+    }
+
+    // ---------------------------------------------------------------- no 500 for any size
+
+    private List<String> roundTables() {
+        return support.tableDigests("review_round", "round_postponement");
+    }
+
+    private HttpResponse<String> postpone(PageClient admin, int round, String opensAt, String reasonKo, String reasonEn)
+            throws Exception {
+        HttpResponse<String> page = admin.get("admin/rounds.xhtml");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("round", String.valueOf(round));
+        fields.put("opensAt", opensAt);
+        fields.put("closesAt", "2099-02-01T09:00");
+        fields.put("reasonKo", reasonKo);
+        fields.put("reasonEn", reasonEn);
+        return admin.submit("admin/rounds.xhtml", page, "postpone", "postponeButton", fields);
+    }
+
+    @Test
+    void aPostponementReasonOf5000CharactersIsRefusedNextToTheFieldAndNothingChanges() throws Exception {
+        int round = support.scheduleAhead();
+        PageClient admin = administrator();
+        List<String> before = roundTables();
+        HttpResponse<String> refused = postpone(admin, round, "2099-01-01T09:00", "사".repeat(5000), "");
+        assertRefused(refused, "text.tooLongMax", 1000);
+        assertTrue(refused.body().matches("(?s).*id=\"postpone:reasonKo\".*" + Pattern.quote(text("text.tooLongMax", 1000)) + ".*"));
+        assertEquals(before, roundTables());
+    }
+
+    @Test
+    void anEnglishPostponementReasonOf5000CharactersIsRefusedAndNothingChanges() throws Exception {
+        int round = support.scheduleAhead();
+        PageClient admin = administrator();
+        List<String> before = roundTables();
+        assertRefused(postpone(admin, round, "2099-01-01T09:00", "GPU 공급 지연", "r".repeat(5000)), "text.tooLongMax", 1000);
+        assertEquals(before, roundTables());
+    }
+
+    @Test
+    void aMalformedOrHugeDateIsRefusedAndNothingChanges() throws Exception {
+        int round = support.scheduleAhead();
+        PageClient admin = administrator();
+        List<String> before = roundTables();
+        for (String date : new String[] {"+999999999-01-01T09:00", "9".repeat(10_000), "2026-13-45T99:99", "<script>"}) {
+            assertRefused(postpone(admin, round, date, "지연", ""), "admin.postpone.dateTimeInvalid");
+        }
+        assertEquals(before, roundTables());
+    }
+
+    @Test
+    void aConflictOrganisationOf5000CharactersIsRefusedAndNothingIsStored() throws Exception {
+        Reviewer reviewer = reviewer();
+        HttpResponse<String> page = reviewer.client().get("expert/");
+        List<String> before = support.tableDigests("conflict_of_interest");
+        HttpResponse<String> response = reviewer.client().submit("expert/", page, "declare", "declareButton",
+                Map.of("team", String.valueOf(reviewer.team()), "kind", "EMPLOYMENT", "organisation", "기".repeat(5000),
+                        "note", "n".repeat(50_000)));
+        assertEquals(200, response.statusCode());
+        assertFalse(response.body().contains("id=\"error-title\""));
+        assertEquals(before, support.tableDigests("conflict_of_interest"));
+    }
+
+    @Test
+    void anEligibilityRationaleOf5000CharactersIsRefusedAndNothingIsStored() throws Exception {
+        long[] fixture = support.roundReadyToTally("4,4,4", true);
+        PageClient admin = administrator();
+        String path = "admin/tally.xhtml?round=" + fixture[0];
+        HttpResponse<String> page = admin.get(path);
+        List<String> before = support.tableDigests("eligibility_decision");
+        HttpResponse<String> response = admin.submit(path, page, "inputs", "teams:0:saveEligibility",
+                Map.of("teams:0:decision", "false", "teams:0:rationale", "근".repeat(5000)));
+        assertEquals(200, response.statusCode());
+        assertFalse(response.body().contains("id=\"error-title\""));
+        assertEquals(before, support.tableDigests("eligibility_decision"));
+    }
+
+    // ---------------------------------------------------------------- request limits
+
+    private HttpResponse<String> rawPost(String path, String body) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        return http.send(HttpRequest.newBuilder(baseUrl.toURI().resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aTwoMegabyteFormBodyIsRefusedWithA4xxAndNothingIsStored() throws Exception {
+        String email = newEmail();
+        HttpResponse<String> page = browser.get("signup.xhtml");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("signup", "signup");
+        form.put("signup:email", email);
+        form.put("signup:displayName", "시민");
+        form.put("signup:password", "citizen-password-1");
+        form.put("signup:passwordConfirmation", "citizen-password-1");
+        form.put("signup:privacyConsent", "on");
+        form.put("signup:padding", "x".repeat(2 * 1024 * 1024));
+        form.put("signup:submit", "");
+        form.put("jakarta.faces.ViewState", PageClient.viewState(page.body()));
+        int status;
+        try {
+            status = browser.postForm("signup.xhtml", form).statusCode();
+        } catch (IOException connectionClosed) {
+            status = 413; // the server may close the connection after answering while the body is still being sent
+        }
+        assertTrue(status == 413 || status == 400, "answered " + status);
+        assertFalse(support.accountExists(email));
+    }
+
+    @Test
+    void thousandsOfParametersAreRefusedWithA4xx() throws Exception {
+        StringBuilder body = new StringBuilder("login=login");
+        for (int i = 0; i < 5000; i++) {
+            body.append("&p").append(i).append('=').append(i);
+        }
+        int status = rawPost("login.xhtml", body.toString()).statusCode();
+        assertTrue(status >= 400 && status < 500, "answered " + status);
+    }
+
+    @Test
+    void anOversizeHeaderIsRefusedWithA4xx() throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        int status;
+        try {
+            status = http.send(HttpRequest.newBuilder(baseUrl.toURI().resolve("login.xhtml"))
+                    .header("X-Padding", "h".repeat(200_000)).GET().build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+        } catch (IOException closed) {
+            status = 400; // Undertow answers 400 or closes the connection on a header block beyond its limit
+        }
+        assertTrue(status >= 400 && status < 500, "answered " + status);
+    }
+
+    @Test
+    void theLargestRealFormsFitTheLimits() throws Exception {
+        long[] fixture = support.roundReadyToTally("4,4,4", true);
+        PageClient admin = administrator();
+        for (String path : new String[] {"admin/tally.xhtml?round=" + fixture[0], "admin/scoring.xhtml?round=" + fixture[0],
+                "admin/teams.xhtml", "admin/gpus.xhtml"}) {
+            String html = admin.get(path).body();
+            long fields = Pattern.compile("name=\"[^\"]+\"").matcher(html).results().count();
+            assertTrue(fields < 250, path + " has " + fields + " fields, well inside max-parameters=500");
+        }
+    }
+
+    // ---------------------------------------------------------------- locking others out
+
+    @Test
+    void aStrangersWrongPasswordsFromOneAddressLeaveTheOwnerSignedInOnceRight() throws Exception {
+        String email = newEmail();
+        assertTrue(new PageClient(baseUrl.toURI()).signUp(email, "시민", "the-right-password"));
+        PageClient stranger = new PageClient(baseUrl.toURI());
+        HttpResponse<String> page = stranger.get("login.xhtml");
+        assertRefused(stranger.submit("login.xhtml", page, "login", "submit", Map.of("email", email, "password", "wrong-1")),
+                "login.failed");
+        assertTrue(new PageClient(baseUrl.toURI()).signIn(email, "the-right-password"), "one failure holds nobody back");
+    }
+
+    @Test
+    void theRoundsPageAnswersAChangedMeanwhileOpenWithAMessageNotA500() throws Exception {
+        int round = support.scheduleAhead();
+        PageClient admin = administrator();
+        HttpResponse<String> firstTab = admin.get("admin/rounds.xhtml");
+        support.close(support.openFreshRound());
+        String before = support.roundState(round);
+        // The round list in the first tab is stale; posting its "open now" must not fail with an error page.
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("rounds", "rounds");
+        form.put("jakarta.faces.ViewState", PageClient.viewState(firstTab.body()));
+        HttpResponse<String> response = admin.postForm("admin/rounds.xhtml", form);
+        assertTrue(response.statusCode() < 500, "answered " + response.statusCode());
+        assertEquals(before, support.roundState(round));
+    }
+}
