@@ -59,6 +59,7 @@ public class LocaleSelection {
         cookie.setPath(external.getRequestContextPath().isEmpty() ? "/" : external.getRequestContextPath());
         cookie.setMaxAge(365 * 24 * 60 * 60);
         cookie.setHttpOnly(true);
+        cookie.setSecure(external.isSecure());
         cookie.setAttribute("SameSite", "Lax");
         ((HttpServletResponse) external.getResponse()).addCookie(cookie);
     }
@@ -85,14 +86,19 @@ public class LocaleSelection {
         return text == null ? null : text.korean(!isKorean());
     }
 
-    /** This page's address with the language switched, keeping its other query parameters. */
+    /**
+     * This page's address with the language switched, keeping the query parameters of a GET. Built from the view's
+     * own path (a known page), never from the request's path, so {@code //other.site/x.xhtml} cannot become a link.
+     */
     public String switchUrl(String language) {
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        String path = (String) request.getAttribute("jakarta.servlet.forward.request_uri");
-        if (path == null) {
-            path = request.getRequestURI();
-        }
-        Map<String, String[]> parameters = request.getParameterMap();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        String view = faces.getViewRoot() == null ? null : faces.getViewRoot().getViewId();
+        String path = view == null || !view.startsWith("/") || view.startsWith("/WEB-INF/") || view.equals("/index.xhtml")
+                || !view.matches("[A-Za-z0-9/_.-]+") ? "/" : view;
+        path = faces.getExternalContext().getRequestContextPath() + path;
+        Map<String, String[]> parameters = "GET".equals(request.getMethod()) && request.getAttribute("jakarta.servlet.error.request_uri") == null
+                ? request.getParameterMap() : Map.of();
         String query = parameters.entrySet().stream()
                 .filter(entry -> !entry.getKey().equals(PARAMETER) && !entry.getKey().startsWith("jakarta.faces")
                         && !entry.getKey().contains(":"))

@@ -131,7 +131,8 @@ class WebSecurityIT {
         assertEquals("DENY", home.headers().firstValue("X-Frame-Options").orElse(""));
         assertTrue(home.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
         assertTrue(home.headers().firstValue("Referrer-Policy").isPresent());
-        String sessionCookie = home.headers().allValues("Set-Cookie").stream()
+        // The home page creates no session (issue 11); the sign-in form does.
+        String sessionCookie = browser.get("login.xhtml").headers().allValues("Set-Cookie").stream()
                 .filter(cookie -> cookie.startsWith("JSESSIONID")).findFirst().orElse("");
         assertTrue(sessionCookie.contains("HttpOnly") && sessionCookie.contains("SameSite=Lax"), sessionCookie);
     }

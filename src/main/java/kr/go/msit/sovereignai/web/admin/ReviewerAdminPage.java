@@ -16,6 +16,7 @@ import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.Panel;
 import kr.go.msit.sovereignai.domain.team.Team;
+import kr.go.msit.sovereignai.infrastructure.config.PublicAddress;
 import kr.go.msit.sovereignai.web.ConflictForm;
 import kr.go.msit.sovereignai.web.Messages;
 
@@ -48,7 +49,8 @@ public class ReviewerAdminPage implements Serializable {
             NewReviewer created = administration.createReviewer(email, displayName, panel);
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             HttpServletRequest request = (HttpServletRequest) external.getRequest();
-            String base = request.getRequestURL().toString().replace(request.getRequestURI(), "") + external.getRequestContextPath();
+            String base = PublicAddress.fromConfiguration().baseUrl(request.getHeader("Host"), request.getLocalPort())
+                    + external.getRequestContextPath();
             setupLink = base + "/set-password.xhtml?link=" + created.setupSecret();
             Messages.info("admin.reviewer.created", displayName);
             email = displayName = null;
