@@ -1,7 +1,7 @@
 package kr.go.msit.sovereignai.domain;
 
 /**
- * One input of a form is refused (an e-mail address taken or malformed, a weak password, a
+ * One input of a form is refused (an e-mail address taken or malformed, a weak password, a wrong current password, a
  * display name out of bounds): pages show the message next to that input, named by {@link #input()}.
  */
 public class InvalidInput extends DomainRuleViolation {
@@ -10,7 +10,7 @@ public class InvalidInput extends DomainRuleViolation {
 
     /** The inputs a refusal can point at, by the name pages give their fields. */
     public enum Input {
-        EMAIL("email"), DISPLAY_NAME("displayName"), PASSWORD("password"), REASON_KO("reasonKo"), REASON_EN("reasonEn");
+        EMAIL("email"), DISPLAY_NAME("displayName"), PASSWORD("password"), CURRENT_PASSWORD("currentPassword"), REASON_KO("reasonKo"), REASON_EN("reasonEn");
 
         private final String fieldName;
 

@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import kr.go.msit.sovereignai.infrastructure.security.LoginThrottle;
+import kr.go.msit.sovereignai.domain.account.PasswordRule;
 import kr.go.msit.sovereignai.domain.account.Role;
 
 /** The sign-in form. Too many failures for an account or from an address are refused for a while. */
@@ -25,8 +26,6 @@ public class LoginPage {
 
     /** The longest e-mail address an account can have; longer names are refused before anything is kept. */
     static final int MAX_EMAIL = 254;
-    /** Longer than any password that can be set: refused (as a failure) without hashing it. */
-    static final int MAX_PASSWORD = 1024;
 
     @Inject
     SecurityContext securityContext;
@@ -48,14 +47,10 @@ public class LoginPage {
         }
         Duration wait = throttle.beginAttempt(email, address);
         if (!wait.isZero()) {
-            if (wait.toMinutes() < 1) {
-                Messages.error(null, "login.slowedDown", wait.toSeconds() + (wait.toMillisPart() > 0 ? 1 : 0));
-            } else {
-                Messages.error(null, "login.throttled", wait.toMinutes() + (wait.toSecondsPart() > 0 ? 1 : 0));
-            }
+            explainWait(wait);
             return;
         }
-        if (password != null && password.length() > MAX_PASSWORD) {
+        if (password != null && password.length() > PasswordRule.MAX_LENGTH) {
             Messages.error(null, "login.failed"); // never hashed: a megabyte of password would cost seconds of PBKDF2
             return;
         }
@@ -67,7 +62,7 @@ public class LoginPage {
             }
             case SUCCESS -> {
                 throttle.recordSuccess(email, address);
-                external.redirect(external.getRequestContextPath() + landingPage());
+                external.redirect(external.getRequestContextPath() + landingPage(securityContext));
             }
             default -> Messages.error(null, "login.failed");
         }
@@ -86,7 +81,17 @@ public class LoginPage {
                         new Password(password == null ? "" : password))));
     }
 
-    private String landingPage() {
+    /** Tells the person how long the throttle asks them to wait before trying a password again. */
+    static void explainWait(Duration wait) {
+        if (wait.toMinutes() < 1) {
+            Messages.error(null, "login.slowedDown", wait.toSeconds() + (wait.toMillisPart() > 0 ? 1 : 0));
+        } else {
+            Messages.error(null, "login.throttled", wait.toMinutes() + (wait.toSecondsPart() > 0 ? 1 : 0));
+        }
+    }
+
+    /** Where a signed-in person starts: their role's console, or the home page for citizens. */
+    static String landingPage(SecurityContext securityContext) {
         if (securityContext.isCallerInRole(Role.ADMIN_NAME)) {
             return "/admin/";
         }

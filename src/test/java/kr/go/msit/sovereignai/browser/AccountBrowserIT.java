@@ -9,6 +9,7 @@ import java.util.UUID;
 import kr.go.msit.sovereignai.it.Deployments;
 import kr.go.msit.sovereignai.it.Eventually;
 import kr.go.msit.sovereignai.it.TestMailbox;
+import kr.go.msit.sovereignai.it.TestSupportClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -81,5 +82,46 @@ class AccountBrowserIT extends BrowserTest {
         browser.clickAndLoad(browser.find(By.id("login:submit")));
         assertTrue(browser.bodyText().contains("이메일 또는 비밀번호가 올바르지 않습니다."));
         assertFalse(browser.bodyText().contains("관리자 Administrator"));
+    }
+
+    @Test
+    void aSignedInCitizenChangesThePasswordFromTheHeaderAndSignsInWithTheNewOne() {
+        String email = "browser-change-" + UUID.randomUUID() + "@example.kr";
+        signUpConfirmedCitizen(email, "박시민", "browser-password-1");
+        browser.clickAndLoad(browser.find(By.id("nav-password")));
+        browser.fieldLabelled("현재 비밀번호").sendKeys("browser-password-1");
+        browser.fieldLabelled("새 비밀번호").sendKeys("browser-password-2");
+        browser.fieldLabelled("새 비밀번호 확인").sendKeys("browser-password-3");
+        browser.clickAndLoad(browser.find(By.id("changePassword:save")));
+        assertTrue(browser.bodyText().contains("비밀번호가 서로 다릅니다."), "a mismatch is explained: " + browser.bodyText());
+
+        browser.fieldLabelled("현재 비밀번호").sendKeys("browser-password-1");
+        browser.fieldLabelled("새 비밀번호").sendKeys("browser-password-2");
+        browser.fieldLabelled("새 비밀번호 확인").sendKeys("browser-password-2");
+        browser.clickAndLoad(browser.find(By.id("changePassword:save")));
+        assertTrue(browser.bodyText().contains("비밀번호를 변경했습니다."), browser.bodyText());
+
+        browser.clickAndLoad(browser.find(By.id("signout:signout-button")));
+        signIn(email, "browser-password-2");
+        assertTrue(browser.find(By.id("signed-in-as")).getText().contains("박시민"), "the new password signs in");
+    }
+
+    @Test
+    void anAdministratorWithAGeneratedPasswordMustChooseOneBeforeUsingTheConsole() throws Exception {
+        String[] administrator = new TestSupportClient(baseUrl).createAdministratorWithGeneratedPassword();
+        signIn(administrator[0], administrator[1]);
+        assertTrue(browser.find(By.id("password-change-required")).getText().contains("먼저 새 비밀번호를 정하세요"),
+                browser.bodyText());
+        browser.open("admin/rounds.xhtml");
+        assertTrue(browser.driver().getCurrentUrl().endsWith("/account/password.xhtml"), "held: " + browser.driver().getCurrentUrl());
+
+        browser.fieldLabelled("현재 비밀번호").sendKeys(administrator[1]);
+        browser.fieldLabelled("새 비밀번호").sendKeys("chosen-browser-admin");
+        browser.fieldLabelled("새 비밀번호 확인").sendKeys("chosen-browser-admin");
+        browser.clickAndLoad(browser.find(By.id("changePassword:save")));
+        assertTrue(browser.driver().getCurrentUrl().endsWith("/admin/"), browser.driver().getCurrentUrl());
+        assertTrue(browser.bodyText().contains("비밀번호를 변경했습니다."), browser.bodyText());
+        browser.open("admin/rounds.xhtml");
+        assertTrue(browser.driver().getCurrentUrl().endsWith("/admin/rounds.xhtml"), "the console is open once changed");
     }
 }

@@ -80,6 +80,9 @@ public class TestSupport {
     @Inject
     RoundAdministration roundAdministration;
 
+    @Inject
+    kr.go.msit.sovereignai.infrastructure.seed.AdministratorBootstrap administratorBootstrap;
+
     /** Closes whatever round is open and opens a new one, returning its number. */
     public int openFreshRound() {
         rounds.findAll().stream().filter(ReviewRound::acceptsBallots).forEach(this::closeWithGates);
@@ -118,6 +121,15 @@ public class TestSupport {
     /** Confirms a citizen's address as the mailed link would, for in-container tests that cannot read the tests' mailbox. */
     public void confirmEmail(String email) {
         accounts.findByEmail(email).orElseThrow().confirmEmail(Instant.now());
+    }
+
+    /**
+     * A second administrator created as the start-up creates the first one when no password is
+     * configured (generated, to be changed at the first sign-in); returns its email and password.
+     */
+    public String createAdministratorWithGeneratedPassword() {
+        String email = "admin-" + UUID.randomUUID() + "@it.example";
+        return email + " " + administratorBootstrap.createAdministrator(email, java.util.Optional.empty());
     }
 
     /** Creates an expert reviewer assigned to the round; returns their email and one-time password set-up secret. */

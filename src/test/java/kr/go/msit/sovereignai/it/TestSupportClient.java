@@ -62,6 +62,11 @@ public final class TestSupportClient {
         call("action=publish&round=" + round);
     }
 
+    /** An administrator whose password was generated as the first one's is without configuration: {email, password}. */
+    public String[] createAdministratorWithGeneratedPassword() {
+        return call("action=create-generated-administrator").split(" ");
+    }
+
     /** An expert assigned to the round: {email, one-time password set-up secret}. */
     public String[] createAssignedReviewer(int round) {
         return call("action=create-reviewer&round=" + round).split(" ");

@@ -42,6 +42,7 @@ public class TestSupportServlet extends HttpServlet {
                 support.publishResults(Integer.parseInt(number));
                 yield "published";
             }
+            case "create-generated-administrator" -> support.createAdministratorWithGeneratedPassword();
             case "create-reviewer" -> support.createAssignedReviewer(Integer.parseInt(number));
             case "close-reading-counted" -> String.join(" ", support.closeReadingCountedReceipts(Integer.parseInt(number)));
             case "receipts" -> String.join(" ", support.storedReceipts(Integer.parseInt(number)));

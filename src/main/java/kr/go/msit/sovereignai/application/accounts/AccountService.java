@@ -18,6 +18,7 @@ import kr.go.msit.sovereignai.domain.account.AccountRepository;
 import kr.go.msit.sovereignai.domain.account.EmailAddress;
 import kr.go.msit.sovereignai.domain.account.PasswordHashing;
 import kr.go.msit.sovereignai.domain.account.OneTimeLink;
+import kr.go.msit.sovereignai.domain.account.PasswordRule;
 import kr.go.msit.sovereignai.domain.account.Role;
 
 /**
@@ -130,13 +131,39 @@ public class AccountService {
 
     /** A reviewer sets their password with the one-time link an administrator gave them. */
     public void setPasswordWithLink(String secret, String newPassword) {
-        if (newPassword == null || newPassword.length() < 10 || newPassword.length() > 128) {
-            throw new InvalidInput(InvalidInput.Input.PASSWORD, "account.password.weak");
-        }
+        PasswordRule.check(newPassword);
         OneTimeLink link = accounts.findLink(OneTimeLink.hashOf(secret == null ? "" : secret))
                 .orElseThrow(OneTimeLink.Purpose.SET_PASSWORD::unknown);
         link.use(OneTimeLink.Purpose.SET_PASSWORD, clock.instant());
         accounts.find(link.getAccountId()).orElseThrow().changePassword(passwordHashing.hash(newPassword.toCharArray()));
+    }
+
+    /**
+     * The signed-in person replaces their password, proving they know the current one. The new
+     * one follows {@link PasswordRule} and must differ from the current one (a generated password
+     * that must be changed cannot be kept).
+     */
+    @RolesAllowed({Role.CITIZEN_NAME, Role.EXPERT_NAME, Role.ADMIN_NAME})
+    public void changeCallerPassword(String currentPassword, String newPassword) {
+        PasswordRule.check(newPassword);
+        Account account = callerAccount();
+        if (currentPassword == null || currentPassword.length() > PasswordRule.MAX_LENGTH
+                || !passwordHashing.verify(currentPassword.toCharArray(), account.getPasswordHash())) {
+            throw new InvalidInput(InvalidInput.Input.CURRENT_PASSWORD, "account.password.currentWrong");
+        }
+        if (newPassword.equals(currentPassword)) {
+            throw new InvalidInput(InvalidInput.Input.PASSWORD, "account.password.unchanged");
+        }
+        account.changePassword(passwordHashing.hash(newPassword.toCharArray()));
+    }
+
+    /** Whether the signed-in person must choose a new password before anything else; false when nobody is signed in. */
+    public boolean callerMustChangePassword() {
+        try {
+            return accounts.findByEmail(EmailAddress.canonical(caller.getName())).map(Account::mustChangePassword).orElse(false);
+        } catch (DomainRuleViolation anonymous) {
+            return false;
+        }
     }
 
     /** The signed-in caller's display name, for the page header; empty when nobody is signed in. */

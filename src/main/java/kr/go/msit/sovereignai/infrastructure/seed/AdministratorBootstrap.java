@@ -21,7 +21,8 @@ import kr.go.msit.sovereignai.infrastructure.persistence.PlatformSettings;
  * environment ({@code PLATFORM_ADMIN_EMAIL}, {@code PLATFORM_ADMIN_PASSWORD}) or system
  * properties ({@code platform.admin.email}, {@code platform.admin.password}); without a
  * password, a random one is generated and printed once in the server log. There is no default
- * password anywhere, and no predictable address either: without a configured email, an
+ * password anywhere, and a generated one must be changed at the first sign-in (so the logged one
+ * is useless after that). There is no predictable address either: without a configured email, an
  * unguessable one ({@code admin-<random>@platform.local}) is generated and logged once, so a
  * stranger cannot aim sign-in attempts at the administrator.
  */
@@ -31,6 +32,7 @@ import kr.go.msit.sovereignai.infrastructure.persistence.PlatformSettings;
 public class AdministratorBootstrap {
 
     static final String SEED_KEY = "seed.administrator";
+    static final String DISPLAY_NAME = "관리자 Administrator";
     static final String GENERATED_EMAIL_DOMAIN = "@platform.local";
     private static final Logger LOG = Logger.getLogger(AdministratorBootstrap.class.getName());
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
@@ -55,9 +57,7 @@ public class AdministratorBootstrap {
         }
         String email = PlatformConfiguration.setting("PLATFORM_ADMIN_EMAIL", "platform.admin.email").orElseGet(AdministratorBootstrap::randomEmail);
         Optional<String> configuredPassword = PlatformConfiguration.setting("PLATFORM_ADMIN_PASSWORD", "platform.admin.password");
-        String password = configuredPassword.orElseGet(AdministratorBootstrap::randomPassword);
-        accounts.store(Account.administrator(email, "관리자 Administrator",
-                passwordHashing.hash(password.toCharArray()), clock.instant()));
+        String password = createAdministrator(email, configuredPassword);
         settings.put(SEED_KEY, "done");
         if (configuredPassword.isPresent()) {
             LOG.warning(() -> "Created the first administrator " + email + " with the configured password");
@@ -66,8 +66,23 @@ public class AdministratorBootstrap {
                     + " First administrator created (shown once, not stored):\n"
                     + "   email:    " + email + "\n"
                     + "   password: " + password + "\n"
+                    + " It must be changed at the first sign-in; after that it is worth nothing.\n"
                     + "==========================================================");
         }
+    }
+
+    /**
+     * Stores an administrator with the configured password, or with a generated one that must be
+     * changed at the first sign-in, and returns the password that signs in. Only the start-up
+     * above calls it (and the in-container tests, for a second administrator).
+     */
+    public String createAdministrator(String email, Optional<String> configuredPassword) {
+        String password = configuredPassword.orElseGet(AdministratorBootstrap::randomPassword);
+        String hash = passwordHashing.hash(password.toCharArray());
+        accounts.store(configuredPassword.isPresent()
+                ? Account.administrator(email, DISPLAY_NAME, hash, clock.instant())
+                : Account.administratorWithGeneratedPassword(email, DISPLAY_NAME, hash, clock.instant()));
+        return password;
     }
 
     /** An address nobody can guess: 16 random letters and digits (about 80 bits). */
