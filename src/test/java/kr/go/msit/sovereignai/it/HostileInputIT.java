@@ -589,4 +589,148 @@ class HostileInputIT {
         assertTrue(response.statusCode() < 500, "answered " + response.statusCode());
         assertEquals(before, support.roundState(round));
     }
+
+    // ---------------------------------------------------------------- one-time links, e-mail confirmation, passwords
+
+    /** A citizen signed up and signed in, the address not yet confirmed. */
+    private PageClient unconfirmedCitizen(String email) throws Exception {
+        PageClient citizen = new PageClient(baseUrl.toURI());
+        assertEquals(302, citizen.submitSignUp(email, "미확인 시민", "citizen-password-1").statusCode());
+        assertTrue(citizen.signIn(email, "citizen-password-1"));
+        return citizen;
+    }
+
+    private List<String> accountsAndLinks() {
+        return support.tableDigests("account", "one_time_link");
+    }
+
+    @Test
+    void aForgedConfirmationLinkIsRefusedAndConfirmsNothing() throws Exception {
+        List<String> before = accountsAndLinks();
+        HttpResponse<String> forged = browser.get("confirm-email.xhtml?link=" + UUID.randomUUID().toString().replace("-", ""));
+        assertRefused(forged, "emailConfirmation.unknown");
+        assertFalse(forged.body().contains("id=\"email-confirmed\""));
+        assertEquals(before, accountsAndLinks());
+    }
+
+    @Test
+    void aConfirmationLinkOfTenThousandCharactersIsRefusedNotA500() throws Exception {
+        List<String> before = accountsAndLinks();
+        HttpResponse<String> huge = browser.get("confirm-email.xhtml?link=" + "A".repeat(10_000));
+        assertTrue(huge.statusCode() == 200 || huge.statusCode() == 400 || huge.statusCode() == 414, "answered " + huge.statusCode());
+        assertFalse(huge.body().contains("id=\"email-confirmed\""));
+        assertEquals(before, accountsAndLinks());
+    }
+
+    @Test
+    void aReviewersSetUpLinkDoesNotConfirmAnAddressAndStaysUsable() throws Exception {
+        String[] reviewer = support.createAssignedReviewer(support.openFreshRound());
+        List<String> before = accountsAndLinks();
+        assertRefused(browser.get("confirm-email.xhtml?link=" + reviewer[1]), "emailConfirmation.unknown");
+        assertEquals(before, accountsAndLinks(), "the set-up link was not spent");
+        HttpResponse<String> setPage = browser.get("set-password.xhtml?link=" + reviewer[1]);
+        browser.submit("set-password.xhtml", setPage, "setPassword", "save", Map.of("link", reviewer[1],
+                "password", "reviewer-password-1", "passwordConfirmation", "reviewer-password-1"));
+        assertTrue(new PageClient(baseUrl.toURI()).signIn(reviewer[0], "reviewer-password-1"), "the link still set the password");
+    }
+
+    @Test
+    void aConfirmationLinkCannotSetAPassword() throws Exception {
+        String email = newEmail();
+        unconfirmedCitizen(email);
+        String link = TestMailbox.confirmationLink(email);
+        String secret = link.substring(link.indexOf("link=") + 5);
+        List<String> before = accountsAndLinks();
+        HttpResponse<String> page = browser.get("set-password.xhtml?link=" + secret);
+        HttpResponse<String> refused = browser.submit("set-password.xhtml", page, "setPassword", "save", Map.of("link", secret,
+                "password", "hijacked-password-1", "passwordConfirmation", "hijacked-password-1"));
+        assertRefused(refused, "setupLink.unknown");
+        assertEquals(before, accountsAndLinks());
+        assertTrue(new PageClient(baseUrl.toURI()).signIn(email, "citizen-password-1"), "the password is the citizen's own");
+    }
+
+    @Test
+    void aSetPasswordOfAHundredThousandCharactersIsRefusedAndTheLinkStaysUnused() throws Exception {
+        String[] reviewer = support.createAssignedReviewer(support.openFreshRound());
+        List<String> before = accountsAndLinks();
+        HttpResponse<String> page = browser.get("set-password.xhtml?link=" + reviewer[1]);
+        HttpResponse<String> refused = browser.submit("set-password.xhtml", page, "setPassword", "save", Map.of("link", reviewer[1],
+                "password", "p".repeat(100_000), "passwordConfirmation", "p".repeat(100_000)));
+        assertRefused(refused, "account.password.weak");
+        assertEquals(before, accountsAndLinks());
+    }
+
+    @Test
+    void anUnconfirmedCitizensForgedBallotStoresNothing() throws Exception {
+        int round = support.openFreshRound();
+        PageClient citizen = unconfirmedCitizen(newEmail());
+        HttpResponse<String> page = citizen.get("ballot.xhtml");
+        assertTrue(page.body().contains("id=\"email-unconfirmed\""));
+        // The only form on the page is "send the link again"; its ViewState carries a forged ballot.
+        Map<String, String> ballot = new LinkedHashMap<>();
+        for (int i = 0; i < 10; i++) {
+            ballot.put("teams:" + i + ":criteria:0:rating", "5");
+        }
+        HttpResponse<String> forged = citizen.post("ballot.xhtml", "ballot", "submit", ballot, PageClient.viewState(page.body()));
+        assertTrue(forged.statusCode() < 500, "answered " + forged.statusCode());
+        assertFalse(forged.body().contains("id=\"receipt\""));
+        assertEquals(0, support.storedBallots(round));
+    }
+
+    @Test
+    void confirmationMailsBeyondTheHourlyLimitAreRefusedAndNotSent() throws Exception {
+        String email = newEmail();
+        PageClient citizen = unconfirmedCitizen(email);
+        TestMailbox.confirmationLink(email);
+        HttpResponse<String> answer = null;
+        for (int i = 0; i < 6; i++) {
+            answer = citizen.submit("ballot.xhtml", citizen.get("ballot.xhtml"), "confirmation", "resend", Map.of());
+        }
+        assertRefused(answer, "emailConfirmation.rateLimited");
+        Thread.sleep(2000); // mail is sent after commit: give a seventh mail the time to arrive if it were sent
+        assertEquals(6, TestMailbox.mailTo(email).size(), "the sign-up mail and five resent ones, no more");
+    }
+
+    private static HttpResponse<String> changePassword(PageClient client, String current, String next) throws Exception {
+        return client.submit("account/password.xhtml", client.get("account/password.xhtml"), "changePassword", "save",
+                Map.of("currentPassword", current, "password", next, "passwordConfirmation", next));
+    }
+
+    @Test
+    void aCurrentPasswordOfAHundredThousandCharactersIsNotHashedAndChangesNothing() throws Exception {
+        String email = newEmail();
+        PageClient citizen = unconfirmedCitizen(email);
+        List<String> before = accountsAndLinks();
+        long started = System.nanoTime();
+        HttpResponse<String> refused = changePassword(citizen, "c".repeat(100_000), "another-password-2");
+        assertTrue(Duration.ofNanos(System.nanoTime() - started).toMillis() < 3000, "not hashed");
+        assertRefused(refused, "account.password.currentWrong");
+        assertEquals(before, accountsAndLinks());
+    }
+
+    @Test
+    void aChangePasswordPostWithAnotherSessionsViewStateChangesNothing() throws Exception {
+        String email = newEmail();
+        PageClient citizen = unconfirmedCitizen(email);
+        PageClient attacker = new PageClient(baseUrl.toURI());
+        assertTrue(attacker.signUp(newEmail(), "공격자", "attacker-password-1"));
+        String attackersViewState = PageClient.viewState(attacker.get("account/password.xhtml").body());
+        List<String> before = accountsAndLinks();
+        HttpResponse<String> forged = citizen.post("account/password.xhtml", "changePassword", "save", Map.of(
+                "currentPassword", "citizen-password-1", "password", "forged-password-1", "passwordConfirmation", "forged-password-1"),
+                attackersViewState);
+        assertEquals(400, forged.statusCode(), "refused as an expired page, never a 500");
+        assertEquals(before, accountsAndLinks());
+    }
+
+    @Test
+    void anAnonymousChangePasswordPostIsSentToSignInAndChangesNothing() throws Exception {
+        List<String> before = accountsAndLinks();
+        HttpResponse<String> anonymous = browser.postForm("account/password.xhtml", Map.of("changePassword", "changePassword",
+                "changePassword:currentPassword", "x", "changePassword:password", "forged-password-1",
+                "changePassword:passwordConfirmation", "forged-password-1", "changePassword:save", ""));
+        assertEquals(302, anonymous.statusCode());
+        assertTrue(anonymous.headers().firstValue("Location").orElseThrow().contains("login.xhtml"));
+        assertEquals(before, accountsAndLinks());
+    }
 }

@@ -80,7 +80,7 @@ class WebSecurityIT {
                 "email", email, "displayName", "위조", "password", "forged-password-1",
                 "passwordConfirmation", "forged-password-1", "privacyConsent", "on"), attackersViewState);
 
-        assertEquals(500, forged.statusCode());
+        assertEquals(400, forged.statusCode(), "a forged ViewState is the request's fault, never a 500");
         assertTrue(forged.body().contains("페이지가 만료되었습니다"), "the expired-page explains the refusal");
         assertTrue(new PageClient(baseUrl.toURI()).signUp(email, "진짜", "genuine-password-1"),
                 "the email is still free: the forged post created nothing");
