@@ -7,18 +7,18 @@ WORKDIR /src
 COPY pom.xml ./
 COPY wildfly-config ./wildfly-config
 COPY src ./src
-RUN mvn -B package -DskipTests \
- && mvn -B dependency:copy -Dartifact=org.postgresql:postgresql:42.7.14 -DoutputDirectory=/src/target/jdbc
+# (The build also installs PostgreSQL's JDBC driver into the server as a module.)
+RUN mvn -B package -DskipTests
 
 # Run: WildFly with the WAR deployed at /, data (H2 file, timer store) in a volume.
 FROM eclipse-temurin:17-jre
 ENV JBOSS_HOME=/opt/wildfly \
     PLATFORM_DATA_DIR=/var/lib/platform
 COPY --from=build /src/target/wildfly-39.0.1.Final ${JBOSS_HOME}
-COPY --from=build /src/target/ROOT.war ${JBOSS_HOME}/standalone/deployments/ROOT.war
-COPY --from=build /src/target/jdbc/postgresql-42.7.14.jar /opt/postgresql/postgresql.jar
+# (The entrypoint puts the WAR in deployments/ after checking the database.)
+COPY --from=build /src/target/ROOT.war /opt/platform/ROOT.war
 COPY wildfly-config /opt/wildfly-config
-RUN mkdir -p ${PLATFORM_DATA_DIR} && useradd --system --home ${JBOSS_HOME} wildfly \
+RUN mkdir -p ${PLATFORM_DATA_DIR} /opt/platform && useradd --system --home ${JBOSS_HOME} wildfly \
  && chown -R wildfly ${JBOSS_HOME} ${PLATFORM_DATA_DIR}
 USER wildfly
 VOLUME ["/var/lib/platform"]

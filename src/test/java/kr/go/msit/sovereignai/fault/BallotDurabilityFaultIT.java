@@ -70,7 +70,8 @@ class BallotDurabilityFaultIT {
     static void startServer() throws Exception {
         Path jbossHome = Path.of(Objects.requireNonNull(System.getProperty("jboss.home"),
                 "jboss.home (the unpacked, configured WildFly) is passed by failsafe; run `mvn verify`"));
-        server = new StandaloneServer(jbossHome, Path.of("target/fault-server").toAbsolutePath(), PORT_OFFSET);
+        server = new StandaloneServer(jbossHome, Path.of("target/fault-server").toAbsolutePath(), PORT_OFFSET,
+                ServerDatabase.fresh("platform_fault"));
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         Duration boot = server.start();
         probe = server.probe();

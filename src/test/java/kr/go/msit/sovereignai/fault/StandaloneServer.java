@@ -38,15 +38,17 @@ final class StandaloneServer implements AutoCloseable {
     private final Path baseDir;
     private final Path dataDir;
     private final int portOffset;
+    private final ServerDatabase database;
     private final URI baseUri;
     private final FaultProbeClient probe;
     private Process launcher;
     private ProcessHandle serverJvm;
     private int starts;
 
-    /** A fresh base and data directory under {@code root} (anything there from an earlier run is removed). */
-    StandaloneServer(Path jbossHome, Path root, int portOffset) throws IOException {
+    /** A fresh base and data directory under {@code root} (anything there from an earlier run is removed), on {@code database}. */
+    StandaloneServer(Path jbossHome, Path root, int portOffset, ServerDatabase database) throws IOException {
         this.jbossHome = jbossHome;
+        this.database = database;
         root = root.toAbsolutePath();
         this.baseDir = root.resolve("base");
         this.dataDir = root.resolve("platform-data");
@@ -81,7 +83,7 @@ final class StandaloneServer implements AutoCloseable {
         Files.deleteIfExists(baseDir.resolve("deployments/ROOT.war.failed"));
         long started = System.nanoTime();
         starts++;
-        ProcessBuilder builder = new ProcessBuilder(jbossHome.resolve("bin/standalone.sh").toString(),
+        List<String> command = new ArrayList<>(List.of(jbossHome.resolve("bin/standalone.sh").toString(),
                 "-Djboss.server.base.dir=" + baseDir,
                 "-Djboss.socket.binding.port-offset=" + portOffset,
                 "-Dplatform.data.dir=" + dataDir,
@@ -91,7 +93,9 @@ final class StandaloneServer implements AutoCloseable {
                 "-Dplatform.rate.signups-per-hour=100000",
                 "-Dplatform.rate.ballots-per-minute=100000",
                 // Durability is the subject here, not sign-up: citizens are signed in straight away.
-                "-Dplatform.email.verification=false")
+                "-Dplatform.email.verification=false"));
+        command.addAll(database.serverOptions());
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(baseDir.resolve("console-" + starts + ".log").toFile()));
         builder.environment().put("JBOSS_HOME", jbossHome.toString());
@@ -133,6 +137,18 @@ final class StandaloneServer implements AutoCloseable {
         return launcher.toHandle().descendants()
                 .filter(p -> p.info().commandLine().map(c -> c.contains("jboss-modules.jar")).orElse(false))
                 .findFirst();
+    }
+
+    /** The server's data directory (H2 file, timer store). */
+    Path dataDir() {
+        return dataDir;
+    }
+
+    /** Shuts the server down as an operator does (SIGTERM to its JVM: WildFly stops gracefully) and waits until it is gone. */
+    void stop() throws Exception {
+        ProcessHandle target = serverJvm != null ? serverJvm : javaProcess().orElseThrow(() -> new IllegalStateException("not running"));
+        target.destroy();
+        awaitDown();
     }
 
     /** SIGKILLs the server's JVM (no shutdown hooks, no flush) and waits until it and its launcher are gone. */

@@ -81,6 +81,9 @@ public class TestSupport {
     RoundAdministration roundAdministration;
 
     @Inject
+    kr.go.msit.sovereignai.application.audit.AuditTrail auditTrail;
+
+    @Inject
     kr.go.msit.sovereignai.infrastructure.seed.AdministratorBootstrap administratorBootstrap;
 
     /** Closes whatever round is open and opens a new one, returning its number. */
@@ -299,7 +302,13 @@ public class TestSupport {
             "round_component", "rubric_criterion", "rubric_override", "score_sheet", "score_sheet_line",
             "score_sheet_reopening", "benchmark_result", "eligibility_decision", "round_tie_order", "team",
             "team_member_organisation", "gpu_lease", "gpu_allocation", "account", "conflict_of_interest", "ballot",
-            "ballot_rating", "published_result", "reviewer_assignment", "one_time_link");
+            "ballot_rating", "published_result", "reviewer_assignment", "one_time_link", "audit_entry", "round_turnout",
+            "round_input_gate", "public_criterion", "programme");
+
+    /** Every table whose content {@link #tableDigest} may read (a restored backup must have them all as they were). */
+    public static java.util.Set<String> readableTables() {
+        return READABLE_TABLES;
+    }
 
     /** Every row of a table, in a stable order, as one text: equal before and after means nothing was stored or changed. */
     public String tableDigest(String table) {
@@ -319,6 +328,12 @@ public class TestSupport {
         } catch (java.security.NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
         }
+    }
+
+    /** Whether the audit chain verifies from its first entry to its last ("intact"), else the first broken entry's number. */
+    public String auditChain() {
+        java.util.OptionalLong broken = administrator.call(() -> auditTrail.verify());
+        return broken.isPresent() ? "broken at " + broken.getAsLong() : "intact";
     }
 
     /** Whether an account with this (canonical) email exists. */

@@ -106,6 +106,11 @@ public final class TestSupportClient {
         return java.util.Arrays.stream(tables).map(this::tableDigest).toList();
     }
 
+    /** "intact" when the audit chain verifies, else where it breaks. */
+    public String auditChain() {
+        return call("action=audit-chain");
+    }
+
     public boolean accountExists(String email) {
         return Boolean.parseBoolean(call("action=account-exists&email="
                 + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8)));

@@ -48,6 +48,7 @@ public class TestSupportServlet extends HttpServlet {
             case "receipts" -> String.join(" ", support.storedReceipts(Integer.parseInt(number)));
             case "count" -> support.storedBallots(Integer.parseInt(number)) + " " + support.turnout(Integer.parseInt(number));
             case "table-digest" -> support.tableDigest(request.getParameter("table"));
+            case "audit-chain" -> support.auditChain();
             case "account-exists" -> String.valueOf(support.accountExists(request.getParameter("email")));
             case "round-state" -> support.roundState(Integer.parseInt(number));
             default -> throw new IllegalArgumentException(action);
