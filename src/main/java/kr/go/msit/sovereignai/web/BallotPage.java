@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import kr.go.msit.sovereignai.application.accounts.AccountService;
 import kr.go.msit.sovereignai.application.ballot.BallotViews.Cast;
 import kr.go.msit.sovereignai.application.ballot.BallotViews.CriterionChoice;
 import kr.go.msit.sovereignai.application.ballot.BallotViews.MyBallot;
@@ -20,6 +21,7 @@ import kr.go.msit.sovereignai.application.ballot.BallotViews.TeamChoice;
 import kr.go.msit.sovereignai.application.ballot.PublicEvaluation;
 import kr.go.msit.sovereignai.infrastructure.security.RequestRateLimiter;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.account.EmailNotConfirmed;
 import kr.go.msit.sovereignai.domain.round.RoundNotOpen;
 import kr.go.msit.sovereignai.domain.ballot.BallotAnswers;
 import kr.go.msit.sovereignai.domain.ballot.Rating;
@@ -44,6 +46,9 @@ public class BallotPage implements Serializable {
     @Inject
     RequestRateLimiter rateLimiter;
 
+    @Inject
+    AccountService accounts;
+
     private OpenBallot ballot;
     private MyBallot mine;
     private long turnout;
@@ -54,17 +59,42 @@ public class BallotPage implements Serializable {
     private Step step = Step.FORM;
     private Cast cast;
     private transient List<SelectItem> scale;
+    private boolean emailUnconfirmed;
 
     @PostConstruct
     void load() {
-        evaluation.ballotForCaller().ifPresent(read -> {
-            ballot = read.ballot();
-            mine = read.mine();
-            turnout = read.turnout();
-            if (mine != null) {
-                mine.ratings().ratings().forEach(rating -> answers.put(key(rating.teamId(), rating.criterionId()), rating.value()));
-            }
-        });
+        try {
+            evaluation.ballotForCaller().ifPresent(read -> {
+                ballot = read.ballot();
+                mine = read.mine();
+                turnout = read.turnout();
+                if (mine != null) {
+                    mine.ratings().ratings().forEach(rating -> answers.put(key(rating.teamId(), rating.criterionId()), rating.value()));
+                }
+            });
+        } catch (EmailNotConfirmed unconfirmed) {
+            emailUnconfirmed = true;
+        }
+    }
+
+    /** Mails the citizen a new confirmation link (a few per hour per account). */
+    public void resendConfirmation() {
+        String citizen = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+        if (!rateLimiter.tryAcquire(RequestRateLimiter.Action.CONFIRMATION_MAIL, citizen)) {
+            Messages.error(null, "emailConfirmation.rateLimited");
+            return;
+        }
+        if (accounts.resendConfirmationLink(SiteAddress.current())) {
+            Messages.info("emailConfirmation.resent");
+        } else {
+            emailUnconfirmed = false;
+            Messages.info("emailConfirmation.already");
+        }
+    }
+
+    /** The signed-in citizen has not confirmed their address yet, so cannot vote (the page offers a new link). */
+    public boolean isEmailUnconfirmed() {
+        return emailUnconfirmed;
     }
 
     /** After a refusal, shows what is stored now (another window may have voted, or the round closed, meanwhile). */

@@ -10,11 +10,16 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import kr.go.msit.sovereignai.application.accounts.AccountService;
+import kr.go.msit.sovereignai.application.accounts.AccountService.SignUpOutcome;
 import kr.go.msit.sovereignai.infrastructure.security.RequestRateLimiter;
 import kr.go.msit.sovereignai.application.accounts.SignUpRequest;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 
-/** Citizens create their own account, then are signed in straight away. */
+/**
+ * Citizens create their own account. With e-mail verification on (the default) the page then
+ * says a link is on its way, in the same words whether the address was new or already had an
+ * account; with it off, the citizen is signed in straight away.
+ */
 @Named
 @RequestScoped
 public class SignUpPage {
@@ -35,6 +40,8 @@ public class SignUpPage {
     private String password;
     private String passwordConfirmation;
     private boolean privacyConsent;
+    /** The page after a sign-up: "check your mail" instead of the form. */
+    private boolean sent;
 
     public void signUp() throws IOException {
         String address = ((jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
@@ -47,8 +54,9 @@ public class SignUpPage {
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
+        SignUpOutcome outcome;
         try {
-            accounts.signUpCitizen(new SignUpRequest(email, displayName, password, privacyConsent));
+            outcome = accounts.signUpCitizen(new SignUpRequest(email, displayName, password, privacyConsent), SiteAddress.current());
         } catch (ConstraintViolationException invalid) {
             Messages.refused(invalid, FORM);
             return;
@@ -57,6 +65,12 @@ public class SignUpPage {
             return;
         }
         FacesContext faces = FacesContext.getCurrentInstance();
+        if (outcome == SignUpOutcome.CONFIRMATION_SENT) {
+            // A plain redirect, no flash scope: the notice page needs no session.
+            ExternalContext external = faces.getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/signup.xhtml?sent=true");
+            return;
+        }
         AuthenticationStatus status = LoginPage.authenticate(securityContext, faces, email, password);
         if (status == AuthenticationStatus.SEND_CONTINUE) {
             faces.responseComplete();
@@ -66,6 +80,14 @@ public class SignUpPage {
         Messages.keepForRedirect();
         ExternalContext external = faces.getExternalContext();
         external.redirect(external.getRequestContextPath() + "/");
+    }
+
+    public boolean isSent() {
+        return sent;
+    }
+
+    public void setSent(boolean sent) {
+        this.sent = sent;
     }
 
     public String getEmail() {

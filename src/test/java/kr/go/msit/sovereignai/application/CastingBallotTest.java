@@ -12,6 +12,7 @@ import kr.go.msit.sovereignai.application.ballot.BallotViews.Cast;
 import kr.go.msit.sovereignai.application.ballot.PublicEvaluation;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.account.Account;
+import kr.go.msit.sovereignai.domain.account.EmailNotConfirmed;
 import kr.go.msit.sovereignai.domain.ballot.BallotAnswers;
 import kr.go.msit.sovereignai.domain.ballot.BallotRepository.AlreadyCast;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
@@ -27,6 +28,7 @@ class CastingBallotTest {
 
     private static final Instant OPENS = Instant.parse("2026-08-01T00:00:00Z");
     private static final String CITIZEN = "citizen@example.kr";
+    private static final String UNCONFIRMED = "unconfirmed@example.kr";
     private static final long CRITERION = 1L;
 
     private final InMemory.Rounds rounds = new InMemory.Rounds();
@@ -49,8 +51,21 @@ class CastingBallotTest {
         upstage = new Team("upstage", new TeamProfile("업스테이지", "Upstage", "업스테이지", List.of(), null, null), 1);
         teams.store(lg);
         teams.store(upstage);
-        accounts.store(Account.citizen(CITIZEN, "시민", "hash", clock.instant()));
+        Account citizen = Account.citizen(CITIZEN, "시민", "hash", clock.instant());
+        citizen.confirmEmail(clock.instant());
+        accounts.store(citizen);
+        accounts.store(Account.citizen(UNCONFIRMED, "확인 전", "hash", clock.instant()));
         evaluation = new PublicEvaluation(rounds, teams, ballots, accounts, clock, new InMemory.NoCache(), InMemory.caller(CITIZEN));
+    }
+
+    @Test
+    void aCitizenWhoseAddressIsNotConfirmedCannotVoteOrSeeTheBallot() {
+        PublicEvaluation unconfirmed = new PublicEvaluation(rounds, teams, ballots, accounts, clock, new InMemory.NoCache(),
+                InMemory.caller(UNCONFIRMED));
+
+        assertThrows(EmailNotConfirmed.class, () -> unconfirmed.cast(1, answers(5, 3)));
+        assertThrows(EmailNotConfirmed.class, unconfirmed::ballotForCaller);
+        assertTrue(ballots.stored.isEmpty());
     }
 
     private BallotAnswers answers(Integer forLg, Integer forUpstage) {

@@ -25,7 +25,7 @@ import kr.go.msit.sovereignai.application.ballot.BallotPageCache;
 import kr.go.msit.sovereignai.application.rounds.ReviewTimers;
 import kr.go.msit.sovereignai.domain.account.Account;
 import kr.go.msit.sovereignai.domain.account.AccountRepository;
-import kr.go.msit.sovereignai.domain.account.PasswordSetupLink;
+import kr.go.msit.sovereignai.domain.account.OneTimeLink;
 import kr.go.msit.sovereignai.domain.account.Role;
 import kr.go.msit.sovereignai.domain.audit.AuditAction;
 import kr.go.msit.sovereignai.domain.audit.AuditEntry;
@@ -278,12 +278,12 @@ final class InMemory {
         }
 
         @Override
-        public void store(PasswordSetupLink link) {
+        public void store(OneTimeLink link) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public Optional<PasswordSetupLink> findSetupLink(String secretHash) {
+        public Optional<OneTimeLink> findLink(String secretHash) {
             return Optional.empty();
         }
 

@@ -126,7 +126,7 @@ public final class BallotLoadBenchmark {
                 PageClient person = new PageClient(base);
                 if (!person.signUp(email, "부하시험", "bench-password-1")) {
                     throw new IllegalStateException("sign-up refused for " + email
-                            + " (raise PLATFORM_RATE_SIGNUPS_PER_HOUR on the platform)");
+                            + " (start the platform with PLATFORM_EMAIL_VERIFICATION=false and a high PLATFORM_RATE_SIGNUPS_PER_HOUR)");
                 }
                 return person;
             }));

@@ -1,37 +1,57 @@
 package kr.go.msit.sovereignai.browser;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.UUID;
 import kr.go.msit.sovereignai.it.Deployments;
+import kr.go.msit.sovereignai.it.Eventually;
+import kr.go.msit.sovereignai.it.TestMailbox;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
-/** A citizen signs up, signs out and signs in again, in a real browser. */
+/** A citizen signs up, confirms the address with the mailed link, signs out and signs in again, in a real browser. */
 class AccountBrowserIT extends BrowserTest {
 
     @Test
-    void aCitizenSignsUpSignsOutAndSignsIn() {
+    void aCitizenSignsUpConfirmsTheAddressFromTheMailAndSignsInAgain() throws Exception {
         String email = "browser-" + UUID.randomUUID() + "@example.kr";
         browser.open("");
         browser.clickAndLoad(browser.find(By.linkText("회원가입")));
-
         browser.fieldLabelled("이메일").sendKeys(email);
         browser.fieldLabelled("표시 이름").sendKeys("김시민");
         browser.fieldLabelled("비밀번호").sendKeys("browser-password-1");
         browser.fieldLabelled("비밀번호 확인").sendKeys("browser-password-1");
         browser.fieldLabelled("개인정보 수집·이용에 동의합니다.").click();
         browser.clickAndLoad(browser.find(By.id("signup:submit")));
+        assertTrue(browser.find(By.id("confirmation-sent")).getText().contains("확인 메일을 보냈습니다"), browser.bodyText());
+        assertTrue(browser.driver().findElements(By.id("signed-in-as")).isEmpty(), "not signed in before confirming");
 
-        assertTrue(browser.bodyText().contains("가입을 환영합니다"), browser.bodyText());
+        // Signed in but unconfirmed: the ballot page says why it cannot be used and sends a new link.
+        signIn(email, "browser-password-1");
         assertTrue(browser.find(By.id("signed-in-as")).getText().contains("김시민"));
+        browser.open("ballot.xhtml");
+        assertTrue(browser.find(By.id("email-unconfirmed")).getText().contains("이메일 주소를 확인해 주세요"));
+        String firstLink = TestMailbox.confirmationLink(email);
+        browser.clickAndLoad(browser.find(By.id("confirmation:resend")));
+        assertTrue(browser.bodyText().contains("확인 메일을 다시 보냈습니다"), browser.bodyText());
+        String secondLink = Eventually.value(Duration.ofSeconds(20), () -> TestMailbox.confirmationLink(email), link -> !link.equals(firstLink));
+        assertNotEquals(firstLink, secondLink, "the resent mail carries a new link");
+
+        browser.driver().get(secondLink);
+        assertTrue(browser.find(By.id("email-confirmed")).getText().contains("이메일 주소가 확인되었습니다"));
+        browser.open("ballot.xhtml");
+        assertTrue(browser.driver().findElements(By.id("email-unconfirmed")).isEmpty(), browser.bodyText());
+
+        browser.driver().get(secondLink);
+        assertTrue(browser.bodyText().contains("이미 사용된 확인 링크입니다"), "a link works once: " + browser.bodyText());
 
         browser.clickAndLoad(browser.find(By.id("signout:signout-button")));
         assertTrue(browser.bodyText().contains("로그아웃했습니다"));
         assertTrue(browser.driver().findElements(By.id("signed-in-as")).isEmpty());
-
         browser.clickAndLoad(browser.find(By.id("nav-login")));
         browser.fieldLabelled("이메일").sendKeys(email);
         browser.loadAfter(() -> browser.fieldLabelled("비밀번호").sendKeys("browser-password-1", Keys.ENTER));

@@ -29,13 +29,7 @@ class BallotBrowserIT extends BrowserTest {
     }
 
     private void signUp() {
-        browser.open("signup.xhtml");
-        browser.fieldLabelled("이메일").sendKeys("ballot-" + UUID.randomUUID() + "@example.kr");
-        browser.fieldLabelled("표시 이름").sendKeys("투표하는 시민");
-        browser.fieldLabelled("비밀번호").sendKeys("ballot-password-1");
-        browser.fieldLabelled("비밀번호 확인").sendKeys("ballot-password-1");
-        browser.fieldLabelled("개인정보 수집·이용에 동의합니다.").click();
-        browser.clickAndLoad(browser.find(By.id("signup:submit")));
+        signUpConfirmedCitizen("ballot-" + UUID.randomUUID() + "@example.kr", "투표하는 시민", "ballot-password-1");
     }
 
     /** Rates every team by clicking the visible score buttons. */

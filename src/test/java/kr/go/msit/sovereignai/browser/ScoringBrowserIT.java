@@ -69,13 +69,7 @@ class ScoringBrowserIT extends BrowserTest {
 
     @Test
     void aCitizenCannotOpenTheReviewerConsole() {
-        browser.open("signup.xhtml");
-        browser.fieldLabelled("이메일").sendKeys("not-a-reviewer-" + UUID.randomUUID() + "@example.kr");
-        browser.fieldLabelled("표시 이름").sendKeys("시민");
-        browser.fieldLabelled("비밀번호").sendKeys("citizen-password-1");
-        browser.fieldLabelled("비밀번호 확인").sendKeys("citizen-password-1");
-        browser.fieldLabelled("개인정보 수집·이용에 동의합니다.").click();
-        browser.clickAndLoad(browser.find(By.id("signup:submit")));
+        signUpConfirmedCitizen("not-a-reviewer-" + UUID.randomUUID() + "@example.kr", "시민", "citizen-password-1");
         browser.open("expert/");
         assertEquals("접근 권한이 없습니다", browser.find(By.id("error-title")).getText());
     }

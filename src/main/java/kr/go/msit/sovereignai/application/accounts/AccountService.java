@@ -1,55 +1,131 @@
 package kr.go.msit.sovereignai.application.accounts;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.security.Principal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.InvalidInput;
+import kr.go.msit.sovereignai.domain.NotFound;
 import kr.go.msit.sovereignai.domain.account.Account;
 import kr.go.msit.sovereignai.domain.account.AccountRepository;
 import kr.go.msit.sovereignai.domain.account.EmailAddress;
 import kr.go.msit.sovereignai.domain.account.PasswordHashing;
-import kr.go.msit.sovereignai.domain.account.PasswordSetupLink;
+import kr.go.msit.sovereignai.domain.account.OneTimeLink;
+import kr.go.msit.sovereignai.domain.account.Role;
 
-/** Citizens sign up themselves; experts and administrators are never created here. */
+/**
+ * Citizens sign up themselves and confirm their address through a mailed one-time link;
+ * experts and administrators are never created here.
+ */
 @Stateless
 @PermitAll
 public class AccountService {
 
+    /** What a sign-up led to, for the page to say. */
+    public enum SignUpOutcome {
+        /** A confirmation link (or, for a registered address, a notice to its owner) is on its way. */
+        CONFIRMATION_SENT,
+        /** E-mail verification is off: the account is ready and the person can be signed in. */
+        READY
+    }
+
     private final AccountRepository accounts;
     private final PasswordHashing passwordHashing;
+    private final AccountMail mail;
+    private final EmailVerification verification;
     private final Clock clock;
     private final Principal caller;
 
     @Inject
-    public AccountService(AccountRepository accounts, PasswordHashing passwordHashing, Clock clock, Principal caller) {
+    public AccountService(AccountRepository accounts, PasswordHashing passwordHashing, AccountMail mail,
+            EmailVerification verification, Clock clock, Principal caller) {
         this.accounts = accounts;
         this.passwordHashing = passwordHashing;
+        this.mail = mail;
+        this.verification = verification;
         this.clock = clock;
         this.caller = caller;
     }
 
     /** For the container's proxies only. */
     protected AccountService() {
-        this(null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
-    public Account signUpCitizen(@NotNull @Valid SignUpRequest request) {
+    /**
+     * Signs a citizen up. With verification on, a new address gets a confirmation link and a
+     * registered one a notice to its owner, and both answer {@code CONFIRMATION_SENT}: the page
+     * never tells a stranger which addresses have accounts. {@code siteAddress} is the public base
+     * URL the links start with.
+     */
+    public SignUpOutcome signUpCitizen(@NotNull @Valid SignUpRequest request, @NotNull String siteAddress) {
         String email = EmailAddress.canonical(request.email());
-        if (accounts.findByEmail(email).isPresent()) {
+        boolean registered = accounts.findByEmail(email).isPresent();
+        if (registered && verification.required()) {
+            mail.sendAlreadyRegistered(email, siteAddress + "/login.xhtml");
+            return SignUpOutcome.CONFIRMATION_SENT;
+        }
+        if (registered) {
             throw new InvalidInput(InvalidInput.Input.EMAIL, "account.email.taken");
         }
+        Instant now = clock.instant();
         Account account = Account.citizen(email, request.displayName(),
-                passwordHashing.hash(request.password().toCharArray()), clock.instant());
+                passwordHashing.hash(request.password().toCharArray()), now);
+        if (!verification.required()) {
+            account.confirmEmail(now);
+        }
         // The unique constraint is the real guard (the repository turns it into account.email.taken);
-        // the look-up above only makes the message early.
+        // the look-up above only makes the answer early.
         accounts.store(account);
-        return account;
+        if (!verification.required()) {
+            return SignUpOutcome.READY;
+        }
+        sendConfirmationLink(account, siteAddress, now);
+        return SignUpOutcome.CONFIRMATION_SENT;
+    }
+
+    /** The citizen opened the link mailed to them: the address is theirs. */
+    public void confirmEmail(String secret) {
+        OneTimeLink link = accounts.findLink(OneTimeLink.hashOf(secret == null ? "" : secret))
+                .orElseThrow(OneTimeLink.Purpose.CONFIRM_EMAIL::unknown);
+        Instant now = clock.instant();
+        link.use(OneTimeLink.Purpose.CONFIRM_EMAIL, now);
+        accounts.find(link.getAccountId()).orElseThrow().confirmEmail(now);
+    }
+
+    /** Whether the signed-in citizen may vote yet, as far as their address goes. */
+    @RolesAllowed(Role.CITIZEN_NAME)
+    public boolean callerHasConfirmedEmail() {
+        return callerAccount().hasConfirmedEmail();
+    }
+
+    /** A new confirmation link for the signed-in citizen; false (nothing sent) when the address is already confirmed. */
+    @RolesAllowed(Role.CITIZEN_NAME)
+    public boolean resendConfirmationLink(@NotNull String siteAddress) {
+        Account account = callerAccount();
+        if (account.hasConfirmedEmail()) {
+            return false;
+        }
+        sendConfirmationLink(account, siteAddress, clock.instant());
+        return true;
+    }
+
+    private void sendConfirmationLink(Account account, String siteAddress, Instant now) {
+        String secret = OneTimeLink.newSecret();
+        accounts.store(new OneTimeLink(account.getId(), OneTimeLink.Purpose.CONFIRM_EMAIL, secret, now));
+        mail.sendConfirmationLink(account.getEmail(), siteAddress + "/confirm-email.xhtml?link=" + secret);
+    }
+
+    private Account callerAccount() {
+        return accounts.findByEmail(EmailAddress.canonical(caller.getName()))
+                .orElseThrow(() -> new NotFound("account.notFound"));
     }
 
     /** A reviewer sets their password with the one-time link an administrator gave them. */
@@ -57,9 +133,9 @@ public class AccountService {
         if (newPassword == null || newPassword.length() < 10 || newPassword.length() > 128) {
             throw new InvalidInput(InvalidInput.Input.PASSWORD, "account.password.weak");
         }
-        PasswordSetupLink link = accounts.findSetupLink(PasswordSetupLink.hashOf(secret == null ? "" : secret))
-                .orElseThrow(() -> new DomainRuleViolation("setupLink.unknown"));
-        link.use(clock.instant());
+        OneTimeLink link = accounts.findLink(OneTimeLink.hashOf(secret == null ? "" : secret))
+                .orElseThrow(OneTimeLink.Purpose.SET_PASSWORD::unknown);
+        link.use(OneTimeLink.Purpose.SET_PASSWORD, clock.instant());
         accounts.find(link.getAccountId()).orElseThrow().changePassword(passwordHashing.hash(newPassword.toCharArray()));
     }
 

@@ -27,6 +27,7 @@ import kr.go.msit.sovereignai.application.ballot.BallotPageCache.OpenRound;
 import kr.go.msit.sovereignai.domain.round.NotPublished;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.NotFound;
+import kr.go.msit.sovereignai.domain.account.Account;
 import kr.go.msit.sovereignai.domain.account.AccountRepository;
 import kr.go.msit.sovereignai.domain.account.EmailAddress;
 import kr.go.msit.sovereignai.domain.account.Role;
@@ -120,8 +121,9 @@ public class PublicEvaluation {
     /** The open round's ballot with the caller's current ballot (if any) and the turnout: the ballot page's one read. */
     @RolesAllowed(Role.CITIZEN_NAME)
     public Optional<CitizensBallot> ballotForCaller() {
+        long citizen = callerId(); // first, so an unconfirmed citizen hears so even between rounds
         return openRound().map(open -> new CitizensBallot(open.ballot(),
-                ballots.findByCitizen(open.roundId(), callerId()).map(PublicEvaluation::view).orElse(null),
+                ballots.findByCitizen(open.roundId(), citizen).map(PublicEvaluation::view).orElse(null),
                 turnout(open.ballot().roundNumber())));
     }
 
@@ -219,10 +221,18 @@ public class PublicEvaluation {
         return round;
     }
 
+    /**
+     * The caller's account id, refused with {@code EmailNotConfirmed} until the address is
+     * confirmed. Only confirmed citizens are cached, and a confirmation is never taken back.
+     */
     private long callerId() {
         String email = caller.getName();
-        return cache.citizenId(email, () -> accounts.findByEmail(EmailAddress.canonical(email))
-                .orElseThrow(() -> new NotFound("account.notFound")).getId());
+        return cache.citizenId(email, () -> {
+            Account citizen = accounts.findByEmail(EmailAddress.canonical(email))
+                    .orElseThrow(() -> new NotFound("account.notFound"));
+            citizen.requireConfirmedEmail();
+            return citizen.getId();
+        });
     }
 
     private static String receipt(int roundNumber, List<Rating> ratings) {

@@ -7,11 +7,9 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.security.Principal;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +26,7 @@ import kr.go.msit.sovereignai.domain.account.Account;
 import kr.go.msit.sovereignai.domain.account.AccountRepository;
 import kr.go.msit.sovereignai.domain.account.EmailAddress;
 import kr.go.msit.sovereignai.domain.account.PasswordHashing;
-import kr.go.msit.sovereignai.domain.account.PasswordSetupLink;
+import kr.go.msit.sovereignai.domain.account.OneTimeLink;
 import kr.go.msit.sovereignai.domain.account.Role;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
@@ -45,8 +43,6 @@ import kr.go.msit.sovereignai.domain.team.TeamRepository;
 @Stateless
 @RolesAllowed(Role.ADMIN_NAME)
 public class ReviewerAdministration {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ConflictDeclarations conflictDeclarations;
     private final AccountRepository accounts;
@@ -88,19 +84,13 @@ public class ReviewerAdministration {
             throw new InvalidInput(InvalidInput.Input.EMAIL, "account.email.taken");
         }
         Instant now = clock.instant();
-        Account reviewer = Account.reviewer(canonical, displayName, panel, passwordHashing.hash(secret().toCharArray()), now);
+        Account reviewer = Account.reviewer(canonical, displayName, panel, passwordHashing.hash(OneTimeLink.newSecret().toCharArray()), now);
         accounts.store(reviewer);
-        String secret = secret();
-        PasswordSetupLink link = new PasswordSetupLink(reviewer.getId(), secret, now);
+        String secret = OneTimeLink.newSecret();
+        OneTimeLink link = new OneTimeLink(reviewer.getId(), OneTimeLink.Purpose.SET_PASSWORD, secret, now);
         accounts.store(link);
         changes.fire(new StateChange(AuditAction.REVIEWER_CREATED, "reviewer " + reviewer.getId(), null, panel.name()));
         return new NewReviewer(reviewer.getId(), secret, link.getExpiresAt());
-    }
-
-    private static String secret() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     public List<ReviewerSummary> reviewers() {

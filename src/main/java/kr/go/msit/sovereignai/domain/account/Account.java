@@ -41,6 +41,14 @@ public class Account {
     @Column(name = "privacy_consent_at")
     private Instant privacyConsentAt;
 
+    /**
+     * When the person proved they read mail at the address (the confirmation link); null until
+     * then. Administrators and reviewers are given their address by an administrator, so theirs
+     * counts as confirmed at creation.
+     */
+    @Column(name = "email_confirmed_at")
+    private Instant emailConfirmedAt;
+
     /** The reviewer panel of an EXPERT account; null for other roles. */
     @Enumerated(EnumType.STRING)
     @Column(updatable = false)
@@ -65,14 +73,16 @@ public class Account {
         this.privacyConsentAt = privacyConsentAt;
     }
 
-    /** A citizen who signed up and agreed to the privacy notice at {@code now}. */
+    /** A citizen who signed up and agreed to the privacy notice at {@code now}; the address is not yet confirmed. */
     public static Account citizen(String email, String displayName, String passwordHash, Instant now) {
         return new Account(email, displayName, passwordHash, Role.CITIZEN, now, now);
     }
 
     /** An administrator created from the platform's configuration, never by sign-up. */
     public static Account administrator(String email, String displayName, String passwordHash, Instant now) {
-        return new Account(email, displayName, passwordHash, Role.ADMIN, now, null);
+        Account account = new Account(email, displayName, passwordHash, Role.ADMIN, now, null);
+        account.emailConfirmedAt = now;
+        return account;
     }
 
     /**
@@ -85,12 +95,31 @@ public class Account {
         }
         Account account = new Account(email, displayName, unusablePasswordHash, Role.EXPERT, now, null);
         account.panel = panel;
+        account.emailConfirmedAt = now;
         return account;
     }
 
     /** A new password, already hashed. */
     public void changePassword(String newPasswordHash) {
         this.passwordHash = newPasswordHash;
+    }
+
+    /** The person opened the confirmation link sent to the address. Confirming again changes nothing. */
+    public void confirmEmail(Instant now) {
+        if (emailConfirmedAt == null) {
+            emailConfirmedAt = now;
+        }
+    }
+
+    public boolean hasConfirmedEmail() {
+        return emailConfirmedAt != null;
+    }
+
+    /** Refused with {@link EmailNotConfirmed} until the address is confirmed (a citizen's ballot needs it). */
+    public void requireConfirmedEmail() {
+        if (emailConfirmedAt == null) {
+            throw new EmailNotConfirmed();
+        }
     }
 
     public Panel getPanel() {

@@ -13,9 +13,10 @@ public interface AccountRepository {
     /** Every reviewer account, by panel then name. */
     java.util.List<Account> reviewers();
 
-    void store(PasswordSetupLink link);
+    void store(OneTimeLink link);
 
-    java.util.Optional<PasswordSetupLink> findSetupLink(String secretHash);
+    /** The link whose secret hashes to {@code secretHash}, whatever its purpose (the link checks that when used). */
+    java.util.Optional<OneTimeLink> findLink(String secretHash);
 
     /** Stores a new account; a second account with the same email is refused by the database (account.email.taken). */
     void store(Account account);

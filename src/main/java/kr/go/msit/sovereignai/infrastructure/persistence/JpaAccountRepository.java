@@ -10,8 +10,8 @@ import kr.go.msit.sovereignai.domain.InvalidInput;
 import kr.go.msit.sovereignai.domain.account.Account;
 import kr.go.msit.sovereignai.domain.account.AccountRepository;
 import kr.go.msit.sovereignai.domain.account.Account_;
-import kr.go.msit.sovereignai.domain.account.PasswordSetupLink;
-import kr.go.msit.sovereignai.domain.account.PasswordSetupLink_;
+import kr.go.msit.sovereignai.domain.account.OneTimeLink;
+import kr.go.msit.sovereignai.domain.account.OneTimeLink_;
 import kr.go.msit.sovereignai.domain.account.Role;
 
 @ApplicationScoped
@@ -54,16 +54,16 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
-    public void store(PasswordSetupLink link) {
+    public void store(OneTimeLink link) {
         entityManager.persist(link);
     }
 
     @Override
-    public Optional<PasswordSetupLink> findSetupLink(String secretHash) {
+    public Optional<OneTimeLink> findLink(String secretHash) {
         var builder = entityManager.getCriteriaBuilder();
-        var query = builder.createQuery(PasswordSetupLink.class);
-        var link = query.from(PasswordSetupLink.class);
-        query.where(builder.equal(link.get(PasswordSetupLink_.secretHash), secretHash));
+        var query = builder.createQuery(OneTimeLink.class);
+        var link = query.from(OneTimeLink.class);
+        query.where(builder.equal(link.get(OneTimeLink_.secretHash), secretHash));
         return entityManager.createQuery(query).getResultStream().findFirst();
     }
 

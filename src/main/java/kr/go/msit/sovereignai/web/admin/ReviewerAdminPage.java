@@ -1,11 +1,8 @@
 package kr.go.msit.sovereignai.web.admin;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
 import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue;
@@ -16,8 +13,8 @@ import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.Panel;
 import kr.go.msit.sovereignai.domain.team.Team;
-import kr.go.msit.sovereignai.infrastructure.config.PublicAddress;
 import kr.go.msit.sovereignai.web.ConflictForm;
+import kr.go.msit.sovereignai.web.SiteAddress;
 import kr.go.msit.sovereignai.web.Messages;
 
 /** Administrators create reviewers (the set-up link is shown once), assign them and record conflicts. */
@@ -47,11 +44,7 @@ public class ReviewerAdminPage implements Serializable {
     public void create() {
         try {
             NewReviewer created = administration.createReviewer(email, displayName, panel);
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            HttpServletRequest request = (HttpServletRequest) external.getRequest();
-            String base = PublicAddress.fromConfiguration().baseUrl(request.getHeader("Host"), request.getLocalPort())
-                    + external.getRequestContextPath();
-            setupLink = base + "/set-password.xhtml?link=" + created.setupSecret();
+            setupLink = SiteAddress.current() + "/set-password.xhtml?link=" + created.setupSecret();
             Messages.info("admin.reviewer.created", displayName);
             email = displayName = null;
             reviewers = null;

@@ -1,0 +1,18 @@
+package kr.go.msit.sovereignai.application.accounts;
+
+/**
+ * Mail to a person about their account. Mail goes out only once the calling transaction commits
+ * (a link is never sent for an account that was rolled back), and a delivery failure never undoes
+ * what was stored: the person can ask for the link again.
+ */
+public interface AccountMail {
+
+    /** The link that confirms {@code address} belongs to the person who signed up with it. */
+    void sendConfirmationLink(String address, String confirmationLink);
+
+    /**
+     * Someone tried to sign up with an address that already has an account: its owner is told
+     * (and where to sign in), while the sign-up page answers exactly as for a new address.
+     */
+    void sendAlreadyRegistered(String address, String signInLink);
+}

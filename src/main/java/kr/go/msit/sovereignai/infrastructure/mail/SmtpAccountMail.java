@@ -1,0 +1,115 @@
+package kr.go.msit.sovereignai.infrastructure.mail;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import kr.go.msit.sovereignai.application.accounts.AccountMail;
+import kr.go.msit.sovereignai.domain.account.OneTimeLink;
+import kr.go.msit.sovereignai.infrastructure.config.PlatformConfiguration;
+
+/**
+ * Sends account mail through the SMTP server configured in {@code wildfly-config/configure.cli}
+ * ({@code PLATFORM_SMTP_HOST}, {@code PLATFORM_SMTP_PORT}, {@code PLATFORM_MAIL_FROM}), once the
+ * transaction that stored the link has committed, on a managed thread so that a slow mail server
+ * never holds a sign-up. Without {@code PLATFORM_SMTP_HOST} (development) the mail is written to
+ * the server log instead, links included, with a warning saying so.
+ */
+@ApplicationScoped
+public class SmtpAccountMail implements AccountMail {
+
+    private static final Logger LOG = Logger.getLogger(SmtpAccountMail.class.getName());
+    private static final String SUBJECT_PREFIX = "[독자 AI 파운데이션 모델 평가 · Sovereign AI Review] ";
+
+    @Resource(lookup = "java:jboss/mail/platform")
+    Session session;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Override
+    public void sendConfirmationLink(String address, String confirmationLink) {
+        long hours = OneTimeLink.Purpose.CONFIRM_EMAIL.validFor().toHours();
+        send(address, "이메일 주소를 확인해 주세요 · Please confirm your e-mail address", """
+                독자 AI 파운데이션 모델 대국민 평가에 가입해 주셔서 감사합니다.
+                아래 링크를 열면 이메일 주소가 확인되고 대국민 평가에 참여할 수 있습니다.
+                링크는 %2$d시간 동안 한 번만 쓸 수 있습니다.
+
+                %1$s
+
+                가입한 적이 없다면 이 메일을 무시하세요. 확인되지 않은 계정으로는 투표할 수 없습니다.
+
+                ---
+                Thank you for signing up for the public evaluation of the Sovereign AI foundation models.
+                Open the link above to confirm your e-mail address and take part; it works once, for %2$d hours.
+                If you did not sign up, ignore this mail: an unconfirmed account cannot vote.
+                """.formatted(confirmationLink, hours));
+    }
+
+    @Override
+    public void sendAlreadyRegistered(String address, String signInLink) {
+        send(address, "이 주소로 가입 시도가 있었습니다 · Someone tried to sign up with this address", """
+                누군가 이 이메일 주소로 가입하려 했지만, 이 주소에는 이미 계정이 있습니다.
+                본인이라면 기존 비밀번호로 로그인하세요:
+
+                %1$s
+
+                본인이 아니라면 이 메일을 무시하세요. 계정은 아무것도 바뀌지 않았습니다.
+
+                ---
+                Someone tried to sign up with this e-mail address, which already has an account.
+                If it was you, sign in with your existing password at the link above.
+                If it was not you, ignore this mail: nothing about your account has changed.
+                """.formatted(signInLink));
+    }
+
+    private void send(String address, String subject, String text) {
+        Runnable delivery = PlatformConfiguration.setting("PLATFORM_SMTP_HOST", "platform.smtp.host").isPresent()
+                ? () -> deliver(address, subject, text)
+                : () -> LOG.warning(() -> "Development only: no SMTP server is configured (PLATFORM_SMTP_HOST), so this mail"
+                        + " was not sent. To: " + address + "\nSubject: " + subject + "\n" + text);
+        if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        executor.execute(delivery);
+                    }
+                }
+            });
+        } else {
+            executor.execute(delivery);
+        }
+    }
+
+    private void deliver(String address, String subject, String text) {
+        try {
+            MimeMessage message = new MimeMessage(session);
+            message.setFrom(); // the mail session's configured sender (PLATFORM_MAIL_FROM)
+            message.setRecipient(Message.RecipientType.TO, new InternetAddress(address, true));
+            message.setSubject(SUBJECT_PREFIX + subject, "UTF-8");
+            message.setText(text, "UTF-8");
+            Transport.send(message);
+        } catch (MessagingException | RuntimeException failure) {
+            // The link stays valid in the database; the person can ask for a new one from the ballot page.
+            LOG.log(Level.WARNING, "Could not send account mail to " + address + ": " + failure);
+        }
+    }
+}
