@@ -1,6 +1,9 @@
 package kr.go.msit.sovereignai.browser;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.net.URL;
+import java.util.List;
 import kr.go.msit.sovereignai.it.Deployments;
 import kr.go.msit.sovereignai.it.TestMailbox;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -33,9 +36,15 @@ abstract class BrowserTest {
         browser = new BrowserSession(baseUrl.toString());
     }
 
+    /** Every page a test visited ran without the browser refusing anything under the Content-Security-Policy. */
     @AfterEach
     void closeBrowser() {
-        browser.close();
+        try {
+            List<String> violations = browser.contentSecurityViolations();
+            assertTrue(violations.isEmpty(), "Content-Security-Policy violations in the browser console: " + violations);
+        } finally {
+            browser.close();
+        }
     }
 
     /** Fills in and sends the sign-up form for a new citizen (the platform then says a confirmation mail is on its way). */
