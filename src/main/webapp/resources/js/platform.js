@@ -97,3 +97,20 @@
         start();
     }
 })();
+
+/* Buttons with data-confirm="question" send their form only when the question is confirmed; buttons with
+   data-action="reload" reload the page (the Ajax error dialog). Listeners on the document, not onclick attributes:
+   the Content-Security-Policy runs no inline handlers, and the dialog's content may be replaced by Ajax. */
+(function () {
+    'use strict';
+    document.addEventListener('click', function (event) {
+        var target = event.target instanceof Element ? event.target : null;
+        var asking = target && target.closest('[data-confirm]');
+        if (asking && !window.confirm(asking.getAttribute('data-confirm'))) {
+            event.preventDefault();
+        }
+        if (target && target.closest('[data-action="reload"]')) {
+            window.location.reload();
+        }
+    });
+})();

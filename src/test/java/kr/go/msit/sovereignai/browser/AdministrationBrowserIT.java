@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** An administrator edits a team in the administration pages and the public sees the change. */
+/** An administrator edits teams, reviewers and the GPU ledger in the administration pages; the public sees the changes. */
 class AdministrationBrowserIT extends BrowserTest {
 
     @Test
@@ -63,5 +66,28 @@ class AdministrationBrowserIT extends BrowserTest {
         assertEquals("개발 전략", browser.find(By.cssSelector("input[id$='labelKo']")).getAttribute("value"), "the default expert rubric");
         browser.open("");
         assertFalse(browser.bodyText().contains("외부 전문가"), "panel membership is not on public pages");
+    }
+
+    @Test
+    void anAdministratorRecordsAGpuAllocationThroughTheSelectMenu() {
+        // PrimeFaces' select menu, reflow tables, dialogs and Ajax form updates, under the Content-Security-Policy.
+        signInAsAdministrator("admin/gpus.xhtml");
+        browser.find(By.id("allocationForm:teamId")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//div[contains(@class,'ui-selectonemenu-panel')]//li[contains(@class,'ui-selectonemenu-item')][2]"))).click();
+        String supplier = "공급사-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        browser.find(By.id("allocationForm:supplier")).sendKeys(supplier);
+        browser.find(By.id("allocationForm:accelerator")).sendKeys("H100");
+        browser.find(By.id("allocationForm:quantity")).sendKeys("8");
+        browser.find(By.id("allocationForm:allocatedFrom")).sendKeys("2026-01-05");
+        browser.find(By.id("allocationForm:save")).click();
+        browser.settle();
+        By row = By.xpath("//tbody[@id='allocationList:allocations_data']/tr[td[contains(., '" + supplier + "')]]");
+        browser.find(row).findElement(By.cssSelector("button.secondary")).click();
+        WebElement yes = browser.find(By.cssSelector(".ui-confirmdialog-yes"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOf(yes));
+        yes.click();
+        browser.settle();
+        assertTrue(browser.driver().findElements(row).isEmpty(), "removed after confirming");
     }
 }

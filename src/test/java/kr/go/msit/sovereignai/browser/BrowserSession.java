@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -14,6 +17,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -40,6 +46,11 @@ final class BrowserSession implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // The browser console is read after every test (contentSecurityViolations); Chromium reports there what
+        // the Content-Security-Policy refused.
+        LoggingPreferences logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logging);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -119,6 +130,21 @@ final class BrowserSession implements AutoCloseable {
 
     String bodyText() {
         return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /**
+     * What the browser console has reported since the session began (or since the last call) about the
+     * Content-Security-Policy: every script, handler, style or eval it refused, on every page visited.
+     */
+    List<String> contentSecurityViolations() {
+        List<String> violations = new ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            String message = entry.getMessage();
+            if (message.contains("Content Security Policy") || message.contains("Refused to")) {
+                violations.add(message);
+            }
+        }
+        return violations;
     }
 
     @Override

@@ -1,6 +1,9 @@
 package kr.go.msit.sovereignai.browser;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.net.URL;
+import java.util.List;
 import kr.go.msit.sovereignai.it.Deployments;
 import kr.go.msit.sovereignai.it.TestMailbox;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -33,9 +36,47 @@ abstract class BrowserTest {
         browser = new BrowserSession(baseUrl.toString());
     }
 
+    /** Every page a test visited ran without the browser refusing anything under the Content-Security-Policy. */
     @AfterEach
     void closeBrowser() {
-        browser.close();
+        try {
+            List<String> violations = browser.contentSecurityViolations();
+            assertTrue(violations.isEmpty(), "Content-Security-Policy violations in the browser console: " + violations);
+        } finally {
+            browser.close();
+        }
+    }
+
+    /** Fills in and sends the sign-up form for a new citizen (the platform then says a confirmation mail is on its way). */
+    void submitSignUp(String email, String displayName, String password) {
+        browser.open("signup.xhtml");
+        browser.fieldLabelled("이메일").sendKeys(email);
+        browser.fieldLabelled("표시 이름").sendKeys(displayName);
+        browser.fieldLabelled("비밀번호").sendKeys(password);
+        browser.fieldLabelled("비밀번호 확인").sendKeys(password);
+        browser.fieldLabelled("개인정보 수집·이용에 동의합니다.").click();
+        browser.clickAndLoad(browser.find(By.id("signup:submit")));
+    }
+
+    /** A new citizen as a person becomes one: signs up, opens the link mailed to them, signs in. */
+    void signUpConfirmedCitizen(String email, String displayName, String password) {
+        submitSignUp(email, displayName, password);
+        browser.find(By.id("confirmation-sent"));
+        try {
+            browser.driver().get(TestMailbox.confirmationLink(email));
+        } catch (Exception noMail) {
+            throw new AssertionError(noMail);
+        }
+        browser.find(By.id("email-confirmed"));
+        signIn(email, password);
+    }
+
+    /** Signs in through the login form. */
+    void signIn(String email, String password) {
+        browser.open("login.xhtml");
+        browser.fieldLabelled("이메일").sendKeys(email);
+        browser.fieldLabelled("비밀번호").sendKeys(password);
+        browser.clickAndLoad(browser.find(By.id("login:submit")));
     }
 
     /** Fills in and sends the sign-up form for a new citizen (the platform then says a confirmation mail is on its way). */

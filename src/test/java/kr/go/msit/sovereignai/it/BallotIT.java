@@ -303,13 +303,13 @@ class BallotIT {
         }
         form.put("ballot:confirmed", "true");
         form.put("ballot:submit", "");
-        form.put("jakarta.faces.ViewState", PageClient.viewState(page.body()));
+        form.putAll(PageClient.hiddenFields(page.body()));
 
         HttpResponse<String> refused = citizen.postForm("ballot.xhtml", form);
 
         assertTrue(refused.body().contains("이 팀의 점수를 선택하세요."));
         form.put(groups.get(0), "9");
-        form.put("jakarta.faces.ViewState", PageClient.viewState(refused.body()));
+        form.putAll(PageClient.hiddenFields(refused.body()));
         assertTrue(citizen.postForm("ballot.xhtml", form).body().contains("점수는 1점부터 5점까지입니다."), "a forged rating of 9");
         assertEquals(0, support.storedBallots(round));
     }

@@ -242,7 +242,7 @@ class HostileInputIT {
         form.put(line.group(1), HUGE_EXPONENT);
         form.put("rubrics:panels:0:reason", "");
         form.put("rubrics:panels:0:save", "");
-        form.put("jakarta.faces.ViewState", PageClient.viewState(page.body()));
+        form.putAll(PageClient.hiddenFields(page.body()));
         assertRefused(admin.postForm("admin/scoring.xhtml?round=" + round, form), "decimal.malformed", 4, 4);
         assertEquals(before, scoringTables());
     }
@@ -515,7 +515,7 @@ class HostileInputIT {
         form.put("signup:privacyConsent", "on");
         form.put("signup:padding", "x".repeat(2 * 1024 * 1024));
         form.put("signup:submit", "");
-        form.put("jakarta.faces.ViewState", PageClient.viewState(page.body()));
+        form.putAll(PageClient.hiddenFields(page.body()));
         int status;
         try {
             status = browser.postForm("signup.xhtml", form).statusCode();
@@ -584,7 +584,7 @@ class HostileInputIT {
         // The round list in the first tab is stale; posting its "open now" must not fail with an error page.
         Map<String, String> form = new LinkedHashMap<>();
         form.put("rounds", "rounds");
-        form.put("jakarta.faces.ViewState", PageClient.viewState(firstTab.body()));
+        form.putAll(PageClient.hiddenFields(firstTab.body()));
         HttpResponse<String> response = admin.postForm("admin/rounds.xhtml", form);
         assertTrue(response.statusCode() < 500, "answered " + response.statusCode());
         assertEquals(before, support.roundState(round));

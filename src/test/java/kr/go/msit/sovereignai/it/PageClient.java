@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 public final class PageClient {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern SCRIPT_NONCE = Pattern.compile("name=\"primefaces\\.nonce\"[^>]*value=\"([^\"]+)\"");
 
     private final URI base;
     private final HttpClient http;
@@ -50,21 +51,25 @@ public final class PageClient {
         return response;
     }
 
-    /** Posts form {@code formId} of {@code page} with the given fields (ids relative to the form) and its ViewState. */
+    /** Posts form {@code formId} of {@code page} with the given fields (ids relative to the form) and its hidden fields. */
     public HttpResponse<String> submit(String path, HttpResponse<String> page, String formId, String button,
             Map<String, String> fields) throws IOException, InterruptedException {
-        return post(path, formId, button, fields, viewState(page.body()));
+        return postForm(path, form(formId, button, fields, hiddenFields(page.body())));
     }
 
-    /** Posts a form with an explicit ViewState (for forging requests in tests). */
+    /** Posts a form with an explicit ViewState and no other hidden field (for forging requests in tests). */
     public HttpResponse<String> post(String path, String formId, String button, Map<String, String> fields,
             String viewState) throws IOException, InterruptedException {
+        return postForm(path, form(formId, button, fields, Map.of("jakarta.faces.ViewState", viewState)));
+    }
+
+    private static Map<String, String> form(String formId, String button, Map<String, String> fields, Map<String, String> hidden) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put(formId, formId);
         fields.forEach((name, value) -> form.put(formId + ":" + name, value));
         form.put(formId + ":" + button, "");
-        form.put("jakarta.faces.ViewState", viewState);
-        return postForm(path, form);
+        form.putAll(hidden);
+        return form;
     }
 
     /** Posts exactly these form fields (full names). */
@@ -107,7 +112,7 @@ public final class PageClient {
         }
         form.put("ballot:confirmed", "true");
         form.put("ballot:submit", "");
-        form.put("jakarta.faces.ViewState", viewState(ballotPage.body()));
+        form.putAll(hiddenFields(ballotPage.body()));
         return postForm("ballot.xhtml", form);
     }
 
@@ -117,6 +122,20 @@ public final class PageClient {
     public static java.util.Optional<String> receipt(String html) {
         Matcher matcher = RECEIPT.matcher(html);
         return matcher.find() ? java.util.Optional.of(matcher.group(1)) : java.util.Optional.empty();
+    }
+
+    /**
+     * The hidden fields every form of the page carries and a browser posts back: the ViewState, and the page's
+     * script nonce (Content-Security-Policy), which the platform requires with every postback.
+     */
+    public static Map<String, String> hiddenFields(String html) {
+        Map<String, String> hidden = new LinkedHashMap<>();
+        hidden.put("jakarta.faces.ViewState", viewState(html));
+        Matcher nonce = SCRIPT_NONCE.matcher(html);
+        if (nonce.find()) {
+            hidden.put("primefaces.nonce", nonce.group(1));
+        }
+        return hidden;
     }
 
     public static String viewState(String html) {

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -129,7 +131,14 @@ class WebSecurityIT {
         assertEquals(200, home.statusCode());
         assertEquals("nosniff", home.headers().firstValue("X-Content-Type-Options").orElse(""));
         assertEquals("DENY", home.headers().firstValue("X-Frame-Options").orElse(""));
-        assertTrue(home.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
+        // Issue 11: two policies, both enforced: the baseline of every response and the page's own, whose scripts
+        // need the page's nonce; neither allows inline code or eval.
+        List<String> policies = home.headers().allValues("Content-Security-Policy");
+        assertTrue(policies.stream().allMatch(policy -> policy.contains("frame-ancestors 'none'")), policies.toString());
+        assertTrue(policies.stream().noneMatch(policy -> policy.contains("'unsafe-inline'") || policy.contains("'unsafe-eval'")), policies.toString());
+        String nonce = home.body().replaceFirst("(?s).*<script nonce=\"([^\"]+)\".*", "$1");
+        assertTrue(policies.stream().anyMatch(policy -> policy.matches(".*script-src 'self' 'nonce-" + Pattern.quote(nonce) + "';?")),
+                "the page's scripts carry the nonce of its policy: " + policies + " / " + nonce);
         assertTrue(home.headers().firstValue("Referrer-Policy").isPresent());
         // The home page creates no session (issue 11); the sign-in form does.
         String sessionCookie = browser.get("login.xhtml").headers().allValues("Set-Cookie").stream()
