@@ -79,38 +79,6 @@ abstract class BrowserTest {
         browser.clickAndLoad(browser.find(By.id("login:submit")));
     }
 
-    /** Fills in and sends the sign-up form for a new citizen (the platform then says a confirmation mail is on its way). */
-    void submitSignUp(String email, String displayName, String password) {
-        browser.open("signup.xhtml");
-        browser.fieldLabelled("이메일").sendKeys(email);
-        browser.fieldLabelled("표시 이름").sendKeys(displayName);
-        browser.fieldLabelled("비밀번호").sendKeys(password);
-        browser.fieldLabelled("비밀번호 확인").sendKeys(password);
-        browser.fieldLabelled("개인정보 수집·이용에 동의합니다.").click();
-        browser.clickAndLoad(browser.find(By.id("signup:submit")));
-    }
-
-    /** A new citizen as a person becomes one: signs up, opens the link mailed to them, signs in. */
-    void signUpConfirmedCitizen(String email, String displayName, String password) {
-        submitSignUp(email, displayName, password);
-        browser.find(By.id("confirmation-sent"));
-        try {
-            browser.driver().get(TestMailbox.confirmationLink(email));
-        } catch (Exception noMail) {
-            throw new AssertionError(noMail);
-        }
-        browser.find(By.id("email-confirmed"));
-        signIn(email, password);
-    }
-
-    /** Signs in through the login form. */
-    void signIn(String email, String password) {
-        browser.open("login.xhtml");
-        browser.fieldLabelled("이메일").sendKeys(email);
-        browser.fieldLabelled("비밀번호").sendKeys(password);
-        browser.clickAndLoad(browser.find(By.id("login:submit")));
-    }
-
     /** Opens an administration page and signs in on the form it leads to, as the test server's administrator. */
     void signInAsAdministrator(String path) {
         browser.open(path);
