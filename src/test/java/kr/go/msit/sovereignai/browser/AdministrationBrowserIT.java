@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -72,9 +73,16 @@ class AdministrationBrowserIT extends BrowserTest {
     void anAdministratorRecordsAGpuAllocationThroughTheSelectMenu() {
         // PrimeFaces' select menu, reflow tables, dialogs and Ajax form updates, under the Content-Security-Policy.
         signInAsAdministrator("admin/gpus.xhtml");
-        browser.find(By.id("allocationForm:teamId")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//div[contains(@class,'ui-selectonemenu-panel')]//li[contains(@class,'ui-selectonemenu-item')][2]"))).click();
+        browser.settle();
+        By secondTeam = By.xpath("//div[contains(@class,'ui-selectonemenu-panel')]//li[contains(@class,'ui-selectonemenu-item')][2]");
+        // The menu's panel slides open: a click during the animation can miss, so try again until the choice is made.
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(WebDriverException.class).until(driver -> {
+            if (driver.findElements(secondTeam).stream().noneMatch(WebElement::isDisplayed)) {
+                driver.findElement(By.id("allocationForm:teamId")).click();
+            }
+            new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(secondTeam)).click();
+            return !driver.findElement(By.id("allocationForm:teamId_input")).getAttribute("value").isEmpty();
+        });
         String supplier = "공급사-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         browser.find(By.id("allocationForm:supplier")).sendKeys(supplier);
         browser.find(By.id("allocationForm:accelerator")).sendKeys("H100");
@@ -83,6 +91,7 @@ class AdministrationBrowserIT extends BrowserTest {
         browser.find(By.id("allocationForm:save")).click();
         browser.settle();
         By row = By.xpath("//tbody[@id='allocationList:allocations_data']/tr[td[contains(., '" + supplier + "')]]");
+        assertFalse(browser.driver().findElements(row).isEmpty(), "the allocation is listed: " + browser.bodyText());
         browser.find(row).findElement(By.cssSelector("button.secondary")).click();
         WebElement yes = browser.find(By.cssSelector(".ui-confirmdialog-yes"));
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOf(yes));
