@@ -48,13 +48,7 @@ public class HomePage {
         }
         rounds = catalogue.rounds();
         teamsInTheRace = catalogue.teamsInTheRace();
-        int remaining = teamsInTheRace.size();
-        for (ReviewRound round : rounds) {
-            if (!round.isPublished()) {
-                remaining = Math.max(0, remaining - round.getPlannedEliminations());
-            }
-            teamsLeftAfter.put(round.getNumber(), remaining);
-        }
+        teamsLeftAfter.putAll(catalogue.teamsLeftAfterEachRound());
     }
 
     public Programme getProgramme() {
@@ -95,14 +89,14 @@ public class HomePage {
         return teamsInTheRace;
     }
 
-    /** Teams expected to remain after a round, if it eliminates as planned. */
+    /** Teams a published round left, or a round to come will leave if it eliminates as planned (from each round's own record). */
     public int teamsLeftAfter(ReviewRound round) {
         return teamsLeftAfter.getOrDefault(round.getNumber(), 0);
     }
 
     public boolean isFinalRound(ReviewRound round) {
-        return programme != null && teamsLeftAfter(round) <= programme.getFinalistsWanted()
-                && rounds.stream().filter(r -> teamsLeftAfter(r) <= programme.getFinalistsWanted())
+        return programme != null && !round.isCancelled() && teamsLeftAfter(round) <= programme.getFinalistsWanted()
+                && rounds.stream().filter(r -> !r.isCancelled() && teamsLeftAfter(r) <= programme.getFinalistsWanted())
                         .findFirst().map(r -> r.getNumber() == round.getNumber()).orElse(false);
     }
 }

@@ -46,11 +46,11 @@ class CastingBallotTest {
         round = new ReviewRound(1, new ReviewWindow(OPENS, OPENS.plus(Duration.ofDays(14))), 1);
         rounds.store(round);
         InMemory.withId(round.getPublicCriteria().get(0), CRITERION);
-        round.open(OPENS, "과학기술정보통신부");
         lg = new Team("lg-ai-research", new TeamProfile("LG AI연구원", "LG AI Research", "LG AI연구원", List.of(), null, null), 1);
         upstage = new Team("upstage", new TeamProfile("업스테이지", "Upstage", "업스테이지", List.of(), null, null), 1);
         teams.store(lg);
         teams.store(upstage);
+        round.open(OPENS, "과학기술정보통신부", teams.findInTheRace().stream().map(Team::getId).toList());
         Account citizen = Account.citizen(CITIZEN, "시민", "hash", clock.instant());
         citizen.confirmEmail(clock.instant());
         accounts.store(citizen);

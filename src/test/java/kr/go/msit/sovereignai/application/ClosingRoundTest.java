@@ -1,6 +1,7 @@
 package kr.go.msit.sovereignai.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
@@ -86,5 +87,27 @@ class ClosingRoundTest {
         assertEquals(RoundStatus.SCHEDULED, round.getStatus());
         assertEquals("round.close.notOpen", assertThrows(DomainRuleViolation.class, () -> administration.closeNow(1)).messageKey());
         assertEquals(List.of(), changes.fired);
+    }
+
+    @Test
+    void movingARoundMovesLaterRoundsSoTheReviewIntervalIsKeptAndACancelledOneIsSkipped() {
+        ReviewRound second = new ReviewRound(2, new ReviewWindow(Instant.parse("2027-01-01T00:00:00Z"), Instant.parse("2027-01-15T00:00:00Z")), 1);
+        ReviewRound third = new ReviewRound(3, new ReviewWindow(Instant.parse("2027-02-01T00:00:00Z"), Instant.parse("2027-02-15T00:00:00Z")), 1);
+        rounds.store(second);
+        rounds.store(third);
+        Instant december = Instant.parse("2026-12-02T00:00:00Z");
+        administration.postpone(1, december, december.plus(Duration.ofDays(15)), LocalizedText.of("GPU 공급 지연", null));
+
+        assertEquals(new ReviewWindow(december, december.plus(Duration.ofDays(15))).shiftedByMonths(6), second.getWindow(),
+                "review 2 keeps six months after review 1");
+        assertEquals(second.getWindow().shiftedByMonths(6), third.getWindow(), "and review 3 six months after review 2");
+        assertTrue(third.getPostponements().get(0).reason().ko().contains("6개월 간격"), "moved on record, with why");
+
+        administration.cancel(2, LocalizedText.of("추가 공모 일정 조정", "Rescheduled after the additional call"));
+        assertTrue(second.isCancelled());
+        assertEquals(Optional.empty(), timers.byRound.get(2), "a cancelled round has no timer");
+        ReviewWindow thirdBefore = third.getWindow();
+        administration.postpone(1, december, december.plus(Duration.ofDays(16)), LocalizedText.of("하루 연장", null));
+        assertEquals(thirdBefore, third.getWindow(), "review 3 is still well after review 1: it does not move earlier");
     }
 }

@@ -197,7 +197,7 @@ final class InMemory {
         @Override
         public Optional<ReviewRound> findCurrent() {
             return findAll().stream().filter(ReviewRound::isOpen).findFirst()
-                    .or(() -> findAll().stream().filter(r -> !r.isPublished()).findFirst());
+                    .or(() -> findAll().stream().filter(r -> !r.isPublished() && !r.isCancelled()).findFirst());
         }
 
         @Override

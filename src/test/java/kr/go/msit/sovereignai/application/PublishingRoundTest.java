@@ -59,7 +59,7 @@ class PublishingRoundTest {
         round = new ReviewRound(1, WINDOW, 1);
         rounds.store(round);
         InMemory.withId(round.getPublicCriteria().get(0), 1L);
-        round.open(OPENS, "과학기술정보통신부");
+        round.open(OPENS, "과학기술정보통신부", competing.stream().map(Team::getId).toList());
         round.close();
 
         InMemory.Ballots ballots = new InMemory.Ballots();
@@ -119,5 +119,25 @@ class PublishingRoundTest {
         assertEquals(1, rounds.findAll().size(), "with the finalists chosen no further round is scheduled");
 
         assertEquals("round.publish.notClosed", assertThrows(DomainRuleViolation.class, () -> publication.publish(1)).messageKey());
+    }
+
+    @Test
+    void whenPublicationLeavesOnlyTheFinalistsEveryLaterRoundIsCancelledWithItsReason() {
+        ReviewRound third = new ReviewRound(3, new ReviewWindow(WINDOW.opensAt().plus(Duration.ofDays(365)), WINDOW.closesAt().plus(Duration.ofDays(365))), 1);
+        ReviewRound second = new ReviewRound(2, new ReviewWindow(WINDOW.opensAt().plus(Duration.ofDays(180)), WINDOW.closesAt().plus(Duration.ofDays(180))), 1);
+        rounds.store(second);
+        rounds.store(third);
+        benchmark(competing.get(0), "100");
+        benchmark(competing.get(1), "80");
+        benchmark(competing.get(2), "60");
+
+        publication.publish(1);
+
+        assertTrue(second.isCancelled() && third.isCancelled(), "no later round may eliminate a finalist");
+        assertTrue(second.cancellation().orElseThrow().reason().ko().contains("최종 2개 팀"), second.cancellation().orElseThrow().reason().ko());
+        assertEquals(List.of(AuditAction.ROUND_PUBLISHED, AuditAction.ROUND_CANCELLED, AuditAction.ROUND_CANCELLED),
+                changes.actions().subList(changes.actions().size() - 3, changes.actions().size()));
+        assertEquals(List.of(competing.get(0).getId(), competing.get(1).getId(), competing.get(2).getId()), round.getRoster(),
+                "the published round keeps the teams on its ballot, the eliminated one too");
     }
 }

@@ -51,9 +51,9 @@ class SubmittingSheetTest {
     void anAssignedReviewerInAnOpenRound() {
         round = new ReviewRound(1, new ReviewWindow(OPENS, OPENS.plus(Duration.ofDays(14))), 1);
         rounds.store(round);
-        round.open(OPENS, "과학기술정보통신부");
         team = new Team("upstage", new TeamProfile("업스테이지", "Upstage", "업스테이지", List.of(), "Solar", null), 1);
         teams.store(team);
+        round.open(OPENS, "과학기술정보통신부", teams.findInTheRace().stream().map(Team::getId).toList());
         reviewer = Account.reviewer(REVIEWER, "심사위원", Panel.EXPERT, "unusable", clock.instant());
         accounts.store(reviewer);
         panels.assign(reviewer.getId(), round.getId());

@@ -1,6 +1,7 @@
 package kr.go.msit.sovereignai.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -12,6 +13,24 @@ import org.openqa.selenium.support.ui.Select;
 
 /** An administrator postpones, closes, reviews the tally and publishes; a visitor reads the results. */
 class ReviewRoundBrowserIT extends BrowserTest {
+
+    @Test
+    void anAdministratorCancelsAScheduledRoundAndTheHomePageShowsItCancelledWithTheReason() {
+        int round = new TestSupportClient(baseUrl).scheduleAhead();
+        signInAsAdministrator("admin/rounds.xhtml");
+        new Select(browser.find(By.id("cancel:round"))).selectByValue(String.valueOf(round));
+        browser.find(By.id("cancel:reasonKo")).sendKeys("최종 평가 일정 재조정");
+        browser.clickAndLoad(browser.find(By.id("cancel:cancelButton")));
+        assertTrue(browser.bodyText().contains("단계평가를 취소했습니다"), browser.bodyText());
+        assertTrue(browser.find(By.id("status-" + round)).getText().contains("취소"));
+
+        browser.open("");
+        browser.settle();
+        WebElement item = browser.find(By.id("timeline-round-" + round));
+        assertTrue(item.getText().contains("취소"), item.getText());
+        assertTrue(item.getText().contains("최종 평가 일정 재조정"), "the reason is public: " + item.getText());
+        assertFalse(item.getText().contains("개 팀 탈락"), "a cancelled round eliminates nobody: " + item.getText());
+    }
 
     @Test
     void anAdministratorPostponesARoundAndTheHomePageShowsTheNotice() {

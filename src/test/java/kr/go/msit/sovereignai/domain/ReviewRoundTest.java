@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 
 class ReviewRoundTest {
 
+    private static final java.util.List<Long> TEAMS = java.util.List.of(11L, 12L, 13L);
+
     private static final ReviewWindow DECEMBER = ReviewWindow.wholeDays(LocalDate.of(2025, 12, 16), LocalDate.of(2025, 12, 31));
     private static final ReviewWindow JANUARY = ReviewWindow.wholeDays(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 15));
     private static final Instant ANNOUNCED = Instant.parse("2025-11-21T00:00:00Z");
@@ -26,7 +28,7 @@ class ReviewRoundTest {
         assertTrue(round.isOpenable() && round.isPostponable());
         assertFalse(round.isRulesFrozen() || round.hasOpened() || round.acceptsBallots() || round.isOpen() || round.hasClosed());
 
-        round.open(JANUARY.opensAt(), "schedule");
+        round.open(JANUARY.opensAt(), "schedule", TEAMS);
         assertTrue(round.acceptsBallots() && round.isOpen() && round.isPostponable() && round.isRulesFrozen() && round.hasOpened());
         assertFalse(round.isOpenable() || round.hasClosed() || round.awaitsPublication());
 

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 /** A round owns its rules: points per component and both panels' rubrics, frozen once it opens. */
 class RoundRulesTest {
 
+    private static final java.util.List<Long> TEAMS = java.util.List.of(11L, 12L, 13L);
+
     private static final ReviewWindow JANUARY = ReviewWindow.wholeDays(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 15));
     private static final Instant NOW = Instant.parse("2025-12-01T00:00:00Z");
 
@@ -65,7 +67,7 @@ class RoundRulesTest {
     @Test
     void rulesFreezeOnceTheRoundOpens() {
         ReviewRound round = new ReviewRound(1, JANUARY, 1);
-        round.open(JANUARY.opensAt(), "schedule");
+        round.open(JANUARY.opensAt(), "schedule", TEAMS);
         assertEquals("weights.frozen", assertThrows(DomainRuleViolation.class,
                 () -> round.changeComponentPoints(points("40", "45", "15", "0"))).messageKey());
 

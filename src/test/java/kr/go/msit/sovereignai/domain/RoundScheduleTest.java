@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 /** What a round's schedule calls for: opening, holding for the previous review, closing, the next round. */
 class RoundScheduleTest {
 
+    private static final java.util.List<Long> TEAMS = java.util.List.of(11L, 12L, 13L);
+
     private static final ReviewWindow JULY = ReviewWindow.wholeDays(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 15));
     private static final Instant BEFORE = JULY.opensAt().minusSeconds(1);
     private static final Instant DURING = JULY.opensAt().plus(Duration.ofDays(3));
@@ -37,7 +39,7 @@ class RoundScheduleTest {
         assertEquals(DueTransition.OPEN, round.dueAt(JULY.opensAt(), RoundStatus.PUBLISHED), "at the instant itself");
         assertEquals(DueTransition.OPEN, round.dueAt(DURING, null), "the first round has no previous one");
 
-        round.open(JULY.opensAt().plusSeconds(2), "schedule");
+        round.open(JULY.opensAt().plusSeconds(2), "schedule", TEAMS);
         assertEquals(RoundStatus.OPEN, round.getStatus());
         assertEquals(JULY, round.getWindow(), "a timer a moment late keeps the window");
         assertTrue(round.getPostponements().isEmpty());
@@ -57,7 +59,7 @@ class RoundScheduleTest {
         assertEquals(JULY, round.getWindow(), "the missed window stays as published");
         assertEquals(DueTransition.NONE, round.dueAt(AFTER, RoundStatus.PUBLISHED), "missed once, not again");
         assertEquals(Optional.empty(), round.nextScheduledInstant(), "it waits for an administrator, not for a timer");
-        assertEquals("round.open.windowOver", assertThrows(DomainRuleViolation.class, () -> round.open(AFTER, "admin")).messageKey());
+        assertEquals("round.open.windowOver", assertThrows(DomainRuleViolation.class, () -> round.open(AFTER, "admin", TEAMS)).messageKey());
         assertTrue(round.isYetToOpen(AFTER), "a team registered now competes in it");
 
         ReviewWindow september = ReviewWindow.wholeDays(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 15));
@@ -71,7 +73,7 @@ class RoundScheduleTest {
     void aRoundOpeningWellAfterItsWindowBeganKeepsItsEndAndShowsTheShortenedWindow() {
         ReviewRound round = round();
         assertEquals(DueTransition.OPEN, round.dueAt(DURING, RoundStatus.PUBLISHED), "a partly passed window opens at once");
-        round.open(DURING, "schedule");
+        round.open(DURING, "schedule", TEAMS);
         assertEquals(new ReviewWindow(DURING, JULY.closesAt()), round.getWindow());
         assertTrue(round.isOpenedLate());
         Postponement late = round.getPostponements().get(0);
@@ -100,10 +102,55 @@ class RoundScheduleTest {
     }
 
     @Test
-    void aHeldRoundReleasedAfterItsWindowEndedGetsAWindowOfTheSameLengthOnRecord() {
+    void aHeldRoundWhoseWindowPassedIsNotOpenedByThePublicationButWaitsForANewWindow() {
         ReviewRound round = round();
         round.hold(1, "schedule", DURING);
-        round.open(AFTER, "schedule");
+        assertEquals(DueTransition.NONE, round.dueAt(AFTER, RoundStatus.PUBLISHED),
+                "publication never opens a round at a window of its own making");
+        assertTrue(round.isHeld(), "still held, on record");
+        assertTrue(round.isYetToOpen(AFTER), "a team registered now competes in it");
+        ReviewWindow august = ReviewWindow.wholeDays(LocalDate.of(2026, 8, 3), LocalDate.of(2026, 8, 17));
+        round.postpone(august, LocalizedText.of("추가 공모 뒤 8월에 실시", null), "admin", AFTER);
+        assertEquals(DueTransition.NONE, round.dueAt(AFTER, RoundStatus.PUBLISHED), "waits for its new window");
+        assertEquals(DueTransition.OPEN, round.dueAt(august.opensAt(), RoundStatus.PUBLISHED));
+    }
+
+    @Test
+    void anOpenedRoundKeepsTheTeamsOnItsBallot() {
+        ReviewRound round = round();
+        assertTrue(round.getRoster().isEmpty(), "none before it opens");
+        round.open(DURING, "schedule", List.of(11L, 12L, 11L));
+        assertEquals(List.of(11L, 12L), round.getRoster(), "each team once, in order");
+    }
+
+    @Test
+    void aRoundThatHasNotOpenedCanBeCancelledWithItsReasonAndIsThenNeverHeld() {
+        ReviewRound round = round();
+        assertEquals("postponement.reason.required", assertThrows(DomainRuleViolation.class,
+                () -> round.cancel(LocalizedText.of(" ", null), "admin", BEFORE)).messageKey(), "a reason is required");
+        round.cancel(LocalizedText.of("최종 2개 팀 선정으로 취소", "Finalists chosen"), "admin", BEFORE);
+        assertTrue(round.isCancelled());
+        assertEquals(Postponement.Kind.CANCELLATION, round.cancellation().orElseThrow().kind());
+        assertEquals(JULY, round.getWindow(), "its window stays on record");
+        assertEquals(Optional.empty(), round.nextScheduledInstant(), "no timer");
+        assertEquals(DueTransition.NONE, round.dueAt(DURING, RoundStatus.PUBLISHED), "never opened by the schedule");
+        assertFalse(round.isYetToOpen(BEFORE), "no team joins it");
+        assertFalse(round.hasOpened());
+        assertFalse(round.isPostponable());
+        assertFalse(round.acceptsBallots());
+        assertThrows(DomainRuleViolation.class, () -> round.cancel(LocalizedText.of("다시", null), "admin", DURING));
+
+        ReviewRound open = round();
+        open.open(DURING, "schedule", TEAMS);
+        assertEquals("round.cancel.notScheduled", assertThrows(DomainRuleViolation.class,
+                () -> open.cancel(LocalizedText.of("이유", null), "admin", DURING)).messageKey(), "an opened round is not cancelled");
+    }
+
+    @Test
+    void anAdministratorOpeningAHeldRoundAfterItsWindowEndedGetsAWindowOfTheSameLengthOnRecord() {
+        ReviewRound round = round();
+        round.hold(1, "schedule", DURING);
+        round.open(AFTER, "schedule", TEAMS);
         assertEquals(RoundStatus.OPEN, round.getStatus());
         assertEquals(AFTER, round.getWindow().opensAt());
         assertEquals(Duration.between(JULY.opensAt(), JULY.closesAt()), Duration.between(round.getWindow().opensAt(), round.getWindow().closesAt()));
@@ -130,7 +177,7 @@ class RoundScheduleTest {
         ReviewWindow alreadyBegun = new ReviewWindow(AFTER, AFTER.plus(Duration.ofDays(14)));
         round.postpone(alreadyBegun, LocalizedText.of("재공고", null), "admin", decided);
         assertTrue(round.mayOpenNowAt(decided));
-        round.open(decided.plusSeconds(3), "schedule");
+        round.open(decided.plusSeconds(3), "schedule", TEAMS);
         assertEquals(alreadyBegun, round.getWindow(), "the administrator's window stands: opening as soon as it was set is not late");
         assertFalse(round.isOpenedLate());
         round.postpone(new ReviewWindow(AFTER, alreadyBegun.closesAt().plus(Duration.ofDays(3))), LocalizedText.of("연장", null), "admin", decided);
@@ -141,7 +188,7 @@ class RoundScheduleTest {
     void aLateOpeningStartsOnAWholeMinuteSoThatTheOpenRoundCanStillBeExtended() {
         ReviewRound round = round();
         Instant late = DURING.plusSeconds(754).plusMillis(321);
-        round.open(late, "schedule");
+        round.open(late, "schedule", TEAMS);
         Instant start = round.getWindow().opensAt();
         assertEquals(DURING.plusSeconds(720), start, "the start is the minute it opened in");
         round.postpone(new ReviewWindow(start, JULY.closesAt().plus(Duration.ofDays(2))), LocalizedText.of("연장", null), "admin", late);
@@ -152,7 +199,7 @@ class RoundScheduleTest {
     @Test
     void anOpenRoundMayOnlyMoveItsEndAndNeverIntoThePast() {
         ReviewRound round = round();
-        round.open(JULY.opensAt(), "schedule");
+        round.open(JULY.opensAt(), "schedule", TEAMS);
         DomainRuleViolation start = assertThrows(DomainRuleViolation.class, () -> round.postpone(
                 new ReviewWindow(JULY.opensAt().plusSeconds(60), JULY.closesAt().plus(Duration.ofDays(7))), LocalizedText.of("연장", null), "admin", DURING));
         assertEquals("round.postpone.openKeepsStart", start.messageKey());
@@ -166,7 +213,7 @@ class RoundScheduleTest {
     @Test
     void publicationStartsTheObjectionPeriodAfterWhichTheResultIsFinal() {
         ReviewRound round = round();
-        round.open(DURING, "schedule");
+        round.open(DURING, "schedule", TEAMS);
         round.close();
         assertThrows(DomainRuleViolation.class, () -> round.publish(AFTER, Duration.ofDays(-1)));
         round.publish(AFTER, Duration.ofDays(7));

@@ -227,6 +227,12 @@ class RoundLifecycleIT {
         assertEquals(1, publishedLines.get(0).rank(), "ranked from the top");
         assertEquals(1, fixture.auditEntries(round.round(), "ROUND_PUBLISHED"));
 
+        // The round keeps its own history: its ballot's teams as it opened, the two that left included, and what it left.
+        ReviewRound kept = catalogue.round(round.round()).orElseThrow();
+        assertTrue(kept.getRoster().containsAll(List.of(round.strongerFixtureTeam(), round.weakerFixtureTeam())), kept.getRoster().toString());
+        assertEquals(kept.getRoster().size() - 2, catalogue.teamsLeftAfterEachRound().get(round.round()),
+                "the timeline says what this round left, from its own record");
+
         ReviewRound next = catalogue.round(round.round() + 1).orElseThrow(() -> new AssertionError("the next round is scheduled"));
         assertEquals(before.getWindow().shiftedByMonths(6), next.getWindow(), "one review interval after the previous window");
         assertEquals(next.getWindow().opensAt(), timers.scheduled().get(next.getNumber()), "with its timer");

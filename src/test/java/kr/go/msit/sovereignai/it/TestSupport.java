@@ -90,7 +90,7 @@ public class TestSupport {
     public int openFreshRound() {
         rounds.findAll().stream().filter(ReviewRound::acceptsBallots).forEach(this::closeWithGates);
         int number = scheduleFreshRound();
-        rounds.findByNumber(number).orElseThrow().open(Instant.now(), "test-support");
+        openWithItsTeams(rounds.findByNumber(number).orElseThrow());
         ballotPageCache.forgetRoundsAndTeams();
         return number;
     }
@@ -110,7 +110,7 @@ public class TestSupport {
      */
     public List<Long> castBallots(int number, List<Integer> ratings) {
         ReviewRound round = rounds.findByNumber(number).orElseThrow();
-        List<Long> teamIds = teams.findInTheRace().stream().filter(t -> t.getJoinedRoundNumber() <= number).map(Team::getId).toList();
+        List<Long> teamIds = teams.competingIn(round).stream().map(Team::getId).toList();
         for (int value : ratings) {
             Account citizen = Account.citizen("fixture-" + UUID.randomUUID() + "@example.kr", "시험", "not-a-real-hash", Instant.now());
             accounts.store(citizen);
@@ -148,8 +148,13 @@ public class TestSupport {
 
     /** Opens a scheduled round directly, whatever the sequence (fixture only). */
     public void openRound(int number) {
-        rounds.findByNumber(number).orElseThrow().open(Instant.now(), "test-support");
+        openWithItsTeams(rounds.findByNumber(number).orElseThrow());
         ballotPageCache.forgetRoundsAndTeams();
+    }
+
+    /** Opens a round with the teams competing in it now on its ballot, as the schedule does. */
+    private void openWithItsTeams(ReviewRound round) {
+        round.open(Instant.now(), "test-support", schedule.teamsToOpenWith(round));
     }
 
     /** Closes an open round in the caller's transaction, taking its input gates as every real close does. */
@@ -196,7 +201,7 @@ public class TestSupport {
             round.postpone(new ReviewWindow(now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofDays(1))), LocalizedText.of("시험 고정값", null), "test-support", now);
         }
         if (round.getStatus() == RoundStatus.SCHEDULED) {
-            round.open(Instant.now(), "test-support");
+            openWithItsTeams(round);
         }
         if (round.getStatus() == RoundStatus.OPEN) {
             closeWithGates(round);
@@ -219,23 +224,25 @@ public class TestSupport {
     /** As {@link #closedRoundReadyToTally}, optionally leaving the round open (for a person to close it). */
     public TallyFixture roundReadyToTally(List<Integer> ratings, boolean closed) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        int number = scheduleRoundAfterPublished(now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofDays(1)));
-        ReviewRound round = rounds.findByNumber(number).orElseThrow();
+        // The fixture teams join the round before it opens (and records its ballot's teams).
+        int next = rounds.findAll().stream().mapToInt(ReviewRound::getNumber).max().orElse(0) + 1;
         String suffix = Long.toString(System.nanoTime(), 36);
-        Team strong = new Team("fixture-a-" + suffix, new TeamProfile("시험 팀 가 " + suffix, "Fixture A " + suffix, "주관", List.of(), null, null), number);
-        Team weak = new Team("fixture-b-" + suffix, new TeamProfile("시험 팀 나 " + suffix, "Fixture B " + suffix, "주관", List.of(), null, null), number);
+        Team strong = new Team("fixture-a-" + suffix, new TeamProfile("시험 팀 가 " + suffix, "Fixture A " + suffix, "주관", List.of(), null, null), next);
+        Team weak = new Team("fixture-b-" + suffix, new TeamProfile("시험 팀 나 " + suffix, "Fixture B " + suffix, "주관", List.of(), null, null), next);
         teams.store(strong);
         teams.store(weak);
+        int number = scheduleRoundAfterPublished(now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofDays(1)));
+        ReviewRound round = rounds.findByNumber(number).orElseThrow();
         ballotPageCache.forgetRoundsAndTeams();
         if (round.getStatus() == RoundStatus.SCHEDULED) {
-            round.open(Instant.now(), "test-support");
+            openWithItsTeams(round);
         }
         castBallots(number, ratings);
         if (closed) {
             closeWithGates(round);
             schedule.advance(number);
         }
-        for (Team team : teams.competingIn(number)) {
+        for (Team team : teams.competingIn(round)) {
             BigDecimal rate = team == strong ? new BigDecimal("20") : team == weak ? new BigDecimal("10") : new BigDecimal("90");
             administrator.run(() -> tallyInputs.recordBenchmark(number, team.getId(), List.of(rate, rate, rate)));
         }
@@ -303,7 +310,7 @@ public class TestSupport {
             "score_sheet_reopening", "benchmark_result", "eligibility_decision", "round_tie_order", "team",
             "team_member_organisation", "gpu_lease", "gpu_allocation", "account", "conflict_of_interest", "ballot",
             "ballot_rating", "published_result", "reviewer_assignment", "one_time_link", "audit_entry", "round_turnout",
-            "round_input_gate", "public_criterion", "programme");
+            "round_input_gate", "public_criterion", "programme", "round_team");
 
     /** Every table whose content {@link #tableDigest} may read (a restored backup must have them all as they were). */
     public static java.util.Set<String> readableTables() {

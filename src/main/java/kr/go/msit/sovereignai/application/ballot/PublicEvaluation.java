@@ -115,7 +115,7 @@ public class PublicEvaluation {
     }
 
     private List<Team> teamsOnBallot(ReviewRound round) {
-        return teams.competingIn(round.getNumber());
+        return teams.competingIn(round);
     }
 
     /** The open round's ballot with the caller's current ballot (if any) and the turnout: the ballot page's one read. */

@@ -3,7 +3,9 @@ package kr.go.msit.sovereignai.application.programme;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import kr.go.msit.sovereignai.domain.gpu.GpuAllocation;
 import kr.go.msit.sovereignai.domain.gpu.GpuLease;
@@ -12,6 +14,7 @@ import kr.go.msit.sovereignai.domain.programme.Programme;
 import kr.go.msit.sovereignai.domain.programme.ProgrammeRepository;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
+import kr.go.msit.sovereignai.domain.tally.ResultRepository;
 import kr.go.msit.sovereignai.domain.team.Team;
 import kr.go.msit.sovereignai.domain.team.TeamRepository;
 
@@ -24,19 +27,50 @@ public class ProgrammeCatalogue {
     private final TeamRepository teams;
     private final ReviewRoundRepository rounds;
     private final GpuLedgerRepository gpuLedger;
+    private final ResultRepository results;
 
     @Inject
     public ProgrammeCatalogue(ProgrammeRepository programmes, TeamRepository teams, ReviewRoundRepository rounds,
-            GpuLedgerRepository gpuLedger) {
+            GpuLedgerRepository gpuLedger, ResultRepository results) {
         this.programmes = programmes;
         this.teams = teams;
         this.rounds = rounds;
         this.gpuLedger = gpuLedger;
+        this.results = results;
     }
 
     /** For the container's proxies only. */
     protected ProgrammeCatalogue() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
+    }
+
+    /**
+     * How many teams each round leaves (cancelled rounds leave nothing and are absent). A published
+     * round: the teams on its own ballot that its published result kept in the race, whatever has
+     * happened since. A round still to come: the teams it will have (those left by the round before,
+     * plus teams joining at it; its own ballot once opened) less its planned eliminations.
+     */
+    public Map<Integer, Integer> teamsLeftAfterEachRound() {
+        Map<Integer, Integer> left = new HashMap<>();
+        Integer previous = null;
+        List<Team> inTheRace = teams.findInTheRace();
+        for (ReviewRound round : rounds.findAll()) {
+            if (round.isCancelled()) {
+                continue;
+            }
+            int after;
+            if (round.isPublished()) {
+                after = (int) results.published(round.getId()).stream()
+                        .filter(line -> line.result().outcome().teamStatus().inTheRace()).count();
+            } else {
+                int joining = (int) inTheRace.stream().filter(t -> t.getJoinedRoundNumber() == round.getNumber()).count();
+                int before = round.hasOpened() || previous == null ? teams.competingIn(round).size() : previous + joining;
+                after = Math.max(0, before - round.getPlannedEliminations());
+            }
+            left.put(round.getNumber(), after);
+            previous = after;
+        }
+        return left;
     }
 
     public Optional<Programme> programme() {

@@ -53,7 +53,7 @@ public class TeamAdministration {
         for (int suffix = 2; teams.findByCode(code).isPresent(); suffix++) {
             code = base + "-" + suffix;
         }
-        Team team = new Team(code, profile, firstRoundNotYetOpen());
+        Team team = new Team(code, profile, roundANewTeamJoins());
         teams.store(team);
         changes.fire(new StateChange(AuditAction.TEAM_REGISTERED, "team " + team.getCode(), null, profile.toString()));
         return team;
@@ -75,7 +75,11 @@ public class TeamAdministration {
     }
 
     /** The first round that is still scheduled and whose window lies ahead; else the one after the last. */
-    private int firstRoundNotYetOpen() {
+    /**
+     * The round a team registered now competes in first: the first that has not opened (scheduled,
+     * held or missed; never a cancelled one), or the one after the last if every round has opened.
+     */
+    public int roundANewTeamJoins() {
         Instant now = clock.instant();
         List<ReviewRound> all = rounds.findAll();
         return all.stream()

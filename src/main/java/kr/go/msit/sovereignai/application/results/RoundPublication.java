@@ -140,7 +140,7 @@ public class RoundPublication {
 
     private Computed compute(ReviewRound round) {
         Map<Component, BigDecimal> points = round.componentPoints().points();
-        List<Team> competing = teams.competingIn(round.getNumber());
+        List<Team> competing = teams.competingIn(round);
         Map<Long, List<BenchmarkEntry>> benchmarks = results.benchmarks(round.getId());
         Map<Long, EligibilityDecision> eligibility = results.eligibility(round.getId());
         Map<Long, BigDecimal> publicPoints = publicEvaluation.publicComponent(round.getNumber(), points.get(Component.PUBLIC));

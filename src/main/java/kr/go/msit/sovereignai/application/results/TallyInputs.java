@@ -108,7 +108,7 @@ public class TallyInputs {
         if (!round.awaitsPublication()) {
             throw new DomainRuleViolation("tally.roundNotClosed", roundNumber);
         }
-        Set<Long> competing = teams.competingIn(roundNumber).stream().map(Team::getId).collect(Collectors.toSet());
+        Set<Long> competing = teams.competingIn(round).stream().map(Team::getId).collect(Collectors.toSet());
         teamIds.stream().filter(id -> !competing.contains(id)).findFirst().ifPresent(id -> {
             throw new DomainRuleViolation("tally.teamNotCompeting", id, roundNumber);
         });
@@ -133,7 +133,7 @@ public class TallyInputs {
     }
 
     private Team competing(ReviewRound round, long teamId) {
-        return teams.competingIn(round.getNumber()).stream().filter(t -> t.getId() == teamId).findFirst()
+        return teams.competingIn(round).stream().filter(t -> t.getId() == teamId).findFirst()
                 .orElseThrow(() -> new DomainRuleViolation("tally.teamNotCompeting", teamId, round.getNumber()));
     }
 

@@ -11,6 +11,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.LocalizedText;
+import kr.go.msit.sovereignai.domain.round.ReviewWindow;
+import kr.go.msit.sovereignai.domain.team.Team;
 import kr.go.msit.sovereignai.domain.account.Role;
 import kr.go.msit.sovereignai.domain.ballot.BallotRepository;
 import kr.go.msit.sovereignai.domain.programme.Programme;
@@ -71,7 +74,7 @@ public class ReviewSchedule {
                 due = round.dueAt(now, previousStatus(round))) {
             String before = round.describe();
             switch (due) {
-                case OPEN -> round.open(now, ministry());
+                case OPEN -> round.open(now, ministry(), teamsToOpenWith(round));
                 case HOLD -> round.hold(roundNumber - 1, ministry(), now);
                 case CLOSE -> {
                     // Waits for inputs in flight and re-reads the round: an administrator may have closed it meanwhile.
@@ -96,9 +99,12 @@ public class ReviewSchedule {
     }
 
     /**
-     * After a round is published: a held next round is released; with no next round and more
-     * teams left than the programme's finalists, the next round is scheduled one review interval
-     * after this one's window. Runs in the publication's transaction.
+     * After a round is published. If only the finalists are left, every later round is cancelled
+     * (with its reason, its timer removed): none may eliminate a finalist. Otherwise a held next
+     * round is released into its own window (if its window has passed, it stays held until an
+     * administrator gives it a new one: publication never opens a round at a moment of its own
+     * making); with no next round, one is scheduled one review interval after this one's window.
+     * Runs in the publication's transaction.
      */
     @RolesAllowed(Role.ADMIN_NAME)
     public void afterPublication(ReviewRound published) {
@@ -106,16 +112,60 @@ public class ReviewSchedule {
             throw new DomainRuleViolation("round.publish.notClosed", published.getNumber(), published.getStatus());
         }
         int nextNumber = published.getNumber() + 1;
+        Programme programme = programmes.find().orElseThrow(() -> new DomainRuleViolation("programme.notSeeded"));
+        if (teams.findInTheRace().size() <= programme.getFinalistsWanted()) {
+            LocalizedText reason = LocalizedText.of("최종 " + programme.getFinalistsWanted() + "개 팀이 제" + published.getNumber()
+                    + "차 단계평가에서 선정되어 열리지 않음", "Not held: the " + programme.getFinalistsWanted()
+                    + " finalists were chosen in review " + published.getNumber());
+            rounds.findAll().stream().filter(later -> later.getNumber() > published.getNumber() && later.isCancellable())
+                    .forEach(later -> cancel(later, reason));
+            return;
+        }
         if (rounds.findByNumber(nextNumber).isEmpty()) {
-            Programme programme = programmes.find().orElseThrow(() -> new DomainRuleViolation("programme.notSeeded"));
-            if (teams.findInTheRace().size() <= programme.getFinalistsWanted()) {
-                return;
-            }
             ReviewRound next = published.next(programme.getReviewIntervalMonths(), programme.getEliminationsPerReview(), clock.instant());
             add(next);
             changes.fire(new StateChange(AuditAction.ROUND_SCHEDULED, "review " + nextNumber, null, next.describe()));
         }
         advance(nextNumber);
+    }
+
+    /** Cancels a round that has not opened, with its reason on record; its timer is removed. */
+    public void cancel(ReviewRound round, LocalizedText reason) {
+        String before = round.describe();
+        round.cancel(reason, ministry(), clock.instant());
+        changes.fire(new StateChange(AuditAction.ROUND_CANCELLED, "review " + round.getNumber(), before, round.describe()));
+        timers.align(round.getNumber(), round.nextScheduledInstant());
+    }
+
+    /**
+     * After a round's window moved: every later scheduled round that would now come sooner than one
+     * review interval after the round before it moves to exactly that, on record, so the programme's
+     * spacing is kept (a later round never moves earlier).
+     */
+    public void respaceAfter(ReviewRound moved) {
+        Programme programme = programmes.find().orElseThrow(() -> new DomainRuleViolation("programme.notSeeded"));
+        ReviewRound previous = moved;
+        for (ReviewRound later : rounds.findAll().stream().filter(r -> r.getNumber() > moved.getNumber()).toList()) {
+            if (later.isCancelled()) {
+                continue;
+            }
+            ReviewWindow spaced = previous.getWindow().shiftedByMonths(programme.getReviewIntervalMonths());
+            if (later.isCancellable() && later.getWindow().opensAt().isBefore(spaced.opensAt())) {
+                String before = later.describe();
+                later.postpone(spaced, LocalizedText.of("제" + previous.getNumber() + "차 단계평가 일정이 바뀌어 "
+                        + programme.getReviewIntervalMonths() + "개월 간격을 지키도록 옮김", "Moved to keep the "
+                        + programme.getReviewIntervalMonths() + "-month interval after review " + previous.getNumber()
+                        + " was rescheduled"), ministry(), clock.instant());
+                changes.fire(new StateChange(AuditAction.ROUND_POSTPONED, "review " + later.getNumber(), before, later.describe()));
+                timers.align(later.getNumber(), later.nextScheduledInstant());
+            }
+            previous = later;
+        }
+    }
+
+    /** The teams a round opens with: those competing in it now (recorded on its ballot for good). */
+    public List<Long> teamsToOpenWith(ReviewRound round) {
+        return teams.competingIn(round).stream().map(Team::getId).toList();
     }
 
     /** Adds a new round to the programme, with the turnout counters its ballots will count on. */
@@ -132,7 +182,9 @@ public class ReviewSchedule {
         return programmes.find().map(p -> p.getMinistry().ko()).orElseThrow(() -> new DomainRuleViolation("programme.notSeeded"));
     }
 
+    /** The status of the round before this one that is held at all (cancelled rounds are skipped); null for the first. */
     private RoundStatus previousStatus(ReviewRound round) {
-        return rounds.findByNumber(round.getNumber() - 1).map(ReviewRound::getStatus).orElse(null);
+        return rounds.findAll().stream().filter(r -> r.getNumber() < round.getNumber() && !r.isCancelled())
+                .max(java.util.Comparator.comparingInt(ReviewRound::getNumber)).map(ReviewRound::getStatus).orElse(null);
     }
 }

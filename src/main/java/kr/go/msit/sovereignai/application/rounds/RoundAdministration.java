@@ -54,7 +54,8 @@ public class RoundAdministration {
             throw new DomainRuleViolation("round.anotherOpen");
         }
         ReviewRound round = rounds.require(roundNumber);
-        rounds.findByNumber(roundNumber - 1).filter(previous -> !previous.isPublished())
+        rounds.findAll().stream().filter(r -> r.getNumber() < roundNumber && !r.isCancelled())
+                .max(java.util.Comparator.comparingInt(ReviewRound::getNumber)).filter(previous -> !previous.isPublished())
                 .ifPresent(previous -> {
                     throw new DomainRuleViolation("round.previousNotPublished", previous.getNumber());
                 });
@@ -63,7 +64,7 @@ public class RoundAdministration {
             throw new DomainRuleViolation("round.open.windowOver", roundNumber);
         }
         String before = round.describe();
-        round.open(now, schedule.ministry());
+        round.open(now, schedule.ministry(), schedule.teamsToOpenWith(round));
         rounds.flushChanges(round);
         changes.fire(new StateChange(AuditAction.ROUND_OPENED_EARLY, "review " + roundNumber, before, round.describe()));
         timers.align(round.getNumber(), round.nextScheduledInstant());
@@ -90,8 +91,16 @@ public class RoundAdministration {
         round.postpone(new ReviewWindow(opensAt, closesAt), reason, schedule.ministry(), clock.instant());
         rounds.flushChanges(round);
         changes.fire(new StateChange(AuditAction.ROUND_POSTPONED, "review " + roundNumber, before, round.describe() + " reason: " + reason.ko().strip()));
-        // A new window that has already begun opens now, if the previous review is published.
+        // Later rounds keep the programme's interval; a new window that has already begun opens now, if the previous review is published.
+        schedule.respaceAfter(round);
         schedule.advance(roundNumber);
+    }
+
+    /** Cancels a round that has not opened, with a reason (in Korean, optionally in English); it will not be held. */
+    public void cancel(int roundNumber, LocalizedText reason) {
+        ReviewRound round = rounds.require(roundNumber);
+        schedule.cancel(round, reason);
+        rounds.flushChanges(round);
     }
 
 }

@@ -145,7 +145,7 @@ public class ReviewerAdministration {
     /** Submitted and expected sheets per reviewer and per team; never scores. */
     public Progress progress(int roundNumber) {
         ReviewRound round = rounds.require(roundNumber);
-        List<Team> competing = teams.competingIn(roundNumber);
+        List<Team> competing = teams.competingIn(round);
         Map<Long, Team> teamById = competing.stream().collect(Collectors.toMap(Team::getId, Function.identity()));
         List<ScoreSheet> sheets = panels.sheetsOf(round.getId());
         List<ProgressRow> byReviewer = new ArrayList<>();

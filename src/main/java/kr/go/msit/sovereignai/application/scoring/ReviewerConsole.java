@@ -84,15 +84,14 @@ public class ReviewerConsole {
         Account reviewer = caller();
         Set<Long> assignedRounds = panels.roundsOf(reviewer.getId());
         Set<Long> conflicted = panels.conflictsOf(reviewer.getId()).stream().map(ConflictOfInterest::getTeamId).collect(Collectors.toSet());
-        List<Team> inTheRace = teams.findInTheRace();
         List<Assignment> assignments = new ArrayList<>();
         for (ReviewRound round : rounds.findAll()) {
             if (assignedRounds.contains(round.getId())) {
                 Map<Long, SheetStatus> myStatus = panels.sheetsOf(round.getId()).stream()
                         .filter(s -> s.getReviewerId() == reviewer.getId())
                         .collect(Collectors.toMap(ScoreSheet::getTeamId, ScoreSheet::getStatus));
-                List<TeamSheet> sheets = inTheRace.stream()
-                        .filter(team -> team.getJoinedRoundNumber() <= round.getNumber() && !conflicted.contains(team.getId()))
+                List<TeamSheet> sheets = teams.competingIn(round).stream()
+                        .filter(team -> !conflicted.contains(team.getId()))
                         .map(team -> new TeamSheet(team.getId(), team.getCode(), team.getName(), myStatus.get(team.getId())))
                         .toList();
                 assignments.add(new Assignment(round.getNumber(), round.getStatus().name(), round.getWindow().closesAt(), sheets));
@@ -196,7 +195,7 @@ public class ReviewerConsole {
     }
 
     private List<Team> competing(ReviewRound round) {
-        return teams.competingIn(round.getNumber());
+        return teams.competingIn(round);
     }
 
     private Account caller() {

@@ -31,7 +31,9 @@ public class Postponement {
         /** The whole window passed while the platform was down; waits for a new window. */
         MISSED,
         /** Opened well after the window began: the window is shortened, its end kept. */
-        LATE_OPENING
+        LATE_OPENING,
+        /** The round will not be held (the window stays on record as it was). */
+        CANCELLATION
     }
 
     @Enumerated(EnumType.STRING)

@@ -89,6 +89,16 @@ public class ReviewRound {
     @OrderBy("changedAt")
     private List<RubricOverride> rubricOverrides = new ArrayList<>();
 
+    /**
+     * The teams on the round's ballot, recorded when it opened: everything about the round (ballots,
+     * progress, bulletin, results, the timeline) reads this, never today's team statuses. Empty until then.
+     */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "round_team", joinColumns = @JoinColumn(name = "round_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "team_id", nullable = false)
+    private List<Long> roster = new ArrayList<>();
+
     @Column(name = "published_at")
     private Instant publishedAt;
 
@@ -243,9 +253,13 @@ public class ReviewRound {
             return DueTransition.NONE;
         }
         if (previousRound == null || previousRound == RoundStatus.PUBLISHED) {
-            // A held round is released even if its window ran out meanwhile (it gets a new one on opening);
-            // one whose whole window simply passed unseen (the platform was down) waits for a new window.
-            return held || now.isBefore(window.closesAt()) ? DueTransition.OPEN : DueTransition.MISS;
+            // Released: it opens within its own window. A held round whose window passed while it waited stays
+            // held until an administrator gives it a new one (publication never opens a round at a window of its
+            // own making); one whose whole window passed unseen (the platform was down) waits likewise, as missed.
+            if (now.isBefore(window.closesAt())) {
+                return DueTransition.OPEN;
+            }
+            return held ? DueTransition.NONE : DueTransition.MISS;
         }
         return held ? DueTransition.NONE : DueTransition.HOLD;
     }
@@ -289,12 +303,13 @@ public class ReviewRound {
     }
 
     /**
-     * The round starts accepting evaluations. A round that was held opens when released; if its
-     * window ran out while it waited, it gets a window of the same length from now, on record. A
-     * round that opens well after its window began (the platform was down, or it was held) keeps
-     * its end, and the shortened window is on record so that everyone sees it.
+     * The round starts accepting evaluations, with {@code competingTeamIds} on its ballot (recorded
+     * for good: the round's history never follows later team statuses). A held round an
+     * administrator opens after its window ran out gets a window of the same length from now, on
+     * record. A round that opens well after its window began (the platform was down, or it was
+     * held) keeps its end, and the shortened window is on record so that everyone sees it.
      */
-    public void open(Instant now, String decidedBy) {
+    public void open(Instant now, String decidedBy, List<Long> competingTeamIds) {
         requireStatus(RoundStatus.SCHEDULED, "round.open.notScheduled");
         if (isMissed()) {
             throw new DomainRuleViolation("round.open.windowOver", number);
@@ -316,7 +331,42 @@ public class ReviewRound {
                     "Opened later than planned, so the window is shorter (the end stays)"), decidedBy, now));
             window = shortened;
         }
+        roster.clear();
+        roster.addAll(competingTeamIds.stream().distinct().toList());
         status = RoundStatus.OPEN;
+    }
+
+    /**
+     * The round will not be held: cancelled with its reason on record (its window stays as it was).
+     * Only a round that has not opened can be cancelled.
+     */
+    public Postponement cancel(LocalizedText reason, String decidedBy, Instant decidedAt) {
+        if (!isCancellable()) {
+            throw new DomainRuleViolation("round.cancel.notScheduled", number, status);
+        }
+        Postponement cancellation = new Postponement(Postponement.Kind.CANCELLATION, window, window, reason, decidedBy, decidedAt);
+        postponements.add(cancellation);
+        status = RoundStatus.CANCELLED;
+        return cancellation;
+    }
+
+    /** It has not opened and is not cancelled: it may still be cancelled. */
+    public boolean isCancellable() {
+        return status == RoundStatus.SCHEDULED;
+    }
+
+    public boolean isCancelled() {
+        return status.isCancelled();
+    }
+
+    /** Why the round was cancelled; empty unless it was. */
+    public Optional<Postponement> cancellation() {
+        return isCancelled() ? lastDelay() : Optional.empty();
+    }
+
+    /** The teams on its ballot, recorded when it opened; empty before. */
+    public List<Long> getRoster() {
+        return List.copyOf(roster);
     }
 
     /** The round stops accepting evaluations; results are provisional until published. */
@@ -418,7 +468,7 @@ public class ReviewRound {
 
     /** It has opened: benchmark results and eligibility decisions may be entered (until publication). */
     public boolean hasOpened() {
-        return status != RoundStatus.SCHEDULED;
+        return status != RoundStatus.SCHEDULED && status != RoundStatus.CANCELLED;
     }
 
     /** Closed or published: ratings and scores may be aggregated (for administrators while closed, for all once published). */
@@ -446,7 +496,8 @@ public class ReviewRound {
 
     /** Its status and window as the audit log records them. */
     public String describe() {
-        return status + (isHeld() ? " (held)" : "") + (isMissed() ? " (missed)" : "") + " " + window;
+        return status + (isHeld() ? " (held)" : "") + (isMissed() ? " (missed)" : "") + " " + window
+                + cancellation().map(c -> " reason: " + c.reason().ko()).orElse("");
     }
 
     private void requireStatus(RoundStatus required, String messageKey) {

@@ -16,7 +16,7 @@ public interface ReviewRoundRepository {
         return findByNumber(number).orElseThrow(() -> new NotFound("round.notFound", number));
     }
 
-    /** The round open now, else the lowest-numbered round not yet published: the one the programme is waiting on. */
+    /** The round open now, else the lowest-numbered round neither published nor cancelled: the one the programme is waiting on. */
     Optional<ReviewRound> findCurrent();
 
     void store(ReviewRound round);

@@ -1,11 +1,13 @@
 package kr.go.msit.sovereignai.domain.round;
 
 /**
- * The life of a review round: {@code SCHEDULED -> OPEN -> CLOSED -> PUBLISHED}. What each status
+ * The life of a review round: {@code SCHEDULED -> OPEN -> CLOSED -> PUBLISHED}, or
+ * {@code SCHEDULED -> CANCELLED} when the round will never be held (the finalists were chosen
+ * before it, or an administrator cancelled it with a reason). What each status
  * allows is answered here and by {@link ReviewRound}, never by comparing statuses elsewhere.
  */
 public enum RoundStatus {
-    SCHEDULED, OPEN, CLOSED, PUBLISHED;
+    SCHEDULED, OPEN, CLOSED, PUBLISHED, CANCELLED;
 
     /** Ballots, score sheets and conflict declarations are taken only in this status. */
     public boolean acceptsEvaluations() {
@@ -27,5 +29,9 @@ public enum RoundStatus {
 
     public boolean isPublished() {
         return this == PUBLISHED;
+    }
+
+    public boolean isCancelled() {
+        return this == CANCELLED;
     }
 }

@@ -43,7 +43,7 @@ public class JpaReviewRoundRepository implements ReviewRoundRepository {
         var builder = entityManager.getCriteriaBuilder();
         var query = builder.createQuery(ReviewRound.class);
         var round = query.from(ReviewRound.class);
-        query.where(builder.notEqual(round.get(ReviewRound_.status), RoundStatus.PUBLISHED))
+        query.where(round.get(ReviewRound_.status).in(RoundStatus.PUBLISHED, RoundStatus.CANCELLED).not())
                 .orderBy(builder.asc(builder.selectCase()
                                 .when(builder.equal(round.get(ReviewRound_.status), RoundStatus.OPEN), 0).otherwise(1)),
                         builder.asc(round.get(ReviewRound_.number)));

@@ -49,6 +49,9 @@ public class RoundAdminPage implements Serializable {
     private String newClosesAt;
     private String reasonKo;
     private String reasonEn;
+    private Integer cancelRound;
+    private String cancelReasonKo;
+    private String cancelReasonEn;
 
     public List<ReviewRound> getRounds() {
         if (rounds == null) {
@@ -62,6 +65,53 @@ public class RoundAdminPage implements Serializable {
     /** Rounds that may still move: scheduled or open. */
     public List<ReviewRound> getPostponable() {
         return getRounds().stream().filter(ReviewRound::isPostponable).toList();
+    }
+
+    /** Rounds that may still be cancelled: those that have not opened. */
+    public List<ReviewRound> getCancellable() {
+        return getRounds().stream().filter(ReviewRound::isCancellable).toList();
+    }
+
+    /** Cancels the chosen round with its reason: it will not be held. */
+    public void cancel() {
+        if (cancelRound == null) {
+            Messages.error("cancel:round", "admin.postpone.roundRequired");
+            return;
+        }
+        try {
+            administration.cancel(cancelRound, LocalizedText.of(cancelReasonKo, cancelReasonEn));
+            Messages.info("admin.round.cancelled", cancelRound);
+            cancelRound = null;
+            cancelReasonKo = null;
+            cancelReasonEn = null;
+        } catch (DomainRuleViolation refused) {
+            Messages.refused(refused, "cancel");
+        }
+        rounds = null;
+    }
+
+    public Integer getCancelRound() {
+        return cancelRound;
+    }
+
+    public void setCancelRound(Integer cancelRound) {
+        this.cancelRound = cancelRound;
+    }
+
+    public String getCancelReasonKo() {
+        return cancelReasonKo;
+    }
+
+    public void setCancelReasonKo(String cancelReasonKo) {
+        this.cancelReasonKo = cancelReasonKo;
+    }
+
+    public String getCancelReasonEn() {
+        return cancelReasonEn;
+    }
+
+    public void setCancelReasonEn(String cancelReasonEn) {
+        this.cancelReasonEn = cancelReasonEn;
     }
 
     public long turnoutOf(ReviewRound round) {

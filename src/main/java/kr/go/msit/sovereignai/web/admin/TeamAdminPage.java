@@ -90,6 +90,11 @@ public class TeamAdminPage implements Serializable {
         return teams;
     }
 
+    /** The review a team registered now will compete in first, said before the administrator saves it. */
+    public int getJoiningRound() {
+        return administration.roundANewTeamJoins();
+    }
+
     public boolean isEditing() {
         return editingId != null;
     }
