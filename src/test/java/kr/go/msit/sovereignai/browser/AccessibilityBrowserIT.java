@@ -247,6 +247,10 @@ class AccessibilityBrowserIT extends BrowserTest {
             assertTrue(size.get("width").doubleValue() >= 44 && size.get("height").doubleValue() >= 44,
                     "at " + window[0] + " px: " + size);
         }
+        WebElement mask = browser.find(By.id("login:password_mask"));
+        assertEquals("switch", mask.getAttribute("role"));
+        assertEquals("비밀번호 표시", mask.getAttribute("aria-label"), "named in the page's language");
+        assertEquals("0", mask.getAttribute("tabindex"), "reachable with Tab");
         WebElement password = browser.fieldLabelled("비밀번호");
         password.sendKeys("secret-words");
         browser.find(By.id("login:password_mask")).click();
