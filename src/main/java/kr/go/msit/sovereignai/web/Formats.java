@@ -48,6 +48,20 @@ public class Formats {
         return instant == null ? "" : instant.toString();
     }
 
+    /** A message of the bundle with one argument, for texts put together in a page (a meta description, a link's name). */
+    public String message(String key, Object argument) {
+        return Messages.text(key, argument);
+    }
+
+    /** A reviewer's rounds as words ("2차 단계평가, 3차 단계평가"), or "없음" when none is assigned. */
+    public String rounds(java.util.List<Integer> numbers) {
+        if (numbers == null || numbers.isEmpty()) {
+            return Messages.text("admin.reviewer.rounds.none");
+        }
+        return numbers.stream().sorted().map(number -> Messages.text("round.title", number))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     public String number(long value) {
         return java.text.NumberFormat.getIntegerInstance(locale()).format(value);
     }

@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -68,6 +71,65 @@ final class BrowserSession implements AutoCloseable {
     /** A phone-sized window: 375 px wide, as an iPhone's viewport. */
     void phoneSized() {
         driver.manage().window().setSize(new Dimension(375, 812));
+    }
+
+    /** A window of {@code width} × {@code height} CSS px (the tests' phone: 390 × 844, an iPhone 14's viewport). */
+    void windowSized(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    /**
+     * axe-core's audit of the page as it is now. WebDriver injects axe's script (bundled in the test jar, never
+     * fetched) through DevTools, which the page's Content-Security-Policy does not govern; closeBrowser() would
+     * still fail the test if the browser refused anything.
+     */
+    Results axe() {
+        return new AxeBuilder().analyze(driver);
+    }
+
+    /**
+     * Every visible button (and button-looking link) whose text has less than {@code minimum} contrast against what
+     * is behind it, as "text: ratio". The colours are the browser's computed ones; translucent backgrounds are
+     * laid over their parents' (WCAG 2 relative luminance and contrast ratio).
+     */
+    @SuppressWarnings("unchecked")
+    List<String> buttonsBelowContrast(double minimum) {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript("""
+                const rgba = c => { const m = c.match(/[\\d.]+/g).map(Number); return m.length > 3 ? m : [...m, 1]; };
+                const over = (top, below) => { const a = top[3]; return [0, 1, 2].map(i => top[i] * a + below[i] * (1 - a)).concat(1); };
+                const background = element => {
+                    const layers = [];
+                    for (let e = element; e && e.nodeType === 1; e = e.parentElement) {
+                        const c = rgba(getComputedStyle(e).backgroundColor);
+                        if (c[3] > 0) { layers.push(c); if (c[3] === 1) break; }
+                    }
+                    return layers.reverse().reduce((below, top) => over(top, below), [255, 255, 255, 1]);
+                };
+                const luminance = c => { const l = c.slice(0, 3).map(v => v / 255)
+                        .map(v => v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4));
+                    return 0.2126 * l[0] + 0.7152 * l[1] + 0.0722 * l[2]; };
+                const contrast = (a, b) => { const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+                const below = [];
+                document.querySelectorAll('button, input[type=submit], input[type=button], .ui-button, a.button-link').forEach(b => {
+                    if (!b.getClientRects().length || getComputedStyle(b).visibility === 'hidden') return;
+                    const text = b.querySelector('.ui-button-text') || b;
+                    const back = background(b);
+                    const ratio = contrast(over(rgba(getComputedStyle(text).color), back), back);
+                    if (ratio < arguments[0]) below.push((b.value || b.textContent).trim() + ': ' + ratio.toFixed(2));
+                });
+                return below;""", minimum);
+    }
+
+    /** The page's {@code <meta name="description">}, or null. */
+    String metaDescription() {
+        return (String) script("const m = document.querySelector('meta[name=description]'); return m ? m.content : null;");
+    }
+
+    /** The element's width and height in CSS px, as laid out. */
+    @SuppressWarnings("unchecked")
+    Map<String, Number> size(WebElement element) {
+        return (Map<String, Number>) ((JavascriptExecutor) driver).executeScript(
+                "const r = arguments[0].getBoundingClientRect(); return {width: r.width, height: r.height};", element);
     }
 
     WebElement find(By by) {

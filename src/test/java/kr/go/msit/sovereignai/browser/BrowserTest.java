@@ -2,8 +2,13 @@ package kr.go.msit.sovereignai.browser;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import kr.go.msit.sovereignai.it.Deployments;
 import kr.go.msit.sovereignai.it.TestMailbox;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -86,5 +91,34 @@ abstract class BrowserTest {
         browser.fieldLabelled("이메일").sendKeys(Deployments.ADMIN_EMAIL);
         browser.fieldLabelled("비밀번호").sendKeys(Deployments.ADMIN_PASSWORD);
         browser.clickAndLoad(browser.find(By.id("login:submit")));
+    }
+
+    /** The windows every page is audited at: a phone (an iPhone 14's viewport) and a desktop. */
+    static final List<int[]> PHONE_AND_DESKTOP = List.of(new int[] {390, 844}, new int[] {1280, 900});
+
+    /**
+     * axe-core's audit of the page now open, at a phone's and at a desktop's window: the critical and serious
+     * violations as lines for an assertion message; moderate and minor ones are printed, to be read.
+     */
+    List<String> seriousAccessibilityViolations(String page) {
+        List<String> serious = new ArrayList<>();
+        for (int[] window : PHONE_AND_DESKTOP) {
+            browser.windowSized(window[0], window[1]);
+            browser.settle();
+            Results results = browser.axe();
+            System.out.println("axe: " + page + " at " + window[0] + "×" + window[1] + ": " + results.getPasses().size()
+                    + " rules passed, " + results.getViolations().size() + " violated");
+            for (Rule rule : results.getViolations()) {
+                String line = page + " at " + window[0] + "×" + window[1] + ": " + rule.getImpact() + " " + rule.getId()
+                        + " (" + rule.getHelp() + ") " + rule.getNodes().stream().map(CheckedNode::getTarget)
+                        .map(String::valueOf).collect(Collectors.joining(", "));
+                if ("critical".equals(rule.getImpact()) || "serious".equals(rule.getImpact())) {
+                    serious.add(line);
+                } else {
+                    System.out.println("axe, not failing the test: " + line);
+                }
+            }
+        }
+        return serious;
     }
 }
