@@ -733,4 +733,179 @@ class HostileInputIT {
         assertTrue(anonymous.headers().firstValue("Location").orElseThrow().contains("login.xhtml"));
         assertEquals(before, accountsAndLinks());
     }
+
+    // ---------------------------------------------------------------- cancelling and moving rounds
+
+    private HttpResponse<String> cancel(PageClient client, String round, String reasonKo) throws Exception {
+        HttpResponse<String> page = client.get("admin/rounds.xhtml");
+        return client.submit("admin/rounds.xhtml", page, "cancel", "cancelButton", Map.of("round", round, "reasonKo", reasonKo, "reasonEn", ""));
+    }
+
+    @Test
+    void aCancellationWithoutAReasonIsRefusedAndTheRoundStaysScheduled() throws Exception {
+        int round = support.scheduleAhead();
+        List<String> before = roundTables();
+        assertRefused(cancel(administrator(), String.valueOf(round), " "), "postponement.reason.required");
+        assertEquals(before, roundTables());
+    }
+
+    @Test
+    void aCancellationReasonOf5000CharactersIsRefusedNextToTheFieldAndNothingChanges() throws Exception {
+        int round = support.scheduleAhead();
+        List<String> before = roundTables();
+        HttpResponse<String> refused = cancel(administrator(), String.valueOf(round), "취".repeat(5000));
+        assertRefused(refused, "text.tooLongMax", 1000);
+        assertTrue(refused.body().matches("(?s).*id=\"cancel:reasonKo\".*" + Pattern.quote(text("text.tooLongMax", 1000)) + ".*"));
+        assertEquals(before, roundTables());
+    }
+
+    @Test
+    void anOpenRoundCannotBeCancelledByAForgedRoundNumber() throws Exception {
+        int open = support.openFreshRound();
+        String state = support.roundState(open);
+        HttpResponse<String> forged = cancel(administrator(), String.valueOf(open), "위조된 취소");
+        assertEquals(200, forged.statusCode(), "a choice the form does not offer is refused on the form");
+        assertFalse(forged.body().contains("id=\"error-title\""));
+        assertEquals(state, support.roundState(open), "the open round is as it was");
+    }
+
+    @Test
+    void aCancellationOfARoundThatDoesNotExistChangesNothing() throws Exception {
+        support.scheduleAhead();
+        List<String> before = roundTables();
+        for (String round : new String[] {"99999", "-1", "abc", "9".repeat(1000)}) {
+            HttpResponse<String> forged = cancel(administrator(), round, "없는 회차");
+            assertEquals(200, forged.statusCode(), round);
+            assertFalse(forged.body().contains("id=\"error-title\""), round);
+        }
+        assertEquals(before, roundTables());
+    }
+
+    @Test
+    void aCitizenCannotCancelARound() throws Exception {
+        int round = support.scheduleAhead();
+        PageClient citizen = new PageClient(baseUrl.toURI());
+        assertTrue(citizen.signUp(newEmail(), "시민", "citizen-password-1"));
+        List<String> before = roundTables();
+        assertEquals(403, citizen.get("admin/rounds.xhtml").statusCode());
+        HttpResponse<String> forged = citizen.postForm("admin/rounds.xhtml", Map.of("cancel", "cancel", "cancel:round", String.valueOf(round),
+                "cancel:reasonKo", "시민의 취소", "cancel:cancelButton", ""));
+        assertEquals(403, forged.statusCode());
+        assertEquals(before, roundTables());
+    }
+
+    @Test
+    void anAnonymousCancelPostIsSentToSignInAndChangesNothing() throws Exception {
+        int round = support.scheduleAhead();
+        List<String> before = roundTables();
+        HttpResponse<String> anonymous = browser.postForm("admin/rounds.xhtml", Map.of("cancel", "cancel", "cancel:round", String.valueOf(round),
+                "cancel:reasonKo", "익명 취소", "cancel:cancelButton", ""));
+        assertEquals(302, anonymous.statusCode());
+        assertTrue(anonymous.headers().firstValue("Location").orElseThrow().contains("login.xhtml"));
+        assertEquals(before, roundTables());
+    }
+
+    @Test
+    void aCancelledRoundCannotBePostponedBackIntoTheProgramme() throws Exception {
+        int round = support.scheduleAhead();
+        PageClient admin = administrator();
+        assertTrue(cancel(admin, String.valueOf(round), "일정 취소").body().contains(text("admin.round.cancelled", round)));
+        List<String> before = roundTables();
+        HttpResponse<String> forged = postpone(admin, round, "2099-01-01T09:00", "되살리기", "");
+        assertEquals(200, forged.statusCode());
+        assertFalse(forged.body().contains("id=\"error-title\""));
+        assertEquals(before, roundTables(), "a cancelled round stays cancelled");
+    }
+
+    @Test
+    void aWindowThatClosesBeforeItOpensIsRefusedAndNothingChanges() throws Exception {
+        int round = support.scheduleAhead();
+        PageClient admin = administrator();
+        List<String> before = roundTables();
+        HttpResponse<String> page = admin.get("admin/rounds.xhtml");
+        HttpResponse<String> refused = admin.submit("admin/rounds.xhtml", page, "postpone", "postponeButton", Map.of("round", String.valueOf(round),
+                "opensAt", "2099-03-01T09:00", "closesAt", "2099-02-01T09:00", "reasonKo", "거꾸로", "reasonEn", ""));
+        assertRefused(refused, "window.closesBeforeOpens");
+        assertEquals(before, roundTables());
+    }
+
+    @Test
+    void anOpenRoundsStartCannotBeMoved() throws Exception {
+        int open = support.openFreshRound();
+        String state = support.roundState(open);
+        assertRefused(postpone(administrator(), open, "2099-01-01T09:00", "시작 이동", ""), "round.postpone.openKeepsStart");
+        assertEquals(state, support.roundState(open));
+    }
+
+    // ---------------------------------------------------------------- accounts: injection and markup
+
+    @Test
+    void aSignUpEmailWithALineBreakIsRefusedSoNoMailHeaderCanBeInjected() throws Exception {
+        String email = "inject-" + UUID.randomUUID() + "@example.kr\r\nBcc: victim@example.kr";
+        List<String> before = support.tableDigests("account", "one_time_link");
+        assertRefused(signUp(email, "시민"), "account.email.invalid");
+        assertEquals(before, support.tableDigests("account", "one_time_link"));
+        assertTrue(TestMailbox.mailTo("victim@example.kr").isEmpty(), "no mail went anywhere");
+    }
+
+    @Test
+    void aDisplayNameWithMarkupIsShownAsTextNeverAsMarkup() throws Exception {
+        String email = newEmail();
+        PageClient citizen = new PageClient(baseUrl.toURI());
+        assertEquals(302, citizen.submitSignUp(email, "<script>alert(1)</script>", "citizen-password-1").statusCode());
+        assertTrue(citizen.signIn(email, "citizen-password-1"));
+        String home = citizen.get("").body();
+        assertFalse(home.contains("<script>alert(1)</script>"), "never rendered as markup");
+        assertTrue(home.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "shown as the text it is");
+    }
+
+    @Test
+    void aConfirmationLinkCarryingSqlIsRefusedAndConfirmsNothing() throws Exception {
+        List<String> before = accountsAndLinks();
+        HttpResponse<String> forged = browser.get("confirm-email.xhtml?link=" + java.net.URLEncoder.encode("' OR '1'='1", StandardCharsets.UTF_8));
+        assertRefused(forged, "emailConfirmation.unknown");
+        assertEquals(before, accountsAndLinks());
+    }
+
+    @Test
+    void anAnonymousResendPostIsSentToSignInAndSendsNothing() throws Exception {
+        HttpResponse<String> anonymous = browser.postForm("ballot.xhtml", Map.of("confirmation", "confirmation", "confirmation:resend", ""));
+        assertEquals(302, anonymous.statusCode());
+        assertTrue(anonymous.headers().firstValue("Location").orElseThrow().contains("login.xhtml"));
+    }
+
+    @Test
+    void aNewPasswordOfAHundredThousandCharactersIsRefusedWithoutHashingAndChangesNothing() throws Exception {
+        PageClient citizen = unconfirmedCitizen(newEmail());
+        List<String> before = accountsAndLinks();
+        long started = System.nanoTime();
+        HttpResponse<String> refused = changePassword(citizen, "citizen-password-1", "n".repeat(100_000));
+        assertTrue(Duration.ofNanos(System.nanoTime() - started).toMillis() < 3000, "not hashed");
+        assertRefused(refused, "account.password.weak");
+        assertEquals(before, accountsAndLinks());
+    }
+
+    // ---------------------------------------------------------------- open data API
+
+    @Test
+    void theOpenDataApiAnswersNonsenseRoundNumbersWith404NotA500() throws Exception {
+        for (String round : new String[] {"-1", "0", "abc", "99999", "9".repeat(40), "%27%20OR%201=1"}) {
+            for (String part : new String[] {"/results", "/results.csv", "/bulletin.csv"}) {
+                int status = browser.get("api/rounds/" + round + part).statusCode();
+                assertTrue(status == 404 || status == 400, round + part + " answered " + status);
+            }
+        }
+    }
+
+    @Test
+    void pagesWithPersonalOrAdministrativeContentAreNeverKeptInACache() throws Exception {
+        PageClient citizen = unconfirmedCitizen(newEmail());
+        for (String path : new String[] {"account/password.xhtml", "ballot.xhtml"}) {
+            assertEquals("no-store", citizen.get(path).headers().firstValue("Cache-Control").orElse(""), path);
+        }
+        PageClient admin = administrator();
+        for (String path : new String[] {"admin/", "admin/rounds.xhtml", "account/password.xhtml"}) {
+            assertEquals("no-store", admin.get(path).headers().firstValue("Cache-Control").orElse(""), path);
+        }
+    }
 }
