@@ -10,6 +10,8 @@ import java.util.List;
 import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue;
 import kr.go.msit.sovereignai.application.results.ResultViews.PublishedResults;
 import kr.go.msit.sovereignai.application.results.ResultViews.PublishedRound;
+import kr.go.msit.sovereignai.application.results.Objections;
+import kr.go.msit.sovereignai.application.results.Objections.ObjectionView;
 import kr.go.msit.sovereignai.application.results.RoundResults;
 import kr.go.msit.sovereignai.domain.round.NotPublished;
 
@@ -28,10 +30,14 @@ public class ResultsPage {
     @Inject
     ProgrammeCatalogue catalogue;
 
+    @Inject
+    Objections objections;
+
     private Integer round;
     private PublishedResults results;
     private List<PublishedRound> publishedRounds;
     private boolean notYetPublished;
+    private List<ObjectionView> objectionList = List.of();
 
     /** View action: an unknown round answers 404; an unpublished one says so. */
     public void load() throws IOException {
@@ -48,6 +54,7 @@ public class ResultsPage {
         }
         try {
             results = roundResults.results(round);
+            objectionList = objections.of(round);
         } catch (NotPublished notYet) {
             notYetPublished = true;
         }
@@ -56,6 +63,17 @@ public class ResultsPage {
     /** A bar segment's width: the points as a percentage of the 100-point scale. */
     public String width(BigDecimal points) {
         return points.max(BigDecimal.ZERO).min(new BigDecimal("100")).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
+    }
+
+    /** The objections to the result, in the order they were filed. */
+    public List<ObjectionView> getObjections() {
+        return objectionList;
+    }
+
+    /** The objection period is over but an objection is still open: the result awaits its decision. */
+    public boolean isAwaitingDecisions() {
+        return results != null && !results.resultFinal() && objectionList.stream().anyMatch(ObjectionView::isOpen)
+                && !java.time.Instant.now().isBefore(results.objectionEndsAt());
     }
 
     public Integer getRound() {

@@ -511,4 +511,24 @@ final class InMemory {
             return stored.stream().filter(b -> b.getRoundId() == roundId && b.getReceipt().equals(receipt)).findFirst();
         }
     }
+
+    static final class Objections implements kr.go.msit.sovereignai.domain.objection.ObjectionRepository {
+
+        final List<kr.go.msit.sovereignai.domain.objection.Objection> stored = new ArrayList<>();
+
+        @Override
+        public List<kr.go.msit.sovereignai.domain.objection.Objection> ofRound(long roundId) {
+            return stored.stream().filter(o -> o.getRoundId() == roundId).toList();
+        }
+
+        @Override
+        public Optional<kr.go.msit.sovereignai.domain.objection.Objection> find(long id) {
+            return stored.stream().filter(o -> o.getId() == id).findFirst();
+        }
+
+        @Override
+        public void store(kr.go.msit.sovereignai.domain.objection.Objection objection) {
+            stored.add(withId(objection, stored.size() + 1L));
+        }
+    }
 }

@@ -66,7 +66,7 @@ class PublishingRoundTest {
         PublicEvaluation publicEvaluation = new PublicEvaluation(rounds, teams, ballots, new InMemory.Accounts(), clock, new InMemory.NoCache(),
                 InMemory.caller("admin@example.kr"));
         ReviewSchedule schedule = new ReviewSchedule(rounds, programmes, teams, ballots, new InMemory.Timers(), changes, clock);
-        published = new RoundResults(rounds, results, clock);
+        published = new RoundResults(rounds, results, new InMemory.Objections(), clock);
         inputs = new TallyInputs(rounds, teams, results, changes, InMemory.caller("admin@example.kr"), clock);
         publication = new RoundPublication(rounds, teams, panels, results, programmes, publicEvaluation, schedule, published,
                 () -> Duration.ofDays(7), changes, clock);

@@ -271,6 +271,13 @@ public class TestSupport {
     }
 
     /** How many audit entries about a round have this action. */
+    /** Moves a published round's objection period to have ended a second ago (fixture only). */
+    public void endObjectionPeriod(int number) {
+        entityManager.createNativeQuery("UPDATE review_round SET objection_ends_at = ?1 WHERE round_number = ?2")
+                .setParameter(1, Instant.now().minusSeconds(1)).setParameter(2, number).executeUpdate();
+        entityManager.clear();
+    }
+
     public long auditEntries(int number, String action) {
         return entityManager.createNativeQuery("SELECT COUNT(*) FROM audit_entry WHERE subject = ?1 AND action = ?2")
                 .setParameter(1, "review " + number).setParameter(2, action).getResultList().stream()

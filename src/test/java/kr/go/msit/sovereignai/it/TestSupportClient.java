@@ -106,6 +106,16 @@ public final class TestSupportClient {
         return java.util.Arrays.stream(tables).map(this::tableDigest).toList();
     }
 
+    /** Lets a published round's objection period end now. */
+    public void endObjectionPeriod(int round) {
+        call("action=end-objection-period&round=" + round);
+    }
+
+    /** Audit entries about a round with this action. */
+    public long auditEntries(int round, String action) {
+        return Long.parseLong(call("action=audit-entries&round=" + round + "&auditAction=" + action));
+    }
+
     /** "intact" when the audit chain verifies, else where it breaks. */
     public String auditChain() {
         return call("action=audit-chain");

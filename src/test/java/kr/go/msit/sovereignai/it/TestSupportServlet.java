@@ -49,6 +49,11 @@ public class TestSupportServlet extends HttpServlet {
             case "count" -> support.storedBallots(Integer.parseInt(number)) + " " + support.turnout(Integer.parseInt(number));
             case "table-digest" -> support.tableDigest(request.getParameter("table"));
             case "audit-chain" -> support.auditChain();
+            case "end-objection-period" -> {
+                support.endObjectionPeriod(Integer.parseInt(number));
+                yield "ended";
+            }
+            case "audit-entries" -> String.valueOf(support.auditEntries(Integer.parseInt(number), request.getParameter("auditAction")));
             case "account-exists" -> String.valueOf(support.accountExists(request.getParameter("email")));
             case "round-state" -> support.roundState(Integer.parseInt(number));
             default -> throw new IllegalArgumentException(action);

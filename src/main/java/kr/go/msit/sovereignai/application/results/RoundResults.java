@@ -9,6 +9,8 @@ import kr.go.msit.sovereignai.application.results.ResultViews.PublishedResults;
 import kr.go.msit.sovereignai.application.results.ResultViews.PublishedRound;
 import kr.go.msit.sovereignai.application.results.ResultViews.ResultLine;
 import kr.go.msit.sovereignai.domain.round.NotPublished;
+import kr.go.msit.sovereignai.domain.objection.Objection;
+import kr.go.msit.sovereignai.domain.objection.ObjectionRepository;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
 import kr.go.msit.sovereignai.domain.tally.ResultRepository;
@@ -20,18 +22,20 @@ public class RoundResults {
 
     private final ReviewRoundRepository rounds;
     private final ResultRepository results;
+    private final ObjectionRepository objections;
     private final Clock clock;
 
     @Inject
-    public RoundResults(ReviewRoundRepository rounds, ResultRepository results, Clock clock) {
+    public RoundResults(ReviewRoundRepository rounds, ResultRepository results, ObjectionRepository objections, Clock clock) {
         this.rounds = rounds;
         this.results = results;
+        this.objections = objections;
         this.clock = clock;
     }
 
     /** For the container's proxies only. */
     protected RoundResults() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     /** A published round's results as announced; refused (results.notPublished) before publication. */
@@ -55,6 +59,11 @@ public class RoundResults {
     private PublishedResults published(ReviewRound round) {
         List<ResultLine> lines = results.published(round.getId()).stream().map(p -> ResultLine.of(p.teamName(), p.result())).toList();
         return new PublishedResults(round.getNumber(), round.getWindow(), round.getPublishedAt(), round.getObjectionEndsAt(),
-                round.isFinalAt(clock.instant()), round.componentPoints().points(), lines);
+                isFinal(round), round.componentPoints().points(), lines);
+    }
+
+    /** Final once the objection period has ended and no objection to the result is still open. */
+    private boolean isFinal(ReviewRound round) {
+        return round.isFinalAt(clock.instant()) && objections.ofRound(round.getId()).stream().noneMatch(Objection::isOpen);
     }
 }

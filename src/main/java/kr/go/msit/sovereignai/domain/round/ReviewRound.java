@@ -398,7 +398,12 @@ public class ReviewRound {
         tieOrder.addAll(teamIds);
     }
 
-    /** Published, and the objection period is over. */
+    /** Published and still in its objection period: objections to its result may be filed. */
+    public boolean acceptsObjectionsAt(Instant now) {
+        return isPublished() && objectionEndsAt != null && now.isBefore(objectionEndsAt);
+    }
+
+    /** Published, and the objection period is over (whether any objection is still open is not the round's to know). */
     public boolean isFinalAt(Instant now) {
         return isPublished() && objectionEndsAt != null && !now.isBefore(objectionEndsAt);
     }

@@ -25,6 +25,7 @@ import kr.go.msit.sovereignai.application.ballot.PublicEvaluation;
 import kr.go.msit.sovereignai.application.results.ResultViews.Averages;
 import kr.go.msit.sovereignai.application.results.ResultViews.PublishedResults;
 import kr.go.msit.sovereignai.application.results.ResultViews.ResultLine;
+import kr.go.msit.sovereignai.application.results.Objections;
 import kr.go.msit.sovereignai.application.results.RoundResults;
 import kr.go.msit.sovereignai.domain.round.NotPublished;
 import kr.go.msit.sovereignai.domain.NotFound;
@@ -52,6 +53,9 @@ public class RoundsResource {
 
     @Inject
     PublicEvaluation publicEvaluation;
+
+    @Inject
+    Objections objections;
 
     /** A window as two instants in ISO-8601 UTC text (whatever JSON provider the server uses); pages show Korean time. */
     public record Window(String opensAt, String closesAt) {
@@ -81,6 +85,11 @@ public class RoundsResource {
 
     public record ResultsData(int round, String publishedAt, String objectionEndsAt, boolean resultFinal, Map<String, BigDecimal> componentPoints,
             List<TeamResultData> teams, Map<String, BigDecimal> averages) {
+    }
+
+    /** An objection to a published result; {@code status} is OPEN, UPHELD or DISMISSED, the rationale and decision time once decided. */
+    public record ObjectionData(long id, long teamId, String teamNameKo, String teamNameEn, String filedBy, String grounds,
+            String evidenceUrl, String filedAt, String status, String rationale, String decidedAt) {
     }
 
     public record ErrorData(String error, String message) {
@@ -114,6 +123,17 @@ public class RoundsResource {
                     averages.publicPoints(), averages.total(), null, null));
             return csv(csv.toString(), "review-" + number + "-results.csv");
         });
+    }
+
+    /** The objections to a published round's result, in the order they were filed. */
+    @GET
+    @Path("{number}/objections")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response objections(@PathParam("number") int number) {
+        return withPublished(number, results -> Response.ok(objections.of(number).stream()
+                .map(o -> new ObjectionData(o.id(), o.teamId(), o.teamName().ko(), o.teamName().en(), o.filedBy(), o.grounds(),
+                        o.evidenceUrl(), o.filedAt().toString(), o.status().name(), o.rationale(),
+                        o.decidedAt() == null ? null : o.decidedAt().toString())).toList()).build());
     }
 
     /** Every counted ballot: one row per rating, so a citizen can find their receipt and anyone can recount. */

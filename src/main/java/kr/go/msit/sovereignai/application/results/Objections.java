@@ -1,0 +1,104 @@
+package kr.go.msit.sovereignai.application.results;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.io.Serializable;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import kr.go.msit.sovereignai.application.audit.StateChange;
+import kr.go.msit.sovereignai.domain.LocalizedText;
+import kr.go.msit.sovereignai.domain.NotFound;
+import kr.go.msit.sovereignai.domain.account.Role;
+import kr.go.msit.sovereignai.domain.audit.AuditAction;
+import kr.go.msit.sovereignai.domain.objection.Objection;
+import kr.go.msit.sovereignai.domain.objection.ObjectionRepository;
+import kr.go.msit.sovereignai.domain.round.NotPublished;
+import kr.go.msit.sovereignai.domain.round.ReviewRound;
+import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
+import kr.go.msit.sovereignai.domain.team.Team;
+import kr.go.msit.sovereignai.domain.team.TeamRepository;
+
+/**
+ * Objections to a published result: administrators record them during the objection period and
+ * decide them; anyone may read them (the open data lists them). Everything is in the audit chain.
+ */
+@Stateless
+public class Objections {
+
+    /** An objection as pages and the open data show it. */
+    public record ObjectionView(long id, long teamId, LocalizedText teamName, String filedBy, String grounds, String evidenceUrl,
+            Instant filedAt, Objection.Status status, String rationale, Instant decidedAt) implements Serializable {
+
+        public boolean isOpen() {
+            return status == Objection.Status.OPEN;
+        }
+    }
+
+    private final ReviewRoundRepository rounds;
+    private final TeamRepository teams;
+    private final ObjectionRepository objections;
+    private final Event<StateChange> changes;
+    private final Principal caller;
+    private final Clock clock;
+
+    @Inject
+    public Objections(ReviewRoundRepository rounds, TeamRepository teams, ObjectionRepository objections,
+            Event<StateChange> changes, Principal caller, Clock clock) {
+        this.rounds = rounds;
+        this.teams = teams;
+        this.objections = objections;
+        this.changes = changes;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    /** For the container's proxies only. */
+    protected Objections() {
+        this(null, null, null, null, null, null);
+    }
+
+    /** Records an objection filed for a team of a published round, during its objection period. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public long record(int roundNumber, long teamId, String filedBy, String grounds, String evidenceUrl) {
+        ReviewRound round = rounds.require(roundNumber);
+        Objection objection = new Objection(round, teamId, filedBy, grounds, evidenceUrl, clock.instant(), caller.getName());
+        objections.store(objection);
+        changes.fire(new StateChange(AuditAction.OBJECTION_RECORDED, "review " + roundNumber, null,
+                "team " + teamId + " filed by " + objection.getFiledBy() + ": " + objection.getGrounds()
+                        + (objection.getEvidenceUrl() == null ? "" : " evidence " + objection.getEvidenceUrl())));
+        return objection.getId();
+    }
+
+    /** Decides an open objection: upheld or dismissed, with the rationale. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void decide(int roundNumber, long objectionId, boolean upheld, String rationale) {
+        ReviewRound round = rounds.require(roundNumber);
+        Objection objection = objections.find(objectionId).filter(o -> o.getRoundId() == round.getId())
+                .orElseThrow(() -> new NotFound("objection.notFound"));
+        objection.decide(upheld, rationale, clock.instant(), caller.getName());
+        changes.fire(new StateChange(AuditAction.OBJECTION_DECIDED, "review " + roundNumber,
+                "objection " + objectionId + " " + Objection.Status.OPEN, "objection " + objectionId + " " + objection.getStatus()
+                        + ": " + objection.getRationale()));
+    }
+
+    /** A published round's objections, in the order they were filed; refused before publication. */
+    @PermitAll
+    public List<ObjectionView> of(int roundNumber) {
+        ReviewRound round = rounds.require(roundNumber);
+        if (!round.isPublished()) {
+            throw new NotPublished("results.notPublished", roundNumber);
+        }
+        Map<Long, Team> byId = teams.findAll().stream().collect(Collectors.toMap(Team::getId, Function.identity()));
+        return objections.ofRound(round.getId()).stream().map(o -> new ObjectionView(o.getId(), o.getTeamId(),
+                byId.get(o.getTeamId()).getName(), o.getFiledBy(), o.getGrounds(), o.getEvidenceUrl(), o.getFiledAt(),
+                o.getStatus(), o.getRationale(), o.getDecidedAt())).toList();
+    }
+}

@@ -1,0 +1,103 @@
+package kr.go.msit.sovereignai.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * An objection's life over HTTP, as an administrator and a visitor meet it: recorded during the
+ * objection period on the administration page, listed by the open data and the results page,
+ * keeping the result from being final past the period until it is decided, and in the audit chain.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ObjectionsIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.platform();
+    }
+
+    @ArquillianResource
+    URL baseUrl;
+
+    private PageClient administrator() throws Exception {
+        PageClient admin = new PageClient(baseUrl.toURI());
+        assertTrue(admin.signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD));
+        return admin;
+    }
+
+    private static boolean resultFinal(PageClient client, int round) throws Exception {
+        String json = client.get("api/rounds/" + round + "/results").body();
+        Matcher matcher = Pattern.compile("\"resultFinal\"\\s*:\\s*(true|false)").matcher(json);
+        assertTrue(matcher.find(), json);
+        return Boolean.parseBoolean(matcher.group(1));
+    }
+
+    @Test
+    void anObjectionIsRecordedListedAndDecidedAndTheResultIsFinalOnlyOnceNoneIsOpen() throws Exception {
+        TestSupportClient support = new TestSupportClient(baseUrl);
+        long[] fixture = support.roundReadyToTally("5,4", true);
+        int round = (int) fixture[0];
+        long team = fixture[2];
+        support.publishResults(round);
+        PageClient admin = administrator();
+        PageClient visitor = new PageClient(baseUrl.toURI());
+        assertEquals("[]", visitor.get("api/rounds/" + round + "/objections").body().replaceAll("\\s", ""), "none yet");
+
+        String page = "admin/objections.xhtml?round=" + round;
+        HttpResponse<String> recorded = admin.submit(page, admin.get(page), "record", "recordButton", Map.of("team", String.valueOf(team),
+                "filedBy", "시험 팀 나 컨소시엄", "grounds", "사용자 평가 집계 누락", "evidenceUrl", "https://example.kr/objection.pdf"));
+        assertTrue(recorded.body().contains("이의신청을 기록했습니다"), recorded.body());
+
+        String listed = visitor.get("api/rounds/" + round + "/objections").body();
+        assertTrue(listed.contains("\"status\":\"OPEN\"") || listed.contains("\"status\" : \"OPEN\""), listed);
+        assertTrue(listed.contains("사용자 평가 집계 누락") && listed.contains("https://example.kr/objection.pdf"), listed);
+        assertTrue(visitor.get("results.xhtml?round=" + round).body().contains("사용자 평가 집계 누락"), "the results page lists it");
+        assertEquals(1, support.auditEntries(round, "OBJECTION_RECORDED"));
+
+        support.endObjectionPeriod(round);
+        assertFalse(resultFinal(visitor, round), "the period is over but an objection is open: not final");
+        assertTrue(visitor.get("results.xhtml?round=" + round).body().contains("id=\"objections-pending\""));
+        HttpResponse<String> late = admin.submit(page, admin.get(page), "record", "recordButton", Map.of("team", String.valueOf(team),
+                "filedBy", "늦은 신청인", "grounds", "기간 뒤 신청", "evidenceUrl", ""));
+        assertTrue(late.body().contains("이의신청 기간이 아닙니다"), "no objection after the period");
+
+        Matcher id = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(listed);
+        assertTrue(id.find(), listed);
+        HttpResponse<String> noRationale = admin.submit(page, admin.get(page), "decide", "decideButton",
+                Map.of("objection", id.group(1), "decision", "DISMISSED", "rationale", ""));
+        assertTrue(noRationale.body().contains("결정 사유를 입력하세요"), "a decision needs its rationale");
+        assertFalse(resultFinal(visitor, round));
+
+        HttpResponse<String> decided = admin.submit(page, admin.get(page), "decide", "decideButton",
+                Map.of("objection", id.group(1), "decision", "DISMISSED", "rationale", "사용자 평가단 점수표 전부 집계됨을 재확인"));
+        assertTrue(decided.body().contains("이의신청 결정을 기록했습니다"), decided.body());
+        String after = visitor.get("api/rounds/" + round + "/objections").body();
+        assertTrue(after.contains("DISMISSED") && after.contains("사용자 평가단 점수표 전부 집계됨을 재확인"), after);
+        assertTrue(resultFinal(visitor, round), "period over and nothing open: final");
+        assertEquals(1, support.auditEntries(round, "OBJECTION_DECIDED"));
+        assertEquals("intact", support.auditChain());
+    }
+
+    @Test
+    void theOpenDataAnswers404ForObjectionsOfAnUnpublishedOrUnknownRound() throws Exception {
+        int scheduled = new TestSupportClient(baseUrl).scheduleAhead();
+        PageClient visitor = new PageClient(baseUrl.toURI());
+        assertEquals(404, visitor.get("api/rounds/" + scheduled + "/objections").statusCode());
+        assertEquals(404, visitor.get("api/rounds/99999/objections").statusCode());
+    }
+}
