@@ -90,6 +90,8 @@ class AccessibilityBrowserIT extends BrowserTest {
     @Test
     void everyAdministrationPagePassesAxe() {
         TestSupportClient support = new TestSupportClient(baseUrl);
+        int published = (int) support.roundReadyToTally("4,5", true)[0];
+        support.publishResults(published);
         int closed = (int) support.roundReadyToTally("4,5", true)[0];
         support.openFreshRound();
 
@@ -97,7 +99,7 @@ class AccessibilityBrowserIT extends BrowserTest {
         auditAsItIs("admin/");
         for (String page : List.of("admin/rounds.xhtml", "admin/teams.xhtml", "admin/gpus.xhtml", "admin/reviewers.xhtml",
                 "admin/scoring.xhtml", "admin/scoring.xhtml?round=" + closed, "admin/tally.xhtml?round=" + closed,
-                "admin/audit.xhtml", "account/password.xhtml")) {
+                "admin/audit.xhtml", "admin/objections.xhtml?round=" + published, "account/password.xhtml")) {
             audit(page);
         }
         // The confirmation dialog, open.
