@@ -30,23 +30,8 @@ find_bin() {
 }
 
 install_postgresql() {
-    if ! command -v apt-get >/dev/null 2>&1; then
-        say "The PostgreSQL half of the tests needs PostgreSQL's server binaries (initdb, pg_ctl): install PostgreSQL, or run 'mvn verify -DskipPostgreSQLTests' for the H2 half only."
-        exit 1
-    fi
-    if [ "$(id -u)" -eq 0 ]; then
-        as_root=""
-    elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
-        as_root="sudo -n"
-    else
-        say "The PostgreSQL half of the tests needs PostgreSQL: run 'sudo apt-get install postgresql', or 'mvn verify -DskipPostgreSQLTests' for the H2 half only."
-        exit 1
-    fi
-    say "Installing Debian's postgresql for the PostgreSQL half of the tests (about 30 s)..."
-    if ! { $as_root apt-get update -qq && DEBIAN_FRONTEND=noninteractive $as_root apt-get install -y -qq postgresql >/dev/null; }; then
-        say "Could not install postgresql with apt-get: install it by hand, or run 'mvn verify -DskipPostgreSQLTests'."
-        exit 1
-    fi
+    sh "$(dirname "$0")/apt-install.sh" postgresql-it "The PostgreSQL half of the tests needs" \
+        "or run 'mvn verify -DskipPostgreSQLTests' for the H2 half only" postgresql || exit 1
 }
 
 find_bin

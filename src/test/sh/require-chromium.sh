@@ -10,22 +10,5 @@ fi
 if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
     exit 0
 fi
-say() { echo "[require-chromium] $*" >&2; }
-if ! command -v apt-get >/dev/null 2>&1; then
-    say "The browser tests need Chromium and its driver at /usr/bin/chromium and /usr/bin/chromedriver: install them (Debian: apt-get install chromium chromium-driver), then run mvn verify again."
-    exit 1
-fi
-if [ "$(id -u)" -eq 0 ]; then
-    as_root=""
-elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
-    as_root="sudo -n"
-else
-    say "The browser tests need Chromium: run 'sudo apt-get install chromium chromium-driver', then mvn verify again."
-    exit 1
-fi
-say "Installing Debian's chromium and chromium-driver for the browser tests (about 30 s)..."
-if ! { $as_root apt-get update -qq && DEBIAN_FRONTEND=noninteractive $as_root apt-get install -y -qq chromium chromium-driver >/dev/null; }; then
-    say "Could not install chromium and chromium-driver with apt-get: install them by hand, then run mvn verify again."
-    exit 1
-fi
+sh "$(dirname "$0")/apt-install.sh" require-chromium "The browser tests need" "then run mvn verify again" chromium chromium-driver || exit 1
 [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]
