@@ -13,7 +13,9 @@ import kr.go.msit.sovereignai.application.results.ResultViews.PublishedRound;
 import kr.go.msit.sovereignai.application.results.Objections;
 import kr.go.msit.sovereignai.application.results.Objections.ObjectionView;
 import kr.go.msit.sovereignai.application.results.RoundResults;
+import kr.go.msit.sovereignai.domain.NotFound;
 import kr.go.msit.sovereignai.domain.round.NotPublished;
+import kr.go.msit.sovereignai.domain.tally.ResultChange;
 
 /**
  * A review's published results ({@code /results.xhtml?round=1}; without a number, the latest):
@@ -34,6 +36,7 @@ public class ResultsPage {
     Objections objections;
 
     private Integer round;
+    private Integer version;
     private PublishedResults results;
     private List<PublishedRound> publishedRounds;
     private boolean notYetPublished;
@@ -53,11 +56,21 @@ public class ResultsPage {
             return;
         }
         try {
-            results = roundResults.results(round);
+            results = version == null ? roundResults.results(round) : roundResults.results(round, version);
             objectionList = objections.of(round);
         } catch (NotPublished notYet) {
             notYetPublished = true;
+        } catch (NotFound noSuchVersion) {
+            NotFoundResponse.send("round");
         }
+    }
+
+    /** A changed figure's value as the page says it: an outcome by its name, points and ranks as they are. */
+    public String figureValue(ResultChange change, String value) {
+        if (change.figure() == ResultChange.Figure.OUTCOME && !"-".equals(value)) {
+            return Messages.text("outcome." + value);
+        }
+        return "-".equals(value) ? "—" : value;
     }
 
     /** A bar segment's width: the points as a percentage of the 100-point scale. */
@@ -82,6 +95,14 @@ public class ResultsPage {
 
     public void setRound(Integer round) {
         this.round = round;
+    }
+
+    public Integer getVersion() {
+        return version;
+    }
+
+    public void setVersion(Integer version) {
+        this.version = version;
     }
 
     public PublishedResults getResults() {

@@ -45,6 +45,7 @@ import kr.go.msit.sovereignai.domain.scoring.ScoreSheet;
 import kr.go.msit.sovereignai.domain.tally.EligibilityDecision;
 import kr.go.msit.sovereignai.domain.tally.PublishedLine;
 import kr.go.msit.sovereignai.domain.tally.ResultRepository;
+import kr.go.msit.sovereignai.domain.tally.ResultVersion;
 import kr.go.msit.sovereignai.domain.team.Team;
 import kr.go.msit.sovereignai.domain.team.TeamRepository;
 
@@ -416,6 +417,8 @@ final class InMemory {
         final Map<Long, Map<Long, List<BenchmarkEntry>>> benchmarks = new HashMap<>();
         final Map<Long, Map<Long, EligibilityDecision>> eligibility = new HashMap<>();
         final Map<Long, List<PublishedLine>> published = new HashMap<>();
+        final Map<Long, List<List<PublishedLine>>> publishedVersions = new HashMap<>();
+        final Map<Long, List<ResultVersion>> versions = new HashMap<>();
 
         @Override
         public void storeBenchmark(long roundId, long teamId, List<BenchmarkEntry> entries, String enteredBy, Instant enteredAt) {
@@ -438,13 +441,26 @@ final class InMemory {
         }
 
         @Override
-        public void storePublished(long roundId, List<PublishedLine> lines) {
+        public void storePublished(long roundId, ResultVersion version, List<PublishedLine> lines) {
+            versions.computeIfAbsent(roundId, r -> new ArrayList<>()).add(version);
+            publishedVersions.computeIfAbsent(roundId, r -> new ArrayList<>()).add(List.copyOf(lines));
             published.put(roundId, List.copyOf(lines));
         }
 
         @Override
         public List<PublishedLine> published(long roundId) {
             return published.getOrDefault(roundId, List.of());
+        }
+
+        @Override
+        public List<PublishedLine> published(long roundId, int version) {
+            List<List<PublishedLine>> all = publishedVersions.getOrDefault(roundId, List.of());
+            return version >= 1 && version <= all.size() ? all.get(version - 1) : List.of();
+        }
+
+        @Override
+        public List<ResultVersion> versions(long roundId) {
+            return versions.getOrDefault(roundId, List.of());
         }
     }
 

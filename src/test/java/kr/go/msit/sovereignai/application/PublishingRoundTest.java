@@ -1,6 +1,7 @@
 package kr.go.msit.sovereignai.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,7 @@ import kr.go.msit.sovereignai.application.results.ResultViews.ProvisionalTally;
 import kr.go.msit.sovereignai.application.results.ResultViews.PublishedResults;
 import kr.go.msit.sovereignai.application.results.ResultViews.ResultLine;
 import kr.go.msit.sovereignai.application.results.RoundPublication;
+import kr.go.msit.sovereignai.application.results.Objections;
 import kr.go.msit.sovereignai.application.results.RoundResults;
 import kr.go.msit.sovereignai.application.results.TallyInputs;
 import kr.go.msit.sovereignai.application.rounds.ReviewSchedule;
@@ -24,6 +26,7 @@ import kr.go.msit.sovereignai.domain.programme.Programme;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewWindow;
 import kr.go.msit.sovereignai.domain.tally.Outcome;
+import kr.go.msit.sovereignai.domain.tally.ResultChange;
 import kr.go.msit.sovereignai.domain.team.Team;
 import kr.go.msit.sovereignai.domain.team.TeamProfile;
 import kr.go.msit.sovereignai.domain.team.TeamStatus;
@@ -42,6 +45,7 @@ class PublishingRoundTest {
     private final InMemory.Results results = new InMemory.Results();
     private final InMemory.Programmes programmes = new InMemory.Programmes();
     private final InMemory.Changes changes = new InMemory.Changes();
+    private final InMemory.Objections objections = new InMemory.Objections();
     private final InMemory.TestClock clock = new InMemory.TestClock(WINDOW.closesAt().plus(Duration.ofDays(2)));
     private TallyInputs inputs;
     private RoundPublication publication;
@@ -66,10 +70,10 @@ class PublishingRoundTest {
         PublicEvaluation publicEvaluation = new PublicEvaluation(rounds, teams, ballots, new InMemory.Accounts(), clock, new InMemory.NoCache(),
                 InMemory.caller("admin@example.kr"));
         ReviewSchedule schedule = new ReviewSchedule(rounds, programmes, teams, ballots, new InMemory.Timers(), changes, clock);
-        published = new RoundResults(rounds, results, new InMemory.Objections(), clock);
+        published = new RoundResults(rounds, results, objections, clock);
         inputs = new TallyInputs(rounds, teams, results, changes, InMemory.caller("admin@example.kr"), clock);
         publication = new RoundPublication(rounds, teams, panels, results, programmes, publicEvaluation, schedule, published,
-                () -> Duration.ofDays(7), changes, clock);
+                () -> Duration.ofDays(7), objections, changes, clock);
     }
 
     private static Team team(String code, String nameKo, String nameEn) {
@@ -119,6 +123,47 @@ class PublishingRoundTest {
         assertEquals(1, rounds.findAll().size(), "with the finalists chosen no further round is scheduled");
 
         assertEquals("round.publish.notClosed", assertThrows(DomainRuleViolation.class, () -> publication.publish(1)).messageKey());
+    }
+
+    @Test
+    void anUpheldObjectionLetsTheInputBeCorrectedAndTheResultRepublishedAsANewVersionThatTheStatusesFollow() {
+        benchmark(competing.get(0), "100");
+        benchmark(competing.get(1), "80");
+        benchmark(competing.get(2), "60");
+        publication.publish(1);
+        Objections decisions = new Objections(rounds, teams, objections, changes, InMemory.caller("admin@example.kr"), clock);
+        DomainRuleViolation frozen = assertThrows(DomainRuleViolation.class, () -> benchmark(competing.get(2), "100"));
+        assertEquals("round.published.frozen", frozen.messageKey(), "no correction before an objection is upheld");
+        assertEquals("results.republish.noCorrection",
+                assertThrows(DomainRuleViolation.class, () -> publication.republish(1, "nothing upheld")).messageKey());
+
+        long objection = decisions.record(1, competing.get(2).getId(), "Upstage", "The NIA benchmark was run on the wrong model", null);
+        decisions.decide(1, objection, true, "The run used an earlier checkpoint; the measurement is repeated");
+        assertTrue(round.acceptsCorrections());
+        assertFalse(published.results(1).resultFinal(), "not final while a correction is open");
+        benchmark(competing.get(2), "100");
+        assertEquals("results.republish.reasonRequired",
+                assertThrows(DomainRuleViolation.class, () -> publication.republish(1, "  ")).messageKey());
+
+        PublishedResults corrected = publication.republish(1, "Upstage's NIA benchmark measured again on the submitted model");
+
+        assertEquals(2, corrected.version());
+        assertEquals(List.of(1, 2), corrected.versions().stream().map(v -> v.version()).toList());
+        assertEquals(List.of(objection), corrected.versions().get(1).correctedObjectionIds());
+        assertEquals("Upstage's NIA benchmark measured again on the submitted model", corrected.versions().get(1).reason());
+        assertTrue(corrected.versions().get(1).changes().stream().anyMatch(c -> c.teamId() == competing.get(2).getId()
+                && c.figure() == ResultChange.Figure.OUTCOME && c.before().equals("ELIMINATED") && c.after().equals("FINALIST")));
+        assertTrue(corrected.versions().get(1).changes().stream().anyMatch(c -> c.teamId() == competing.get(2).getId()
+                && c.figure() == ResultChange.Figure.BENCHMARK && c.before().equals("24.00") && c.after().equals("40.00")));
+        assertEquals(List.of(TeamStatus.FINALIST, TeamStatus.ELIMINATED, TeamStatus.FINALIST),
+                competing.stream().map(Team::getStatus).toList(), "the statuses follow the latest version");
+        assertEquals(Outcome.ELIMINATED, published.results(1, 1).lines().stream()
+                .filter(l -> l.teamId() == competing.get(2).getId()).findFirst().orElseThrow().outcome(), "version 1 stays as announced");
+        assertEquals(2, objections.find(objection).orElseThrow().getCorrectedInVersion());
+        assertFalse(round.acceptsCorrections());
+        assertEquals("round.published.frozen", assertThrows(DomainRuleViolation.class, () -> benchmark(competing.get(2), "90")).messageKey());
+        assertEquals(AuditAction.RESULT_REPUBLISHED, changes.actions().get(changes.actions().size() - 1));
+        assertEquals("results.versionNotFound", assertThrows(DomainRuleViolation.class, () -> published.results(1, 3)).messageKey());
     }
 
     @Test

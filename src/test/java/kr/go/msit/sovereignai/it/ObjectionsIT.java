@@ -2,6 +2,7 @@ package kr.go.msit.sovereignai.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -91,6 +92,79 @@ class ObjectionsIT {
         assertTrue(resultFinal(visitor, round), "period over and nothing open: final");
         assertEquals(1, support.auditEntries(round, "OBJECTION_DECIDED"));
         assertEquals("intact", support.auditChain());
+    }
+
+    @Test
+    void anUpheldObjectionIsCorrectedOnTheTallyPageAndRepublishedAsASecondVersionThatTheOpenDataAndStatusesFollow() throws Exception {
+        TestSupportClient support = new TestSupportClient(baseUrl);
+        long[] fixture = support.roundReadyToTally("5,4", true);
+        int round = (int) fixture[0];
+        long strong = fixture[1];
+        support.publishResults(round);
+        PageClient admin = administrator();
+        PageClient visitor = new PageClient(baseUrl.toURI());
+        String firstOutcome = outcomeOf(visitor.get("api/rounds/" + round + "/results").body(), strong);
+        assertNotEquals("DISQUALIFIED", firstOutcome);
+
+        String objections = "admin/objections.xhtml?round=" + round;
+        admin.submit(objections, admin.get(objections), "record", "recordButton", Map.of("team", String.valueOf(strong),
+                "filedBy", "시험 팀 나 컨소시엄", "grounds", "시험 팀 가의 모델이 해외 모델을 미세조정한 것", "evidenceUrl", ""));
+        String listed = visitor.get("api/rounds/" + round + "/objections").body();
+        Matcher id = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(listed);
+        assertTrue(id.find(), listed);
+        String tally = "admin/tally.xhtml?round=" + round;
+        assertFalse(admin.get(tally).body().contains("id=\"correction-open\""), "no correction before an objection is upheld");
+
+        HttpResponse<String> upheld = admin.submit(objections, admin.get(objections), "decide", "decideButton",
+                Map.of("objection", id.group(1), "decision", "UPHELD", "rationale", "가중치 독자 개발 기준 미충족 확인"));
+        assertTrue(upheld.body().contains("집계 화면에서 입력을 정정한 뒤"), upheld.body());
+        assertTrue(visitor.get("results.xhtml?round=" + round).body().contains("id=\"correction-pending\""));
+        assertTrue(visitor.get("api/rounds/" + round + "/results").body().matches("(?s).*\"correctionOpen\"\\s*:\\s*true.*"));
+
+        // The administrator corrects the eligibility decision the objection concerns, on the tally page.
+        HttpResponse<String> page = admin.get(tally);
+        assertTrue(page.body().contains("id=\"correction-open\""), "the tally page says a correction is open");
+        Matcher row = Pattern.compile("id=\"inputs-" + strong + "\"(?s).*?name=\"inputs:teams:(\\d+):decision\"").matcher(page.body());
+        assertTrue(row.find(), "the team's inputs are editable again");
+        String index = row.group(1);
+        HttpResponse<String> corrected = admin.submit(tally, page, "inputs", "teams:" + index + ":saveEligibility",
+                Map.of("teams:" + index + ":decision", "FAIL", "teams:" + index + ":rationale", "독자성 기준 미충족(이의신청 인용)"));
+        assertTrue(corrected.body().contains("id=\"republish\""), corrected.body());
+        HttpResponse<String> noReason = admin.submit(tally, corrected, "republish", "republishButton", Map.of("reason", "", "confirm", "on"));
+        assertTrue(noReason.body().contains("다시 발표하는 사유"), "a republication needs its reason");
+        HttpResponse<String> republished = admin.submit(tally, admin.get(tally), "republish", "republishButton",
+                Map.of("reason", "이의신청 인용: 시험 팀 가 적격성 판정 정정", "confirm", "on"));
+        assertTrue(republished.statusCode() == 302 || republished.body().contains("정정 결과를 새 판으로 발표했습니다"), republished.body());
+
+        String latest = visitor.get("api/rounds/" + round + "/results").body();
+        assertTrue(latest.matches("(?s).*\"version\"\\s*:\\s*2.*"), latest);
+        assertTrue(latest.matches("(?s).*\"correctionOpen\"\\s*:\\s*false.*"), latest);
+        assertEquals("DISQUALIFIED", outcomeOf(latest, strong));
+        assertTrue(latest.contains("이의신청 인용: 시험 팀 가 적격성 판정 정정"), "the version says why");
+        assertTrue(latest.matches("(?s).*\"figure\"\\s*:\\s*\"OUTCOME\"\\s*,\\s*\"before\"\\s*:\\s*\"" + firstOutcome
+                + "\"\\s*,\\s*\"after\"\\s*:\\s*\"DISQUALIFIED\".*"), "and what changed: " + latest);
+        assertEquals(firstOutcome, outcomeOf(visitor.get("api/rounds/" + round + "/results?version=1").body(), strong),
+                "version 1 stays as it was announced");
+        assertEquals(404, visitor.get("api/rounds/" + round + "/results?version=3").statusCode());
+        assertTrue(visitor.get("api/rounds/" + round + "/results.csv?version=1").body().contains(firstOutcome));
+        assertEquals("DISQUALIFIED", support.teamStatus(strong), "the team's status follows the latest version");
+        assertTrue(visitor.get("api/rounds/" + round + "/objections").body().matches("(?s).*\"correctedInVersion\"\\s*:\\s*2.*"));
+
+        String results = visitor.get("results.xhtml?round=" + round).body();
+        assertTrue(results.contains("id=\"result-versions\"") && results.contains("id=\"result-version-2\""), "the page lists both versions");
+        assertTrue(results.contains("이의신청 인용: 시험 팀 가 적격성 판정 정정"));
+        assertTrue(visitor.get("results.xhtml?round=" + round + "&version=1").body().contains("id=\"earlier-version\""));
+        assertEquals(404, visitor.get("results.xhtml?round=" + round + "&version=9").statusCode());
+        assertFalse(admin.get(tally).body().contains("id=\"republish\""), "the correction is closed");
+        assertEquals(1, support.auditEntries(round, "RESULT_REPUBLISHED"));
+        assertEquals("intact", support.auditChain());
+    }
+
+    /** A team's outcome in a results JSON. */
+    private static String outcomeOf(String json, long team) {
+        Matcher matcher = Pattern.compile("\"teamId\"\\s*:\\s*" + team + "\\b[^}]*?\"outcome\"\\s*:\\s*\"([A-Z]+)\"").matcher(json);
+        assertTrue(matcher.find(), json);
+        return matcher.group(1);
     }
 
     @Test

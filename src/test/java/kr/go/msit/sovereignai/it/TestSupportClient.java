@@ -130,4 +130,9 @@ public final class TestSupportClient {
     public String roundState(int round) {
         return call("action=round-state&round=" + round);
     }
+
+    /** A team's status now (ACTIVE, ELIMINATED, DISQUALIFIED, FINALIST, WITHDRAWN). */
+    public String teamStatus(long team) {
+        return call("action=team-status&team=" + team);
+    }
 }

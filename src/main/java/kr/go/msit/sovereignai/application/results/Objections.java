@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import kr.go.msit.sovereignai.application.audit.StateChange;
 import kr.go.msit.sovereignai.domain.LocalizedText;
+import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.NotFound;
 import kr.go.msit.sovereignai.domain.account.Role;
 import kr.go.msit.sovereignai.domain.audit.AuditAction;
@@ -35,7 +36,7 @@ public class Objections {
 
     /** An objection as pages and the open data show it. */
     public record ObjectionView(long id, long teamId, LocalizedText teamName, String filedBy, String grounds, String evidenceUrl,
-            Instant filedAt, Objection.Status status, String rationale, Instant decidedAt) implements Serializable {
+            Instant filedAt, Objection.Status status, String rationale, Instant decidedAt, Integer correctedInVersion) implements Serializable {
 
         public boolean isOpen() {
             return status == Objection.Status.OPEN;
@@ -77,16 +78,29 @@ public class Objections {
         return objection.getId();
     }
 
-    /** Decides an open objection: upheld or dismissed, with the rationale. */
+    /**
+     * Decides an open objection: upheld or dismissed, with the rationale. Upholding opens a correction
+     * of the round's result (its inputs may be corrected, then it is republished), so it is refused once
+     * a later review has opened: that review's teams were drawn from this result.
+     */
     @RolesAllowed(Role.ADMIN_NAME)
     public void decide(int roundNumber, long objectionId, boolean upheld, String rationale) {
         ReviewRound round = rounds.require(roundNumber);
         Objection objection = objections.find(objectionId).filter(o -> o.getRoundId() == round.getId())
                 .orElseThrow(() -> new NotFound("objection.notFound"));
+        if (upheld) {
+            rounds.findAll().stream().filter(later -> later.getNumber() > roundNumber && later.hasOpened()).findFirst()
+                    .ifPresent(later -> {
+                        throw new DomainRuleViolation("objection.uphold.laterRoundOpened", later.getNumber());
+                    });
+        }
         objection.decide(upheld, rationale, clock.instant(), caller.getName());
+        if (upheld) {
+            round.openCorrection();
+        }
         changes.fire(new StateChange(AuditAction.OBJECTION_DECIDED, "review " + roundNumber,
                 "objection " + objectionId + " " + Objection.Status.OPEN, "objection " + objectionId + " " + objection.getStatus()
-                        + ": " + objection.getRationale()));
+                        + ": " + objection.getRationale() + (upheld ? " (correction opened)" : "")));
     }
 
     /** A published round's objections, in the order they were filed; refused before publication. */
@@ -99,6 +113,6 @@ public class Objections {
         Map<Long, Team> byId = teams.findAll().stream().collect(Collectors.toMap(Team::getId, Function.identity()));
         return objections.ofRound(round.getId()).stream().map(o -> new ObjectionView(o.getId(), o.getTeamId(),
                 byId.get(o.getTeamId()).getName(), o.getFiledBy(), o.getGrounds(), o.getEvidenceUrl(), o.getFiledAt(),
-                o.getStatus(), o.getRationale(), o.getDecidedAt())).toList();
+                o.getStatus(), o.getRationale(), o.getDecidedAt(), o.getCorrectedInVersion())).toList();
     }
 }

@@ -15,6 +15,7 @@ import kr.go.msit.sovereignai.domain.round.Component;
 import kr.go.msit.sovereignai.domain.round.ReviewWindow;
 import kr.go.msit.sovereignai.domain.round.RoundStatus;
 import kr.go.msit.sovereignai.domain.tally.Outcome;
+import kr.go.msit.sovereignai.domain.tally.ResultChange;
 
 /** A round's tally and results as administrators and the public see them, as plain records. */
 public final class ResultViews {
@@ -52,10 +53,20 @@ public final class ResultViews {
      * team names they concern; publication is refused while there are any.
      */
     public record ProvisionalTally(int roundNumber, RoundStatus status, Map<Component, BigDecimal> points, List<TeamInput> inputs,
-            List<ResultLine> lines, List<Blocker> blockers) implements Serializable {
+            List<ResultLine> lines, List<Blocker> blockers, boolean correcting) implements Serializable {
 
         public boolean publishable() {
             return status.awaitsPublication() && blockers.isEmpty();
+        }
+
+        /** A correction is open (an upheld objection) and nothing blocks republishing. */
+        public boolean republishable() {
+            return correcting && blockers.isEmpty();
+        }
+
+        /** Its inputs and tie order may be changed: awaiting publication, or published with a correction open. */
+        public boolean beingTallied() {
+            return status.awaitsPublication() || correcting;
         }
 
         /** The points a component carries, by its name (pages cannot index an enum map with text). */
@@ -89,9 +100,24 @@ public final class ResultViews {
         }
     }
 
-    /** A published round's results, as announced; {@code resultFinal} once the objection period is over. */
+    /**
+     * A published round's results, as announced: {@code lines} are those of {@code version} (the latest
+     * unless an earlier one was asked for); {@code versions} lists every version with what it changed and
+     * why; {@code resultFinal} once the objection period is over, no objection is open and no correction is.
+     */
     public record PublishedResults(int roundNumber, ReviewWindow window, Instant publishedAt, Instant objectionEndsAt,
-            boolean resultFinal, Map<Component, BigDecimal> points, List<ResultLine> lines) implements Serializable {
+            boolean resultFinal, Map<Component, BigDecimal> points, List<ResultLine> lines, int version,
+            List<PublishedVersion> versions, boolean correctionOpen) implements Serializable {
+
+        /** The latest version is the one shown (not an earlier one asked for by number). */
+        public boolean isLatest() {
+            return versions.isEmpty() || version == versions.get(versions.size() - 1).version();
+        }
+
+        /** The result has been republished at least once. */
+        public boolean isCorrected() {
+            return versions.size() > 1;
+        }
 
         /** The points a component carries, by its name (pages cannot index an enum map with text). */
         public BigDecimal pointsOf(String component) {
@@ -115,6 +141,14 @@ public final class ResultViews {
     /** Every team's average per component and in total, as the ministry publishes them beside the ranking. */
     public record Averages(BigDecimal benchmark, BigDecimal expert, BigDecimal userPanel, BigDecimal publicPoints, BigDecimal total)
             implements Serializable {
+    }
+
+    /**
+     * One published version of a round's result: when, why (null for the first publication), the
+     * upheld objections it corrected, and every figure it changed against the version before it.
+     */
+    public record PublishedVersion(int version, Instant publishedAt, String reason, List<Long> correctedObjectionIds,
+            List<ResultChange> changes) implements Serializable {
     }
 
     /** A published round in the list of results. */

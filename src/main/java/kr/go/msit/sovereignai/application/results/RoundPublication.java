@@ -35,7 +35,11 @@ import kr.go.msit.sovereignai.domain.scoring.PanelRepository;
 import kr.go.msit.sovereignai.domain.scoring.ScoreSheet;
 import kr.go.msit.sovereignai.domain.scoring.SheetStatus;
 import kr.go.msit.sovereignai.domain.tally.EligibilityDecision;
+import kr.go.msit.sovereignai.domain.objection.Objection;
+import kr.go.msit.sovereignai.domain.objection.ObjectionRepository;
+import kr.go.msit.sovereignai.domain.tally.Outcome;
 import kr.go.msit.sovereignai.domain.tally.PublishedLine;
+import kr.go.msit.sovereignai.domain.tally.ResultVersion;
 import kr.go.msit.sovereignai.domain.tally.ResultRepository;
 import kr.go.msit.sovereignai.domain.tally.RoundResult;
 import kr.go.msit.sovereignai.domain.tally.Tally;
@@ -62,6 +66,7 @@ public class RoundPublication {
     private final ReviewSchedule schedule;
     private final RoundResults publishedResults;
     private final ObjectionPeriod objectionPeriod;
+    private final ObjectionRepository objectionsOf;
     private final Event<StateChange> changes;
     private final Clock clock;
 
@@ -69,7 +74,7 @@ public class RoundPublication {
     public RoundPublication(ReviewRoundRepository rounds, TeamRepository teams, PanelRepository panels,
             ResultRepository results, ProgrammeRepository programmes, PublicEvaluation publicEvaluation,
             ReviewSchedule schedule, RoundResults publishedResults, ObjectionPeriod objectionPeriod,
-            Event<StateChange> changes, Clock clock) {
+            ObjectionRepository objectionsOf, Event<StateChange> changes, Clock clock) {
         this.rounds = rounds;
         this.teams = teams;
         this.panels = panels;
@@ -79,13 +84,14 @@ public class RoundPublication {
         this.schedule = schedule;
         this.publishedResults = publishedResults;
         this.objectionPeriod = objectionPeriod;
+        this.objectionsOf = objectionsOf;
         this.changes = changes;
         this.clock = clock;
     }
 
     /** For the container's proxies only. */
     protected RoundPublication() {
-        this(null, null, null, null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The tally of a closed round as it would be published now, with what still blocks publication. */
@@ -106,30 +112,72 @@ public class RoundPublication {
         if (!round.awaitsPublication()) {
             throw new DomainRuleViolation("round.publish.notClosed", roundNumber, round.getStatus());
         }
-        Computed computed = compute(round);
-        if (!computed.view().blockers().isEmpty()) {
-            Blocker first = computed.view().blockers().get(0);
-            throw new DomainRuleViolation(first.messageKey(), first.names().ko() + " / " + first.names().en());
-        }
+        Computed computed = publishable(round);
         List<PublishedLine> lines = new ArrayList<>();
         for (TeamResult result : computed.result().teams()) {
             Team team = computed.teams().get(result.teamId());
             lines.add(new PublishedLine(team.getName(), result));
             team.settle(result.outcome().teamStatus());
         }
-        results.storePublished(round.getId(), lines);
         String before = round.describe();
         round.publish(clock.instant(), objectionPeriod.length());
-        changes.fire(new StateChange(AuditAction.ROUND_PUBLISHED, "review " + roundNumber, before, lines.stream()
-                .map(l -> l.teamName().ko() + " " + l.result().total() + " " + l.result().outcome()).collect(Collectors.joining("; "))));
+        results.storePublished(round.getId(), new ResultVersion(round.getResultVersion(), round.getPublishedAt(), null), lines);
+        changes.fire(new StateChange(AuditAction.ROUND_PUBLISHED, "review " + roundNumber, before, summary(lines)));
         schedule.afterPublication(round);
         return publishedResults.results(round.getNumber());
     }
 
+    /**
+     * Republishes a round's result after an upheld objection's correction: the tally is computed again
+     * from the corrected inputs and kept as a new version beside the earlier ones, with the reason; the
+     * teams' statuses follow the new version, and the upheld objections record the version that corrected them.
+     */
+    public PublishedResults republish(int roundNumber, String reason) {
+        ReviewRound round = rounds.require(roundNumber);
+        if (!round.acceptsCorrections()) {
+            throw new DomainRuleViolation("results.republish.noCorrection", roundNumber);
+        }
+        ResultVersion corrected = new ResultVersion(round.getResultVersion() + 1, clock.instant(), reason);
+        Computed computed = publishable(round);
+        Map<Long, Outcome> earlier = results.published(round.getId()).stream()
+                .collect(Collectors.toMap(l -> l.result().teamId(), l -> l.result().outcome()));
+        List<PublishedLine> lines = new ArrayList<>();
+        for (TeamResult result : computed.result().teams()) {
+            Team team = computed.teams().get(result.teamId());
+            lines.add(new PublishedLine(team.getName(), result));
+            Outcome was = earlier.get(result.teamId());
+            if (was != null) {
+                team.correctOutcome(was.teamStatus(), result.outcome().teamStatus());
+            }
+        }
+        String before = "version " + round.getResultVersion() + ": " + summary(results.published(round.getId()));
+        int version = round.republish();
+        results.storePublished(round.getId(), corrected, lines);
+        objectionsOf.ofRound(round.getId()).stream().filter(Objection::awaitsCorrection).forEach(o -> o.correctedIn(version));
+        changes.fire(new StateChange(AuditAction.RESULT_REPUBLISHED, "review " + roundNumber, before,
+                "version " + version + ": " + summary(lines) + " reason: " + corrected.reason()));
+        schedule.afterPublication(round);
+        return publishedResults.results(round.getNumber());
+    }
+
+    /** The round's tally, refused with the first thing that still blocks publication. */
+    private Computed publishable(ReviewRound round) {
+        Computed computed = compute(round);
+        if (!computed.view().blockers().isEmpty()) {
+            Blocker first = computed.view().blockers().get(0);
+            throw new DomainRuleViolation(first.messageKey(), first.names().ko() + " / " + first.names().en());
+        }
+        return computed;
+    }
+
+    private static String summary(List<PublishedLine> lines) {
+        return lines.stream().map(l -> l.teamName().ko() + " " + l.result().total() + " " + l.result().outcome()).collect(Collectors.joining("; "));
+    }
+
     private ProvisionalTally tally(ReviewRound round) {
-        if (round.isPublished()) {
+        if (round.isPublished() && !round.acceptsCorrections()) {
             PublishedResults published = publishedResults.results(round.getNumber());
-            return new ProvisionalTally(round.getNumber(), round.getStatus(), published.points(), List.of(), published.lines(), List.of());
+            return new ProvisionalTally(round.getNumber(), round.getStatus(), published.points(), List.of(), published.lines(), List.of(), false);
         }
         return compute(round).view();
     }
@@ -177,7 +225,8 @@ public class RoundPublication {
         if (!result.isPublishable()) {
             blockers.add(blocker(Blocker.Kind.UNRESOLVED_TIE, result.unresolvedTie().stream().map(byId::get).toList()));
         }
-        return new Computed(new ProvisionalTally(round.getNumber(), round.getStatus(), points, entered, lines, blockers), result, byId);
+        return new Computed(new ProvisionalTally(round.getNumber(), round.getStatus(), points, entered, lines, blockers,
+                round.acceptsCorrections()), result, byId);
     }
 
     /**

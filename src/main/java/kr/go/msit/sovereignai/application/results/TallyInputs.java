@@ -105,7 +105,7 @@ public class TallyInputs {
             throw new DomainRuleViolation("tally.tieOrder.reasonTooLong", MAX_REASON);
         }
         ReviewRound round = rounds.require(roundNumber);
-        if (!round.awaitsPublication()) {
+        if (!round.isBeingTallied()) {
             throw new DomainRuleViolation("tally.roundNotClosed", roundNumber);
         }
         Set<Long> competing = teams.competingIn(round).stream().map(Team::getId).collect(Collectors.toSet());
@@ -119,15 +119,13 @@ public class TallyInputs {
 
     /**
      * A round whose inputs may be entered: open (benchmarks run during the window) or closed, but
-     * not before it opens (its points per component may still change) and not once published.
+     * not before it opens (its points per component may still change) and, once published, only
+     * during a correction opened by an upheld objection.
      */
     private ReviewRound underReview(int roundNumber) {
         ReviewRound round = rounds.require(roundNumber);
-        if (round.isPublished()) {
-            throw new DomainRuleViolation("round.published.frozen", roundNumber);
-        }
-        if (!round.hasOpened()) {
-            throw new DomainRuleViolation("tally.roundNotStarted", roundNumber);
+        if (!round.acceptsTallyInputs()) {
+            throw new DomainRuleViolation(round.isPublished() ? "round.published.frozen" : "tally.roundNotStarted", roundNumber);
         }
         return round;
     }

@@ -70,6 +70,10 @@ public class Objection {
     @Column(name = "decided_by")
     private String decidedBy;
 
+    /** The version of the round's result republished after this objection was upheld; null until then. */
+    @Column(name = "corrected_in_version")
+    private Integer correctedInVersion;
+
     @Version
     private long version;
 
@@ -110,6 +114,23 @@ public class Objection {
 
     public boolean isOpen() {
         return status == Status.OPEN;
+    }
+
+    /** Upheld, and the result has not yet been republished with the correction. */
+    public boolean awaitsCorrection() {
+        return status == Status.UPHELD && correctedInVersion == null;
+    }
+
+    /** The result was republished as {@code resultVersion} with the correction this objection asked for. */
+    public void correctedIn(int resultVersion) {
+        if (!awaitsCorrection()) {
+            throw new DomainRuleViolation("objection.notAwaitingCorrection");
+        }
+        correctedInVersion = resultVersion;
+    }
+
+    public Integer getCorrectedInVersion() {
+        return correctedInVersion;
     }
 
     private static String required(String text, int max, String key) {

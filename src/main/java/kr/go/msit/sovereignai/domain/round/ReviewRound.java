@@ -106,6 +106,14 @@ public class ReviewRound {
     @Column(name = "objection_ends_at")
     private Instant objectionEndsAt;
 
+    /** The version of its published result: 1 at publication, one more at each republication after a correction; 0 before. */
+    @Column(name = "result_version", nullable = false)
+    private int resultVersion;
+
+    /** An upheld objection opened a correction: inputs may be corrected and the result republished. */
+    @Column(name = "correction_open", nullable = false)
+    private boolean correctionOpen;
+
     /** Team ids in the order an administrator decided for teams tied on every criterion. */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "round_tie_order", joinColumns = @JoinColumn(name = "round_id"))
@@ -384,11 +392,59 @@ public class ReviewRound {
         status = RoundStatus.PUBLISHED;
         publishedAt = now;
         objectionEndsAt = now.plus(objectionPeriod);
+        resultVersion = 1;
+    }
+
+    /**
+     * An objection to the published result was upheld: the inputs it concerns may be corrected and
+     * the result republished as a new version. The result is not final until then.
+     */
+    public void openCorrection() {
+        if (!isPublished()) {
+            throw new DomainRuleViolation("results.notPublished", number);
+        }
+        correctionOpen = true;
+    }
+
+    /** Published with a correction open: inputs may be corrected and the result republished. */
+    public boolean acceptsCorrections() {
+        return isPublished() && correctionOpen;
+    }
+
+    /**
+     * The result is republished after a correction: a new version, which the pages, the open data and
+     * the teams' statuses follow from now on; earlier versions stay as they were announced.
+     *
+     * @return the new version's number
+     */
+    public int republish() {
+        if (!acceptsCorrections()) {
+            throw new DomainRuleViolation("results.republish.noCorrection", number);
+        }
+        correctionOpen = false;
+        return ++resultVersion;
+    }
+
+    /** Being tallied: closed and awaiting publication, or published with a correction open. Ties may be settled. */
+    public boolean isBeingTallied() {
+        return awaitsPublication() || acceptsCorrections();
+    }
+
+    /**
+     * Administrators' tally inputs (benchmark results, eligibility decisions) may be entered: from the
+     * opening (benchmarks run during the window) until publication, and again during a correction.
+     */
+    public boolean acceptsTallyInputs() {
+        return (hasOpened() && !isPublished()) || acceptsCorrections();
+    }
+
+    public int getResultVersion() {
+        return resultVersion;
     }
 
     /** Records the order an administrator decided for teams tied on every criterion. */
     public void decideTieOrder(List<Long> teamIds) {
-        if (isPublished()) {
+        if (isPublished() && !acceptsCorrections()) {
             throw new DomainRuleViolation("round.published.frozen", number);
         }
         if (teamIds.stream().distinct().count() != teamIds.size()) {
@@ -403,9 +459,12 @@ public class ReviewRound {
         return isPublished() && objectionEndsAt != null && now.isBefore(objectionEndsAt);
     }
 
-    /** Published, and the objection period is over (whether any objection is still open is not the round's to know). */
+    /**
+     * Published, the objection period is over and no correction is open (whether any objection is
+     * still undecided is not the round's to know).
+     */
     public boolean isFinalAt(Instant now) {
-        return isPublished() && objectionEndsAt != null && !now.isBefore(objectionEndsAt);
+        return isPublished() && !correctionOpen && objectionEndsAt != null && !now.isBefore(objectionEndsAt);
     }
 
     /**

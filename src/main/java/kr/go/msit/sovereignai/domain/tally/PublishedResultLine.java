@@ -20,7 +20,7 @@ import kr.go.msit.sovereignai.domain.scoring.PanelAggregation;
  */
 @Entity
 @Table(name = "published_result")
-@IdClass(RoundTeamKey.class)
+@IdClass(PublishedResultLine.Key.class)
 public class PublishedResultLine {
 
     @Id
@@ -30,6 +30,11 @@ public class PublishedResultLine {
     @Id
     @Column(name = "team_id", nullable = false, updatable = false)
     private long teamId;
+
+    /** Which version of the round's result this line belongs to (a republication after a correction adds one). */
+    @Id
+    @Column(name = "result_version", nullable = false, updatable = false)
+    private int resultVersion;
 
     @Embedded
     @AttributeOverrides({
@@ -76,9 +81,10 @@ public class PublishedResultLine {
     protected PublishedResultLine() {
     }
 
-    public PublishedResultLine(long roundId, PublishedLine line) {
+    public PublishedResultLine(long roundId, int resultVersion, PublishedLine line) {
         TeamResult result = line.result();
         this.roundId = roundId;
+        this.resultVersion = resultVersion;
         this.teamId = result.teamId();
         this.teamName = line.teamName();
         this.benchmark = result.benchmark();
@@ -98,5 +104,28 @@ public class PublishedResultLine {
     public PublishedLine line() {
         return new PublishedLine(teamName, new TeamResult(teamId, benchmark, expert, expertRule, userPanel,
                 userPanelRule, publicPoints, total, rank, outcome, rationale, robust));
+    }
+
+    /** The key (round_id, team_id, result_version). */
+    public static class Key implements java.io.Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private long roundId;
+        private long teamId;
+        private int resultVersion;
+
+        public Key() {
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && key.roundId == roundId && key.teamId == teamId && key.resultVersion == resultVersion;
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(roundId, teamId, resultVersion);
+        }
     }
 }

@@ -20,9 +20,15 @@ public interface ResultRepository {
     /** Eligibility decisions by team id. */
     Map<Long, EligibilityDecision> eligibility(long roundId);
 
-    /** Keeps the result as published. */
-    void storePublished(long roundId, List<PublishedLine> lines);
+    /** Keeps a version of the result as published: its lines and when (and, for a correction, why). */
+    void storePublished(long roundId, ResultVersion version, List<PublishedLine> lines);
 
-    /** The result as published, in rank order (disqualified teams last); empty before publication. */
+    /** The latest version of the result as published, in rank order (disqualified teams last); empty before publication. */
     List<PublishedLine> published(long roundId);
+
+    /** One version of the result as published, in rank order; empty if there is no such version. */
+    List<PublishedLine> published(long roundId, int version);
+
+    /** Every published version of the round's result, the first first. */
+    List<ResultVersion> versions(long roundId);
 }

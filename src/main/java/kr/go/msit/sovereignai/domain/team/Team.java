@@ -108,6 +108,16 @@ public class Team {
         status = outcome;
     }
 
+    /**
+     * A corrected result of the same review replaces the outcome its earlier version gave: only a team
+     * still where that version left it moves (one that withdrew since, say, stays as it is).
+     */
+    public void correctOutcome(TeamStatus earlierOutcome, TeamStatus correctedOutcome) {
+        if (status == earlierOutcome) {
+            status = correctedOutcome;
+        }
+    }
+
     public TeamProfile profile() {
         return new TeamProfile(name.ko(), name.en(), leadOrganisation, memberOrganisations, modelName, demoUrl);
     }

@@ -14,6 +14,7 @@ import kr.go.msit.sovereignai.domain.tally.EligibilityDecision;
 import kr.go.msit.sovereignai.domain.tally.PublishedLine;
 import kr.go.msit.sovereignai.domain.tally.PublishedResultLine;
 import kr.go.msit.sovereignai.domain.tally.ResultRepository;
+import kr.go.msit.sovereignai.domain.tally.ResultVersion;
 import kr.go.msit.sovereignai.domain.tally.RoundTeamKey;
 
 @ApplicationScoped
@@ -73,16 +74,30 @@ public class JpaResultRepository implements ResultRepository {
     }
 
     @Override
-    public void storePublished(long roundId, List<PublishedLine> lines) {
-        lines.forEach(line -> entityManager.persist(new PublishedResultLine(roundId, line)));
+    public void storePublished(long roundId, ResultVersion version, List<PublishedLine> lines) {
+        entityManager.persist(new ResultVersionRow(roundId, version));
+        lines.forEach(line -> entityManager.persist(new PublishedResultLine(roundId, version.version(), line)));
         entityManager.flush();
     }
 
     @Override
     public List<PublishedLine> published(long roundId) {
+        return entityManager.createQuery("SELECT MAX(v.version) FROM ResultVersionRow v WHERE v.roundId = :round", Integer.class)
+                .setParameter("round", roundId).getResultStream().filter(java.util.Objects::nonNull).findFirst()
+                .map(latest -> published(roundId, latest)).orElse(List.of());
+    }
+
+    @Override
+    public List<PublishedLine> published(long roundId, int version) {
         // Ranked teams first by rank, then the disqualified (no rank) by points.
-        return entityManager.createQuery("SELECT p FROM PublishedResultLine p WHERE p.roundId = :round "
+        return entityManager.createQuery("SELECT p FROM PublishedResultLine p WHERE p.roundId = :round AND p.resultVersion = :version "
                         + "ORDER BY CASE WHEN p.rank IS NULL THEN 1 ELSE 0 END, p.rank, p.total DESC, p.teamId", PublishedResultLine.class)
-                .setParameter("round", roundId).getResultStream().map(PublishedResultLine::line).toList();
+                .setParameter("round", roundId).setParameter("version", version).getResultStream().map(PublishedResultLine::line).toList();
+    }
+
+    @Override
+    public List<ResultVersion> versions(long roundId) {
+        return entityManager.createQuery("SELECT v FROM ResultVersionRow v WHERE v.roundId = :round ORDER BY v.version", ResultVersionRow.class)
+                .setParameter("round", roundId).getResultStream().map(ResultVersionRow::version).toList();
     }
 }

@@ -89,8 +89,9 @@ public class ObjectionAdminPage implements Serializable {
             return;
         }
         try {
-            objections.decide(round, objectionId, "UPHELD".equals(decision), rationale);
-            Messages.info("admin.objection.decided");
+            boolean upheld = "UPHELD".equals(decision);
+            objections.decide(round, objectionId, upheld, rationale);
+            Messages.info(upheld ? "admin.objections.correctionOpened" : "admin.objection.decided");
             objectionId = null;
             decision = null;
             rationale = null;

@@ -50,6 +50,8 @@ public class TallyAdminPage implements Serializable {
     private final Map<Long, Integer> tiePositions = new HashMap<>();
     private String tieReason;
     private boolean publishConfirmed;
+    private String republishReason;
+    private boolean republishConfirmed;
 
     /** View action: an unknown round answers 404. */
     public void load() throws IOException {
@@ -149,6 +151,24 @@ public class TallyAdminPage implements Serializable {
         }
     }
 
+    /** Republishes the result after a correction, with the reason; the results page then shows the new version. */
+    public String republish() {
+        if (!republishConfirmed) {
+            Messages.error("republish:confirm", "admin.tally.republish.confirmRequired");
+            return null;
+        }
+        try {
+            publication.republish(round, republishReason);
+            Messages.info("admin.tally.republished", round);
+            Messages.keepForRedirect();
+            return "/results.xhtml?faces-redirect=true&round=" + round;
+        } catch (DomainRuleViolation refused) {
+            Messages.refused(refused);
+            refresh();
+            return null;
+        }
+    }
+
     /** Teams tied across the cut without a decided order, with their lines. */
     public List<ResultLine> getTied() {
         if (tally == null) {
@@ -209,5 +229,21 @@ public class TallyAdminPage implements Serializable {
 
     public void setPublishConfirmed(boolean publishConfirmed) {
         this.publishConfirmed = publishConfirmed;
+    }
+
+    public String getRepublishReason() {
+        return republishReason;
+    }
+
+    public void setRepublishReason(String republishReason) {
+        this.republishReason = republishReason;
+    }
+
+    public boolean isRepublishConfirmed() {
+        return republishConfirmed;
+    }
+
+    public void setRepublishConfirmed(boolean republishConfirmed) {
+        this.republishConfirmed = republishConfirmed;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -28,6 +29,7 @@ import kr.go.msit.sovereignai.application.results.ResultViews.ResultLine;
 import kr.go.msit.sovereignai.application.results.Objections;
 import kr.go.msit.sovereignai.application.results.RoundResults;
 import kr.go.msit.sovereignai.domain.round.NotPublished;
+import kr.go.msit.sovereignai.domain.tally.ResultVersionNotFound;
 import kr.go.msit.sovereignai.domain.NotFound;
 import kr.go.msit.sovereignai.domain.round.PublicCriterion;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
@@ -83,13 +85,30 @@ public class RoundsResource {
             BigDecimal userPanel, BigDecimal publicPoints, BigDecimal total, Integer rank, String outcome, String reason) {
     }
 
+    /**
+     * A round's published result: {@code teams} are those of {@code version} (the latest unless
+     * {@code ?version=} asked for an earlier one); {@code versions} lists every published version with
+     * its reason, the upheld objections it corrected and what it changed; {@code correctionOpen} while an
+     * upheld objection's correction is under way.
+     */
     public record ResultsData(int round, String publishedAt, String objectionEndsAt, boolean resultFinal, Map<String, BigDecimal> componentPoints,
-            List<TeamResultData> teams, Map<String, BigDecimal> averages) {
+            List<TeamResultData> teams, Map<String, BigDecimal> averages, int version, boolean correctionOpen, List<VersionData> versions) {
+    }
+
+    /** One published version of a result; {@code reason} is null for the first publication. */
+    public record VersionData(int version, String publishedAt, String reason, List<Long> correctedObjectionIds, List<ChangeData> changes) {
+    }
+
+    /**
+     * A figure a republished version changed for a team: {@code figure} is BENCHMARK, EXPERT,
+     * USER_PANEL, PUBLIC, TOTAL, RANK or OUTCOME; "-" stands for none (a disqualified team's rank).
+     */
+    public record ChangeData(long teamId, String teamNameKo, String teamNameEn, String figure, String before, String after) {
     }
 
     /** An objection to a published result; {@code status} is OPEN, UPHELD or DISMISSED, the rationale and decision time once decided. */
     public record ObjectionData(long id, long teamId, String teamNameKo, String teamNameEn, String filedBy, String grounds,
-            String evidenceUrl, String filedAt, String status, String rationale, String decidedAt) {
+            String evidenceUrl, String filedAt, String status, String rationale, String decidedAt, Integer correctedInVersion) {
     }
 
     public record ErrorData(String error, String message) {
@@ -104,15 +123,15 @@ public class RoundsResource {
     @GET
     @Path("{number}/results")
     @Produces(MediaType.APPLICATION_JSON)
-    public Response results(@PathParam("number") int number) {
-        return withPublished(number, results -> Response.ok(data(results)).build());
+    public Response results(@PathParam("number") int number, @QueryParam("version") Integer version) {
+        return withPublished(number, version, results -> Response.ok(data(results)).build());
     }
 
     @GET
     @Path("{number}/results.csv")
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
-    public Response resultsCsv(@PathParam("number") int number) {
-        return withPublished(number, results -> {
+    public Response resultsCsv(@PathParam("number") int number, @QueryParam("version") Integer version) {
+        return withPublished(number, version, results -> {
             StringBuilder csv = new StringBuilder("rank,team_id,team_name_ko,team_name_en,benchmark,expert,user_panel,public,total,outcome,reason\r\n");
             for (ResultLine line : results.lines()) {
                 csv.append(Csv.row(line.rank(), line.teamId(), line.name().ko(), line.name().en(), line.benchmark(), line.expert(),
@@ -121,7 +140,7 @@ public class RoundsResource {
             Averages averages = results.averages();
             csv.append(Csv.row(null, null, "평균", "Average", averages.benchmark(), averages.expert(), averages.userPanel(),
                     averages.publicPoints(), averages.total(), null, null));
-            return csv(csv.toString(), "review-" + number + "-results.csv");
+            return csv(csv.toString(), "review-" + number + "-results" + (results.isLatest() ? "" : "-v" + results.version()) + ".csv");
         });
     }
 
@@ -133,7 +152,7 @@ public class RoundsResource {
         return withPublished(number, results -> Response.ok(objections.of(number).stream()
                 .map(o -> new ObjectionData(o.id(), o.teamId(), o.teamName().ko(), o.teamName().en(), o.filedBy(), o.grounds(),
                         o.evidenceUrl(), o.filedAt().toString(), o.status().name(), o.rationale(),
-                        o.decidedAt() == null ? null : o.decidedAt().toString())).toList()).build());
+                        o.decidedAt() == null ? null : o.decidedAt().toString(), o.correctedInVersion())).toList()).build());
     }
 
     /** Every counted ballot: one row per rating, so a citizen can find their receipt and anyone can recount. */
@@ -172,8 +191,16 @@ public class RoundsResource {
 
     /** The answer built from a published round's results; 404 with a JSON message for an unknown round or one not yet published. */
     private Response withPublished(int number, Function<PublishedResults, Response> answer) {
+        return withPublished(number, null, answer);
+    }
+
+    /** The same for one version of the result (null: the latest); 404 for a version never published. */
+    private Response withPublished(int number, Integer version, Function<PublishedResults, Response> answer) {
         try {
-            return answer.apply(roundResults.results(number));
+            return answer.apply(version == null ? roundResults.results(number) : roundResults.results(number, version));
+        } catch (ResultVersionNotFound noSuchVersion) {
+            return notFound("results.versionNotFound", "Review " + number + "'s result has no version " + version + ". / 제" + number
+                    + "차 단계평가 결과에는 제" + version + "판이 없습니다.");
         } catch (NotFound unknown) {
             return notFound("round.notFound", "There is no review " + number + ". / 제" + number + "차 단계평가는 없습니다.");
         } catch (NotPublished notYet) {
@@ -203,7 +230,10 @@ public class RoundsResource {
         return new ResultsData(results.roundNumber(), results.publishedAt().toString(), results.objectionEndsAt().toString(), results.resultFinal(),
                 points, results.lines().stream().map(l -> new TeamResultData(l.teamId(), l.name().ko(), l.name().en(), l.benchmark(), l.expert(),
                         l.userPanel(), l.publicPoints(), l.total(), l.rank(), l.outcome().name(), l.rationale())).toList(),
-                averageData);
+                averageData, results.version(), results.correctionOpen(), results.versions().stream()
+                        .map(v -> new VersionData(v.version(), v.publishedAt().toString(), v.reason(), v.correctedObjectionIds(),
+                                v.changes().stream().map(c -> new ChangeData(c.teamId(), c.teamName().ko(), c.teamName().en(),
+                                        c.figure().name(), c.before(), c.after())).toList())).toList());
     }
 
     private static RoundData data(ReviewRound round) {
