@@ -107,6 +107,49 @@ class ReviewRoundBrowserIT extends BrowserTest {
     }
 
     @Test
+    void anAdministratorUpholdsAnObjectionCorrectsTheEligibilityAndRepublishesAndAVisitorSeesBothVersions() {
+        TestSupportClient support = new TestSupportClient(baseUrl);
+        long[] fixture = support.roundReadyToTally("5,3", true);
+        int round = (int) fixture[0];
+        long objected = fixture[1];
+        support.publishResults(round);
+        signInAsAdministrator("admin/objections.xhtml?round=" + round);
+
+        new Select(browser.find(By.id("record:team"))).selectByValue(String.valueOf(objected));
+        browser.find(By.id("record:filedBy")).sendKeys("경쟁 컨소시엄");
+        browser.find(By.id("record:grounds")).sendKeys("해외 모델 가중치를 미세조정한 모델");
+        browser.clickAndLoad(browser.find(By.id("record:recordButton")));
+        new Select(browser.find(By.id("decide:decision"))).selectByValue("UPHELD");
+        browser.find(By.id("decide:rationale")).sendKeys("독자성 기준 미충족 확인");
+        browser.clickAndLoad(browser.find(By.id("decide:decideButton")));
+        assertTrue(browser.bodyText().contains("집계 화면에서 입력을 정정한 뒤"), browser.bodyText());
+
+        browser.clickAndLoad(browser.find(By.id("correct-on-tally")));
+        assertTrue(browser.find(By.id("correction-open")).isDisplayed());
+        String teamName = browser.find(By.id("inputs-" + objected)).findElement(By.tagName("h3")).getText();
+        new Select(browser.fieldLabelled(teamName + " — 적격성 판정")).selectByValue("FAIL");
+        browser.fieldLabelled(teamName + " — 판정 근거").sendKeys("독자성 기준 미충족(이의신청 인용)");
+        browser.clickAndLoad(browser.find(By.id("inputs-" + objected))
+                .findElement(By.xpath(".//input[@type='submit' and contains(@id, 'saveEligibility')]")));
+        assertTrue(browser.find(By.id("tally-row-" + objected)).getText().contains("부적격 탈락"), browser.bodyText());
+        browser.fieldLabelled("다시 발표하는 사유 (무엇을 왜 정정했는지, 필수)").sendKeys("이의신청 인용에 따른 적격성 판정 정정");
+        browser.fieldLabelled("정정한 잠정 집계를 검토했으며 이 결과를 새 판으로 발표합니다.").click();
+        browser.clickAndLoad(browser.find(By.id("republish:republishButton")));
+        assertTrue(browser.bodyText().contains("정정 결과를 새 판으로 발표했습니다"), browser.bodyText());
+
+        browser.clickAndLoad(browser.find(By.id("signout:signout-button")));
+        browser.open("results.xhtml?round=" + round);
+        browser.settle();
+        assertTrue(browser.find(By.id("result-" + objected)).getText().contains("부적격 탈락"), "the latest version is shown");
+        String version2 = browser.find(By.id("result-version-2")).getText();
+        assertTrue(version2.contains("이의신청 인용에 따른 적격성 판정 정정") && version2.contains("결과:") && version2.contains("→ 부적격 탈락"),
+                "what changed and why: " + version2);
+        browser.clickAndLoad(browser.find(By.id("result-version-1")).findElement(By.tagName("a")));
+        assertTrue(browser.find(By.id("earlier-version")).getText().contains("제1판"), browser.bodyText());
+        assertFalse(browser.find(By.id("result-" + objected)).getText().contains("부적격"), "version 1 as it was announced");
+    }
+
+    @Test
     void beforeARoundOpensAnAdministratorSetsItsPointsPerComponentAndEditsARubric() {
         int round = new TestSupportClient(baseUrl).scheduleAhead();
         signInAsAdministrator("admin/scoring.xhtml?round=" + round);
