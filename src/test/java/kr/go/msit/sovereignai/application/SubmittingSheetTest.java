@@ -75,6 +75,26 @@ class SubmittingSheetTest {
     }
 
     @Test
+    void aPublishedRoundTakesOnlyASheetReopenedForACorrectionOfItsResult() {
+        console.submit(1, team.getId(), scores("10", "11.7", "9.5"), "근거");
+        round.close();
+        round.publish(clock.instant(), Duration.ofDays(7));
+        ScoreSheet stored = panels.sheetsOf(round.getId()).get(0);
+        clock.set(clock.instant().plus(Duration.ofHours(1)));
+        stored.reopen("이의신청 인용: 점수 입력 오류", "admin@example.kr", clock.instant());
+        assertThrows(RoundNotOpen.class, () -> console.submit(1, team.getId(), scores("10", "10", "10"), "정정"),
+                "reopened, but no correction is open: the published round takes no sheet");
+
+        round.openCorrection();
+        assertTrue(console.sheet(1, team.getId()).acceptsScores(), "the reviewer's page offers the reopened sheet");
+        Sheet corrected = console.submit(1, team.getId(), scores("10", "10", "10"), "정정한 근거");
+        assertEquals(SheetStatus.SUBMITTED, corrected.status());
+        assertEquals(new BigDecimal("30.0"), panels.sheetsOf(round.getId()).get(0).total());
+        assertThrows(DomainRuleViolation.class, () -> console.saveDraft(1, team.getId(), scores("1", "1", "1"), "x"),
+                "submitted again, it is locked again");
+    }
+
+    @Test
     void scoresAreCheckedAgainstTheRoundsRubric() {
         DomainRuleViolation above = assertThrows(DomainRuleViolation.class,
                 () -> console.submit(1, team.getId(), scores("12", "11", "11"), "근거"));

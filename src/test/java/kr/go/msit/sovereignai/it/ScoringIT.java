@@ -22,6 +22,7 @@ import kr.go.msit.sovereignai.application.scoring.ReviewViews.NewReviewer;
 import kr.go.msit.sovereignai.application.scoring.ReviewViews.Sheet;
 import kr.go.msit.sovereignai.application.rounds.RoundRules;
 import kr.go.msit.sovereignai.application.scoring.ReviewerAdministration;
+import kr.go.msit.sovereignai.application.results.Objections;
 import kr.go.msit.sovereignai.application.scoring.ReviewerConsole;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.round.Component;
@@ -63,6 +64,9 @@ class ScoringIT {
 
     @Inject
     ReviewerConsole console;
+
+    @Inject
+    Objections objections;
 
     @Inject
     AccountService accounts;
@@ -164,6 +168,32 @@ class ScoringIT {
                 .setParameter(1, sheetId).getSingleResult();
         assertEquals("점수 입력 오류 정정", reason, "the reopening is recorded with its reason");
         assertEquals(SheetStatus.DRAFT, reviewerA.call(() -> console.sheet(round, lg)).status());
+    }
+
+    @Test
+    void afterAnUpheldObjectionASheetOfThePublishedRoundIsReopenedAndSubmittedAgain() {
+        reviewerA.call(() -> console.submit(round, lg, scores("10", "11.7", "9.5"), "보고서와 로그 검토"));
+        support.close(round);
+        support.publish(round);
+        long sheetId = entityManager.createQuery("SELECT s.id FROM ScoreSheet s WHERE s.roundId = (SELECT r.id FROM ReviewRound r WHERE r.number = :n) AND s.teamId = :team", Long.class)
+                .setParameter("n", round).setParameter("team", lg).getSingleResult();
+        assertEquals("score.reopen.roundNotOpen", assertThrows(DomainRuleViolation.class, () -> administrator.call(() -> {
+            reviewers.reopenSheet(sheetId, "정정");
+            return null;
+        })).messageKey(), "a published round's sheet stays locked while no objection is upheld");
+
+        administrator.call(() -> {
+            long objection = objections.record(round, lg, "이의신청인", "전문가 점수 입력 오류", null);
+            objections.decide(round, objection, true, "점수표 재제출 필요");
+            reviewers.reopenSheet(sheetId, "이의신청 인용: 점수 입력 오류 정정");
+            return null;
+        });
+        assertTrue(reviewerA.call(() -> console.sheet(round, lg)).acceptsScores(), "the reopened sheet may be corrected");
+        Sheet resubmitted = reviewerA.call(() -> console.submit(round, lg, scores("10", "10", "10"), "정정한 근거"));
+        assertEquals(SheetStatus.SUBMITTED, resubmitted.status());
+        assertEquals("score.roundNotOpen", assertThrows(DomainRuleViolation.class,
+                () -> reviewerB.call(() -> console.submit(round, lg, scores("1", "1", "1"), "새 점수표"))).messageKey(),
+                "a sheet never submitted is not part of the correction");
     }
 
     @Test

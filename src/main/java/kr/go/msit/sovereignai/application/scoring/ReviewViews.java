@@ -36,8 +36,11 @@ public final class ReviewViews {
     public record Line(LocalizedText label, BigDecimal maxPoints) implements Serializable {
     }
 
-    /** A reviewer's own sheet for a team: never another reviewer's. */
-    public record Sheet(int roundNumber, boolean roundOpen, long teamId, LocalizedText name, Panel panel,
+    /**
+     * A reviewer's own sheet for a team: never another reviewer's. {@code acceptsScores} while the
+     * round is open, or when the sheet was reopened for a correction of the round's published result.
+     */
+    public record Sheet(int roundNumber, boolean acceptsScores, long teamId, LocalizedText name, Panel panel,
             List<Line> lines, List<BigDecimal> scores, String justification, SheetStatus status, long version)
             implements Serializable {
     }

@@ -126,7 +126,9 @@ public class ReviewerAdministration {
         ScoreSheet sheet = panels.findSheet(sheetId).orElseThrow(() -> new NotFound("score.notFound"));
         // A sheet reopened after closing could never be submitted again and would drop out of the tally;
         // read under the round's input gate, so a reopening racing the close commits before it or is refused.
-        if (!rounds.statusAtInputGate(sheet.getRoundId()).acceptsEvaluations()) {
+        // During a correction of a published result (an upheld objection) a sheet may be reopened to be submitted again.
+        boolean correcting = rounds.findAll().stream().anyMatch(r -> r.getId() == sheet.getRoundId() && r.acceptsCorrections());
+        if (!correcting && !rounds.statusAtInputGate(sheet.getRoundId()).acceptsEvaluations()) {
             throw new DomainRuleViolation("score.reopen.roundNotOpen");
         }
         sheet.reopen(reason, caller.getName(), clock.instant());

@@ -123,7 +123,7 @@ public class ReviewerConsole {
         Rubric rubric = round.rubric(reviewer.getPanel());
         ScoreSheet sheet = panels.findSheet(round.getId(), reviewer.getId(), teamId).orElse(null);
         List<BigDecimal> scores = sheet == null ? Collections.nCopies(rubric.criteria().size(), null) : sheet.scoresFor(rubric);
-        return new Sheet(round.getNumber(), round.acceptsScores(), teamId, team.getName(),
+        return new Sheet(round.getNumber(), round.acceptsScores() || (sheet != null && sheet.isCorrectableIn(round)), teamId, team.getName(),
                 reviewer.getPanel(),
                 rubric.criteria().stream().map(c -> new Line(c.label(), c.maxPoints())).toList(),
                 scores, sheet == null ? null : sheet.getJustification(),
@@ -162,13 +162,14 @@ public class ReviewerConsole {
             boolean submit) {
         Account reviewer = caller();
         ReviewRound round = permittedRound(reviewer, roundNumber, teamId, submit ? "submit sheet" : "save sheet");
+        ScoreSheet sheet = panels.findSheet(round.getId(), reviewer.getId(), teamId)
+                .orElseGet(() -> new ScoreSheet(round.getId(), reviewer.getId(), teamId, reviewer.getPanel()));
         // Under the round's input gate: a sheet that commits after the close committed is refused, never counted silently.
-        if (!rounds.statusAtInputGate(round.getId()).acceptsEvaluations()) {
+        // A published round takes only a sheet reopened for a correction of its result.
+        if (!sheet.isCorrectableIn(round) && !rounds.statusAtInputGate(round.getId()).acceptsEvaluations()) {
             throw new RoundNotOpen("score.roundNotOpen", roundNumber);
         }
         Rubric rubric = round.rubric(reviewer.getPanel());
-        ScoreSheet sheet = panels.findSheet(round.getId(), reviewer.getId(), teamId)
-                .orElseGet(() -> new ScoreSheet(round.getId(), reviewer.getId(), teamId, reviewer.getPanel()));
         if (expectedVersion != null && (sheet.getId() == null ? -1 : sheet.getVersion()) != expectedVersion) {
             throw new DomainRuleViolation("score.changedElsewhere");
         }

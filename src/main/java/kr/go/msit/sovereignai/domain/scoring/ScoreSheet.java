@@ -1,6 +1,7 @@
 package kr.go.msit.sovereignai.domain.scoring;
 
 import kr.go.msit.sovereignai.domain.round.Panel;
+import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.Rubric;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -132,6 +133,15 @@ public class ScoreSheet {
         reopenings.add(new Reopening(reason.strip(), administrator, now));
         status = SheetStatus.DRAFT;
         submittedAt = null;
+    }
+
+    /**
+     * Reopened to correct the round's published result: an upheld objection opened a correction and
+     * an administrator reopened this sheet since publication, so its reviewer may submit it again.
+     */
+    public boolean isCorrectableIn(ReviewRound round) {
+        return round.getId() != null && round.getId() == roundId && round.acceptsCorrections() && status == SheetStatus.DRAFT
+                && reopenings.stream().anyMatch(r -> r.reopenedAt().isAfter(round.getPublishedAt()));
     }
 
     /**

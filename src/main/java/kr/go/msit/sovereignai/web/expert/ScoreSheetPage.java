@@ -103,7 +103,7 @@ public class ScoreSheetPage implements Serializable {
     }
 
     public boolean isEditable() {
-        return sheet != null && sheet.roundOpen() && sheet.status() != SheetStatus.SUBMITTED;
+        return sheet != null && sheet.acceptsScores() && sheet.status() != SheetStatus.SUBMITTED;
     }
 
     public BigDecimal getTotal() {
