@@ -52,6 +52,8 @@ class Programme2026ReplayIT {
     private static final String ORIGINALITY = "독자성 기준 미충족: 모델 가중치를 처음부터(from scratch) 학습하지 않음";
     private static final String OBJECTION_GROUNDS = "독자성 판정에 이의: 공개 모델 가중치는 일부 구성요소에만 쓰였음";
     private static final String DISMISSAL = "재검토 결과 핵심 구성요소의 가중치도 처음부터 학습되지 않아 독자성 기준 미충족 판정을 유지함";
+    /** The timeline's line for review 1: two teams out of five, one on points and one disqualified. */
+    private static final String REVIEW1_TOLD = "5개 팀 중 1개 팀 탈락, 1개 팀 부적격 탈락 → 3개 팀";
     private static final String FINAL_MOVED_KO = "최종 평가 일정을 2026년 말에서 2027년 2월로 조정";
     private static final String FINAL_MOVED_EN = "The final review moved from the end of 2026 to February 2027";
 
@@ -136,9 +138,9 @@ class Programme2026ReplayIT {
                 "nameEn", "Motif Technologies", "leadOrganisation", "모티프테크놀로지스", "memberOrganisations", "",
                 "modelName", "Motif", "demoUrl", "")), "모티프테크놀로지스 팀을 등록했습니다");
         String home = visitor.get("").body();
-        assertTrue(timelineEntry(home, 1).contains("→ 3개 팀"), "review 1 left three teams: " + timelineEntry(home, 1));
-        assertTrue(timelineEntry(home, 2).contains("→ 3개 팀"), "four teams for three places: " + timelineEntry(home, 2));
-        assertTrue(timelineEntry(home, 3).contains("→ 2개 팀") && timelineEntry(home, 3).contains("최종 2개 팀 선정"),
+        assertTrue(timelineEntry(home, 1).contains(REVIEW1_TOLD), "review 1 left three teams of five: " + timelineEntry(home, 1));
+        assertTrue(timelineEntry(home, 2).contains("4개 팀 중 1개 팀 탈락 예정 → 3개 팀"), "four teams for three places: " + timelineEntry(home, 2));
+        assertTrue(timelineEntry(home, 3).contains("3개 팀 중 1개 팀 탈락 예정 → 2개 팀") && timelineEntry(home, 3).contains("최종 2개 팀 선정"),
                 "the final leaves two: " + timelineEntry(home, 3));
 
         // ------------------------------------------------------------ review 2: four teams for three places
@@ -176,14 +178,14 @@ class Programme2026ReplayIT {
         // ------------------------------------------------------------ the story as the public reads it
         home = visitor.get("").body();
         String review1 = timelineEntry(home, 1);
-        assertTrue(review1.contains("timeline__item--PUBLISHED") && review1.contains("→ 3개 팀")
+        assertTrue(review1.contains("timeline__item--PUBLISHED") && review1.contains(REVIEW1_TOLD)
                 && review1.contains("id=\"timeline-results-1\""), review1);
         String review2 = timelineEntry(home, 2);
-        assertTrue(review2.contains("timeline__item--PUBLISHED") && review2.contains("→ 3개 팀") && review2.contains("모티프테크놀로지스 선정"),
+        assertTrue(review2.contains("timeline__item--PUBLISHED") && review2.contains("4개 팀 중 1개 팀 탈락 → 3개 팀") && review2.contains("모티프테크놀로지스 선정"),
                 review2);
         String review3 = timelineEntry(home, 3);
         assertTrue(review3.contains("timeline__item--SCHEDULED") && review3.contains("2027년 2월 1일 ~ 2027년 2월 15일")
-                && review3.contains(FINAL_MOVED_KO) && review3.contains("→ 2개 팀") && review3.contains("최종 2개 팀 선정"), review3);
+                && review3.contains(FINAL_MOVED_KO) && review3.contains("3개 팀 중 1개 팀 탈락 예정 → 2개 팀") && review3.contains("최종 2개 팀 선정"), review3);
         List<String> inTheRace = List.of("업스테이지", "SK텔레콤", "LG AI연구원");
         String race = home.substring(home.indexOf("id=\"teams-in-the-race\""));
         race = race.substring(0, race.indexOf("</ul>"));
