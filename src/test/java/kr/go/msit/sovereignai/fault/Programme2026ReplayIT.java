@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * fourth on points but disqualified for the originality rule (weights not trained from scratch),
  * NC AI last on points and eliminated, so three teams go on; Naver Cloud's objection recorded and
  * dismissed with a rationale; Motif Technologies added by the additional call while review 2 is
- * scheduled, and competing in it; review 2 with four teams for three places; the final review moved
+ * scheduled, given GPUs, and competing in it; review 2 with four teams for three places; the final review moved
  * to February 2027. The home page's timeline, the results pages and the open data must tell that story.
  *
  * <p>It runs on a server of its own ({@link StandaloneServer}, freshly seeded database): the shared
@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
  * reviews; review 2 gets its window from now once Motif has joined; the final gets a February 2027
  * window, as the ministry announced. Administrators' actions go through the real pages
  * ({@link PageClient}: postponement, close, benchmark entry, eligibility, publication, objections,
- * team registration); citizens cast ballots on the ballot page. Review 2's points are made up (the
+ * team registration, GPU allocation); citizens cast ballots on the ballot page. Review 2's points are made up (the
  * story fixes only four teams for three places); no expert score sheets are entered (benchmark and
  * public points decide), as other tests cover the panels.
  */
@@ -137,6 +137,16 @@ class Programme2026ReplayIT {
         assertAdminMessage(admin.submit("admin/teams.xhtml", teamPage, "teamForm", "save", Map.of("nameKo", "모티프테크놀로지스",
                 "nameEn", "Motif Technologies", "leadOrganisation", "모티프테크놀로지스", "memberOrganisations", "",
                 "modelName", "Motif", "demoUrl", "")), "모티프테크놀로지스 팀을 등록했습니다");
+        HttpResponse<String> gpuPage = admin.get("admin/gpus.xhtml");
+        Matcher motif = Pattern.compile("<option value=\"(\\d+)\"[^>]*>모티프테크놀로지스</option>").matcher(gpuPage.body());
+        assertTrue(motif.find(), "Motif can be given GPUs");
+        assertAdminMessage(admin.submit("admin/gpus.xhtml", gpuPage, "allocationForm", "save", Map.of("teamId_input", motif.group(1),
+                "supplier", "과학기술정보통신부", "accelerator", "NVIDIA B200 / H200 (정부 임차분)", "quantity", "",
+                "allocatedFrom", "2026-02-20", "note", "추가 공모 선정 팀 GPU 지원")), "GPU 기록을 저장했습니다");
+        assertTrue(visitor.get("gpus.xhtml").body().contains("team.xhtml?code=motif-technologies\">모티프테크놀로지스</a>"),
+                "the public GPU ledger shows Motif's GPUs");
+        assertTrue(visitor.get("team.xhtml?code=motif-technologies").body().matches("(?s).*참여 시작</dt>\\s*<dd>2차 단계평가</dd>.*"),
+                "Motif's page says it competes from review 2");
         String home = visitor.get("").body();
         assertTrue(timelineEntry(home, 1).contains(REVIEW1_TOLD), "review 1 left three teams of five: " + timelineEntry(home, 1));
         assertTrue(timelineEntry(home, 2).contains("4개 팀 중 1개 팀 탈락 예정 → 3개 팀"), "four teams for three places: " + timelineEntry(home, 2));
