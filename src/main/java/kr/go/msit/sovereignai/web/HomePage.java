@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue;
+import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue.RoundHeadcount;
 import kr.go.msit.sovereignai.application.ballot.PublicEvaluation;
 import kr.go.msit.sovereignai.domain.programme.Programme;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
@@ -34,7 +35,7 @@ public class HomePage {
     private ReviewRound currentRound;
     private List<ReviewRound> rounds;
     private List<Team> teamsInTheRace;
-    private final Map<Integer, Integer> teamsLeftAfter = new HashMap<>();
+    private final Map<Integer, RoundHeadcount> headcounts = new HashMap<>();
     private Instant now;
     private Long turnout;
 
@@ -48,7 +49,7 @@ public class HomePage {
         }
         rounds = catalogue.rounds();
         teamsInTheRace = catalogue.teamsInTheRace();
-        teamsLeftAfter.putAll(catalogue.teamsLeftAfterEachRound());
+        headcounts.putAll(catalogue.headcountOfEachRound());
     }
 
     public Programme getProgramme() {
@@ -91,7 +92,12 @@ public class HomePage {
 
     /** Teams a published round left, or a round to come will leave if it eliminates as planned (from each round's own record). */
     public int teamsLeftAfter(ReviewRound round) {
-        return teamsLeftAfter.getOrDefault(round.getNumber(), 0);
+        return headcount(round).left();
+    }
+
+    /** The round's teams in and out: planned for a round to come, as published after (eliminated and disqualified apart). */
+    public RoundHeadcount headcount(ReviewRound round) {
+        return headcounts.getOrDefault(round.getNumber(), new RoundHeadcount(0, 0, 0, 0));
     }
 
     public boolean isFinalRound(ReviewRound round) {

@@ -14,6 +14,7 @@ import kr.go.msit.sovereignai.domain.programme.Programme;
 import kr.go.msit.sovereignai.domain.programme.ProgrammeRepository;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
+import kr.go.msit.sovereignai.domain.tally.Outcome;
 import kr.go.msit.sovereignai.domain.tally.ResultRepository;
 import kr.go.msit.sovereignai.domain.team.Team;
 import kr.go.msit.sovereignai.domain.team.TeamRepository;
@@ -52,25 +53,46 @@ public class ProgrammeCatalogue {
      */
     public Map<Integer, Integer> teamsLeftAfterEachRound() {
         Map<Integer, Integer> left = new HashMap<>();
+        headcountOfEachRound().forEach((number, headcount) -> left.put(number, headcount.left()));
+        return left;
+    }
+
+    /**
+     * Each round's teams in and out, as {@link #teamsLeftAfterEachRound} counts them: a published
+     * round as its published result has it (eliminated on points and disqualified apart), a round
+     * still to come as planned.
+     */
+    public Map<Integer, RoundHeadcount> headcountOfEachRound() {
+        Map<Integer, RoundHeadcount> headcounts = new HashMap<>();
         Integer previous = null;
         List<Team> inTheRace = teams.findInTheRace();
         for (ReviewRound round : rounds.findAll()) {
             if (round.isCancelled()) {
                 continue;
             }
-            int after;
+            RoundHeadcount headcount;
             if (round.isPublished()) {
-                after = (int) results.published(round.getId()).stream()
-                        .filter(line -> line.result().outcome().teamStatus().inTheRace()).count();
+                List<Outcome> outcomes = results.published(round.getId()).stream().map(line -> line.result().outcome()).toList();
+                headcount = new RoundHeadcount(outcomes.size(), (int) outcomes.stream().filter(o -> o == Outcome.ELIMINATED).count(),
+                        (int) outcomes.stream().filter(o -> o == Outcome.DISQUALIFIED).count(),
+                        (int) outcomes.stream().filter(o -> o.teamStatus().inTheRace()).count());
             } else {
                 int joining = (int) inTheRace.stream().filter(t -> t.getJoinedRoundNumber() == round.getNumber()).count();
                 int before = round.hasOpened() || previous == null ? teams.competingIn(round).size() : previous + joining;
-                after = Math.max(0, before - round.getPlannedEliminations());
+                int eliminated = Math.min(before, round.getPlannedEliminations());
+                headcount = new RoundHeadcount(before, eliminated, 0, before - eliminated);
             }
-            left.put(round.getNumber(), after);
-            previous = after;
+            headcounts.put(round.getNumber(), headcount);
+            previous = headcount.left();
         }
-        return left;
+        return headcounts;
+    }
+
+    /**
+     * A round's teams: how many compete in it, how many it eliminates on points, how many it
+     * disqualifies and how many it leaves in the race (planned for a round to come, as published after).
+     */
+    public record RoundHeadcount(int competing, int eliminated, int disqualified, int left) implements java.io.Serializable {
     }
 
     public Optional<Programme> programme() {
