@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkEntry;
 import kr.go.msit.sovereignai.domain.round.Component;
+import kr.go.msit.sovereignai.domain.round.Disclosure;
 import kr.go.msit.sovereignai.domain.round.ReviewWindow;
 import kr.go.msit.sovereignai.domain.round.RoundStatus;
 import kr.go.msit.sovereignai.domain.tally.Outcome;
@@ -35,6 +36,19 @@ public final class ResultViews {
         public static ResultLine of(LocalizedText name, TeamResult r) {
             return new ResultLine(r.teamId(), name, r.benchmark(), r.expert(), r.expertRule().name(), r.userPanel(),
                     r.userPanelRule().name(), r.publicPoints(), r.total(), r.rank(), r.outcome(), r.eligibilityRationale(), r.robust());
+        }
+
+        /**
+         * The line as it is public while the announcement names only some ranks: the team, its outcome
+         * and any eligibility rationale (public anyway through the team's status), no rank and no figures.
+         */
+        public ResultLine withheld() {
+            return new ResultLine(teamId, name, null, null, null, null, null, null, null, null, outcome, rationale, false);
+        }
+
+        /** Its rank and figures are withheld until the objection period ends (every announced line has a total). */
+        public boolean figuresWithheld() {
+            return total == null;
         }
     }
 
@@ -89,16 +103,30 @@ public final class ResultViews {
         }
     }
 
-    /** A published round's results, as announced; {@code resultFinal} once the objection period is over. */
+    /**
+     * A published round's results, as announced; {@code resultFinal} once the objection period is over.
+     * {@code disclosure} is what the announcement named; {@code figuresWithheldUntil} is when the
+     * withheld ranks and figures become public, null once they are (or when nothing was withheld).
+     */
     public record PublishedResults(int roundNumber, ReviewWindow window, Instant publishedAt, Instant objectionEndsAt,
-            boolean resultFinal, Map<Component, BigDecimal> points, List<ResultLine> lines) implements Serializable {
+            boolean resultFinal, Map<Component, BigDecimal> points, List<ResultLine> lines, Disclosure disclosure,
+            Instant figuresWithheldUntil) implements Serializable {
+
+        /** Some ranks and figures are not public yet. */
+        public boolean figuresWithheld() {
+            return figuresWithheldUntil != null;
+        }
 
         /** The points a component carries, by its name (pages cannot index an enum map with text). */
         public BigDecimal pointsOf(String component) {
             return ResultViews.pointsOf(points, component);
         }
 
+        /** Null while figures are withheld: with the named lines, the averages would give the withheld figures away. */
         public Averages averages() {
+            if (figuresWithheld()) {
+                return null;
+            }
             return new Averages(average(ResultLine::benchmark), average(ResultLine::expert), average(ResultLine::userPanel),
                     average(ResultLine::publicPoints), average(ResultLine::total));
         }

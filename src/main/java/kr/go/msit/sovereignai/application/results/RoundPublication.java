@@ -28,6 +28,7 @@ import kr.go.msit.sovereignai.domain.account.Role;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkEntry;
 import kr.go.msit.sovereignai.domain.programme.ProgrammeRepository;
 import kr.go.msit.sovereignai.domain.round.Component;
+import kr.go.msit.sovereignai.domain.round.Disclosure;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
 import kr.go.msit.sovereignai.domain.round.Panel;
@@ -99,9 +100,10 @@ public class RoundPublication {
 
     /**
      * Publishes a closed round's result: the teams' statuses change, the result is kept as
-     * announced, the objection period starts, and the schedule moves on to the next round.
+     * announced (whole, whatever {@code disclosure} names: what is withheld is released at the end
+     * of the objection period), the objection period starts, and the schedule moves on to the next round.
      */
-    public PublishedResults publish(int roundNumber) {
+    public PublishedResults publish(int roundNumber, Disclosure disclosure) {
         ReviewRound round = rounds.require(roundNumber);
         if (!round.awaitsPublication()) {
             throw new DomainRuleViolation("round.publish.notClosed", roundNumber, round.getStatus());
@@ -119,16 +121,18 @@ public class RoundPublication {
         }
         results.storePublished(round.getId(), lines);
         String before = round.describe();
-        round.publish(clock.instant(), objectionPeriod.length());
-        changes.fire(new StateChange(AuditAction.ROUND_PUBLISHED, "review " + roundNumber, before, lines.stream()
-                .map(l -> l.teamName().ko() + " " + l.result().total() + " " + l.result().outcome()).collect(Collectors.joining("; "))));
+        round.publish(clock.instant(), objectionPeriod.length(), disclosure);
+        changes.fire(new StateChange(AuditAction.ROUND_PUBLISHED, "review " + roundNumber, before, "disclosure " + disclosure
+                + (round.withholdsFiguresAt(clock.instant()) ? " (the other ranks and figures withheld until " + round.getObjectionEndsAt() + ")" : "")
+                + ": " + lines.stream().map(l -> l.teamName().ko() + " " + l.result().total() + " " + l.result().outcome())
+                .collect(Collectors.joining("; "))));
         schedule.afterPublication(round);
-        return publishedResults.results(round.getNumber());
+        return publishedResults.asAnnounced(round.getNumber());
     }
 
     private ProvisionalTally tally(ReviewRound round) {
         if (round.isPublished()) {
-            PublishedResults published = publishedResults.results(round.getNumber());
+            PublishedResults published = publishedResults.asAnnounced(round.getNumber());
             return new ProvisionalTally(round.getNumber(), round.getStatus(), published.points(), List.of(), published.lines(), List.of());
         }
         return compute(round).view();

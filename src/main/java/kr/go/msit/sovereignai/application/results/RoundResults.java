@@ -1,13 +1,18 @@
 package kr.go.msit.sovereignai.application.results;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import kr.go.msit.sovereignai.application.results.ResultViews.PublishedResults;
 import kr.go.msit.sovereignai.application.results.ResultViews.PublishedRound;
 import kr.go.msit.sovereignai.application.results.ResultViews.ResultLine;
+import kr.go.msit.sovereignai.domain.account.Role;
 import kr.go.msit.sovereignai.domain.round.NotPublished;
 import kr.go.msit.sovereignai.domain.objection.Objection;
 import kr.go.msit.sovereignai.domain.objection.ObjectionRepository;
@@ -38,14 +43,50 @@ public class RoundResults {
         this(null, null, null, null);
     }
 
-    /** A published round's results as announced; refused (results.notPublished) before publication. */
+    /**
+     * A published round's results as they are public now: while the round withholds figures, only the
+     * first and the last rank are named with theirs (see {@link #disclosed}); refused
+     * (results.notPublished) before publication.
+     */
     @PermitAll
     public PublishedResults results(int roundNumber) {
-        ReviewRound round = rounds.require(roundNumber);
-        if (!round.isPublished()) {
-            throw new NotPublished("results.notPublished", roundNumber);
+        ReviewRound round = requirePublished(roundNumber);
+        Instant now = clock.instant();
+        List<ResultLine> lines = announcedLines(round);
+        if (round.withholdsFiguresAt(now)) {
+            return published(round, disclosed(lines), round.getObjectionEndsAt());
         }
-        return published(round);
+        return published(round, lines, null);
+    }
+
+    /** A published round's results with every rank and figure, whatever the announcement named: for administrators. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public PublishedResults asAnnounced(int roundNumber) {
+        ReviewRound round = requirePublished(roundNumber);
+        return published(round, announcedLines(round), null);
+    }
+
+    /**
+     * The lines public while only the first and the last rank are named: those two with their rank
+     * and figures; every other team by name and outcome only (its status is public from publication
+     * on, and so is a disqualification's rationale), without rank or figures, and in the order of
+     * their Korean names between the two, since rank order would tell the withheld ranks.
+     */
+    public static List<ResultLine> disclosed(List<ResultLine> announced) {
+        List<ResultLine> ranked = announced.stream().filter(l -> l.rank() != null).toList();
+        if (ranked.isEmpty()) {
+            return announced.stream().map(ResultLine::withheld).sorted(Comparator.comparing(l -> l.name().ko())).toList();
+        }
+        ResultLine first = ranked.stream().min(Comparator.comparing(ResultLine::rank)).orElseThrow();
+        ResultLine last = ranked.stream().max(Comparator.comparing(ResultLine::rank)).orElseThrow();
+        List<ResultLine> lines = new ArrayList<>();
+        lines.add(first);
+        announced.stream().filter(l -> l.teamId() != first.teamId() && l.teamId() != last.teamId()).map(ResultLine::withheld)
+                .sorted(Comparator.comparing(l -> l.name().ko())).forEach(lines::add);
+        if (last.teamId() != first.teamId()) {
+            lines.add(last);
+        }
+        return List.copyOf(lines);
     }
 
     /** Every published round, latest first. */
@@ -56,10 +97,21 @@ public class RoundResults {
                 .map(r -> new PublishedRound(r.getNumber(), r.getPublishedAt(), r.getObjectionEndsAt())).toList();
     }
 
-    private PublishedResults published(ReviewRound round) {
-        List<ResultLine> lines = results.published(round.getId()).stream().map(p -> ResultLine.of(p.teamName(), p.result())).toList();
+    private ReviewRound requirePublished(int roundNumber) {
+        ReviewRound round = rounds.require(roundNumber);
+        if (!round.isPublished()) {
+            throw new NotPublished("results.notPublished", roundNumber);
+        }
+        return round;
+    }
+
+    private List<ResultLine> announcedLines(ReviewRound round) {
+        return results.published(round.getId()).stream().map(p -> ResultLine.of(p.teamName(), p.result())).toList();
+    }
+
+    private PublishedResults published(ReviewRound round, List<ResultLine> lines, Instant figuresWithheldUntil) {
         return new PublishedResults(round.getNumber(), round.getWindow(), round.getPublishedAt(), round.getObjectionEndsAt(),
-                isFinal(round), round.componentPoints().points(), lines);
+                isFinal(round), round.componentPoints().points(), lines, round.getDisclosure(), figuresWithheldUntil);
     }
 
     /** Final once the objection period has ended and no objection to the result is still open. */
