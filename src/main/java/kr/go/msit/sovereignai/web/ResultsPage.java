@@ -20,7 +20,9 @@ import kr.go.msit.sovereignai.domain.tally.ResultChange;
 /**
  * A review's published results ({@code /results.xhtml?round=1}; without a number, the latest):
  * the ranking with section scores and averages, the outcome of every team with the reason, a
- * chart, the objection period, and links to every earlier round's results.
+ * chart, the objection period, and links to every earlier round's results. While the round
+ * withholds figures (published naming only the first and the last rank) the other lines carry no
+ * figures, the chart has no bar for them, and the page says when they are released.
  */
 @Named
 @RequestScoped

@@ -23,6 +23,7 @@ import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.domain.audit.AuditAction;
 import kr.go.msit.sovereignai.domain.programme.Programme;
+import kr.go.msit.sovereignai.domain.round.Disclosure;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewWindow;
 import kr.go.msit.sovereignai.domain.tally.Outcome;
@@ -94,7 +95,7 @@ class PublishingRoundTest {
                 tally.blockers().stream().map(Blocker::kind).toList());
         assertEquals(List.of(competing.get(1).getId(), competing.get(2).getId()), tally.blockers().get(0).teamIds());
 
-        DomainRuleViolation refused = assertThrows(DomainRuleViolation.class, () -> publication.publish(1));
+        DomainRuleViolation refused = assertThrows(DomainRuleViolation.class, () -> publication.publish(1, Disclosure.FULL));
         assertEquals("tally.benchmarkMissing", refused.messageKey());
         assertTrue(round.awaitsPublication(), "still closed");
         assertTrue(results.published(round.getId()).isEmpty());
@@ -108,7 +109,7 @@ class PublishingRoundTest {
         benchmark(competing.get(1), "80");
         benchmark(competing.get(2), "60");
 
-        PublishedResults result = publication.publish(1);
+        PublishedResults result = publication.publish(1, Disclosure.FULL);
 
         assertTrue(round.isPublished());
         assertEquals(clock.instant().plus(Duration.ofDays(7)), round.getObjectionEndsAt());
@@ -122,7 +123,7 @@ class PublishingRoundTest {
         assertEquals(AuditAction.ROUND_PUBLISHED, changes.actions().get(changes.actions().size() - 1));
         assertEquals(1, rounds.findAll().size(), "with the finalists chosen no further round is scheduled");
 
-        assertEquals("round.publish.notClosed", assertThrows(DomainRuleViolation.class, () -> publication.publish(1)).messageKey());
+        assertEquals("round.publish.notClosed", assertThrows(DomainRuleViolation.class, () -> publication.publish(1, Disclosure.FULL)).messageKey());
     }
 
     @Test
@@ -130,7 +131,7 @@ class PublishingRoundTest {
         benchmark(competing.get(0), "100");
         benchmark(competing.get(1), "80");
         benchmark(competing.get(2), "60");
-        publication.publish(1);
+        publication.publish(1, Disclosure.FULL);
         Objections decisions = new Objections(rounds, teams, objections, changes, InMemory.caller("admin@example.kr"), clock);
         DomainRuleViolation frozen = assertThrows(DomainRuleViolation.class, () -> benchmark(competing.get(2), "100"));
         assertEquals("round.published.frozen", frozen.messageKey(), "no correction before an objection is upheld");
@@ -176,7 +177,7 @@ class PublishingRoundTest {
         benchmark(competing.get(1), "80");
         benchmark(competing.get(2), "60");
 
-        publication.publish(1);
+        publication.publish(1, Disclosure.FULL);
 
         assertTrue(second.isCancelled() && third.isCancelled(), "no later round may eliminate a finalist");
         assertTrue(second.cancellation().orElseThrow().reason().ko().contains("최종 2개 팀"), second.cancellation().orElseThrow().reason().ko());
@@ -184,5 +185,76 @@ class PublishingRoundTest {
                 changes.actions().subList(changes.actions().size() - 3, changes.actions().size()));
         assertEquals(List.of(competing.get(0).getId(), competing.get(1).getId(), competing.get(2).getId()), round.getRoster(),
                 "the published round keeps the teams on its ballot, the eliminated one too");
+    }
+
+    /** Review 1 as the ministry did it: the first and the last rank named, the rest released when the objection period ends. */
+    @Test
+    void publishedNamingOnlyTheFirstAndLastRankTheRestIsWithheldUntilTheObjectionPeriodEnds() {
+        benchmark(competing.get(0), "100");
+        benchmark(competing.get(1), "80");
+        benchmark(competing.get(2), "60");
+
+        PublishedResults announced = publication.publish(1, Disclosure.FIRST_AND_LAST_RANK);
+
+        assertTrue(announced.lines().stream().noneMatch(ResultLine::figuresWithheld), "the administrator sees the whole result");
+        assertTrue(changes.fired.get(changes.fired.size() - 1).after().startsWith("disclosure FIRST_AND_LAST_RANK (the other ranks and figures withheld until "),
+                changes.fired.get(changes.fired.size() - 1).after());
+        PublishedResults disclosed = published.results(1);
+        assertEquals(round.getObjectionEndsAt(), disclosed.figuresWithheldUntil());
+        assertEquals(Disclosure.FIRST_AND_LAST_RANK, disclosed.disclosure());
+        assertEquals(List.of("LG AI Research", "SK Telecom", "Upstage"), disclosed.lines().stream().map(line -> line.name().en()).toList());
+        ResultLine first = disclosed.lines().get(0);
+        ResultLine middle = disclosed.lines().get(1);
+        ResultLine last = disclosed.lines().get(2);
+        assertEquals(announced.lines().get(0), first, "the first rank is named with its figures");
+        assertEquals(announced.lines().get(2), last, "and so is the last");
+        assertTrue(middle.figuresWithheld());
+        assertEquals(Outcome.FINALIST, middle.outcome(), "the outcome is public: the team's status changed at publication");
+        assertTrue(middle.rank() == null && middle.benchmark() == null && middle.expert() == null && middle.userPanel() == null
+                && middle.publicPoints() == null && middle.total() == null, middle.toString());
+        assertEquals(null, disclosed.averages(), "with the named lines the averages would give the withheld figures away");
+        assertEquals(3, published.asAnnounced(1).lines().stream().filter(l -> !l.figuresWithheld()).count());
+
+        clock.set(round.getObjectionEndsAt());
+        PublishedResults released = published.results(1);
+        assertEquals(announced.lines(), released.lines(), "everything is public once the objection period is over");
+        assertEquals(null, released.figuresWithheldUntil());
+        assertEquals(Disclosure.FIRST_AND_LAST_RANK, released.disclosure(), "what the announcement named stays on record");
+        assertTrue(released.averages() != null);
+    }
+
+    @Test
+    void publishedInFullNothingIsWithheld() {
+        benchmark(competing.get(0), "100");
+        benchmark(competing.get(1), "80");
+        benchmark(competing.get(2), "60");
+        PublishedResults announced = publication.publish(1, Disclosure.FULL);
+        assertEquals(announced.lines(), published.results(1).lines());
+        assertEquals(null, published.results(1).figuresWithheldUntil());
+        assertTrue(changes.fired.get(changes.fired.size() - 1).after().startsWith("disclosure FULL: "));
+    }
+
+    /** The other ranks are not in rank order (it would tell them), and a disqualified team keeps its reason. */
+    @Test
+    void theDisclosedLinesNameTheFirstAndLastRankAndListTheRestByNameWithoutFigures() {
+        List<ResultLine> announced = List.of(line(1, "다", 1, Outcome.ADVANCES), line(2, "가", 2, Outcome.ADVANCES),
+                line(3, "나", 3, Outcome.ADVANCES), line(4, "라", 4, Outcome.ELIMINATED), line(5, "마", null, Outcome.DISQUALIFIED));
+        List<ResultLine> disclosed = RoundResults.disclosed(announced);
+        assertEquals(List.of(1L, 2L, 3L, 5L, 4L), disclosed.stream().map(ResultLine::teamId).toList(),
+                "first, the rest by Korean name, last rank (not the disqualified team, which has no rank)");
+        assertEquals(announced.get(0), disclosed.get(0));
+        assertEquals(announced.get(3), disclosed.get(4));
+        assertTrue(disclosed.subList(1, 4).stream().allMatch(l -> l.figuresWithheld() && l.rank() == null));
+        assertEquals("원천성 미충족", disclosed.get(3).rationale());
+        assertEquals(Outcome.DISQUALIFIED, disclosed.get(3).outcome());
+
+        assertEquals(List.of(announced.get(0)), RoundResults.disclosed(List.of(announced.get(0))), "a single ranked team is first and last");
+        assertEquals(List.of(), RoundResults.disclosed(List.of()));
+    }
+
+    private static ResultLine line(long teamId, String name, Integer rank, Outcome outcome) {
+        BigDecimal points = BigDecimal.valueOf(100 - teamId);
+        return new ResultLine(teamId, LocalizedText.of(name, "Team " + teamId), points, points, "PLAIN_MEAN", points, "PLAIN_MEAN", points, points, rank,
+                outcome, outcome == Outcome.DISQUALIFIED ? "원천성 미충족" : null, true);
     }
 }

@@ -15,6 +15,7 @@ import kr.go.msit.sovereignai.application.scoring.ReviewerConsole;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.account.Account;
 import kr.go.msit.sovereignai.domain.round.Panel;
+import kr.go.msit.sovereignai.domain.round.Disclosure;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewWindow;
 import kr.go.msit.sovereignai.domain.round.RoundNotOpen;
@@ -78,7 +79,7 @@ class SubmittingSheetTest {
     void aPublishedRoundTakesOnlyASheetReopenedForACorrectionOfItsResult() {
         console.submit(1, team.getId(), scores("10", "11.7", "9.5"), "근거");
         round.close();
-        round.publish(clock.instant(), Duration.ofDays(7));
+        round.publish(clock.instant(), Duration.ofDays(7), Disclosure.FULL);
         ScoreSheet stored = panels.sheetsOf(round.getId()).get(0);
         clock.set(clock.instant().plus(Duration.ofHours(1)));
         stored.reopen("이의신청 인용: 점수 입력 오류", "admin@example.kr", clock.instant());

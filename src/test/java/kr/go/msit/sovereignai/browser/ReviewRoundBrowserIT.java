@@ -150,6 +150,34 @@ class ReviewRoundBrowserIT extends BrowserTest {
     }
 
     @Test
+    void anAdministratorPublishesNamingOnlyTheFirstAndLastRankAndTheResultsPageSaysWhenTheRestIsReleased() {
+        long[] fixture = new TestSupportClient(baseUrl).roundReadyToTally("4,5", true);
+        int round = (int) fixture[0];
+        long secondToLast = fixture[1];
+        long last = fixture[2];
+        signInAsAdministrator("admin/tally.xhtml?round=" + round);
+
+        assertTrue(browser.fieldLabelled("전체 공개 (기본)").isSelected(), "full disclosure is the default");
+        assertTrue(browser.find(By.id("disclosure-choice")).getText().contains("이의신청 기간이 끝날 때"), "the page says when the rest is released");
+        browser.fieldLabelled("1위와 최하위만 공개").click();
+        browser.fieldLabelled("잠정 집계를 검토했으며 이 결과를 발표합니다.").click();
+        browser.clickAndLoad(browser.find(By.id("publish:publishButton")));
+        assertTrue(browser.bodyText().contains("결과를 발표했습니다"), browser.bodyText());
+
+        browser.clickAndLoad(browser.find(By.id("signout:signout-button")));
+        browser.open("results.xhtml?round=" + round);
+        browser.settle();
+        String notice = browser.find(By.id("figures-withheld")).getText();
+        assertTrue(notice.contains("공개 예정") && notice.contains("나머지 순위와 점수는 이의신청 기간이 끝나는"), notice);
+        String withheld = browser.find(By.id("result-" + secondToLast)).getText();
+        assertTrue(withheld.contains("공개 예정") && !withheld.matches("(?s).*\\d+\\.\\d{2}.*"), "no figures for the other ranks: " + withheld);
+        assertTrue(browser.find(By.id("result-" + last)).getText().matches("(?s).*\\d+\\.\\d{2}.*"), "the last rank is named with its figures");
+        assertTrue(browser.driver().findElements(By.id("results-average")).isEmpty(), "no averages while figures are withheld");
+        assertEquals(2, browser.find(By.id("results-chart")).findElements(By.cssSelector("[role='img']")).size(),
+                "bars only for the first and the last rank");
+    }
+
+    @Test
     void beforeARoundOpensAnAdministratorSetsItsPointsPerComponentAndEditsARubric() {
         int round = new TestSupportClient(baseUrl).scheduleAhead();
         signInAsAdministrator("admin/scoring.xhtml?round=" + round);

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import kr.go.msit.sovereignai.domain.objection.Objection;
+import kr.go.msit.sovereignai.domain.round.Disclosure;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewWindow;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class ObjectionTest {
         ReviewRound round = new ReviewRound(1, JANUARY, 2);
         round.open(JANUARY.opensAt(), "schedule", List.of(1L, 2L, 3L));
         round.close();
-        round.publish(PUBLISHED, Duration.ofDays(7));
+        round.publish(PUBLISHED, Duration.ofDays(7), Disclosure.FULL);
         try {
             java.lang.reflect.Field id = ReviewRound.class.getDeclaredField("id"); // as the database assigns it
             id.setAccessible(true);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import kr.go.msit.sovereignai.domain.round.Disclosure;
 import kr.go.msit.sovereignai.domain.round.Postponement;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewWindow;
@@ -36,9 +37,39 @@ class ReviewRoundTest {
         assertTrue(round.hasClosed() && round.awaitsPublication());
         assertFalse(round.acceptsBallots() || round.isOpen() || round.isPostponable() || round.isPublished());
 
-        round.publish(JANUARY.closesAt(), java.time.Duration.ofDays(7));
+        round.publish(JANUARY.closesAt(), java.time.Duration.ofDays(7), Disclosure.FULL);
         assertTrue(round.hasClosed() && round.isPublished() && round.isRulesFrozen());
         assertFalse(round.awaitsPublication() || round.isPostponable() || round.isOpenable());
+    }
+
+    /** Review 1 as the ministry announced it: the first and the last rank, the rest at the end of the objection period. */
+    @Test
+    void aRoundPublishedNamingOnlyTheFirstAndLastRankWithholdsTheRestUntilItsObjectionPeriodEnds() {
+        ReviewRound round = new ReviewRound(1, JANUARY, 1);
+        round.open(JANUARY.opensAt(), "schedule", TEAMS);
+        round.close();
+        assertFalse(round.withholdsFiguresAt(JANUARY.closesAt()), "nothing is public before publication, and nothing withheld either");
+        assertEquals(Disclosure.FULL, round.getDisclosure(), "full disclosure unless chosen otherwise");
+        assertEquals("round.disclosure.required", assertThrows(DomainRuleViolation.class,
+                () -> round.publish(JANUARY.closesAt(), java.time.Duration.ofDays(7), null)).messageKey());
+        assertTrue(round.awaitsPublication(), "a refused publication changes nothing");
+
+        round.publish(JANUARY.closesAt(), java.time.Duration.ofDays(7), Disclosure.FIRST_AND_LAST_RANK);
+        Instant ends = JANUARY.closesAt().plus(java.time.Duration.ofDays(7));
+        assertEquals(Disclosure.FIRST_AND_LAST_RANK, round.getDisclosure());
+        assertTrue(round.withholdsFiguresAt(JANUARY.closesAt()));
+        assertTrue(round.withholdsFiguresAt(ends.minusMillis(1)));
+        assertFalse(round.withholdsFiguresAt(ends), "released when the objection period ends, with no timer");
+        assertFalse(round.withholdsFiguresAt(ends.plus(java.time.Duration.ofDays(30))));
+    }
+
+    @Test
+    void aRoundPublishedInFullWithholdsNothing() {
+        ReviewRound round = new ReviewRound(1, JANUARY, 1);
+        round.open(JANUARY.opensAt(), "schedule", TEAMS);
+        round.close();
+        round.publish(JANUARY.closesAt(), java.time.Duration.ofDays(7), Disclosure.FULL);
+        assertFalse(round.withholdsFiguresAt(JANUARY.closesAt()));
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import kr.go.msit.sovereignai.domain.round.Disclosure;
 import kr.go.msit.sovereignai.domain.round.DueTransition;
 import kr.go.msit.sovereignai.domain.round.Postponement;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
@@ -215,8 +216,8 @@ class RoundScheduleTest {
         ReviewRound round = round();
         round.open(DURING, "schedule", TEAMS);
         round.close();
-        assertThrows(DomainRuleViolation.class, () -> round.publish(AFTER, Duration.ofDays(-1)));
-        round.publish(AFTER, Duration.ofDays(7));
+        assertThrows(DomainRuleViolation.class, () -> round.publish(AFTER, Duration.ofDays(-1), Disclosure.FULL));
+        round.publish(AFTER, Duration.ofDays(7), Disclosure.FULL);
         assertEquals(AFTER.plus(Duration.ofDays(7)), round.getObjectionEndsAt());
         assertFalse(round.isFinalAt(AFTER.plus(Duration.ofDays(6))));
         assertTrue(round.isFinalAt(AFTER.plus(Duration.ofDays(7))));

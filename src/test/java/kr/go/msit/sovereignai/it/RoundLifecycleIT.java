@@ -21,6 +21,7 @@ import kr.go.msit.sovereignai.application.results.RoundPublication;
 import kr.go.msit.sovereignai.application.results.RoundResults;
 import kr.go.msit.sovereignai.application.results.TallyInputs;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.round.Disclosure;
 import kr.go.msit.sovereignai.domain.round.Postponement;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.RoundStatus;
@@ -194,7 +195,7 @@ class RoundLifecycleIT {
         DomainRuleViolation refused = assertThrows(DomainRuleViolation.class, () -> administrator.run(() -> roundAdministration.openNow(next)));
         assertEquals("round.previousNotPublished", refused.messageKey());
 
-        administrator.run(() -> publication.publish(previous.round()));
+        administrator.run(() -> publication.publish(previous.round(), Disclosure.FULL));
         assertEquals(RoundStatus.OPEN, fixture.statusOf(next), "publishing the previous review releases the held one");
         assertFalse(catalogue.round(next).orElseThrow().isHeld());
     }
@@ -214,7 +215,7 @@ class RoundLifecycleIT {
         assertThrows(DomainRuleViolation.class, () -> roundResults.results(round.round()), "nothing is public before publication");
 
         ReviewRound before = catalogue.round(round.round()).orElseThrow();
-        PublishedResults published = administrator.call(() -> publication.publish(round.round()));
+        PublishedResults published = administrator.call(() -> publication.publish(round.round(), Disclosure.FULL));
 
         assertEquals(TeamStatus.DISQUALIFIED, fixture.teamStatus(round.strongerFixtureTeam()));
         assertEquals(TeamStatus.ELIMINATED, fixture.teamStatus(round.weakerFixtureTeam()));
@@ -237,7 +238,7 @@ class RoundLifecycleIT {
         assertEquals(before.getWindow().shiftedByMonths(6), next.getWindow(), "one review interval after the previous window");
         assertEquals(next.getWindow().opensAt(), timers.scheduled().get(next.getNumber()), "with its timer");
 
-        DomainRuleViolation again = assertThrows(DomainRuleViolation.class, () -> administrator.call(() -> publication.publish(round.round())));
+        DomainRuleViolation again = assertThrows(DomainRuleViolation.class, () -> administrator.call(() -> publication.publish(round.round(), Disclosure.FULL)));
         assertEquals("round.publish.notClosed", again.messageKey());
     }
 

@@ -26,6 +26,7 @@ import kr.go.msit.sovereignai.domain.ballot.Ballot;
 import kr.go.msit.sovereignai.domain.ballot.BallotRepository;
 import kr.go.msit.sovereignai.domain.ballot.Rating;
 import kr.go.msit.sovereignai.domain.ballot.Receipt;
+import kr.go.msit.sovereignai.domain.round.Disclosure;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
 import kr.go.msit.sovereignai.domain.round.ReviewWindow;
@@ -169,7 +170,7 @@ public class TestSupport {
     }
 
     public void publish(int number) {
-        rounds.findByNumber(number).orElseThrow().publish(Instant.now(), Duration.ofDays(7));
+        rounds.findByNumber(number).orElseThrow().publish(Instant.now(), Duration.ofDays(7), Disclosure.FULL);
         ballotPageCache.forgetRoundsAndTeams();
     }
 
@@ -207,7 +208,7 @@ public class TestSupport {
             closeWithGates(round);
         }
         if (round.getStatus() == RoundStatus.CLOSED) {
-            round.publish(Instant.now(), Duration.ofDays(7));
+            round.publish(Instant.now(), Duration.ofDays(7), Disclosure.FULL);
         }
     }
 
@@ -252,8 +253,9 @@ public class TestSupport {
     public record TallyFixture(int round, long strongerFixtureTeam, long weakerFixtureTeam) implements java.io.Serializable {
     }
 
-    public void publishResults(int number) {
-        administrator.run(() -> publication.publish(number));
+    /** Publishes a closed round's results as an administrator would, the announcement naming what {@code disclosure} says. */
+    public void publishResults(int number, Disclosure disclosure) {
+        administrator.run(() -> publication.publish(number, disclosure));
     }
 
     public RoundStatus statusOf(int number) {

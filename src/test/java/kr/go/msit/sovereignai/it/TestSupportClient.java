@@ -53,9 +53,14 @@ public final class TestSupportClient {
         return Integer.parseInt(call("action=schedule-ahead"));
     }
 
-    /** Publishes a closed round's results as an administrator would. */
+    /** Publishes a closed round's results as an administrator would, in full. */
     public void publishResults(int round) {
-        call("action=publish-results&round=" + round);
+        publishResults(round, "FULL");
+    }
+
+    /** Publishes a closed round's results as an administrator would, the announcement naming what {@code disclosure} (a Disclosure) says. */
+    public void publishResults(int round, String disclosure) {
+        call("action=publish-results&round=" + round + "&disclosure=" + disclosure);
     }
 
     public void publish(int round) {

@@ -39,7 +39,9 @@ public class TestSupportServlet extends HttpServlet {
             case "schedule-ahead" -> String.valueOf(support.scheduleRoundAfterPublished(
                     java.time.Instant.now().plus(java.time.Duration.ofDays(10)), java.time.Instant.now().plus(java.time.Duration.ofDays(24))));
             case "publish-results" -> {
-                support.publishResults(Integer.parseInt(number));
+                String disclosure = request.getParameter("disclosure");
+                support.publishResults(Integer.parseInt(number),
+                        disclosure == null ? kr.go.msit.sovereignai.domain.round.Disclosure.FULL : kr.go.msit.sovereignai.domain.round.Disclosure.valueOf(disclosure));
                 yield "published";
             }
             case "create-generated-administrator" -> support.createAdministratorWithGeneratedPassword();

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkEntry;
 import kr.go.msit.sovereignai.domain.round.Component;
+import kr.go.msit.sovereignai.domain.round.Disclosure;
 import kr.go.msit.sovereignai.domain.round.ReviewWindow;
 import kr.go.msit.sovereignai.domain.round.RoundStatus;
 import kr.go.msit.sovereignai.domain.tally.Outcome;
@@ -36,6 +37,19 @@ public final class ResultViews {
         public static ResultLine of(LocalizedText name, TeamResult r) {
             return new ResultLine(r.teamId(), name, r.benchmark(), r.expert(), r.expertRule().name(), r.userPanel(),
                     r.userPanelRule().name(), r.publicPoints(), r.total(), r.rank(), r.outcome(), r.eligibilityRationale(), r.robust());
+        }
+
+        /**
+         * The line as it is public while the announcement names only some ranks: the team, its outcome
+         * and any eligibility rationale (public anyway through the team's status), no rank and no figures.
+         */
+        public ResultLine withheld() {
+            return new ResultLine(teamId, name, null, null, null, null, null, null, null, null, outcome, rationale, false);
+        }
+
+        /** Its rank and figures are withheld until the objection period ends (every announced line has a total). */
+        public boolean figuresWithheld() {
+            return total == null;
         }
     }
 
@@ -101,13 +115,20 @@ public final class ResultViews {
     }
 
     /**
-     * A published round's results, as announced: {@code lines} are those of {@code version} (the latest
-     * unless an earlier one was asked for); {@code versions} lists every version with what it changed and
-     * why; {@code resultFinal} once the objection period is over, no objection is open and no correction is.
+     * A published round's results, as public (or, for administrators, as announced): {@code lines} are those
+     * of {@code version} (the latest unless an earlier one was asked for); {@code versions} lists every version
+     * with what it changed and why; {@code resultFinal} once the objection period is over, no objection is open
+     * and no correction is. {@code disclosure} is what the announcement named; {@code figuresWithheldUntil} is
+     * when the withheld ranks and figures become public, null once they are (or when nothing was withheld).
      */
     public record PublishedResults(int roundNumber, ReviewWindow window, Instant publishedAt, Instant objectionEndsAt,
-            boolean resultFinal, Map<Component, BigDecimal> points, List<ResultLine> lines, int version,
-            List<PublishedVersion> versions, boolean correctionOpen) implements Serializable {
+            boolean resultFinal, Map<Component, BigDecimal> points, List<ResultLine> lines, Disclosure disclosure,
+            Instant figuresWithheldUntil, int version, List<PublishedVersion> versions, boolean correctionOpen) implements Serializable {
+
+        /** Some ranks and figures are not public yet. */
+        public boolean figuresWithheld() {
+            return figuresWithheldUntil != null;
+        }
 
         /** The latest version is the one shown (not an earlier one asked for by number). */
         public boolean isLatest() {
@@ -124,7 +145,11 @@ public final class ResultViews {
             return ResultViews.pointsOf(points, component);
         }
 
+        /** Null while figures are withheld: with the named lines, the averages would give the withheld figures away. */
         public Averages averages() {
+            if (figuresWithheld()) {
+                return null;
+            }
             return new Averages(average(ResultLine::benchmark), average(ResultLine::expert), average(ResultLine::userPanel),
                     average(ResultLine::publicPoints), average(ResultLine::total));
         }

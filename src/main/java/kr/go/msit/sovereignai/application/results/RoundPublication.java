@@ -28,6 +28,7 @@ import kr.go.msit.sovereignai.domain.account.Role;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkEntry;
 import kr.go.msit.sovereignai.domain.programme.ProgrammeRepository;
 import kr.go.msit.sovereignai.domain.round.Component;
+import kr.go.msit.sovereignai.domain.round.Disclosure;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
 import kr.go.msit.sovereignai.domain.round.Panel;
@@ -105,9 +106,10 @@ public class RoundPublication {
 
     /**
      * Publishes a closed round's result: the teams' statuses change, the result is kept as
-     * announced, the objection period starts, and the schedule moves on to the next round.
+     * announced (whole, whatever {@code disclosure} names: what is withheld is released at the end
+     * of the objection period), the objection period starts, and the schedule moves on to the next round.
      */
-    public PublishedResults publish(int roundNumber) {
+    public PublishedResults publish(int roundNumber, Disclosure disclosure) {
         ReviewRound round = rounds.require(roundNumber);
         if (!round.awaitsPublication()) {
             throw new DomainRuleViolation("round.publish.notClosed", roundNumber, round.getStatus());
@@ -120,11 +122,13 @@ public class RoundPublication {
             team.settle(result.outcome().teamStatus());
         }
         String before = round.describe();
-        round.publish(clock.instant(), objectionPeriod.length());
+        round.publish(clock.instant(), objectionPeriod.length(), disclosure);
         results.storePublished(round.getId(), new ResultVersion(round.getResultVersion(), round.getPublishedAt(), null), lines);
-        changes.fire(new StateChange(AuditAction.ROUND_PUBLISHED, "review " + roundNumber, before, summary(lines)));
+        changes.fire(new StateChange(AuditAction.ROUND_PUBLISHED, "review " + roundNumber, before, "disclosure " + disclosure
+                + (round.withholdsFiguresAt(clock.instant()) ? " (the other ranks and figures withheld until " + round.getObjectionEndsAt() + ")" : "")
+                + ": " + summary(lines)));
         schedule.afterPublication(round);
-        return publishedResults.results(round.getNumber());
+        return publishedResults.asAnnounced(round.getNumber());
     }
 
     /**
@@ -157,7 +161,7 @@ public class RoundPublication {
         changes.fire(new StateChange(AuditAction.RESULT_REPUBLISHED, "review " + roundNumber, before,
                 "version " + version + ": " + summary(lines) + " reason: " + corrected.reason()));
         schedule.afterPublication(round);
-        return publishedResults.results(round.getNumber());
+        return publishedResults.asAnnounced(round.getNumber());
     }
 
     /** The round's tally, refused with the first thing that still blocks publication. */
@@ -176,7 +180,7 @@ public class RoundPublication {
 
     private ProvisionalTally tally(ReviewRound round) {
         if (round.isPublished() && !round.acceptsCorrections()) {
-            PublishedResults published = publishedResults.results(round.getNumber());
+            PublishedResults published = publishedResults.asAnnounced(round.getNumber());
             return new ProvisionalTally(round.getNumber(), round.getStatus(), published.points(), List.of(), published.lines(), List.of(), false);
         }
         return compute(round).view();

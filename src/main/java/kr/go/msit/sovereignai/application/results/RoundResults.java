@@ -1,15 +1,18 @@
 package kr.go.msit.sovereignai.application.results;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import kr.go.msit.sovereignai.application.results.ResultViews.PublishedResults;
 import kr.go.msit.sovereignai.application.results.ResultViews.PublishedRound;
 import kr.go.msit.sovereignai.application.results.ResultViews.PublishedVersion;
 import kr.go.msit.sovereignai.application.results.ResultViews.ResultLine;
+import kr.go.msit.sovereignai.domain.account.Role;
 import kr.go.msit.sovereignai.domain.round.NotPublished;
 import kr.go.msit.sovereignai.domain.objection.Objection;
 import kr.go.msit.sovereignai.domain.objection.ObjectionRepository;
@@ -44,14 +47,58 @@ public class RoundResults {
         this(null, null, null, null);
     }
 
-    /** A published round's results as announced; refused (results.notPublished) before publication. */
+    /**
+     * A published round's results as they are public now: while the round withholds figures, only the
+     * first and the last rank are named with theirs (see {@link #disclosed}); refused
+     * (results.notPublished) before publication.
+     */
     @PermitAll
     public PublishedResults results(int roundNumber) {
-        ReviewRound round = rounds.require(roundNumber);
-        if (!round.isPublished()) {
-            throw new NotPublished("results.notPublished", roundNumber);
+        ReviewRound round = requirePublished(roundNumber);
+        return publicView(round, round.getResultVersion());
+    }
+
+    /**
+     * One version of a published round's results, as public now: refused (results.notPublished)
+     * before publication, and as not found ({@link ResultVersionNotFound}) for a version never published.
+     */
+    @PermitAll
+    public PublishedResults results(int roundNumber, int version) {
+        ReviewRound round = requirePublished(roundNumber);
+        if (version < 1 || version > round.getResultVersion()) {
+            throw new ResultVersionNotFound(roundNumber, version);
         }
-        return published(round);
+        return publicView(round, version);
+    }
+
+    /** A published round's latest results with every rank and figure, whatever the announcement named: for administrators. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public PublishedResults asAnnounced(int roundNumber) {
+        ReviewRound round = requirePublished(roundNumber);
+        return published(round, round.getResultVersion(), false);
+    }
+
+    /**
+     * The lines public while only the first and the last rank are named: those two with their rank
+     * and figures; every other team by name and outcome only (its status is public from publication
+     * on, and so is a disqualification's rationale), without rank or figures, and in the order of
+     * their Korean names between the two, since rank order would tell the withheld ranks.
+     */
+    public static List<ResultLine> disclosed(List<ResultLine> announced) {
+        List<ResultLine> ranked = announced.stream().filter(l -> l.rank() != null).toList();
+        if (ranked.isEmpty()) {
+            return announced.stream().map(ResultLine::withheld).sorted(Comparator.comparing(l -> l.name().ko())).toList();
+        }
+        ResultLine first = ranked.stream().min(Comparator.comparing(ResultLine::rank)).orElseThrow();
+        ResultLine last = ranked.stream().max(Comparator.comparing(ResultLine::rank)).orElseThrow();
+        List<ResultLine> lines = new ArrayList<>();
+        lines.add(first);
+        announced.stream().filter(l -> l.teamId() != first.teamId() && l.teamId() != last.teamId()).map(ResultLine::withheld)
+                .sorted(Comparator.comparing(l -> l.name().ko())).forEach(lines::add);
+        if (last.teamId() != first.teamId()) {
+            lines.add(last);
+        }
+        return List.copyOf(lines);
     }
 
     /** Every published round, latest first. */
@@ -62,43 +109,40 @@ public class RoundResults {
                 .map(r -> new PublishedRound(r.getNumber(), r.getPublishedAt(), r.getObjectionEndsAt())).toList();
     }
 
-    /**
-     * One version of a published round's results, as it was announced: refused (results.notPublished)
-     * before publication, and as not found (results.versionNotFound) for a version never published.
-     */
-    @PermitAll
-    public PublishedResults results(int roundNumber, int version) {
+    private ReviewRound requirePublished(int roundNumber) {
         ReviewRound round = rounds.require(roundNumber);
         if (!round.isPublished()) {
             throw new NotPublished("results.notPublished", roundNumber);
         }
-        if (version < 1 || version > round.getResultVersion()) {
-            throw new ResultVersionNotFound(roundNumber, version);
-        }
-        return published(round, version);
+        return round;
     }
 
-    private PublishedResults published(ReviewRound round) {
-        return published(round, round.getResultVersion());
+    /** A version of the result as the public may see it now (see {@link #disclosed}). */
+    private PublishedResults publicView(ReviewRound round, int version) {
+        return published(round, version, round.withholdsFiguresAt(clock.instant()));
     }
 
-    private PublishedResults published(ReviewRound round, int version) {
+    private PublishedResults published(ReviewRound round, int version, boolean withheld) {
         List<ResultLine> lines = results.published(round.getId(), version).stream().map(p -> ResultLine.of(p.teamName(), p.result())).toList();
         List<Objection> ofRound = objections.ofRound(round.getId());
         return new PublishedResults(round.getNumber(), round.getWindow(), round.getPublishedAt(), round.getObjectionEndsAt(),
-                isFinal(round, ofRound), round.componentPoints().points(), lines, version, versions(round, ofRound),
-                round.acceptsCorrections());
+                isFinal(round, ofRound), round.componentPoints().points(), withheld ? disclosed(lines) : lines, round.getDisclosure(),
+                withheld ? round.getObjectionEndsAt() : null, version, versions(round, ofRound, withheld), round.acceptsCorrections());
     }
 
-    /** Every version, each with what it changed against the one before it and the objections it corrected. */
-    private List<PublishedVersion> versions(ReviewRound round, List<Objection> ofRound) {
+    /**
+     * Every version, each with what it changed against the one before it and the objections it
+     * corrected; while figures are withheld only changed outcomes are told (they are public anyway).
+     */
+    private List<PublishedVersion> versions(ReviewRound round, List<Objection> ofRound, boolean withheld) {
         List<PublishedVersion> versions = new ArrayList<>();
         List<PublishedLine> before = List.of();
         for (ResultVersion version : results.versions(round.getId())) {
             List<PublishedLine> lines = results.published(round.getId(), version.version());
+            List<ResultChange> changes = version.isCorrection() ? ResultChange.between(before, lines) : List.of();
             versions.add(new PublishedVersion(version.version(), version.publishedAt(), version.reason(),
                     ofRound.stream().filter(o -> Integer.valueOf(version.version()).equals(o.getCorrectedInVersion())).map(Objection::getId).toList(),
-                    version.isCorrection() ? ResultChange.between(before, lines) : List.of()));
+                    withheld ? changes.stream().filter(c -> c.figure() == ResultChange.Figure.OUTCOME).toList() : changes));
             before = lines;
         }
         return versions;

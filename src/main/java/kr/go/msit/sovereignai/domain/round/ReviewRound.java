@@ -114,6 +114,11 @@ public class ReviewRound {
     @Column(name = "correction_open", nullable = false)
     private boolean correctionOpen;
 
+    /** What the announcement named, chosen at publication; withheld figures are released when the objection period ends. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Disclosure disclosure = Disclosure.FULL;
+
     /** Team ids in the order an administrator decided for teams tied on every criterion. */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "round_tie_order", joinColumns = @JoinColumn(name = "round_id"))
@@ -383,15 +388,22 @@ public class ReviewRound {
         status = RoundStatus.CLOSED;
     }
 
-    /** Results become public; objections may be filed for {@code objectionPeriod}, then they are final. */
-    public void publish(Instant now, Duration objectionPeriod) {
+    /**
+     * Results become public, as far as {@code disclosure} names them; objections may be filed for
+     * {@code objectionPeriod}, then they are final and every figure is public.
+     */
+    public void publish(Instant now, Duration objectionPeriod, Disclosure disclosure) {
         requireStatus(RoundStatus.CLOSED, "round.publish.notClosed");
         if (objectionPeriod.isNegative()) {
             throw new DomainRuleViolation("round.objectionPeriod.invalid");
         }
+        if (disclosure == null) {
+            throw new DomainRuleViolation("round.disclosure.required");
+        }
         status = RoundStatus.PUBLISHED;
         publishedAt = now;
         objectionEndsAt = now.plus(objectionPeriod);
+        this.disclosure = disclosure;
         resultVersion = 1;
     }
 
@@ -440,6 +452,19 @@ public class ReviewRound {
 
     public int getResultVersion() {
         return resultVersion;
+    }
+
+    /** What the announcement named, as chosen at publication (FULL before). */
+    public Disclosure getDisclosure() {
+        return disclosure;
+    }
+
+    /**
+     * Only the first and the last rank are public at {@code now}: published so, and the objection
+     * period has not ended. Release needs no timer: from the period's end every figure is shown.
+     */
+    public boolean withholdsFiguresAt(Instant now) {
+        return isPublished() && disclosure == Disclosure.FIRST_AND_LAST_RANK && objectionEndsAt != null && now.isBefore(objectionEndsAt);
     }
 
     /** Records the order an administrator decided for teams tied on every criterion. */

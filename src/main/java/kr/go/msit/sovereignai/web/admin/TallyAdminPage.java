@@ -22,6 +22,7 @@ import kr.go.msit.sovereignai.application.results.TallyInputs;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.NotFound;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkPart;
+import kr.go.msit.sovereignai.domain.round.Disclosure;
 import kr.go.msit.sovereignai.web.Messages;
 
 /**
@@ -52,6 +53,7 @@ public class TallyAdminPage implements Serializable {
     private boolean publishConfirmed;
     private String republishReason;
     private boolean republishConfirmed;
+    private Disclosure disclosure = Disclosure.FULL;
 
     /** View action: an unknown round answers 404. */
     public void load() throws IOException {
@@ -140,7 +142,7 @@ public class TallyAdminPage implements Serializable {
             return null;
         }
         try {
-            publication.publish(round);
+            publication.publish(round, disclosure);
             Messages.info("admin.tally.published", round);
             Messages.keepForRedirect();
             return "/results.xhtml?faces-redirect=true&round=" + round;
@@ -221,6 +223,19 @@ public class TallyAdminPage implements Serializable {
 
     public void setTieReason(String tieReason) {
         this.tieReason = tieReason;
+    }
+
+    /** What the announcement names: full disclosure unless the administrator chooses otherwise. */
+    public Disclosure getDisclosure() {
+        return disclosure;
+    }
+
+    public void setDisclosure(Disclosure disclosure) {
+        this.disclosure = disclosure;
+    }
+
+    public Disclosure[] getDisclosures() {
+        return Disclosure.values();
     }
 
     public boolean isPublishConfirmed() {

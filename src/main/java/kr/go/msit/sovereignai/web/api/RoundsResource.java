@@ -31,6 +31,7 @@ import kr.go.msit.sovereignai.application.results.RoundResults;
 import kr.go.msit.sovereignai.domain.round.NotPublished;
 import kr.go.msit.sovereignai.domain.tally.ResultVersionNotFound;
 import kr.go.msit.sovereignai.domain.NotFound;
+import kr.go.msit.sovereignai.domain.round.Disclosure;
 import kr.go.msit.sovereignai.domain.round.PublicCriterion;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 
@@ -39,6 +40,14 @@ import kr.go.msit.sovereignai.domain.round.ReviewRound;
  * postponements), and after publication {@code /api/rounds/{n}/results} (JSON),
  * {@code /api/rounds/{n}/results.csv} and {@code /api/rounds/{n}/bulletin.csv}. Before
  * publication the results answer 404 with a JSON message.
+ *
+ * <p>While a round published naming only the first and the last rank withholds the rest (until its
+ * objection period ends), the other teams' lines carry their name and outcome but no rank or figures,
+ * and the averages are withheld too (with the named lines they would give the rest away); the JSON
+ * says so in {@code disclosure}, the CSV marks such rows WITHHELD in the rank column with empty figure
+ * columns. The bulletin stays public: it is how citizens check during the objection period that their
+ * ballot was counted, and it holds only the public ballot's ratings (from which the public component,
+ * 10 of 100 points, can be recomputed, but no rank or total).
  */
 @Path("rounds")
 @RequestScoped
@@ -46,6 +55,8 @@ public class RoundsResource {
 
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8.name());
     private static final int BULLETIN_PAGE = 1000;
+    /** The rank column of a results.csv row whose rank and figures are not public yet. */
+    static final String WITHHELD = "WITHHELD";
 
     @Inject
     ProgrammeCatalogue catalogue;
@@ -80,9 +91,35 @@ public class RoundsResource {
             List<PostponementData> postponements, String publishedAt, String objectionEndsAt) {
     }
 
-    /** One team's published line; {@code rank} is null for a disqualified team. */
+    /**
+     * One team's published line; {@code rank} is null for a disqualified team, and rank and figures are
+     * null while {@code figuresWithheld}.
+     */
     public record TeamResultData(long teamId, String nameKo, String nameEn, BigDecimal benchmark, BigDecimal expert,
-            BigDecimal userPanel, BigDecimal publicPoints, BigDecimal total, Integer rank, String outcome, String reason) {
+            BigDecimal userPanel, BigDecimal publicPoints, BigDecimal total, Integer rank, String outcome, String reason,
+            boolean figuresWithheld) {
+    }
+
+    /**
+     * What is public now. {@code mode} is FULL, or FIRST_AND_LAST_RANK while only those are named;
+     * then {@code withheldUntil} is when the rest is released and {@code withheld} names the fields
+     * withheld (on the teams marked {@code figuresWithheld}, and the averages). {@code chosenAtPublication}
+     * is what the announcement named; once released, {@code releasedAt} says when.
+     */
+    public record DisclosureData(String mode, String chosenAtPublication, String withheldUntil, List<String> withheld, String releasedAt) {
+
+        static final List<String> WITHHELD_WHILE_FIRST_AND_LAST_RANK = List.of("rank", "benchmark", "expert", "userPanel", "publicPoints",
+                "total", "averages");
+
+        static DisclosureData of(PublishedResults results) {
+            if (results.figuresWithheld()) {
+                return new DisclosureData(results.disclosure().name(), results.disclosure().name(), results.figuresWithheldUntil().toString(),
+                        WITHHELD_WHILE_FIRST_AND_LAST_RANK, null);
+            }
+            boolean released = results.disclosure() != Disclosure.FULL;
+            return new DisclosureData(Disclosure.FULL.name(), results.disclosure().name(), null, List.of(),
+                    released ? results.objectionEndsAt().toString() : null);
+        }
     }
 
     /**
@@ -92,7 +129,8 @@ public class RoundsResource {
      * upheld objection's correction is under way.
      */
     public record ResultsData(int round, String publishedAt, String objectionEndsAt, boolean resultFinal, Map<String, BigDecimal> componentPoints,
-            List<TeamResultData> teams, Map<String, BigDecimal> averages, int version, boolean correctionOpen, List<VersionData> versions) {
+            List<TeamResultData> teams, Map<String, BigDecimal> averages, DisclosureData disclosure, int version, boolean correctionOpen,
+            List<VersionData> versions) {
     }
 
     /** One published version of a result; {@code reason} is null for the first publication. */
@@ -102,6 +140,7 @@ public class RoundsResource {
     /**
      * A figure a republished version changed for a team: {@code figure} is BENCHMARK, EXPERT,
      * USER_PANEL, PUBLIC, TOTAL, RANK or OUTCOME; "-" stands for none (a disqualified team's rank).
+     * While figures are withheld only OUTCOME changes are listed.
      */
     public record ChangeData(long teamId, String teamNameKo, String teamNameEn, String figure, String before, String after) {
     }
@@ -134,12 +173,17 @@ public class RoundsResource {
         return withPublished(number, version, results -> {
             StringBuilder csv = new StringBuilder("rank,team_id,team_name_ko,team_name_en,benchmark,expert,user_panel,public,total,outcome,reason\r\n");
             for (ResultLine line : results.lines()) {
-                csv.append(Csv.row(line.rank(), line.teamId(), line.name().ko(), line.name().en(), line.benchmark(), line.expert(),
-                        line.userPanel(), line.publicPoints(), line.total(), line.outcome(), line.rationale()));
+                csv.append(Csv.row(line.figuresWithheld() ? WITHHELD : line.rank(), line.teamId(), line.name().ko(), line.name().en(),
+                        line.benchmark(), line.expert(), line.userPanel(), line.publicPoints(), line.total(), line.outcome(), line.rationale()));
             }
             Averages averages = results.averages();
-            csv.append(Csv.row(null, null, "평균", "Average", averages.benchmark(), averages.expert(), averages.userPanel(),
-                    averages.publicPoints(), averages.total(), null, null));
+            if (averages == null) {
+                csv.append(Csv.row(WITHHELD, null, "평균", "Average", null, null, null, null, null, null,
+                        "withheld until " + results.figuresWithheldUntil()));
+            } else {
+                csv.append(Csv.row(null, null, "평균", "Average", averages.benchmark(), averages.expert(), averages.userPanel(),
+                        averages.publicPoints(), averages.total(), null, null));
+            }
             return csv(csv.toString(), "review-" + number + "-results" + (results.isLatest() ? "" : "-v" + results.version()) + ".csv");
         });
     }
@@ -221,16 +265,19 @@ public class RoundsResource {
         Map<String, BigDecimal> points = new LinkedHashMap<>();
         results.points().forEach((component, value) -> points.put(component.name(), value));
         Averages averages = results.averages();
-        Map<String, BigDecimal> averageData = new LinkedHashMap<>();
-        averageData.put("BENCHMARK", averages.benchmark());
-        averageData.put("EXPERT", averages.expert());
-        averageData.put("USER_PANEL", averages.userPanel());
-        averageData.put("PUBLIC", averages.publicPoints());
-        averageData.put("TOTAL", averages.total());
+        Map<String, BigDecimal> averageData = null;
+        if (averages != null) {
+            averageData = new LinkedHashMap<>();
+            averageData.put("BENCHMARK", averages.benchmark());
+            averageData.put("EXPERT", averages.expert());
+            averageData.put("USER_PANEL", averages.userPanel());
+            averageData.put("PUBLIC", averages.publicPoints());
+            averageData.put("TOTAL", averages.total());
+        }
         return new ResultsData(results.roundNumber(), results.publishedAt().toString(), results.objectionEndsAt().toString(), results.resultFinal(),
                 points, results.lines().stream().map(l -> new TeamResultData(l.teamId(), l.name().ko(), l.name().en(), l.benchmark(), l.expert(),
-                        l.userPanel(), l.publicPoints(), l.total(), l.rank(), l.outcome().name(), l.rationale())).toList(),
-                averageData, results.version(), results.correctionOpen(), results.versions().stream()
+                        l.userPanel(), l.publicPoints(), l.total(), l.rank(), l.outcome().name(), l.rationale(), l.figuresWithheld())).toList(),
+                averageData, DisclosureData.of(results), results.version(), results.correctionOpen(), results.versions().stream()
                         .map(v -> new VersionData(v.version(), v.publishedAt().toString(), v.reason(), v.correctedObjectionIds(),
                                 v.changes().stream().map(c -> new ChangeData(c.teamId(), c.teamName().ko(), c.teamName().en(),
                                         c.figure().name(), c.before(), c.after())).toList())).toList());
