@@ -137,31 +137,25 @@ public class TallyAdminPage implements Serializable {
     }
 
     public String publish() {
-        if (!publishConfirmed) {
-            Messages.error("publish:confirm", "admin.tally.publish.confirmRequired");
-            return null;
-        }
-        try {
-            publication.publish(round, disclosure);
-            Messages.info("admin.tally.published", round);
-            Messages.keepForRedirect();
-            return "/results.xhtml?faces-redirect=true&round=" + round;
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused);
-            refresh();
-            return null;
-        }
+        return announce(publishConfirmed, "publish:confirm", "admin.tally.publish.confirmRequired",
+                () -> publication.publish(round, disclosure), "admin.tally.published");
     }
 
     /** Republishes the result after a correction, with the reason; the results page then shows the new version. */
     public String republish() {
-        if (!republishConfirmed) {
-            Messages.error("republish:confirm", "admin.tally.republish.confirmRequired");
+        return announce(republishConfirmed, "republish:confirm", "admin.tally.republish.confirmRequired",
+                () -> publication.republish(round, republishReason), "admin.tally.republished");
+    }
+
+    /** A confirmed (re)publication, then the public results page; refused and unconfirmed ones stay here with the reason. */
+    private String announce(boolean confirmed, String confirmField, String confirmRequired, Runnable publishing, String announced) {
+        if (!confirmed) {
+            Messages.error(confirmField, confirmRequired);
             return null;
         }
         try {
-            publication.republish(round, republishReason);
-            Messages.info("admin.tally.republished", round);
+            publishing.run();
+            Messages.info(announced, round);
             Messages.keepForRedirect();
             return "/results.xhtml?faces-redirect=true&round=" + round;
         } catch (DomainRuleViolation refused) {
