@@ -16,6 +16,11 @@ import kr.go.msit.sovereignai.application.results.ResultViews.ResultLine;
 import kr.go.msit.sovereignai.application.results.RoundPublication;
 import kr.go.msit.sovereignai.application.results.RoundResults;
 import kr.go.msit.sovereignai.application.results.TallyInputs;
+import kr.go.msit.sovereignai.application.results.TallyInputs.MeasuredInput;
+import kr.go.msit.sovereignai.domain.benchmark.BenchmarkKind;
+import kr.go.msit.sovereignai.domain.benchmark.BenchmarkPlan;
+import kr.go.msit.sovereignai.domain.benchmark.BenchmarkSlot;
+import kr.go.msit.sovereignai.domain.benchmark.TeamBenchmark;
 import kr.go.msit.sovereignai.application.rounds.ReviewSchedule;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.LocalizedText;
@@ -40,6 +45,7 @@ class PublishingRoundTest {
     private final InMemory.Teams teams = new InMemory.Teams();
     private final InMemory.Panels panels = new InMemory.Panels();
     private final InMemory.Results results = new InMemory.Results();
+    private final InMemory.Benchmarks benchmarks = new InMemory.Benchmarks();
     private final InMemory.Programmes programmes = new InMemory.Programmes();
     private final InMemory.Changes changes = new InMemory.Changes();
     private final InMemory.TestClock clock = new InMemory.TestClock(WINDOW.closesAt().plus(Duration.ofDays(2)));
@@ -66,9 +72,9 @@ class PublishingRoundTest {
         PublicEvaluation publicEvaluation = new PublicEvaluation(rounds, teams, ballots, new InMemory.Accounts(), clock, new InMemory.NoCache(),
                 InMemory.caller("admin@example.kr"));
         ReviewSchedule schedule = new ReviewSchedule(rounds, programmes, teams, ballots, new InMemory.Timers(), changes, clock);
-        published = new RoundResults(rounds, results, new InMemory.Objections(), clock);
-        inputs = new TallyInputs(rounds, teams, results, changes, InMemory.caller("admin@example.kr"), clock);
-        publication = new RoundPublication(rounds, teams, panels, results, programmes, publicEvaluation, schedule, published,
+        published = new RoundResults(rounds, results, benchmarks, new InMemory.Objections(), clock);
+        inputs = new TallyInputs(rounds, teams, results, benchmarks, changes, InMemory.caller("admin@example.kr"), clock);
+        publication = new RoundPublication(rounds, teams, panels, results, benchmarks, programmes, publicEvaluation, schedule, published,
                 () -> Duration.ofDays(7), changes, clock);
     }
 
@@ -76,9 +82,14 @@ class PublishingRoundTest {
         return new Team(code, new TeamProfile(nameKo, nameEn, nameKo, List.of(), null, null), 1);
     }
 
-    private void benchmark(Team team, String rate) {
-        BigDecimal achievement = new BigDecimal(rate);
-        inputs.recordBenchmark(1, team.getId(), List.of(achievement, achievement, achievement));
+    /** The team declared a target of 100 on every benchmark before the round opened and measured {@code score} on each. */
+    private void benchmark(Team team, String score) {
+        BenchmarkPlan plan = round.benchmarkPlan();
+        for (BenchmarkSlot slot : plan.slots()) {
+            String chosen = plan.partOf(slot).kind() == BenchmarkKind.TEAM_CHOSEN ? "team benchmark " + slot.position() : null;
+            benchmarks.store(round.getId(), new TeamBenchmark(team.getId(), slot, chosen, new BigDecimal("100"), null, null), "fixture", OPENS);
+        }
+        inputs.recordMeasuredScores(1, team.getId(), plan.slots().stream().map(slot -> new MeasuredInput(slot, new BigDecimal(score))).toList());
     }
 
     @Test

@@ -5,6 +5,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import kr.go.msit.sovereignai.domain.benchmark.BenchmarkRepository;
+import kr.go.msit.sovereignai.domain.benchmark.TeamBenchmark;
+import kr.go.msit.sovereignai.domain.benchmark.TeamBenchmarks;
+import kr.go.msit.sovereignai.domain.tally.PublishedLine;
 import kr.go.msit.sovereignai.application.results.ResultViews.PublishedResults;
 import kr.go.msit.sovereignai.application.results.ResultViews.PublishedRound;
 import kr.go.msit.sovereignai.application.results.ResultViews.ResultLine;
@@ -22,20 +27,23 @@ public class RoundResults {
 
     private final ReviewRoundRepository rounds;
     private final ResultRepository results;
+    private final BenchmarkRepository benchmarks;
     private final ObjectionRepository objections;
     private final Clock clock;
 
     @Inject
-    public RoundResults(ReviewRoundRepository rounds, ResultRepository results, ObjectionRepository objections, Clock clock) {
+    public RoundResults(ReviewRoundRepository rounds, ResultRepository results, BenchmarkRepository benchmarks, ObjectionRepository objections,
+            Clock clock) {
         this.rounds = rounds;
         this.results = results;
+        this.benchmarks = benchmarks;
         this.objections = objections;
         this.clock = clock;
     }
 
     /** For the container's proxies only. */
     protected RoundResults() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     /** A published round's results as announced; refused (results.notPublished) before publication. */
@@ -57,7 +65,14 @@ public class RoundResults {
     }
 
     private PublishedResults published(ReviewRound round) {
-        List<ResultLine> lines = results.published(round.getId()).stream().map(p -> ResultLine.of(p.teamName(), p.result())).toList();
+        // A published round's inputs are frozen (its plan since it opened, targets and scores since
+        // publication), so its figures are computed from them as they were announced.
+        List<PublishedLine> published = results.published(round.getId());
+        List<TeamBenchmark> entered = benchmarks.ofRound(round.getId());
+        Map<Long, TeamBenchmarks> figures = entered.isEmpty() ? Map.of()
+                : round.benchmarkPlan().scoreTeams(published.stream().map(p -> p.result().teamId()).toList(), entered);
+        List<ResultLine> lines = published.stream().map(p -> ResultLine.of(p.teamName(), p.result(),
+                figures.containsKey(p.result().teamId()) ? figures.get(p.result().teamId()).figures() : List.of())).toList();
         return new PublishedResults(round.getNumber(), round.getWindow(), round.getPublishedAt(), round.getObjectionEndsAt(),
                 isFinal(round), round.componentPoints().points(), lines);
     }
