@@ -301,6 +301,13 @@ public class TestSupport {
                 .mapToLong(n -> ((Number) n).longValue()).sum();
     }
 
+    /** How many audit entries about a team in a round ("review n team code") have this action. */
+    public long teamAuditEntries(int number, String action) {
+        return entityManager.createNativeQuery("SELECT COUNT(*) FROM audit_entry WHERE subject LIKE ?1 AND action = ?2")
+                .setParameter(1, "review " + number + " team %").setParameter(2, action).getResultList().stream()
+                .mapToLong(n -> ((Number) n).longValue()).sum();
+    }
+
     /** Ballots stored in a round, counted row by row (what the turnout counters must agree with). */
     public long storedBallots(int number) {
         long roundId = rounds.findByNumber(number).orElseThrow().getId();

@@ -23,6 +23,7 @@ import kr.go.msit.sovereignai.application.results.ResultViews.BenchmarkSheet;
 import kr.go.msit.sovereignai.application.results.ResultViews.OverrideView;
 import kr.go.msit.sovereignai.application.results.ResultViews.TeamBenchmarkView;
 import kr.go.msit.sovereignai.domain.LocalizedText;
+import kr.go.msit.sovereignai.domain.benchmark.BenchmarkKind;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkPart;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkPlan;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkRepository;
@@ -109,8 +110,12 @@ public class TallyInputs {
         Team team = competing(round, teamId);
         Map<BenchmarkSlot, TeamBenchmark> earlierDeclared = ofTeam(round, teamId);
         List<TeamBenchmark.Declaration> declared = new ArrayList<>();
+        BenchmarkPlan plan = round.benchmarkPlan();
         for (TargetInput input : targets) {
-            if (input.target() == null && (input.benchmarkName() == null || input.benchmarkName().isBlank())) {
+            // Left blank: left as it is (a team-chosen benchmark's name alone still asks for its target).
+            boolean named = plan.partOf(input.slot()).kind() == BenchmarkKind.TEAM_CHOSEN
+                    && input.benchmarkName() != null && !input.benchmarkName().isBlank();
+            if (input.target() == null && !named) {
                 continue;
             }
             TeamBenchmark.Declaration declaration = TeamBenchmark.declare(round, earlierDeclared.get(input.slot()), teamId, input.slot(),
@@ -131,8 +136,8 @@ public class TallyInputs {
             if (declaration.override() != null) {
                 benchmarks.keep(round.getId(), declaration.override());
             }
-            before.add(earlier == null ? "—" : describe(round.benchmarkPlan(), earlier));
-            after.add(describe(round.benchmarkPlan(), declaration.declared()));
+            before.add(earlier == null ? "—" : describe(plan, earlier));
+            after.add(describe(plan, declaration.declared()));
         }
         boolean overridden = declared.get(0).override() != null;
         changes.fire(new StateChange(overridden ? AuditAction.BENCHMARK_TARGET_OVERRIDDEN : AuditAction.BENCHMARK_TARGET_DECLARED,

@@ -82,7 +82,9 @@ public class BenchmarkAdminPage implements Serializable {
         for (TeamBenchmarkView team : sheet.teams()) {
             for (BenchmarkFigure figure : team.benchmarks().figures()) {
                 String key = key(team.teamId(), figure.slot());
-                names.put(key, figure.benchmark());
+                if (sheet.plan().partOf(figure.slot()).kind() == BenchmarkKind.TEAM_CHOSEN) {
+                    names.put(key, figure.benchmark());
+                }
                 targets.put(key, figure.target());
                 models.put(key, figure.targetModel());
                 measured.put(key, figure.measured());
