@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import kr.go.msit.sovereignai.domain.benchmark.BenchmarkInputRefused;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkKind;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkPart;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkPlan;
@@ -155,8 +156,15 @@ class BenchmarkScoreTest {
         BenchmarkSlot chosen = new BenchmarkSlot(2, 1);
         TeamBenchmark.Declaration first = TeamBenchmark.declare(round, null, 7, nia, null, p("80"), "GPT-4o", null, "admin", OPENS);
         assertNull(first.override(), "before opening nothing is on record but the audit");
-        assertEquals("benchmark.name.required", assertThrows(DomainRuleViolation.class,
-                () -> TeamBenchmark.declare(round, null, 7, chosen, " ", p("80"), null, null, "admin", OPENS)).messageKey());
+        BenchmarkInputRefused nameless = assertThrows(BenchmarkInputRefused.class,
+                () -> TeamBenchmark.declare(round, null, 7, chosen, " ", p("80"), null, null, "admin", OPENS));
+        assertEquals("benchmark.name.required", nameless.messageKey());
+        assertEquals(chosen, nameless.slot(), "said of the benchmark and field concerned, for the page to show it there");
+        assertEquals(BenchmarkInputRefused.Field.NAME, nameless.field());
+        assertEquals(BenchmarkInputRefused.Field.TARGET, assertThrows(BenchmarkInputRefused.class,
+                () -> TeamBenchmark.declare(round, null, 7, chosen, "KoBEST", p("-1"), null, null, "admin", OPENS)).field());
+        assertEquals(BenchmarkInputRefused.Field.MEASURED, assertThrows(BenchmarkInputRefused.class,
+                () -> first.declared().measure(p("-1"))).field());
         assertEquals("benchmark.unknown", assertThrows(DomainRuleViolation.class,
                 () -> TeamBenchmark.declare(round, null, 7, new BenchmarkSlot(0, 1), null, p("80"), null, null, "admin", OPENS)).messageKey());
         assertNull(TeamBenchmark.declare(round, first.declared(), 7, nia, null, p("80.0"), "GPT-4o", null, "admin", OPENS), "nothing changed");

@@ -85,12 +85,12 @@ class BenchmarksIT {
 
         List<String> before = support.tableDigests("team_benchmark", "benchmark_target_override");
         HttpResponse<String> zero = save(admin, path, page, prefix, "saveTargets", Map.of("figures:" + NIA + ":target", "0"));
-        assertTrue(zero.body().contains("목표 점수는 0보다 커야 합니다"), zero.body());
+        assertTrue(zero.body().contains("field__error\">목표 점수는 0보다 커야 합니다"), "next to the field: " + zero.body());
         HttpResponse<String> fine = save(admin, path, admin.get(path), prefix, "saveTargets", Map.of("figures:" + NIA + ":target", "1.23456"));
         assertTrue(fine.body().contains("field__error\">숫자만 입력하세요: 정수 4자리까지, 소수점 뒤 4자리까지"), "next to the field: " + fine.body());
         HttpResponse<String> nameless = save(admin, path, admin.get(path), prefix, "saveTargets",
                 Map.of("figures:" + FIRST_TEAM_CHOSEN + ":target", "70", "figures:" + FIRST_TEAM_CHOSEN + ":name", ""));
-        assertTrue(nameless.body().contains("벤치마크 이름을 입력하세요"), nameless.body());
+        assertTrue(nameless.body().contains("field__error\">벤치마크 이름을 입력하세요"), nameless.body());
         assertEquals(before, support.tableDigests("team_benchmark", "benchmark_target_override"), "refused: nothing stored");
 
         page = admin.get(path);
@@ -139,7 +139,7 @@ class BenchmarksIT {
         assertEquals(1, support.teamAuditEntries(round, "BENCHMARK_TARGET_OVERRIDDEN"));
 
         HttpResponse<String> negative = save(admin, path, admin.get(path), prefix, "saveMeasured", Map.of("figures:" + NIA + ":measured", "-3"));
-        assertTrue(negative.body().contains("측정 점수는 0 이상이어야 합니다"), negative.body());
+        assertTrue(negative.body().contains("field__error\">측정 점수는 0 이상이어야 합니다"), negative.body());
         HttpResponse<String> text = save(admin, path, admin.get(path), prefix, "saveMeasured", Map.of("figures:" + NIA + ":measured", "높음"));
         assertEquals(200, text.statusCode());
         assertFalse(text.body().contains("측정 점수를 저장했습니다"), "a word is not a score");

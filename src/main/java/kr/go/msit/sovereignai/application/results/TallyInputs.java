@@ -23,6 +23,7 @@ import kr.go.msit.sovereignai.application.results.ResultViews.BenchmarkSheet;
 import kr.go.msit.sovereignai.application.results.ResultViews.OverrideView;
 import kr.go.msit.sovereignai.application.results.ResultViews.TeamBenchmarkView;
 import kr.go.msit.sovereignai.domain.LocalizedText;
+import kr.go.msit.sovereignai.domain.benchmark.BenchmarkInputRefused;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkKind;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkPart;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkPlan;
@@ -163,7 +164,8 @@ public class TallyInputs {
             plan.partOf(input.slot());
             TeamBenchmark declared = before.get(input.slot());
             if (declared == null) {
-                throw new DomainRuleViolation("benchmark.measured.targetFirst");
+                throw new BenchmarkInputRefused(input.slot(), BenchmarkInputRefused.Field.MEASURED,
+                        new DomainRuleViolation("benchmark.measured.targetFirst"));
             }
             TeamBenchmark after = declared.measure(input.measured());
             if (declared.measured() == null || declared.measured().compareTo(after.measured()) != 0) {

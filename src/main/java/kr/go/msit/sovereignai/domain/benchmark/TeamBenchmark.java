@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.benchmark.BenchmarkInputRefused.Field;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 
 /**
@@ -38,13 +39,14 @@ public record TeamBenchmark(long teamId, BenchmarkSlot slot, String chosenName, 
             throw new DomainRuleViolation("round.published.frozen", round.getNumber());
         }
         BenchmarkPart part = round.benchmarkPlan().partOf(slot);
-        String name = part.kind() == BenchmarkKind.TEAM_CHOSEN ? BenchmarkPart.name(chosenName) : null;
+        String name = part.kind() == BenchmarkKind.TEAM_CHOSEN
+                ? BenchmarkInputRefused.checked(slot, Field.NAME, () -> BenchmarkPart.name(chosenName)) : null;
         String model = targetModel == null || targetModel.isBlank() ? null : targetModel.strip();
         if (model != null && model.length() > MAX_MODEL) {
-            throw new DomainRuleViolation("benchmark.targetModel.tooLong", MAX_MODEL);
+            throw new BenchmarkInputRefused(slot, Field.TARGET_MODEL, new DomainRuleViolation("benchmark.targetModel.tooLong", MAX_MODEL));
         }
-        TeamBenchmark after = new TeamBenchmark(teamId, slot, name, BenchmarkScore.target(target), model,
-                before == null ? null : before.measured());
+        BigDecimal score = BenchmarkInputRefused.checked(slot, Field.TARGET, () -> BenchmarkScore.target(target));
+        TeamBenchmark after = new TeamBenchmark(teamId, slot, name, score, model, before == null ? null : before.measured());
         if (before != null && before.sameDeclarationAs(after)) {
             return null;
         }
@@ -64,7 +66,8 @@ public record TeamBenchmark(long teamId, BenchmarkSlot slot, String chosenName, 
 
     /** The same benchmark with its measured score. */
     public TeamBenchmark measure(BigDecimal score) {
-        return new TeamBenchmark(teamId, slot, chosenName, target, targetModel, BenchmarkScore.measured(score));
+        return new TeamBenchmark(teamId, slot, chosenName, target, targetModel,
+                BenchmarkInputRefused.checked(slot, Field.MEASURED, () -> BenchmarkScore.measured(score)));
     }
 
     private boolean sameDeclarationAs(TeamBenchmark other) {

@@ -21,6 +21,7 @@ import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.domain.NotFound;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkFigure;
+import kr.go.msit.sovereignai.domain.benchmark.BenchmarkInputRefused;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkKind;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkPart;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkPlan;
@@ -123,6 +124,8 @@ public class BenchmarkAdminPage implements Serializable {
             Messages.info("admin.benchmarks.targetsSaved");
             reasons.remove(teamId);
             refresh();
+        } catch (BenchmarkInputRefused refused) {
+            refusedNextToField(teamId, refused);
         } catch (DomainRuleViolation refused) {
             Messages.refused(refused);
         }
@@ -137,9 +140,25 @@ public class BenchmarkAdminPage implements Serializable {
             tallyInputs.recordMeasuredScores(round, teamId, inputs);
             Messages.info("admin.benchmarks.measuredSaved");
             refresh();
+        } catch (BenchmarkInputRefused refused) {
+            refusedNextToField(teamId, refused);
         } catch (DomainRuleViolation refused) {
             Messages.refused(refused);
         }
+    }
+
+    /** A refusal about one benchmark's field is shown next to it, with a pointer at the top of the page. */
+    private void refusedNextToField(long teamId, BenchmarkInputRefused refused) {
+        List<Long> teams = sheet.teams().stream().map(TeamBenchmarkView::teamId).toList();
+        int figure = sheet.plan().slots().indexOf(refused.slot());
+        String input = switch (refused.field()) {
+            case NAME -> "name";
+            case TARGET_MODEL -> "model";
+            case TARGET -> "target";
+            case MEASURED -> "measured";
+        };
+        Messages.error("teams:teams:" + teams.indexOf(teamId) + ":figures:" + figure + ":" + input, refused.messageKey(), refused.arguments());
+        Messages.error(null, "admin.benchmarks.fixBelow");
     }
 
     public Integer getRound() {
