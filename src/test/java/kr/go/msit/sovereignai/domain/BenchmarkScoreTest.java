@@ -126,6 +126,9 @@ class BenchmarkScoreTest {
         assertEquals("benchmark.part.count", assertThrows(DomainRuleViolation.class,
                 () -> BenchmarkPart.teamChosen(label, p("10"), 0)).messageKey());
         assertEquals("benchmark.plan.partCount", assertThrows(DomainRuleViolation.class, () -> new BenchmarkPlan(List.of())).messageKey());
+        BenchmarkPart thirty = BenchmarkPart.teamChosen(label, p("10"), 30);
+        assertEquals("benchmark.plan.tooMany", assertThrows(DomainRuleViolation.class,
+                () -> new BenchmarkPlan(List.of(thirty, thirty, BenchmarkPart.teamChosen(label, p("0"), 1)))).messageKey());
     }
 
     @Test

@@ -120,7 +120,9 @@ class BenchmarksIT {
         int round = (int) fixture[0];
         long team = fixture[1];
         PageClient admin = administrator();
-        String path = "admin/benchmarks.xhtml?round=" + round;
+        assertTrue(admin.get("admin/benchmarks.xhtml?round=" + round).body().contains("id=\"edit-" + team + "\""),
+                "one team's fields at a time: the others link to theirs");
+        String path = "admin/benchmarks.xhtml?round=" + round + "&team=" + team;
         HttpResponse<String> page = admin.get(path);
         assertFalse(page.body().contains("id=\"plan:savePlan\""), "the plan is frozen once the round has opened");
         assertTrue(page.body().contains("벤치마크 점수: 8.00"), "20 % of 40 points");

@@ -553,6 +553,7 @@ class HostileInputIT {
         long[] fixture = support.roundReadyToTally("4,4,4", true);
         PageClient admin = administrator();
         for (String path : new String[] {"admin/tally.xhtml?round=" + fixture[0], "admin/scoring.xhtml?round=" + fixture[0],
+                "admin/benchmarks.xhtml?round=" + fixture[0],
                 "admin/teams.xhtml", "admin/gpus.xhtml"}) {
             String html = admin.get(path).body();
             long fields = Pattern.compile("name=\"[^\"]+\"").matcher(html).results().count();

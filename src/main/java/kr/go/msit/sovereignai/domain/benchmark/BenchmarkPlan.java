@@ -17,6 +17,8 @@ public record BenchmarkPlan(List<BenchmarkPart> parts) implements java.io.Serial
 
     /** The most parts a plan may have. */
     public static final int MAX_PARTS = 10;
+    /** The most benchmarks a team is scored on (review 1 had 16): one team's entry form stays small. */
+    public static final int MAX_BENCHMARKS = 60;
     /** How many global common benchmarks review 1 had. */
     static final int REVIEW_1_COMMON = 13;
     /** How many benchmarks each team chose for itself in review 1. */
@@ -27,6 +29,9 @@ public record BenchmarkPlan(List<BenchmarkPart> parts) implements java.io.Serial
             throw new DomainRuleViolation("benchmark.plan.partCount", MAX_PARTS);
         }
         parts = List.copyOf(parts);
+        if (parts.stream().mapToInt(BenchmarkPart::benchmarkCount).sum() > MAX_BENCHMARKS) {
+            throw new DomainRuleViolation("benchmark.plan.tooMany", MAX_BENCHMARKS);
+        }
     }
 
     /**

@@ -47,6 +47,7 @@ public class BenchmarkAdminPage implements Serializable {
     RoundRules rules;
 
     private Integer round;
+    private Long team;
     private BenchmarkSheet sheet;
     private final List<PartRow> parts = new ArrayList<>();
     private final Map<String, String> names = new HashMap<>();
@@ -159,6 +160,22 @@ public class BenchmarkAdminPage implements Serializable {
         };
         Messages.error("teams:teams:" + teams.indexOf(teamId) + ":figures:" + figure + ":" + input, refused.messageKey(), refused.arguments());
         Messages.error(null, "admin.benchmarks.fixBelow");
+    }
+
+    /** The team whose fields are shown for entry: the one asked for, else the first listed. */
+    public boolean editing(long teamId) {
+        if (team != null && sheet.teams().stream().anyMatch(t -> t.teamId() == team)) {
+            return team == teamId;
+        }
+        return !sheet.teams().isEmpty() && sheet.teams().get(0).teamId() == teamId;
+    }
+
+    public Long getTeam() {
+        return team;
+    }
+
+    public void setTeam(Long team) {
+        this.team = team;
     }
 
     public Integer getRound() {
