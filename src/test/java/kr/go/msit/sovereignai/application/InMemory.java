@@ -33,7 +33,9 @@ import kr.go.msit.sovereignai.domain.audit.AuditRepository;
 import kr.go.msit.sovereignai.domain.ballot.Ballot;
 import kr.go.msit.sovereignai.domain.ballot.BallotRepository;
 import kr.go.msit.sovereignai.domain.ballot.PublicComponent.RatingTotals;
-import kr.go.msit.sovereignai.domain.benchmark.BenchmarkEntry;
+import kr.go.msit.sovereignai.domain.benchmark.BenchmarkRepository;
+import kr.go.msit.sovereignai.domain.benchmark.BenchmarkTargetOverride;
+import kr.go.msit.sovereignai.domain.benchmark.TeamBenchmark;
 import kr.go.msit.sovereignai.domain.programme.Programme;
 import kr.go.msit.sovereignai.domain.programme.ProgrammeRepository;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
@@ -412,23 +414,40 @@ final class InMemory {
         }
     }
 
+    static final class Benchmarks implements BenchmarkRepository {
+
+        final Map<Long, Map<String, TeamBenchmark>> byRound = new HashMap<>();
+        final Map<Long, List<BenchmarkTargetOverride>> overrides = new HashMap<>();
+
+        @Override
+        public List<TeamBenchmark> ofRound(long roundId) {
+            return byRound.getOrDefault(roundId, Map.of()).values().stream()
+                    .sorted(java.util.Comparator.comparingLong(TeamBenchmark::teamId).thenComparingInt(b -> b.slot().part())
+                            .thenComparingInt(b -> b.slot().position())).toList();
+        }
+
+        @Override
+        public void store(long roundId, TeamBenchmark benchmark, String changedBy, Instant changedAt) {
+            byRound.computeIfAbsent(roundId, r -> new LinkedHashMap<>()).put(benchmark.teamId() + ":" + benchmark.slot(), benchmark);
+        }
+
+        @Override
+        public void keep(long roundId, BenchmarkTargetOverride override) {
+            overrides.computeIfAbsent(roundId, r -> new ArrayList<>()).add(override);
+        }
+
+        @Override
+        public List<BenchmarkTargetOverride> overrides(long roundId) {
+            return overrides.getOrDefault(roundId, List.of());
+        }
+    }
+
     static final class Results implements ResultRepository {
 
-        final Map<Long, Map<Long, List<BenchmarkEntry>>> benchmarks = new HashMap<>();
         final Map<Long, Map<Long, EligibilityDecision>> eligibility = new HashMap<>();
         final Map<Long, List<PublishedLine>> published = new HashMap<>();
         final Map<Long, List<List<PublishedLine>>> publishedVersions = new HashMap<>();
         final Map<Long, List<ResultVersion>> versions = new HashMap<>();
-
-        @Override
-        public void storeBenchmark(long roundId, long teamId, List<BenchmarkEntry> entries, String enteredBy, Instant enteredAt) {
-            benchmarks.computeIfAbsent(roundId, r -> new LinkedHashMap<>()).put(teamId, List.copyOf(entries));
-        }
-
-        @Override
-        public Map<Long, List<BenchmarkEntry>> benchmarks(long roundId) {
-            return benchmarks.getOrDefault(roundId, Map.of());
-        }
 
         @Override
         public void store(long roundId, EligibilityDecision decision) {

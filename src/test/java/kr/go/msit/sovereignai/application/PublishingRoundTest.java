@@ -18,6 +18,11 @@ import kr.go.msit.sovereignai.application.results.RoundPublication;
 import kr.go.msit.sovereignai.application.results.Objections;
 import kr.go.msit.sovereignai.application.results.RoundResults;
 import kr.go.msit.sovereignai.application.results.TallyInputs;
+import kr.go.msit.sovereignai.application.results.TallyInputs.MeasuredInput;
+import kr.go.msit.sovereignai.domain.benchmark.BenchmarkKind;
+import kr.go.msit.sovereignai.domain.benchmark.BenchmarkPlan;
+import kr.go.msit.sovereignai.domain.benchmark.BenchmarkSlot;
+import kr.go.msit.sovereignai.domain.benchmark.TeamBenchmark;
 import kr.go.msit.sovereignai.application.rounds.ReviewSchedule;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.LocalizedText;
@@ -44,6 +49,7 @@ class PublishingRoundTest {
     private final InMemory.Teams teams = new InMemory.Teams();
     private final InMemory.Panels panels = new InMemory.Panels();
     private final InMemory.Results results = new InMemory.Results();
+    private final InMemory.Benchmarks benchmarks = new InMemory.Benchmarks();
     private final InMemory.Programmes programmes = new InMemory.Programmes();
     private final InMemory.Changes changes = new InMemory.Changes();
     private final InMemory.Objections objections = new InMemory.Objections();
@@ -71,9 +77,9 @@ class PublishingRoundTest {
         PublicEvaluation publicEvaluation = new PublicEvaluation(rounds, teams, ballots, new InMemory.Accounts(), clock, new InMemory.NoCache(),
                 InMemory.caller("admin@example.kr"));
         ReviewSchedule schedule = new ReviewSchedule(rounds, programmes, teams, ballots, new InMemory.Timers(), changes, clock);
-        published = new RoundResults(rounds, results, objections, clock);
-        inputs = new TallyInputs(rounds, teams, results, changes, InMemory.caller("admin@example.kr"), clock);
-        publication = new RoundPublication(rounds, teams, panels, results, programmes, publicEvaluation, schedule, published,
+        published = new RoundResults(rounds, results, benchmarks, objections, clock);
+        inputs = new TallyInputs(rounds, teams, results, benchmarks, changes, InMemory.caller("admin@example.kr"), clock);
+        publication = new RoundPublication(rounds, teams, panels, results, benchmarks, programmes, publicEvaluation, schedule, published,
                 () -> Duration.ofDays(7), objections, changes, clock);
     }
 
@@ -81,9 +87,14 @@ class PublishingRoundTest {
         return new Team(code, new TeamProfile(nameKo, nameEn, nameKo, List.of(), null, null), 1);
     }
 
-    private void benchmark(Team team, String rate) {
-        BigDecimal achievement = new BigDecimal(rate);
-        inputs.recordBenchmark(1, team.getId(), List.of(achievement, achievement, achievement));
+    /** The team declared a target of 100 on every benchmark before the round opened and measured {@code score} on each. */
+    private void benchmark(Team team, String score) {
+        BenchmarkPlan plan = round.benchmarkPlan();
+        for (BenchmarkSlot slot : plan.slots()) {
+            String chosen = plan.partOf(slot).kind() == BenchmarkKind.TEAM_CHOSEN ? "team benchmark " + slot.position() : null;
+            benchmarks.store(round.getId(), new TeamBenchmark(team.getId(), slot, chosen, new BigDecimal("100"), null, null), "fixture", OPENS);
+        }
+        inputs.recordMeasuredScores(1, team.getId(), plan.slots().stream().map(slot -> new MeasuredInput(slot, new BigDecimal(score))).toList());
     }
 
     @Test
@@ -255,6 +266,6 @@ class PublishingRoundTest {
     private static ResultLine line(long teamId, String name, Integer rank, Outcome outcome) {
         BigDecimal points = BigDecimal.valueOf(100 - teamId);
         return new ResultLine(teamId, LocalizedText.of(name, "Team " + teamId), points, points, "PLAIN_MEAN", points, "PLAIN_MEAN", points, points, rank,
-                outcome, outcome == Outcome.DISQUALIFIED ? "원천성 미충족" : null, true);
+                outcome, outcome == Outcome.DISQUALIFIED ? "원천성 미충족" : null, true, List.of());
     }
 }

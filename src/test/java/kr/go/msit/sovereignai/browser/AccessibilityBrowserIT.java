@@ -102,6 +102,7 @@ class AccessibilityBrowserIT extends BrowserTest {
         auditAsItIs("admin/");
         for (String page : List.of("admin/rounds.xhtml", "admin/teams.xhtml", "admin/gpus.xhtml", "admin/reviewers.xhtml",
                 "admin/scoring.xhtml", "admin/scoring.xhtml?round=" + closed, "admin/tally.xhtml?round=" + closed,
+                "admin/benchmarks.xhtml?round=" + closed, "admin/benchmarks.xhtml?round=" + published,
                 "admin/audit.xhtml", "admin/objections.xhtml?round=" + published, "account/password.xhtml")) {
             audit(page);
         }

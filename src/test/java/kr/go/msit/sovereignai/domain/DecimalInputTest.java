@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import kr.go.msit.sovereignai.domain.benchmark.BenchmarkPart;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkScore;
 import kr.go.msit.sovereignai.domain.round.Points;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,9 +50,8 @@ class DecimalInputTest {
             for (String huge : new String[] {"1e4000000", "1e-4000000", "1e999999999"}) {
                 BigDecimal value = new BigDecimal(huge);
                 assertEquals("decimal.malformed", assertThrows(DomainRuleViolation.class, () -> Points.of(value)).messageKey());
-                BenchmarkPart part = new BenchmarkPart(LocalizedText.of("가", "A"), new BigDecimal("10"));
-                assertEquals("decimal.malformed", assertThrows(DomainRuleViolation.class,
-                        () -> BenchmarkScore.points(part, value)).messageKey());
+                assertEquals("decimal.malformed", assertThrows(DomainRuleViolation.class, () -> BenchmarkScore.target(value)).messageKey());
+                assertEquals("decimal.malformed", assertThrows(DomainRuleViolation.class, () -> BenchmarkScore.measured(value)).messageKey());
             }
         });
         assertEquals(new BigDecimal("10.0"), Points.of(new BigDecimal("1E+1")));

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import kr.go.msit.sovereignai.domain.account.Account;
 import kr.go.msit.sovereignai.domain.account.EmailAddress;
-import kr.go.msit.sovereignai.domain.benchmark.BenchmarkPart;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkScore;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewWindow;
@@ -49,10 +48,11 @@ class InputBoundsTest {
     }
 
     @Test
-    void ratesAreKeptToTwoDecimals() {
-        BenchmarkPart part = new BenchmarkPart(LocalizedText.of("가", "A"), new BigDecimal("10"));
-        assertEquals(new BigDecimal("8.75"), BenchmarkScore.points(part, new BigDecimal("87.5")));
-        assertEquals("benchmark.rate.invalid", assertThrows(DomainRuleViolation.class,
-                () -> BenchmarkScore.points(part, new BigDecimal("87.125"))).messageKey());
+    void benchmarkScoresAreKeptToFourDecimals() {
+        assertEquals(new BigDecimal("0.8734"), BenchmarkScore.measured(new BigDecimal("0.87340")));
+        assertEquals("benchmark.score.decimals", assertThrows(DomainRuleViolation.class,
+                () -> BenchmarkScore.measured(new BigDecimal("0.87345"))).messageKey());
+        assertEquals("benchmark.score.decimals", assertThrows(DomainRuleViolation.class,
+                () -> BenchmarkScore.target(new BigDecimal("87.00001"))).messageKey());
     }
 }

@@ -87,7 +87,7 @@ class BackupRestoreIT {
     private static Map<String, String> everythingPublished(URI server, TestSupportClient support, int round) throws Exception {
         Map<String, String> all = new TreeMap<>();
         for (String path : new String[] {"api/rounds/" + round + "/results", "api/rounds/" + round + "/results.csv",
-                "api/rounds/" + round + "/bulletin.csv", "api/rounds"}) {
+                "api/rounds/" + round + "/bulletin.csv", "api/rounds/" + round + "/benchmarks.csv", "api/rounds"}) {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(server.resolve(path)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, response.statusCode(), path);

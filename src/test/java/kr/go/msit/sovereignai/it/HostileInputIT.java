@@ -247,24 +247,23 @@ class HostileInputIT {
         assertEquals(before, scoringTables());
     }
 
-    private HttpResponse<String> saveRate(PageClient admin, String path, HttpResponse<String> page, String rate) throws Exception {
+    private HttpResponse<String> saveMeasured(PageClient admin, String path, HttpResponse<String> page, String score) throws Exception {
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("teams:0:parts:0:rate", rate);
-        fields.put("teams:0:parts:1:rate", "90");
-        fields.put("teams:0:parts:2:rate", "90");
-        return admin.submit(path, page, "inputs", "teams:0:saveBenchmark", fields);
+        fields.put("teams:0:figures:0:measured", score);
+        fields.put("teams:0:figures:1:measured", "90");
+        return admin.submit(path, page, "teams", "teams:0:saveMeasured", fields);
     }
 
     @Test
-    void anAchievementRateWithAHugeExponentIsRefused() throws Exception {
+    void aMeasuredBenchmarkScoreWithAHugeExponentIsRefused() throws Exception {
         long[] fixture = support.roundReadyToTally("4,4,4", true);
         PageClient admin = administrator();
-        String path = "admin/tally.xhtml?round=" + fixture[0];
+        String path = "admin/benchmarks.xhtml?round=" + fixture[0];
         HttpResponse<String> page = admin.get(path);
-        List<String> before = support.tableDigests("benchmark_result");
-        assertRefused(saveRate(admin, path, page, HUGE_EXPONENT), "decimal.malformed", 4, 4);
-        assertRefused(saveRate(admin, path, admin.get(path), "1E+99999999"), "decimal.malformed", 4, 4);
-        assertEquals(before, support.tableDigests("benchmark_result"));
+        List<String> before = support.tableDigests("team_benchmark");
+        assertRefused(saveMeasured(admin, path, page, HUGE_EXPONENT), "decimal.malformed", 4, 4);
+        assertRefused(saveMeasured(admin, path, admin.get(path), "1E+99999999"), "decimal.malformed", 4, 4);
+        assertEquals(before, support.tableDigests("team_benchmark"));
     }
 
     // ---------------------------------------------------------------- bounded text
@@ -554,6 +553,7 @@ class HostileInputIT {
         long[] fixture = support.roundReadyToTally("4,4,4", true);
         PageClient admin = administrator();
         for (String path : new String[] {"admin/tally.xhtml?round=" + fixture[0], "admin/scoring.xhtml?round=" + fixture[0],
+                "admin/benchmarks.xhtml?round=" + fixture[0],
                 "admin/teams.xhtml", "admin/gpus.xhtml"}) {
             String html = admin.get(path).body();
             long fields = Pattern.compile("name=\"[^\"]+\"").matcher(html).results().count();

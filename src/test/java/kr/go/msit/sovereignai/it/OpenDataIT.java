@@ -54,6 +54,7 @@ class OpenDataIT {
         assertTrue(hidden.body().contains("\"error\":\"results.notPublished\""), hidden.body());
         assertEquals(404, client.get("api/rounds/" + round + "/bulletin.csv").statusCode(), "the bulletin waits for publication too");
         assertEquals(404, client.get("api/rounds/" + round + "/results.csv").statusCode());
+        assertEquals(404, client.get("api/rounds/" + round + "/benchmarks.csv").statusCode(), "so do the benchmark figures");
         assertTrue(client.get("api/rounds/9999/results").body().contains("round.notFound"));
 
         support.publishResults(round);
@@ -63,6 +64,10 @@ class OpenDataIT {
         String json = results.body();
         assertTrue(json.contains("\"teamId\":" + fixture[2]) && json.contains("\"outcome\":\"ELIMINATED\""), json);
         assertTrue(json.contains("\"total\":") && json.contains("\"rank\":1") && json.contains("\"averages\":"), json);
+        assertTrue(json.contains("\"benchmarks\":[{"), "every line has its per-benchmark figures: " + json);
+        String benchmarks = client.get("api/rounds/" + round + "/benchmarks.csv").body();
+        // 16 benchmarks per team in review 1's plan; the fixture's weaker team measured 10 against 100 on each.
+        assertTrue(benchmarks.contains(fixture[2] + ",") && benchmarks.contains(",100,10,10.00,"), benchmarks);
 
         HttpResponse<String> csv = client.get("api/rounds/" + round + "/results.csv");
         assertEquals(200, csv.statusCode());

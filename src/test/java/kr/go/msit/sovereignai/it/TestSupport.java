@@ -20,6 +20,11 @@ import kr.go.msit.sovereignai.application.scoring.ReviewerAdministration;
 import kr.go.msit.sovereignai.application.rounds.RoundAdministration;
 import kr.go.msit.sovereignai.application.results.RoundPublication;
 import kr.go.msit.sovereignai.application.results.TallyInputs;
+import kr.go.msit.sovereignai.domain.benchmark.BenchmarkKind;
+import kr.go.msit.sovereignai.domain.benchmark.BenchmarkPlan;
+import kr.go.msit.sovereignai.domain.benchmark.BenchmarkRepository;
+import kr.go.msit.sovereignai.domain.benchmark.BenchmarkSlot;
+import kr.go.msit.sovereignai.domain.benchmark.TeamBenchmark;
 import kr.go.msit.sovereignai.domain.account.Account;
 import kr.go.msit.sovereignai.domain.account.AccountRepository;
 import kr.go.msit.sovereignai.domain.ballot.Ballot;
@@ -53,6 +58,9 @@ public class TestSupport {
 
     @Inject
     TeamRepository teams;
+
+    @Inject
+    BenchmarkRepository benchmarkRecords;
 
     @Inject
     AccountRepository accounts;
@@ -243,9 +251,18 @@ public class TestSupport {
             closeWithGates(round);
             schedule.advance(number);
         }
+        BenchmarkPlan plan = round.benchmarkPlan();
         for (Team team : teams.competingIn(round)) {
-            BigDecimal rate = team == strong ? new BigDecimal("20") : team == weak ? new BigDecimal("10") : new BigDecimal("90");
-            administrator.run(() -> tallyInputs.recordBenchmark(number, team.getId(), List.of(rate, rate, rate)));
+            // Every team declared a target of 100 on each benchmark before the round opened (stored as it
+            // was then, without an override) and measured the old fixture's rate on each.
+            for (BenchmarkSlot slot : plan.slots()) {
+                String chosen = plan.partOf(slot).kind() == BenchmarkKind.TEAM_CHOSEN ? "팀 선택 벤치마크 " + (slot.position() + 1) : null;
+                benchmarkRecords.store(round.getId(), new TeamBenchmark(team.getId(), slot, chosen, new BigDecimal("100"), "목표 모델", null),
+                        "test-support", now.minus(Duration.ofMinutes(2)));
+            }
+            BigDecimal score = team == strong ? new BigDecimal("20") : team == weak ? new BigDecimal("10") : new BigDecimal("90");
+            administrator.run(() -> tallyInputs.recordMeasuredScores(number, team.getId(),
+                    plan.slots().stream().map(slot -> new TallyInputs.MeasuredInput(slot, score)).toList()));
         }
         return new TallyFixture(number, strong.getId(), weak.getId());
     }
@@ -286,6 +303,13 @@ public class TestSupport {
                 .mapToLong(n -> ((Number) n).longValue()).sum();
     }
 
+    /** How many audit entries about a team in a round ("review n team code") have this action. */
+    public long teamAuditEntries(int number, String action) {
+        return entityManager.createNativeQuery("SELECT COUNT(*) FROM audit_entry WHERE subject LIKE ?1 AND action = ?2")
+                .setParameter(1, "review " + number + " team %").setParameter(2, action).getResultList().stream()
+                .mapToLong(n -> ((Number) n).longValue()).sum();
+    }
+
     /** Ballots stored in a round, counted row by row (what the turnout counters must agree with). */
     public long storedBallots(int number) {
         long roundId = rounds.findByNumber(number).orElseThrow().getId();
@@ -316,7 +340,8 @@ public class TestSupport {
     /** Tables whose whole content {@link #tableDigest} may read. */
     private static final java.util.Set<String> READABLE_TABLES = java.util.Set.of("review_round", "round_postponement",
             "round_component", "rubric_criterion", "rubric_override", "score_sheet", "score_sheet_line",
-            "score_sheet_reopening", "benchmark_result", "eligibility_decision", "round_tie_order", "team",
+            "score_sheet_reopening", "team_benchmark", "benchmark_target_override", "round_benchmark_part", "round_benchmark",
+            "eligibility_decision", "round_tie_order", "team",
             "team_member_organisation", "gpu_lease", "gpu_allocation", "account", "conflict_of_interest", "ballot",
             "ballot_rating", "published_result", "reviewer_assignment", "one_time_link", "audit_entry", "round_turnout",
             "round_input_gate", "public_criterion", "programme", "round_team");

@@ -121,6 +121,11 @@ public final class TestSupportClient {
         return Long.parseLong(call("action=audit-entries&round=" + round + "&auditAction=" + action));
     }
 
+    /** Audit entries about any team in a round ("review n team ...") with this action. */
+    public long teamAuditEntries(int round, String action) {
+        return Long.parseLong(call("action=team-audit-entries&round=" + round + "&auditAction=" + action));
+    }
+
     /** "intact" when the audit chain verifies, else where it breaks. */
     public String auditChain() {
         return call("action=audit-chain");

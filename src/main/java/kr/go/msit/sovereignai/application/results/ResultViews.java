@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kr.go.msit.sovereignai.domain.LocalizedText;
-import kr.go.msit.sovereignai.domain.benchmark.BenchmarkEntry;
+import kr.go.msit.sovereignai.domain.benchmark.BenchmarkFigure;
+import kr.go.msit.sovereignai.domain.benchmark.BenchmarkPlan;
+import kr.go.msit.sovereignai.domain.benchmark.TeamBenchmarks;
 import kr.go.msit.sovereignai.domain.round.Component;
 import kr.go.msit.sovereignai.domain.round.Disclosure;
 import kr.go.msit.sovereignai.domain.round.ReviewWindow;
@@ -28,15 +30,19 @@ public final class ResultViews {
         return points.get(Component.valueOf(component));
     }
 
-    /** One team's line: component points, total, rank (null when disqualified), outcome and, if any, the eligibility rationale. */
+    /**
+     * One team's line: component points, total, rank (null when disqualified), outcome and, if any,
+     * the eligibility rationale, with its per-benchmark figures (empty for rounds from before they were kept).
+     */
     public record ResultLine(long teamId, LocalizedText name, BigDecimal benchmark, BigDecimal expert, String expertRule,
             BigDecimal userPanel, String userPanelRule, BigDecimal publicPoints, BigDecimal total, Integer rank, Outcome outcome,
-            String rationale, boolean robust) implements Serializable {
+            String rationale, boolean robust, List<BenchmarkFigure> benchmarks) implements Serializable {
 
         /** A team's line of a tally, named as the team was named then. */
-        public static ResultLine of(LocalizedText name, TeamResult r) {
+        public static ResultLine of(LocalizedText name, TeamResult r, List<BenchmarkFigure> benchmarks) {
             return new ResultLine(r.teamId(), name, r.benchmark(), r.expert(), r.expertRule().name(), r.userPanel(),
-                    r.userPanelRule().name(), r.publicPoints(), r.total(), r.rank(), r.outcome(), r.eligibilityRationale(), r.robust());
+                    r.userPanelRule().name(), r.publicPoints(), r.total(), r.rank(), r.outcome(), r.eligibilityRationale(), r.robust(),
+                    List.copyOf(benchmarks));
         }
 
         /**
@@ -44,7 +50,7 @@ public final class ResultViews {
          * and any eligibility rationale (public anyway through the team's status), no rank and no figures.
          */
         public ResultLine withheld() {
-            return new ResultLine(teamId, name, null, null, null, null, null, null, null, null, outcome, rationale, false);
+            return new ResultLine(teamId, name, null, null, null, null, null, null, null, null, outcome, rationale, false, List.of());
         }
 
         /** Its rank and figures are withheld until the objection period ends (every announced line has a total). */
@@ -53,13 +59,33 @@ public final class ResultViews {
         }
     }
 
-    /** What administrators entered for a team: benchmark parts (empty: not entered) and the eligibility decision (null: none). */
-    public record TeamInput(long teamId, LocalizedText name, List<BenchmarkEntry> benchmark, Boolean eligible,
+    /** What administrators entered for a team: its benchmark figures and the eligibility decision (null: none). */
+    public record TeamInput(long teamId, LocalizedText name, TeamBenchmarks benchmark, Boolean eligible,
             String rationale) implements Serializable {
 
+        /** Every benchmark of the plan has a measured score. */
         public boolean benchmarkEntered() {
-            return !benchmark.isEmpty();
+            return benchmark.complete();
         }
+    }
+
+    /** A competing team's benchmarks in a round, as the administrator works on them. */
+    public record TeamBenchmarkView(long teamId, LocalizedText name, TeamBenchmarks benchmarks) implements Serializable {
+    }
+
+    /** A target changed after its round opened, with the team and part it concerns. */
+    public record OverrideView(LocalizedText team, LocalizedText part, String reason, String before, String after, String changedBy,
+            Instant changedAt) implements Serializable {
+    }
+
+    /**
+     * A round's benchmarks: the plan (editable until the round opens), whether targets may be
+     * declared ({@code targetsOpen}: until publication) and need a reason ({@code targetsFrozen}:
+     * once the round has opened), whether measured scores may be entered, every competing team's
+     * figures, and the targets overridden.
+     */
+    public record BenchmarkSheet(int roundNumber, RoundStatus status, BenchmarkPlan plan, boolean planEditable, boolean targetsFrozen,
+            boolean targetsOpen, boolean measuringOpen, List<TeamBenchmarkView> teams, List<OverrideView> overrides) implements Serializable {
     }
 
     /**
@@ -143,6 +169,11 @@ public final class ResultViews {
         /** The points a component carries, by its name (pages cannot index an enum map with text). */
         public BigDecimal pointsOf(String component) {
             return ResultViews.pointsOf(points, component);
+        }
+
+        /** The per-benchmark figures were kept for this round (not for rounds published before they were). */
+        public boolean benchmarkFiguresKept() {
+            return lines.stream().anyMatch(line -> !line.benchmarks().isEmpty());
         }
 
         /** Null while figures are withheld: with the named lines, the averages would give the withheld figures away. */

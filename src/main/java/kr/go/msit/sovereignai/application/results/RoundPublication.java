@@ -25,7 +25,8 @@ import kr.go.msit.sovereignai.application.results.ResultViews.ResultLine;
 import kr.go.msit.sovereignai.application.results.ResultViews.TeamInput;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.account.Role;
-import kr.go.msit.sovereignai.domain.benchmark.BenchmarkEntry;
+import kr.go.msit.sovereignai.domain.benchmark.BenchmarkRepository;
+import kr.go.msit.sovereignai.domain.benchmark.TeamBenchmarks;
 import kr.go.msit.sovereignai.domain.programme.ProgrammeRepository;
 import kr.go.msit.sovereignai.domain.round.Component;
 import kr.go.msit.sovereignai.domain.round.Disclosure;
@@ -62,6 +63,7 @@ public class RoundPublication {
     private final TeamRepository teams;
     private final PanelRepository panels;
     private final ResultRepository results;
+    private final BenchmarkRepository benchmarks;
     private final ProgrammeRepository programmes;
     private final PublicEvaluation publicEvaluation;
     private final ReviewSchedule schedule;
@@ -73,13 +75,14 @@ public class RoundPublication {
 
     @Inject
     public RoundPublication(ReviewRoundRepository rounds, TeamRepository teams, PanelRepository panels,
-            ResultRepository results, ProgrammeRepository programmes, PublicEvaluation publicEvaluation,
+            ResultRepository results, BenchmarkRepository benchmarks, ProgrammeRepository programmes, PublicEvaluation publicEvaluation,
             ReviewSchedule schedule, RoundResults publishedResults, ObjectionPeriod objectionPeriod,
             ObjectionRepository objectionsOf, Event<StateChange> changes, Clock clock) {
         this.rounds = rounds;
         this.teams = teams;
         this.panels = panels;
         this.results = results;
+        this.benchmarks = benchmarks;
         this.programmes = programmes;
         this.publicEvaluation = publicEvaluation;
         this.schedule = schedule;
@@ -92,7 +95,7 @@ public class RoundPublication {
 
     /** For the container's proxies only. */
     protected RoundPublication() {
-        this(null, null, null, null, null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The tally of a closed round as it would be published now, with what still blocks publication. */
@@ -193,7 +196,8 @@ public class RoundPublication {
     private Computed compute(ReviewRound round) {
         Map<Component, BigDecimal> points = round.componentPoints().points();
         List<Team> competing = teams.competingIn(round);
-        Map<Long, List<BenchmarkEntry>> benchmarks = results.benchmarks(round.getId());
+        Map<Long, TeamBenchmarks> benchmarks = round.benchmarkPlan().scoreTeams(competing.stream().map(Team::getId).toList(),
+                this.benchmarks.ofRound(round.getId()));
         Map<Long, EligibilityDecision> eligibility = results.eligibility(round.getId());
         Map<Long, BigDecimal> publicPoints = publicEvaluation.publicComponent(round.getNumber(), points.get(Component.PUBLIC));
         List<ScoreSheet> submitted = panels.sheetsOf(round.getId()).stream().filter(s -> s.getStatus() == SheetStatus.SUBMITTED).toList();
@@ -204,10 +208,10 @@ public class RoundPublication {
         List<TeamInputs> inputs = new ArrayList<>();
         List<TeamInput> entered = new ArrayList<>();
         for (Team team : competing) {
-            List<BenchmarkEntry> benchmark = benchmarks.getOrDefault(team.getId(), List.of());
+            TeamBenchmarks benchmark = benchmarks.get(team.getId());
             EligibilityDecision decision = eligibility.get(team.getId());
             boolean eligible = decision == null || decision.eligible();
-            inputs.add(new TeamInputs(team.getId(), benchmark.stream().map(BenchmarkEntry::points).reduce(BigDecimal.ZERO, BigDecimal::add),
+            inputs.add(new TeamInputs(team.getId(), benchmark.total(),
                     totalsByReviewer(submitted, conflicted, team, Panel.EXPERT), totalsByReviewer(submitted, conflicted, team, Panel.USER_PANEL),
                     publicPoints.get(team.getId()), eligible, eligible ? null : decision.rationale()));
             entered.add(new TeamInput(team.getId(), team.getName(), benchmark,
@@ -217,11 +221,11 @@ public class RoundPublication {
         RoundResult result = Tally.compute(inputs, round.getPlannedEliminations(), finalists, round.getTieOrder());
         Map<Long, Team> byId = competing.stream().collect(Collectors.toMap(Team::getId, Function.identity()));
         List<ResultLine> lines = result.teams().stream()
-                .map(r -> ResultLine.of(byId.get(r.teamId()).getName(), r)).toList();
+                .map(r -> ResultLine.of(byId.get(r.teamId()).getName(), r, benchmarks.get(r.teamId()).figures())).toList();
 
         List<Blocker> blockers = new ArrayList<>();
         if (points.get(Component.BENCHMARK).signum() > 0) {
-            List<Team> missing = competing.stream().filter(t -> !benchmarks.containsKey(t.getId())).toList();
+            List<Team> missing = competing.stream().filter(t -> !benchmarks.get(t.getId()).complete()).toList();
             if (!missing.isEmpty()) {
                 blockers.add(blocker(Blocker.Kind.BENCHMARK_MISSING, missing));
             }

@@ -8,6 +8,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import kr.go.msit.sovereignai.domain.benchmark.BenchmarkRepository;
+import kr.go.msit.sovereignai.domain.benchmark.TeamBenchmark;
+import kr.go.msit.sovereignai.domain.benchmark.TeamBenchmarks;
 import kr.go.msit.sovereignai.application.results.ResultViews.PublishedResults;
 import kr.go.msit.sovereignai.application.results.ResultViews.PublishedRound;
 import kr.go.msit.sovereignai.application.results.ResultViews.PublishedVersion;
@@ -31,20 +35,23 @@ public class RoundResults {
 
     private final ReviewRoundRepository rounds;
     private final ResultRepository results;
+    private final BenchmarkRepository benchmarks;
     private final ObjectionRepository objections;
     private final Clock clock;
 
     @Inject
-    public RoundResults(ReviewRoundRepository rounds, ResultRepository results, ObjectionRepository objections, Clock clock) {
+    public RoundResults(ReviewRoundRepository rounds, ResultRepository results, BenchmarkRepository benchmarks, ObjectionRepository objections,
+            Clock clock) {
         this.rounds = rounds;
         this.results = results;
+        this.benchmarks = benchmarks;
         this.objections = objections;
         this.clock = clock;
     }
 
     /** For the container's proxies only. */
     protected RoundResults() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     /**
@@ -123,7 +130,15 @@ public class RoundResults {
     }
 
     private PublishedResults published(ReviewRound round, int version, boolean withheld) {
-        List<ResultLine> lines = results.published(round.getId(), version).stream().map(p -> ResultLine.of(p.teamName(), p.result())).toList();
+        List<PublishedLine> published = results.published(round.getId(), version);
+        // A published round's inputs are frozen (its plan since it opened, targets and scores since
+        // publication, a correction aside), so its per-benchmark figures are computed from them: those
+        // of the latest version, which an earlier version's page shows too.
+        List<TeamBenchmark> entered = benchmarks.ofRound(round.getId());
+        Map<Long, TeamBenchmarks> figures = entered.isEmpty() ? Map.of()
+                : round.benchmarkPlan().scoreTeams(published.stream().map(p -> p.result().teamId()).toList(), entered);
+        List<ResultLine> lines = published.stream().map(p -> ResultLine.of(p.teamName(), p.result(),
+                figures.containsKey(p.result().teamId()) ? figures.get(p.result().teamId()).figures() : List.of())).toList();
         List<Objection> ofRound = objections.ofRound(round.getId());
         return new PublishedResults(round.getNumber(), round.getWindow(), round.getPublishedAt(), round.getObjectionEndsAt(),
                 isFinal(round, ofRound), round.componentPoints().points(), withheld ? disclosed(lines) : lines, round.getDisclosure(),

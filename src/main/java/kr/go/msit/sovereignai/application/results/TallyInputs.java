@@ -2,7 +2,6 @@ package kr.go.msit.sovereignai.application.results;
 
 import kr.go.msit.sovereignai.application.audit.StateChange;
 import kr.go.msit.sovereignai.domain.audit.AuditAction;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -11,15 +10,27 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.security.Principal;
 import java.time.Clock;
+import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.account.Role;
-import kr.go.msit.sovereignai.domain.benchmark.BenchmarkEntry;
+import kr.go.msit.sovereignai.application.results.ResultViews.BenchmarkSheet;
+import kr.go.msit.sovereignai.application.results.ResultViews.OverrideView;
+import kr.go.msit.sovereignai.application.results.ResultViews.TeamBenchmarkView;
+import kr.go.msit.sovereignai.domain.LocalizedText;
+import kr.go.msit.sovereignai.domain.benchmark.BenchmarkInputRefused;
+import kr.go.msit.sovereignai.domain.benchmark.BenchmarkKind;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkPart;
-import kr.go.msit.sovereignai.domain.round.Component;
+import kr.go.msit.sovereignai.domain.benchmark.BenchmarkPlan;
+import kr.go.msit.sovereignai.domain.benchmark.BenchmarkRepository;
+import kr.go.msit.sovereignai.domain.benchmark.BenchmarkSlot;
+import kr.go.msit.sovereignai.domain.benchmark.TeamBenchmark;
+import kr.go.msit.sovereignai.domain.benchmark.TeamBenchmarks;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
 import kr.go.msit.sovereignai.domain.tally.EligibilityDecision;
@@ -28,8 +39,8 @@ import kr.go.msit.sovereignai.domain.team.Team;
 import kr.go.msit.sovereignai.domain.team.TeamRepository;
 
 /**
- * The tally inputs only administrators enter for a round under review: benchmark results,
- * eligibility decisions, and the order for otherwise unbreakable ties.
+ * The tally inputs only administrators enter for a round: the teams' declared benchmark targets
+ * (before it opens; overrides after) and measured scores, eligibility decisions, and the order for otherwise unbreakable ties.
  */
 @Stateless
 public class TallyInputs {
@@ -39,16 +50,18 @@ public class TallyInputs {
     private final ReviewRoundRepository rounds;
     private final TeamRepository teams;
     private final ResultRepository results;
+    private final BenchmarkRepository benchmarks;
     private final Event<StateChange> changes;
     private final Principal caller;
     private final Clock clock;
 
     @Inject
     public TallyInputs(ReviewRoundRepository rounds, TeamRepository teams, ResultRepository results,
-            Event<StateChange> changes, Principal caller, Clock clock) {
+            BenchmarkRepository benchmarks, Event<StateChange> changes, Principal caller, Clock clock) {
         this.rounds = rounds;
         this.teams = teams;
         this.results = results;
+        this.benchmarks = benchmarks;
         this.changes = changes;
         this.caller = caller;
         this.clock = clock;
@@ -56,31 +69,133 @@ public class TallyInputs {
 
     /** For the container's proxies only. */
     protected TallyInputs() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null);
     }
 
-    /** The benchmark parts of a round, each with its points: review 1's split of the round's benchmark points. */
-    @PermitAll
-    public List<BenchmarkPart> benchmarkParts(int roundNumber) {
-        return BenchmarkPart.defaultsFor(rounds.require(roundNumber).componentPoints().of(Component.BENCHMARK));
+    /** A team's target on one benchmark as typed: the benchmark's name for a team-chosen one, the score, the target model. */
+    public record TargetInput(BenchmarkSlot slot, String benchmarkName, BigDecimal target, String targetModel) implements Serializable {
     }
 
-    /** Enters a team's benchmark result: one achievement rate (percent of its declared target) per part. */
+    /** A team's measured score on one benchmark as typed. */
+    public record MeasuredInput(BenchmarkSlot slot, BigDecimal measured) implements Serializable {
+    }
+
+    /** A round's benchmarks as the administrator works on them: the plan, every competing team's figures, the overrides. */
     @RolesAllowed(Role.ADMIN_NAME)
-    public void recordBenchmark(int roundNumber, long teamId, @NotNull List<BigDecimal> achievementRates) {
+    public BenchmarkSheet benchmarkSheet(int roundNumber) {
+        ReviewRound round = rounds.require(roundNumber);
+        BenchmarkPlan plan = round.benchmarkPlan();
+        List<Team> competing = teams.competingIn(round);
+        Map<Long, TeamBenchmarks> scored = plan.scoreTeams(competing.stream().map(Team::getId).toList(), benchmarks.ofRound(round.getId()));
+        Map<Long, LocalizedText> names = competing.stream().collect(Collectors.toMap(Team::getId, Team::getName));
+        List<OverrideView> overrides = benchmarks.overrides(round.getId()).stream()
+                .map(o -> new OverrideView(names.getOrDefault(o.teamId(), LocalizedText.of("#" + o.teamId(), null)),
+                        o.slot().part() < plan.parts().size() ? plan.parts().get(o.slot().part()).label() : LocalizedText.of("—", null),
+                        o.reason(), o.before(), o.after(), o.changedBy(), o.changedAt())).toList();
+        return new BenchmarkSheet(roundNumber, round.getStatus(), plan, !round.isRulesFrozen(), round.isRulesFrozen(),
+                !round.isPublished() || round.acceptsCorrections(), round.acceptsTallyInputs(),
+                competing.stream().map(t -> new TeamBenchmarkView(t.getId(), t.getName(), scored.get(t.getId()))).toList(), overrides);
+    }
+
+    /**
+     * Records a team's declared targets (blank ones are left as they are). Before the round opens
+     * they are free; once it has opened a change needs a reason and is kept as an override. All
+     * or nothing: one refused target stores none.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void declareTargets(int roundNumber, long teamId, @NotNull List<TargetInput> targets, String reason) {
+        ReviewRound round = rounds.require(roundNumber);
+        if (round.isPublished() && !round.acceptsCorrections()) {
+            throw new DomainRuleViolation("round.published.frozen", roundNumber);
+        }
+        Team team = competing(round, teamId);
+        Map<BenchmarkSlot, TeamBenchmark> earlierDeclared = ofTeam(round, teamId);
+        List<TeamBenchmark.Declaration> declared = new ArrayList<>();
+        BenchmarkPlan plan = round.benchmarkPlan();
+        for (TargetInput input : targets) {
+            // Left blank: left as it is (a team-chosen benchmark's name alone still asks for its target).
+            boolean named = plan.partOf(input.slot()).kind() == BenchmarkKind.TEAM_CHOSEN
+                    && input.benchmarkName() != null && !input.benchmarkName().isBlank();
+            if (input.target() == null && !named) {
+                continue;
+            }
+            TeamBenchmark.Declaration declaration = TeamBenchmark.declare(round, earlierDeclared.get(input.slot()), teamId, input.slot(),
+                    input.benchmarkName(), input.target(), input.targetModel(), reason, caller.getName(), clock.instant());
+            if (declaration != null) {
+                declared.add(declaration);
+            }
+        }
+        if (declared.isEmpty()) {
+            throw new DomainRuleViolation("benchmark.target.nothingChanged");
+        }
+        // One audit entry for the team: declarations before opening, or overrides (with the reason) after; never both at once.
+        List<String> before = new ArrayList<>();
+        List<String> after = new ArrayList<>();
+        for (TeamBenchmark.Declaration declaration : declared) {
+            TeamBenchmark earlier = earlierDeclared.get(declaration.declared().slot());
+            benchmarks.store(round.getId(), declaration.declared(), caller.getName(), clock.instant());
+            if (declaration.override() != null) {
+                benchmarks.keep(round.getId(), declaration.override());
+            }
+            before.add(earlier == null ? "—" : describe(plan, earlier));
+            after.add(describe(plan, declaration.declared()));
+        }
+        boolean overridden = declared.get(0).override() != null;
+        changes.fire(new StateChange(overridden ? AuditAction.BENCHMARK_TARGET_OVERRIDDEN : AuditAction.BENCHMARK_TARGET_DECLARED,
+                "review " + roundNumber + " team " + team.getCode(), String.join("; ", before),
+                String.join("; ", after) + (overridden ? " reason: " + declared.get(0).override().reason() : "")));
+    }
+
+    /**
+     * Enters a team's measured scores (blank ones are left as they are) while the round is under
+     * review; each needs a declared target. All or nothing.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void recordMeasuredScores(int roundNumber, long teamId, @NotNull List<MeasuredInput> scores) {
         ReviewRound round = underReview(roundNumber);
         Team team = competing(round, teamId);
-        List<BenchmarkPart> parts = benchmarkParts(roundNumber);
-        if (achievementRates.size() != parts.size()) {
-            throw new DomainRuleViolation("benchmark.partCount");
+        BenchmarkPlan plan = round.benchmarkPlan();
+        Map<BenchmarkSlot, TeamBenchmark> before = ofTeam(round, teamId);
+        List<TeamBenchmark> measured = new ArrayList<>();
+        for (MeasuredInput input : scores) {
+            if (input.measured() == null) {
+                continue;
+            }
+            plan.partOf(input.slot());
+            TeamBenchmark declared = before.get(input.slot());
+            if (declared == null) {
+                throw new BenchmarkInputRefused(input.slot(), BenchmarkInputRefused.Field.MEASURED,
+                        new DomainRuleViolation("benchmark.measured.targetFirst"));
+            }
+            TeamBenchmark after = declared.measure(input.measured());
+            if (declared.measured() == null || declared.measured().compareTo(after.measured()) != 0) {
+                measured.add(after);
+            }
         }
-        List<BenchmarkEntry> entries = new ArrayList<>();
-        for (int i = 0; i < parts.size(); i++) {
-            entries.add(BenchmarkEntry.of(parts.get(i), achievementRates.get(i)));
+        if (measured.isEmpty()) {
+            throw new DomainRuleViolation("benchmark.measured.nothingChanged");
         }
-        String before = describe(results.benchmarks(round.getId()).getOrDefault(teamId, List.of()));
-        results.storeBenchmark(round.getId(), teamId, entries, caller.getName(), clock.instant());
-        changes.fire(new StateChange(AuditAction.BENCHMARK_RECORDED, "review " + roundNumber + " team " + team.getCode(), before, describe(entries)));
+        List<String> earlier = new ArrayList<>();
+        for (TeamBenchmark after : measured) {
+            TeamBenchmark previous = before.get(after.slot());
+            earlier.add(previous.measured() == null ? "—" : describe(plan, previous));
+            benchmarks.store(round.getId(), after, caller.getName(), clock.instant());
+        }
+        changes.fire(new StateChange(AuditAction.BENCHMARK_RECORDED, "review " + roundNumber + " team " + team.getCode(),
+                String.join("; ", earlier), measured.stream().map(b -> describe(plan, b)).collect(Collectors.joining("; "))));
+    }
+
+    private Map<BenchmarkSlot, TeamBenchmark> ofTeam(ReviewRound round, long teamId) {
+        Map<BenchmarkSlot, TeamBenchmark> bySlot = new HashMap<>();
+        benchmarks.ofRound(round.getId()).stream().filter(b -> b.teamId() == teamId).forEach(b -> bySlot.put(b.slot(), b));
+        return bySlot;
+    }
+
+    private static String describe(BenchmarkPlan plan, TeamBenchmark benchmark) {
+        BenchmarkPart part = plan.partOf(benchmark.slot());
+        String name = benchmark.chosenName() != null ? benchmark.chosenName() : part.benchmarks().get(benchmark.slot().position());
+        return part.label().en() + " / " + name + ": " + benchmark.describeTarget()
+                + (benchmark.measured() == null ? "" : ", measured " + benchmark.measured().toPlainString() + " = " + benchmark.achievement() + "%");
     }
 
     /** Records that a team passes or fails the eligibility gate in a round, with the rationale. */
@@ -133,11 +248,6 @@ public class TallyInputs {
     private Team competing(ReviewRound round, long teamId) {
         return teams.competingIn(round).stream().filter(t -> t.getId() == teamId).findFirst()
                 .orElseThrow(() -> new DomainRuleViolation("tally.teamNotCompeting", teamId, round.getNumber()));
-    }
-
-    private static String describe(List<BenchmarkEntry> entries) {
-        return entries.isEmpty() ? null : entries.stream()
-                .map(e -> e.part().label().en() + " " + e.achievementRate() + "% = " + e.points()).collect(Collectors.joining("; "));
     }
 
     private static String describe(EligibilityDecision decision) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import kr.go.msit.sovereignai.application.audit.StateChange;
 import kr.go.msit.sovereignai.domain.account.Role;
 import kr.go.msit.sovereignai.domain.audit.AuditAction;
+import kr.go.msit.sovereignai.domain.benchmark.BenchmarkPlan;
 import kr.go.msit.sovereignai.domain.round.Component;
 import kr.go.msit.sovereignai.domain.round.ComponentPoints;
 import kr.go.msit.sovereignai.domain.round.Panel;
@@ -23,7 +24,7 @@ import kr.go.msit.sovereignai.domain.round.RubricCriterion;
 import kr.go.msit.sovereignai.domain.scoring.PanelRepository;
 import kr.go.msit.sovereignai.domain.scoring.SheetStatus;
 
-/** Administrators set a round's rules: the points each component carries and the panels' rubrics. */
+/** Administrators set a round's rules: the points each component carries, the panels' rubrics and the benchmark plan. */
 @Stateless
 @RolesAllowed(Role.ADMIN_NAME)
 public class RoundRules {
@@ -70,6 +71,22 @@ public class RoundRules {
         round.changeComponentPoints(new ComponentPoints(points));
         changes.fire(new StateChange(AuditAction.COMPONENT_POINTS_CHANGED, "review " + roundNumber,
                 before.points().toString(), round.componentPoints().points().toString()));
+    }
+
+    /** A round's benchmark plan: its parts, their points and benchmarks. */
+    public BenchmarkPlan benchmarkPlan(int roundNumber) {
+        return rounds.require(roundNumber).benchmarkPlan();
+    }
+
+    /**
+     * Replaces a round's benchmark plan (its parts' points adding up to the benchmark points),
+     * only while the round has not opened; the change is recorded.
+     */
+    public void changeBenchmarkPlan(int roundNumber, @NotNull BenchmarkPlan plan) {
+        ReviewRound round = rounds.require(roundNumber);
+        BenchmarkPlan before = round.benchmarkPlan();
+        round.changeBenchmarkPlan(plan);
+        changes.fire(new StateChange(AuditAction.BENCHMARK_PLAN_CHANGED, "review " + roundNumber, before.describe(), plan.describe()));
     }
 
     /**

@@ -7,8 +7,10 @@ public enum AuditAction {
     ROUND_CLOSE_BY_SCHEDULE(Subject.ROUND), ROUND_MISS_BY_SCHEDULE(Subject.ROUND),
     // Publication settles the teams' statuses too.
     ROUND_PUBLISHED(Subject.ROUND), RESULT_REPUBLISHED(Subject.ROUND), ROUND_CANCELLED(Subject.ROUND),
-    COMPONENT_POINTS_CHANGED(Subject.RULES), RUBRIC_CHANGED(Subject.RULES),
-    BENCHMARK_RECORDED(Subject.TALLY_INPUT), ELIGIBILITY_DECIDED(Subject.TALLY_INPUT), TIE_ORDER_DECIDED(Subject.TALLY_INPUT),
+    COMPONENT_POINTS_CHANGED(Subject.RULES), RUBRIC_CHANGED(Subject.RULES), BENCHMARK_PLAN_CHANGED(Subject.RULES),
+    // A measured score; a target declared before the round opened, or overridden (with a reason) after.
+    BENCHMARK_RECORDED(Subject.TALLY_INPUT), BENCHMARK_TARGET_DECLARED(Subject.TALLY_INPUT), BENCHMARK_TARGET_OVERRIDDEN(Subject.TALLY_INPUT),
+    ELIGIBILITY_DECIDED(Subject.TALLY_INPUT), TIE_ORDER_DECIDED(Subject.TALLY_INPUT),
     OBJECTION_RECORDED(Subject.TALLY_INPUT), OBJECTION_DECIDED(Subject.TALLY_INPUT),
     REVIEWER_CREATED(Subject.PANEL), REVIEWER_ASSIGNED(Subject.PANEL), CONFLICT_DECLARED(Subject.PANEL),
     CONFLICT_RECORDED(Subject.PANEL), SHEET_REOPENED(Subject.PANEL),
@@ -20,7 +22,7 @@ public enum AuditAction {
     public enum Subject {
         /** A round's status, window or schedule. */
         ROUND,
-        /** A round's points per component and rubrics. */
+        /** A round's points per component, rubrics and benchmark plan. */
         RULES,
         TALLY_INPUT, PANEL, TEAM, GPU
     }

@@ -31,6 +31,8 @@ import java.util.Map;
 import java.util.Optional;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.LocalizedText;
+import kr.go.msit.sovereignai.domain.benchmark.BenchmarkPart;
+import kr.go.msit.sovereignai.domain.benchmark.BenchmarkPlan;
 
 /**
  * A stage review ("단계평가"): a numbered round with a window and its postponements, and its rules:
@@ -83,6 +85,18 @@ public class ReviewRound {
     @CollectionTable(name = "rubric_criterion", joinColumns = @JoinColumn(name = "round_id"))
     @OrderColumn(name = "position")
     private List<RubricLine> rubricLines = new ArrayList<>();
+
+    /** The benchmark plan's parts (see V17__named_benchmarks_declared_targets.sql); empty for rounds from before it. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "round_benchmark_part", joinColumns = @JoinColumn(name = "round_id"))
+    @OrderColumn(name = "position")
+    private List<BenchmarkPartLine> benchmarkParts = new ArrayList<>();
+
+    /** The benchmarks COMMON parts name, one ordered list, part by part. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "round_benchmark", joinColumns = @JoinColumn(name = "round_id"))
+    @OrderColumn(name = "position")
+    private List<CommonBenchmarkLine> commonBenchmarks = new ArrayList<>();
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
     @JoinColumn(name = "round_id", nullable = false)
@@ -149,6 +163,7 @@ public class ReviewRound {
         for (Panel panel : Panel.values()) {
             setRubric(Rubric.defaultFor(panel, defaults.of(panel.component())));
         }
+        setBenchmarkPlan(BenchmarkPlan.defaultsFor(defaults.of(Component.BENCHMARK)));
     }
 
     /** The points each component carries in this round (its weights). */
@@ -176,8 +191,48 @@ public class ReviewRound {
                 setRubric(Rubric.defaultFor(panel, newPoints));
             }
         }
+        BenchmarkPlan plan = benchmarkPlan();
+        if (plan.totalPoints().compareTo(points.of(Component.BENCHMARK)) != 0) {
+            setBenchmarkPlan(plan.withComponentPoints(points.of(Component.BENCHMARK)));
+        }
         componentPoints.clear();
         componentPoints.putAll(points.points());
+    }
+
+    /**
+     * The round's benchmark plan: its parts with their points and benchmarks. A round from before
+     * plans were kept has review 1's plan for its benchmark points.
+     */
+    public BenchmarkPlan benchmarkPlan() {
+        if (benchmarkParts.isEmpty()) {
+            return BenchmarkPlan.defaultsFor(componentPoints.get(Component.BENCHMARK));
+        }
+        List<BenchmarkPart> parts = new ArrayList<>();
+        for (int i = 0; i < benchmarkParts.size(); i++) {
+            int part = i;
+            parts.add(benchmarkParts.get(i).part(commonBenchmarks.stream().filter(b -> b.part() == part).map(CommonBenchmarkLine::name).toList()));
+        }
+        return new BenchmarkPlan(parts);
+    }
+
+    /** Replaces the benchmark plan (its parts must add up to the benchmark points), only before the round opens. */
+    public void changeBenchmarkPlan(BenchmarkPlan plan) {
+        if (isRulesFrozen()) {
+            throw new DomainRuleViolation("benchmark.plan.frozen", number);
+        }
+        setBenchmarkPlan(plan.checkAddsUpTo(componentPoints.get(Component.BENCHMARK)));
+    }
+
+    private void setBenchmarkPlan(BenchmarkPlan plan) {
+        benchmarkParts.clear();
+        commonBenchmarks.clear();
+        for (int i = 0; i < plan.parts().size(); i++) {
+            BenchmarkPart part = plan.parts().get(i);
+            benchmarkParts.add(new BenchmarkPartLine(part));
+            for (String name : part.benchmarks()) {
+                commonBenchmarks.add(new CommonBenchmarkLine(i, name));
+            }
+        }
     }
 
     /**

@@ -3,13 +3,9 @@ package kr.go.msit.sovereignai.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import kr.go.msit.sovereignai.domain.benchmark.BenchmarkEntry;
 import kr.go.msit.sovereignai.domain.tally.EligibilityDecision;
 import kr.go.msit.sovereignai.domain.tally.PublishedLine;
 import kr.go.msit.sovereignai.domain.tally.PublishedResultLine;
@@ -22,35 +18,6 @@ public class JpaResultRepository implements ResultRepository {
 
     @PersistenceContext
     private EntityManager entityManager;
-
-    @Override
-    public void storeBenchmark(long roundId, long teamId, List<BenchmarkEntry> entries, String enteredBy, Instant enteredAt) {
-        // The team's rows are rewritten in place: same part positions updated, new ones added, extra ones removed.
-        Map<Integer, BenchmarkResultRow> stored = new HashMap<>();
-        entityManager.createQuery("SELECT b FROM BenchmarkResultRow b WHERE b.roundId = :round AND b.teamId = :team", BenchmarkResultRow.class)
-                .setParameter("round", roundId).setParameter("team", teamId).getResultList()
-                .forEach(row -> stored.put(row.position(), row));
-        for (int position = 0; position < entries.size(); position++) {
-            BenchmarkResultRow row = stored.remove(position);
-            if (row == null) {
-                // Filled before persist: the insert takes the row's state at persist time.
-                entityManager.persist(new BenchmarkResultRow(roundId, teamId, position).enter(entries.get(position), enteredBy, enteredAt));
-            } else {
-                row.enter(entries.get(position), enteredBy, enteredAt);
-            }
-        }
-        stored.values().forEach(entityManager::remove);
-        entityManager.flush();
-    }
-
-    @Override
-    public Map<Long, List<BenchmarkEntry>> benchmarks(long roundId) {
-        Map<Long, List<BenchmarkEntry>> byTeam = new LinkedHashMap<>();
-        entityManager.createQuery("SELECT b FROM BenchmarkResultRow b WHERE b.roundId = :round ORDER BY b.teamId, b.position", BenchmarkResultRow.class)
-                .setParameter("round", roundId).getResultList()
-                .forEach(row -> byTeam.computeIfAbsent(row.teamId(), t -> new ArrayList<>()).add(row.entry()));
-        return byTeam;
-    }
 
     @Override
     public void store(long roundId, EligibilityDecision decision) {

@@ -6,9 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -21,13 +19,12 @@ import kr.go.msit.sovereignai.application.results.RoundPublication;
 import kr.go.msit.sovereignai.application.results.TallyInputs;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.NotFound;
-import kr.go.msit.sovereignai.domain.benchmark.BenchmarkPart;
 import kr.go.msit.sovereignai.domain.round.Disclosure;
 import kr.go.msit.sovereignai.web.Messages;
 
 /**
- * A closed round's tally for administrators ({@code /admin/tally.xhtml?round=1}): benchmark
- * results and eligibility decisions per team, the order for an unbreakable tie, the provisional
+ * A closed round's tally for administrators ({@code /admin/tally.xhtml?round=1}): each team's
+ * benchmark points (entered on the benchmarks page) and eligibility decision, the order for an unbreakable tie, the provisional
  * tally with its robustness, and the confirmed publication.
  */
 @Named
@@ -44,8 +41,6 @@ public class TallyAdminPage implements Serializable {
 
     private Integer round;
     private ProvisionalTally tally;
-    private List<BenchmarkPart> parts;
-    private final Map<Long, BigDecimal[]> rates = new HashMap<>();
     private final Map<Long, String> eligibility = new HashMap<>();
     private final Map<Long, String> rationales = new HashMap<>();
     private final Map<Long, Integer> tiePositions = new HashMap<>();
@@ -74,32 +69,15 @@ public class TallyAdminPage implements Serializable {
             throw new NotFound("round.notFound", "?");
         }
         tally = publication.provisionalTally(round);
-        parts = tallyInputs.benchmarkParts(round);
-        rates.clear();
         eligibility.clear();
         rationales.clear();
         for (TeamInput input : tally.inputs()) {
-            BigDecimal[] entered = new BigDecimal[parts.size()];
-            for (int i = 0; i < input.benchmark().size() && i < entered.length; i++) {
-                entered[i] = input.benchmark().get(i).achievementRate();
-            }
-            rates.put(input.teamId(), entered);
             eligibility.put(input.teamId(), input.eligible() == null ? null : input.eligible() ? "PASS" : "FAIL");
             rationales.put(input.teamId(), input.rationale());
         }
     }
 
     // One form holds every team's inputs: a form inside the repeat loses its submitted state per row.
-    public void saveBenchmark(long teamId) {
-        try {
-            tallyInputs.recordBenchmark(round, teamId, Arrays.asList(rates.get(teamId)));
-            Messages.info("admin.tally.benchmarkSaved");
-            refresh();
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused);
-        }
-    }
-
     public void saveEligibility(long teamId) {
         String choice = eligibility.get(teamId);
         if (choice == null) {
@@ -189,14 +167,6 @@ public class TallyAdminPage implements Serializable {
 
     public ProvisionalTally getTally() {
         return tally;
-    }
-
-    public List<BenchmarkPart> getParts() {
-        return parts;
-    }
-
-    public Map<Long, BigDecimal[]> getRates() {
-        return rates;
     }
 
     public Map<Long, String> getEligibility() {

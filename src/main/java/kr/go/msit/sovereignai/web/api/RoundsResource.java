@@ -28,6 +28,7 @@ import kr.go.msit.sovereignai.application.results.ResultViews.PublishedResults;
 import kr.go.msit.sovereignai.application.results.ResultViews.ResultLine;
 import kr.go.msit.sovereignai.application.results.Objections;
 import kr.go.msit.sovereignai.application.results.RoundResults;
+import kr.go.msit.sovereignai.domain.benchmark.BenchmarkFigure;
 import kr.go.msit.sovereignai.domain.round.NotPublished;
 import kr.go.msit.sovereignai.domain.tally.ResultVersionNotFound;
 import kr.go.msit.sovereignai.domain.NotFound;
@@ -38,7 +39,7 @@ import kr.go.msit.sovereignai.domain.round.ReviewRound;
 /**
  * The rounds' open data: {@code GET /api/rounds} (every round with its window, status and
  * postponements), and after publication {@code /api/rounds/{n}/results} (JSON),
- * {@code /api/rounds/{n}/results.csv} and {@code /api/rounds/{n}/bulletin.csv}. Before
+ * {@code /api/rounds/{n}/results.csv}, {@code /api/rounds/{n}/benchmarks.csv} (per team and benchmark) and {@code /api/rounds/{n}/bulletin.csv}. Before
  * publication the results answer 404 with a JSON message.
  *
  * <p>While a round published naming only the first and the last rank withholds the rest (until its
@@ -93,11 +94,26 @@ public class RoundsResource {
 
     /**
      * One team's published line; {@code rank} is null for a disqualified team, and rank and figures are
-     * null while {@code figuresWithheld}.
+     * null while {@code figuresWithheld}; {@code benchmarks} holds its per-benchmark figures (empty for
+     * rounds published before they were kept, and while its figures are withheld).
      */
     public record TeamResultData(long teamId, String nameKo, String nameEn, BigDecimal benchmark, BigDecimal expert,
             BigDecimal userPanel, BigDecimal publicPoints, BigDecimal total, Integer rank, String outcome, String reason,
-            boolean figuresWithheld) {
+            boolean figuresWithheld, List<BenchmarkData> benchmarks) {
+    }
+
+    /**
+     * One team's figures on one benchmark: its part (Korean and English), the benchmark's name, the
+     * target model and its score, the measured score, the achievement in percent (uncapped) and the
+     * points (counting at most 100 %).
+     */
+    public record BenchmarkData(String partKo, String partEn, String benchmark, String targetModel, BigDecimal target,
+            BigDecimal measured, BigDecimal achievementPercent, BigDecimal points) {
+
+        static BenchmarkData of(BenchmarkFigure figure) {
+            return new BenchmarkData(figure.part().ko(), figure.part().en(), figure.benchmark(), figure.targetModel(), figure.target(),
+                    figure.measured(), figure.achievement(), figure.points());
+        }
     }
 
     /**
@@ -185,6 +201,24 @@ public class RoundsResource {
                         averages.publicPoints(), averages.total(), null, null));
             }
             return csv(csv.toString(), "review-" + number + "-results" + (results.isLatest() ? "" : "-v" + results.version()) + ".csv");
+        });
+    }
+
+    /** Every team's per-benchmark figures of a published round, one row per team and benchmark, teams in rank order. */
+    @GET
+    @Path("{number}/benchmarks.csv")
+    @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    public Response benchmarksCsv(@PathParam("number") int number) {
+        return withPublished(number, results -> {
+            StringBuilder csv = new StringBuilder(
+                    "team_id,team_name_ko,team_name_en,part_ko,part_en,benchmark,target_model,target,measured,achievement_percent,points\r\n");
+            for (ResultLine line : results.lines()) {
+                for (BenchmarkFigure figure : line.benchmarks()) {
+                    csv.append(Csv.row(line.teamId(), line.name().ko(), line.name().en(), figure.part().ko(), figure.part().en(), figure.benchmark(),
+                            figure.targetModel(), figure.target(), figure.measured(), figure.achievement(), figure.points()));
+                }
+            }
+            return csv(csv.toString(), "review-" + number + "-benchmarks.csv");
         });
     }
 
@@ -276,7 +310,8 @@ public class RoundsResource {
         }
         return new ResultsData(results.roundNumber(), results.publishedAt().toString(), results.objectionEndsAt().toString(), results.resultFinal(),
                 points, results.lines().stream().map(l -> new TeamResultData(l.teamId(), l.name().ko(), l.name().en(), l.benchmark(), l.expert(),
-                        l.userPanel(), l.publicPoints(), l.total(), l.rank(), l.outcome().name(), l.rationale(), l.figuresWithheld())).toList(),
+                        l.userPanel(), l.publicPoints(), l.total(), l.rank(), l.outcome().name(), l.rationale(), l.figuresWithheld(),
+                        l.benchmarks().stream().map(BenchmarkData::of).toList())).toList(),
                 averageData, DisclosureData.of(results), results.version(), results.correctionOpen(), results.versions().stream()
                         .map(v -> new VersionData(v.version(), v.publishedAt().toString(), v.reason(), v.correctedObjectionIds(),
                                 v.changes().stream().map(c -> new ChangeData(c.teamId(), c.teamName().ko(), c.teamName().en(),
