@@ -80,6 +80,7 @@ class Programme2026ReplayIT {
                 + support.roundState(1));
 
         // ------------------------------------------------------------ review 1: five teams
+        declareTargets(admin, 1); // before it opens: the teams' declared targets are free until then
         ZonedDateTime now = ZonedDateTime.now(KoreanTime.ZONE).truncatedTo(ChronoUnit.MINUTES);
         assertAdminMessage(postpone(admin, 1, now, now.plusDays(14), "1차 단계평가를 플랫폼에서 진행 (평가 기간이 플랫폼 도입 전에 지나감)",
                 "Review 1 runs on the platform (its window passed before the platform was in use)"), "제1차 단계평가 일정을 변경했습니다");
@@ -96,7 +97,7 @@ class Programme2026ReplayIT {
         rates1.put("업스테이지", 85);
         rates1.put("네이버클라우드", 80); // fourth on points ...
         rates1.put("NC AI", 70);
-        Map<String, Long> teamIds = enterBenchmarks(admin, tally1, rates1);
+        Map<String, Long> teamIds = enterMeasuredScores(admin, 1, rates1);
         assertEquals(5, teamIds.size(), "review 1's ballot has the five seeded consortia: " + teamIds);
         for (String team : rates1.keySet()) {
             boolean naver = team.equals("네이버클라우드"); // ... but disqualified for the originality rule
@@ -105,6 +106,11 @@ class Programme2026ReplayIT {
         publish(admin, tally1, 1);
 
         String results1 = visitor.get("api/rounds/1/results").body();
+        // Review 1's benchmark part: the NIA benchmark, 13 global common ones and 2 chosen by each team, each
+        // scored as achievement against the team's declared target.
+        assertTrue(results1.contains("선택 벤치마크 2") && results1.matches("(?s).*\"achievementPercent\"\\s*:\\s*95\\.00.*"),
+                "the per-benchmark figures are open data: " + results1);
+        assertTrue(visitor.get("api/rounds/1/benchmarks.csv").body().lines().count() > 5 * 16, "a row per team and benchmark");
         assertLine(results1, "Naver Cloud", null, "DISQUALIFIED", ORIGINALITY);
         assertLine(results1, "NC AI", 4, "ELIMINATED", null);
         assertLine(results1, "LG AI Research", 1, "ADVANCES", null);
@@ -153,6 +159,7 @@ class Programme2026ReplayIT {
                 "the final leaves two: " + timelineEntry(home, 3));
 
         // ------------------------------------------------------------ review 2: four teams for three places
+        declareTargets(admin, 2);
         now = ZonedDateTime.now(KoreanTime.ZONE).truncatedTo(ChronoUnit.MINUTES);
         assertAdminMessage(postpone(admin, 2, now, now.plusDays(14), "추가 공모(모티프테크놀로지스 선정) 뒤 2차 단계평가 일정 확정",
                 "Review 2 set after the additional call selected Motif Technologies"), "제2차 단계평가 일정을 변경했습니다");
@@ -167,7 +174,7 @@ class Programme2026ReplayIT {
         rates2.put("LG AI연구원", 93);
         rates2.put("업스테이지", 88);
         rates2.put("모티프테크놀로지스", 75);
-        Map<String, Long> review2Teams = enterBenchmarks(admin, tally2, rates2);
+        Map<String, Long> review2Teams = enterMeasuredScores(admin, 2, rates2);
         assertEquals(rates2.keySet(), review2Teams.keySet(), "review 2's ballot: the three left and Motif");
         publish(admin, tally2, 2);
 
@@ -266,30 +273,55 @@ class Programme2026ReplayIT {
         assertTrue(PageClient.receipt(citizen.castBallot(page, group -> rating).body()).isPresent(), "the ballot was accepted");
     }
 
-    /** Enters every team's benchmark achievement rate (the same on each part) on the tally page; the teams' ids by Korean name. */
-    private static Map<String, Long> enterBenchmarks(PageClient admin, String path, Map<String, Integer> rates) throws Exception {
+    /** The teams on a round's benchmarks page, by Korean name, with their ids. */
+    private static Map<String, Long> benchmarkTeams(PageClient admin, int round) throws Exception {
         Map<String, Long> ids = new LinkedHashMap<>();
-        Map<String, Integer> index = new LinkedHashMap<>();
-        HttpResponse<String> page = admin.get(path);
-        Matcher sections = Pattern.compile("id=\"inputs-(\\d+)\">\\s*<h3>([^<]*)</h3>").matcher(page.body());
+        Matcher sections = Pattern.compile("id=\"team-(\\d+)\">\\s*<h3>([^<]*)</h3>").matcher(admin.get("admin/benchmarks.xhtml?round=" + round).body());
         while (sections.find()) {
-            index.put(sections.group(2).strip(), index.size());
             ids.put(sections.group(2).strip(), Long.parseLong(sections.group(1)));
         }
-        int parts = 0;
-        while (page.body().contains("inputs:teams:0:parts:" + parts + ":rate")) {
-            parts++;
-        }
-        assertTrue(parts > 0, "the tally page asks for benchmark parts");
-        for (Map.Entry<String, Integer> team : rates.entrySet()) {
-            Integer i = index.get(team.getKey());
-            assertTrue(i != null, team.getKey() + " is on the tally page: " + index.keySet());
-            Map<String, String> fields = new LinkedHashMap<>();
-            for (int part = 0; part < parts; part++) {
-                fields.put("teams:" + i + ":parts:" + part + ":rate", String.valueOf(team.getValue()));
+        return ids;
+    }
+
+    /**
+     * Fills, on a team's benchmarks form, every field of the given kinds ("target", "name", "measured")
+     * with its value (a team-chosen benchmark's name numbered, as names must differ), then presses the button.
+     */
+    private static void saveBenchmarks(PageClient admin, int round, long team, Map<String, String> values, String button, String saved)
+            throws Exception {
+        String path = "admin/benchmarks.xhtml?round=" + round + "&team=" + team;
+        HttpResponse<String> page = admin.get(path);
+        Matcher inputs = Pattern.compile("name=\"teams:(teams:\\d+):(figures:\\d+:(target|name|measured))\"").matcher(page.body());
+        Map<String, String> fields = new LinkedHashMap<>();
+        String prefix = null;
+        int named = 0;
+        while (inputs.find()) {
+            prefix = inputs.group(1);
+            String value = values.get(inputs.group(3));
+            if (value != null) {
+                fields.put(inputs.group(1) + ":" + inputs.group(2), inputs.group(3).equals("name") ? value + " " + ++named : value);
             }
-            HttpResponse<String> saved = admin.submit(path, admin.get(path), "inputs", "teams:" + i + ":saveBenchmark", fields);
-            assertAdminMessage(saved, "벤치마크 결과를 저장했습니다");
+        }
+        assertTrue(prefix != null && !fields.isEmpty(), "the team's benchmark fields: " + page.body());
+        assertAdminMessage(admin.submit(path, page, "teams", prefix + ":" + button, fields), saved);
+    }
+
+    /** Before a round opens: every team declares a target of 100 on each benchmark (so a measured score is its achievement). */
+    private static void declareTargets(PageClient admin, int round) throws Exception {
+        Map<String, Long> teams = benchmarkTeams(admin, round);
+        assertFalse(teams.isEmpty(), "the round's teams are on its benchmarks page");
+        for (long team : teams.values()) {
+            saveBenchmarks(admin, round, team, Map.of("target", "100", "name", "선택 벤치마크"), "saveTargets", "목표를 저장했습니다");
+        }
+    }
+
+    /** Enters every team's measured score (the same on each benchmark); the teams' ids by Korean name. */
+    private static Map<String, Long> enterMeasuredScores(PageClient admin, int round, Map<String, Integer> scores) throws Exception {
+        Map<String, Long> ids = benchmarkTeams(admin, round);
+        for (Map.Entry<String, Integer> team : scores.entrySet()) {
+            assertTrue(ids.containsKey(team.getKey()), team.getKey() + " is on the benchmarks page: " + ids.keySet());
+            saveBenchmarks(admin, round, ids.get(team.getKey()), Map.of("measured", String.valueOf(team.getValue())), "saveMeasured",
+                    "측정 점수를 저장했습니다");
         }
         return ids;
     }
