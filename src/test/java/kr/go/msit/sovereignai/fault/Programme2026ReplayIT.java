@@ -343,7 +343,7 @@ class Programme2026ReplayIT {
     private static void publish(PageClient admin, String path, int round) throws Exception {
         HttpResponse<String> page = admin.get(path);
         assertFalse(page.body().contains("id=\"tally-blockers\""), "nothing blocks publication: " + page.body());
-        HttpResponse<String> published = admin.submit(path, page, "publish", "publishButton", Map.of("confirm", "on"));
+        HttpResponse<String> published = admin.submit(path, page, "publish", "publishButton", Map.of("confirm", "on", "disclosure", "FULL"));
         assertTrue(published.statusCode() < 400, "publication answered " + published.statusCode());
         assertAdminMessage(admin.get("admin/rounds.xhtml"), "<span id=\"status-" + round + "\">결과 발표</span>");
     }
@@ -368,8 +368,9 @@ class Programme2026ReplayIT {
         }
     }
 
+    /** A team's object, up to its per-benchmark figures (nested objects of their own). */
     private static String teamObject(String json, String nameEn) {
-        Matcher objects = Pattern.compile("\\{[^{}]*\\}").matcher(json);
+        Matcher objects = Pattern.compile("\\{[^{}]*?\"figuresWithheld\"\\s*:\\s*(true|false)").matcher(json);
         while (objects.find()) {
             if (objects.group().matches("(?s).*\"nameEn\"\\s*:\\s*\"" + Pattern.quote(nameEn) + "\".*")) {
                 return objects.group();

@@ -33,9 +33,9 @@ class DisclosureIT {
     @ArquillianResource
     URL baseUrl;
 
-    /** A team's object in the results JSON. */
+    /** A team's object in the results JSON, up to its per-benchmark figures (nested objects of their own). */
     private static String teamJson(String json, long teamId) {
-        Matcher team = Pattern.compile("\\{[^{}]*\"teamId\"\\s*:\\s*" + teamId + "\\s*,[^{}]*\\}").matcher(json);
+        Matcher team = Pattern.compile("\\{[^{}]*\"teamId\"\\s*:\\s*" + teamId + "\\s*,[^{}]*?\"figuresWithheld\"\\s*:\\s*(true|false)").matcher(json);
         assertTrue(team.find(), json);
         return team.group();
     }
@@ -71,6 +71,9 @@ class DisclosureIT {
         assertTrue(withheldTeam.contains("\"figuresWithheld\":true") && withheldTeam.contains("\"outcome\":\"ADVANCES\""), withheldTeam);
         assertFalse(withheldTeam.matches("(?s).*\"(total|benchmark|expert|userPanel|publicPoints|rank)\"\\s*:\\s*[0-9].*"),
                 "no figure and no rank for a withheld line: " + withheldTeam);
+        String benchmarksCsv = visitor.get("api/rounds/" + round + "/benchmarks.csv").body();
+        assertFalse(benchmarksCsv.contains("\n" + secondToLast + ","), "no per-benchmark figures for a withheld line: " + benchmarksCsv);
+        assertTrue(benchmarksCsv.contains("\n" + last + ","), "the last rank's are public: " + benchmarksCsv);
         String lastTeam = teamJson(json, last);
         assertTrue(lastTeam.contains("\"figuresWithheld\":false") && lastTeam.matches("(?s).*\"total\"\\s*:\\s*[0-9].*")
                 && lastTeam.contains("\"outcome\":\"ELIMINATED\""), "the last rank is named with its figures: " + lastTeam);
