@@ -26,10 +26,6 @@ import kr.go.msit.sovereignai.application.ballot.BallotViews.TeamChoice;
 import kr.go.msit.sovereignai.application.ballot.BallotPageCache.OpenRound;
 import kr.go.msit.sovereignai.domain.round.NotPublished;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
-import kr.go.msit.sovereignai.domain.NotFound;
-import kr.go.msit.sovereignai.domain.account.Account;
-import kr.go.msit.sovereignai.domain.account.AccountRepository;
-import kr.go.msit.sovereignai.domain.account.EmailAddress;
 import kr.go.msit.sovereignai.domain.account.Role;
 import kr.go.msit.sovereignai.domain.ballot.Ballot;
 import kr.go.msit.sovereignai.domain.ballot.BallotAnswers;
@@ -59,18 +55,18 @@ public class PublicEvaluation {
     private final ReviewRoundRepository rounds;
     private final TeamRepository teams;
     private final BallotRepository ballots;
-    private final AccountRepository accounts;
+    private final ConfirmedCitizens citizens;
     private final Clock clock;
     private final BallotPageCache cache;
     private final Principal caller;
 
     @Inject
     public PublicEvaluation(ReviewRoundRepository rounds, TeamRepository teams, BallotRepository ballots,
-            AccountRepository accounts, Clock clock, BallotPageCache cache, Principal caller) {
+            ConfirmedCitizens citizens, Clock clock, BallotPageCache cache, Principal caller) {
         this.rounds = rounds;
         this.teams = teams;
         this.ballots = ballots;
-        this.accounts = accounts;
+        this.citizens = citizens;
         this.clock = clock;
         this.cache = cache;
         this.caller = caller;
@@ -107,7 +103,7 @@ public class PublicEvaluation {
         OpenRound open = openRound().filter(o -> o.ballot().roundNumber() == roundNumber)
                 .orElseGet(() -> openRound(rounds.require(roundNumber)));
         // Under the round's input gate: a ballot that commits after the close committed is refused, never counted silently.
-        if (!rounds.statusAtInputGate(open.roundId()).acceptsEvaluations()) {
+        if (!rounds.statusAtInputGate(open.roundId()).acceptsEvaluations() || !rounds.require(roundNumber).acceptsBallots()) {
             cache.forgetRoundsAndTeams();
             throw new RoundNotOpen("ballot.roundNotOpen", roundNumber);
         }
@@ -221,18 +217,8 @@ public class PublicEvaluation {
         return round;
     }
 
-    /**
-     * The caller's account id, refused with {@code EmailNotConfirmed} until the address is
-     * confirmed. Only confirmed citizens are cached, and a confirmation is never taken back.
-     */
     private long callerId() {
-        String email = caller.getName();
-        return cache.citizenId(email, () -> {
-            Account citizen = accounts.findByEmail(EmailAddress.canonical(email))
-                    .orElseThrow(() -> new NotFound("account.notFound"));
-            citizen.requireConfirmedEmail();
-            return citizen.getId();
-        });
+        return citizens.idOf(caller.getName());
     }
 
     private static String receipt(int roundNumber, List<Rating> ratings) {

@@ -120,7 +120,9 @@ public final class ResultViews {
 
         /** What blocks publication, each with the message that says it. */
         public enum Kind {
-            BENCHMARK_MISSING("tally.benchmarkMissing"), UNRESOLVED_TIE("tally.unresolvedTie");
+            BENCHMARK_MISSING("tally.benchmarkMissing"), UNRESOLVED_TIE("tally.unresolvedTie"),
+            /** The arena's votes do not connect every team (Bradley–Terry cannot compare them). */
+            ARENA_DISCONNECTED("tally.arenaDisconnected");
 
             private final String messageKey;
 

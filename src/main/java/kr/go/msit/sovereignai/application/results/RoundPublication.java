@@ -1,5 +1,6 @@
 package kr.go.msit.sovereignai.application.results;
 
+import kr.go.msit.sovereignai.application.arena.ArenaResults;
 import kr.go.msit.sovereignai.application.ballot.PublicEvaluation;
 import kr.go.msit.sovereignai.application.rounds.ReviewSchedule;
 import kr.go.msit.sovereignai.application.audit.StateChange;
@@ -66,6 +67,7 @@ public class RoundPublication {
     private final BenchmarkRepository benchmarks;
     private final ProgrammeRepository programmes;
     private final PublicEvaluation publicEvaluation;
+    private final ArenaResults arenaResults;
     private final ReviewSchedule schedule;
     private final RoundResults publishedResults;
     private final ObjectionPeriod objectionPeriod;
@@ -76,7 +78,7 @@ public class RoundPublication {
     @Inject
     public RoundPublication(ReviewRoundRepository rounds, TeamRepository teams, PanelRepository panels,
             ResultRepository results, BenchmarkRepository benchmarks, ProgrammeRepository programmes, PublicEvaluation publicEvaluation,
-            ReviewSchedule schedule, RoundResults publishedResults, ObjectionPeriod objectionPeriod,
+            ArenaResults arenaResults, ReviewSchedule schedule, RoundResults publishedResults, ObjectionPeriod objectionPeriod,
             ObjectionRepository objectionsOf, Event<StateChange> changes, Clock clock) {
         this.rounds = rounds;
         this.teams = teams;
@@ -85,6 +87,7 @@ public class RoundPublication {
         this.benchmarks = benchmarks;
         this.programmes = programmes;
         this.publicEvaluation = publicEvaluation;
+        this.arenaResults = arenaResults;
         this.schedule = schedule;
         this.publishedResults = publishedResults;
         this.objectionPeriod = objectionPeriod;
@@ -95,7 +98,7 @@ public class RoundPublication {
 
     /** For the container's proxies only. */
     protected RoundPublication() {
-        this(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The tally of a closed round as it would be published now, with what still blocks publication. */
@@ -199,7 +202,9 @@ public class RoundPublication {
         Map<Long, TeamBenchmarks> benchmarks = round.benchmarkPlan().scoreTeams(competing.stream().map(Team::getId).toList(),
                 this.benchmarks.ofRound(round.getId()));
         Map<Long, EligibilityDecision> eligibility = results.eligibility(round.getId());
-        Map<Long, BigDecimal> publicPoints = publicEvaluation.publicComponent(round.getNumber(), points.get(Component.PUBLIC));
+        // An arena round's PUBLIC points come from its Bradley–Terry fit; a rating round's from its ballots.
+        Map<Long, BigDecimal> publicPoints = arenaResults.publicComponent(round)
+                .orElseGet(() -> publicEvaluation.publicComponent(round.getNumber(), points.get(Component.PUBLIC)));
         List<ScoreSheet> submitted = panels.sheetsOf(round.getId()).stream().filter(s -> s.getStatus() == SheetStatus.SUBMITTED).toList();
         Set<String> conflicted = new HashSet<>();
         submitted.stream().map(ScoreSheet::getReviewerId).distinct().forEach(reviewer -> panels.conflictsOf(reviewer)
@@ -229,6 +234,9 @@ public class RoundPublication {
             if (!missing.isEmpty()) {
                 blockers.add(blocker(Blocker.Kind.BENCHMARK_MISSING, missing));
             }
+        }
+        if (points.get(Component.PUBLIC).signum() > 0 && !arenaResults.isConnected(round)) {
+            blockers.add(blocker(Blocker.Kind.ARENA_DISCONNECTED, competing));
         }
         if (!result.isPublishable()) {
             blockers.add(blocker(Blocker.Kind.UNRESOLVED_TIE, result.unresolvedTie().stream().map(byId::get).toList()));

@@ -1,5 +1,6 @@
 package kr.go.msit.sovereignai.application.rounds;
 
+import kr.go.msit.sovereignai.application.arena.ArenaOpening;
 import kr.go.msit.sovereignai.application.audit.StateChange;
 import kr.go.msit.sovereignai.domain.audit.AuditAction;
 import jakarta.annotation.security.PermitAll;
@@ -41,24 +42,26 @@ public class ReviewSchedule {
     private final TeamRepository teams;
     private final BallotRepository ballots;
     private final ReviewTimers timers;
+    private final ArenaOpening arenaOpening;
     private final Event<StateChange> changes;
     private final Clock clock;
 
     @Inject
     public ReviewSchedule(ReviewRoundRepository rounds, ProgrammeRepository programmes, TeamRepository teams,
-            BallotRepository ballots, ReviewTimers timers, Event<StateChange> changes, Clock clock) {
+            BallotRepository ballots, ReviewTimers timers, ArenaOpening arenaOpening, Event<StateChange> changes, Clock clock) {
         this.rounds = rounds;
         this.programmes = programmes;
         this.teams = teams;
         this.ballots = ballots;
         this.timers = timers;
+        this.arenaOpening = arenaOpening;
         this.changes = changes;
         this.clock = clock;
     }
 
     /** For the container's proxies only. */
     protected ReviewSchedule() {
-        this(null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null);
     }
 
     /** Numbers of every round, in order: what start-up reconciliation walks through. */
@@ -74,7 +77,7 @@ public class ReviewSchedule {
                 due = round.dueAt(now, previousStatus(round))) {
             String before = round.describe();
             switch (due) {
-                case OPEN -> round.open(now, ministry(), teamsToOpenWith(round));
+                case OPEN -> open(round, now);
                 case HOLD -> round.hold(roundNumber - 1, ministry(), now);
                 case CLOSE -> {
                     // Waits for inputs in flight and re-reads the round: an administrator may have closed it meanwhile.
@@ -161,6 +164,12 @@ public class ReviewSchedule {
             }
             previous = later;
         }
+    }
+
+    /** Opens a round with the teams competing in it now, and lays out its arena (if it has one) in the same transaction. */
+    public void open(ReviewRound round, Instant now) {
+        round.open(now, ministry(), teamsToOpenWith(round));
+        arenaOpening.opened(round);
     }
 
     /** The teams a round opens with: those competing in it now (recorded on its ballot for good). */

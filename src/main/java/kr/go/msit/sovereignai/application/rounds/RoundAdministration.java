@@ -50,7 +50,7 @@ public class RoundAdministration {
      * only one round is open at a time. The window's end stays; the timer still closes it.
      */
     public void openNow(int roundNumber) {
-        if (rounds.findAll().stream().anyMatch(ReviewRound::acceptsBallots)) {
+        if (rounds.findAll().stream().anyMatch(ReviewRound::isOpen)) {
             throw new DomainRuleViolation("round.anotherOpen");
         }
         ReviewRound round = rounds.require(roundNumber);
@@ -64,7 +64,7 @@ public class RoundAdministration {
             throw new DomainRuleViolation("round.open.windowOver", roundNumber);
         }
         String before = round.describe();
-        round.open(now, schedule.ministry(), schedule.teamsToOpenWith(round));
+        schedule.open(round, now);
         rounds.flushChanges(round);
         changes.fire(new StateChange(AuditAction.ROUND_OPENED_EARLY, "review " + roundNumber, before, round.describe()));
         timers.align(round.getNumber(), round.nextScheduledInstant());

@@ -24,4 +24,9 @@ public final class AnswerSetFile {
     public static Parsed parse(byte[] content, Set<String> promptIds) {
         throw new UnsupportedOperationException("todo");
     }
+
+    /** The canonical form of answers by prompt id (whose SHA-256 is the answer set's digest). */
+    public static String canonical(Map<String, String> answersByPrompt) {
+        throw new UnsupportedOperationException("todo");
+    }
 }

@@ -26,4 +26,9 @@ public final class PromptSetFile {
     public static Parsed parse(byte[] content, String fileName) {
         throw new UnsupportedOperationException("todo");
     }
+
+    /** The canonical form of {@code prompts} (whose SHA-256 is the commitment). */
+    public static String canonical(List<ArenaPrompt> prompts) {
+        throw new UnsupportedOperationException("todo");
+    }
 }

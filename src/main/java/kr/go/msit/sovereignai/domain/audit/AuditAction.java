@@ -16,7 +16,11 @@ public enum AuditAction {
     CONFLICT_RECORDED(Subject.PANEL), SHEET_REOPENED(Subject.PANEL),
     TEAM_REGISTERED(Subject.TEAM), TEAM_REVISED(Subject.TEAM),
     GPU_LEASE_RECORDED(Subject.GPU), GPU_LEASE_REVISED(Subject.GPU), GPU_LEASE_REMOVED(Subject.GPU),
-    GPU_ALLOCATION_RECORDED(Subject.GPU), GPU_ALLOCATION_REVISED(Subject.GPU), GPU_ALLOCATION_REMOVED(Subject.GPU);
+    GPU_ALLOCATION_RECORDED(Subject.GPU), GPU_ALLOCATION_REVISED(Subject.GPU), GPU_ALLOCATION_REMOVED(Subject.GPU),
+    // The arena's rules (mode and analysis plan) are part of the round's rules; its material is screened and frozen at opening.
+    PUBLIC_EVALUATION_CHOSEN(Subject.RULES), ARENA_PROMPTS_COMMITTED(Subject.ARENA), ARENA_PROMPTS_RELEASE_SET(Subject.ARENA),
+    ARENA_ANSWERS_UPLOADED(Subject.ARENA), ARENA_PROMPT_EXCLUDED(Subject.ARENA), ARENA_ANSWER_KEPT(Subject.ARENA),
+    ARENA_TERMS_CHANGED(Subject.ARENA);
 
     /** What a change is about. */
     public enum Subject {
@@ -24,7 +28,9 @@ public enum AuditAction {
         ROUND,
         /** A round's points per component, rubrics and benchmark plan. */
         RULES,
-        TALLY_INPUT, PANEL, TEAM, GPU
+        TALLY_INPUT, PANEL, TEAM, GPU,
+        /** A round's arena material: prompt set, answer sets, the identity screen's decisions. */
+        ARENA
     }
 
     private final Subject subject;

@@ -22,6 +22,11 @@ public final class Receipt {
     }
 
     public static String derive(int roundNumber, List<Rating> ratings, byte[] secret) {
+        return derive(roundNumber, "ratings:" + ratings, secret);
+    }
+
+    /** A receipt for any recorded choice ({@code choice} names it, e.g. an arena battle and its outcome). */
+    public static String derive(int roundNumber, String choice, byte[] secret) {
         if (secret == null || secret.length < 16) {
             throw new IllegalArgumentException("a receipt needs at least 128 secret bits");
         }
@@ -31,7 +36,7 @@ public final class Receipt {
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
         }
-        sha256.update(("round:" + roundNumber + ";ratings:" + ratings + ";secret:").getBytes(StandardCharsets.UTF_8));
+        sha256.update(("round:" + roundNumber + ";" + choice + ";secret:").getBytes(StandardCharsets.UTF_8));
         sha256.update(secret);
         return format(sha256.digest());
     }

@@ -33,6 +33,7 @@ import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkPart;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkPlan;
+import kr.go.msit.sovereignai.domain.arena.ArenaAnalysisPlan;
 
 /**
  * A stage review ("단계평가"): a numbered round with a window and its postponements, and its rules:
@@ -44,6 +45,9 @@ public class ReviewRound {
 
     /** A round opening later than this after its window began (timers fire within seconds) records its shortened window. */
     static final Duration LATE_OPENING_TOLERANCE = Duration.ofMinutes(5);
+
+    public static final int DEFAULT_ARENA_BATTLE_CAP = 30;
+    public static final int MAX_ARENA_BATTLE_CAP = 2000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -140,6 +144,22 @@ public class ReviewRound {
     @Column(name = "team_id", nullable = false)
     private List<Long> tieOrder = new ArrayList<>();
 
+    /** How citizens evaluate in this round; chosen while it is scheduled, frozen at opening (see V19__arena.sql). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "public_mode", nullable = false)
+    private PublicEvaluationMode publicMode = PublicEvaluationMode.ARENA;
+
+    /** The arena analysis plan's bootstrap seed, published before the round opens. */
+    @Column(name = "arena_seed", nullable = false)
+    private long arenaSeed;
+
+    @Column(name = "arena_replicates", nullable = false)
+    private int arenaReplicates = ArenaAnalysisPlan.DEFAULT_REPLICATES;
+
+    /** How many arena battles one citizen may be issued in this round. */
+    @Column(name = "arena_battle_cap", nullable = false)
+    private int arenaBattleCap = DEFAULT_ARENA_BATTLE_CAP;
+
     @Version
     private long version;
 
@@ -157,6 +177,7 @@ public class ReviewRound {
         this.window = window;
         this.plannedEliminations = plannedEliminations;
         this.status = RoundStatus.SCHEDULED;
+        this.arenaSeed = number;
         this.publicCriteria.add(PublicCriterion.overallSatisfaction());
         ComponentPoints defaults = ComponentPoints.defaults();
         this.componentPoints.putAll(defaults.points());
@@ -577,9 +598,65 @@ public class ReviewRound {
         return status == RoundStatus.SCHEDULED && !isMissed() && (isHeld() || now.isBefore(window.closesAt()));
     }
 
-    /** Citizens may cast or change ballots only while the round is open. */
+    /** Citizens may cast or change rating ballots only while the round is open, and only in a round evaluated by rating. */
     public boolean acceptsBallots() {
-        return status.acceptsEvaluations();
+        return status.acceptsEvaluations() && publicMode == PublicEvaluationMode.RATING;
+    }
+
+    /** Citizens may be issued arena battles and vote on them only while an arena round is open. */
+    public boolean acceptsArenaVotes() {
+        return status.acceptsEvaluations() && isArena();
+    }
+
+    /** Citizens evaluate this round in the blind arena (not by rating teams by name). */
+    public boolean isArena() {
+        return publicMode == PublicEvaluationMode.ARENA;
+    }
+
+    /** The arena's prompt set and answers may still be uploaded, replaced or screened: an arena round not yet opened. */
+    public boolean acceptsArenaMaterial() {
+        return isArena() && status == RoundStatus.SCHEDULED;
+    }
+
+    /** The arena's votes are final and public with the teams' identities: an arena round that has closed. */
+    public boolean revealsArena() {
+        return isArena() && hasClosed();
+    }
+
+    public PublicEvaluationMode getPublicMode() {
+        return publicMode;
+    }
+
+    /** The arena analysis plan frozen at opening. */
+    public ArenaAnalysisPlan arenaPlan() {
+        return new ArenaAnalysisPlan(arenaSeed, arenaReplicates);
+    }
+
+    public int getArenaBattleCap() {
+        return arenaBattleCap;
+    }
+
+    /**
+     * Chooses how citizens evaluate this round, with the arena's plan (bootstrap seed and replicates)
+     * and the per-citizen battle cap: part of the rules, so only while the round is scheduled.
+     */
+    public void choosePublicEvaluation(PublicEvaluationMode mode, long seed, int replicates, int battleCap) {
+        if (status != RoundStatus.SCHEDULED) {
+            throw new DomainRuleViolation("round.rules.frozen", number);
+        }
+        if (mode == null) {
+            throw new DomainRuleViolation("arena.mode.required");
+        }
+        if (replicates < 100 || replicates > 10_000) {
+            throw new DomainRuleViolation("arena.plan.replicates", 100, 10_000);
+        }
+        if (battleCap < 1 || battleCap > MAX_ARENA_BATTLE_CAP) {
+            throw new DomainRuleViolation("arena.plan.cap", 1, MAX_ARENA_BATTLE_CAP);
+        }
+        this.publicMode = mode;
+        this.arenaSeed = seed;
+        this.arenaReplicates = replicates;
+        this.arenaBattleCap = battleCap;
     }
 
     /** Reviewers may save and submit score sheets (and administrators reopen them) only while the round is open. */

@@ -1,0 +1,21 @@
+package kr.go.msit.sovereignai.application.arena;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import kr.go.msit.sovereignai.domain.arena.ArenaLeaderboard;
+
+/**
+ * Each closed arena round's analysis, computed once: its votes cannot change after the close and the
+ * analysis is deterministic, so what is kept is exactly what a recomputation would give.
+ */
+@ApplicationScoped
+public class ArenaAnalysisCache {
+
+    private final Map<Long, ArenaLeaderboard> byRound = new ConcurrentHashMap<>();
+
+    public ArenaLeaderboard leaderboard(long roundId, Supplier<ArenaLeaderboard> compute) {
+        return byRound.computeIfAbsent(roundId, id -> compute.get());
+    }
+}

@@ -1,0 +1,226 @@
+package kr.go.msit.sovereignai.application.arena;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import java.security.Principal;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import kr.go.msit.sovereignai.application.arena.ArenaViews.BattleView;
+import kr.go.msit.sovereignai.application.arena.ArenaViews.Commitment;
+import kr.go.msit.sovereignai.application.arena.ArenaViews.PublicEvaluationRules;
+import kr.go.msit.sovereignai.application.arena.ArenaViews.PublishedVote;
+import kr.go.msit.sovereignai.application.arena.ArenaViews.VoteReceipt;
+import kr.go.msit.sovereignai.application.ballot.ConfirmedCitizens;
+import kr.go.msit.sovereignai.domain.NotFound;
+import kr.go.msit.sovereignai.domain.account.Role;
+import kr.go.msit.sovereignai.domain.arena.AnswerMarkdown;
+import kr.go.msit.sovereignai.domain.arena.ArenaOutcome;
+import kr.go.msit.sovereignai.domain.arena.ArenaRefused;
+import kr.go.msit.sovereignai.domain.arena.ArenaRepository;
+import kr.go.msit.sovereignai.domain.arena.Battle;
+import kr.go.msit.sovereignai.domain.arena.BattleCell;
+import kr.go.msit.sovereignai.domain.arena.CitizenPseudonym;
+import kr.go.msit.sovereignai.domain.arena.CommittedPrompt;
+import kr.go.msit.sovereignai.domain.arena.PromptSet;
+import kr.go.msit.sovereignai.domain.arena.TeamAnswer;
+import kr.go.msit.sovereignai.domain.ballot.Receipt;
+import kr.go.msit.sovereignai.domain.round.NotPublished;
+import kr.go.msit.sovereignai.domain.round.ReviewRound;
+import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
+import kr.go.msit.sovereignai.domain.team.Team;
+import kr.go.msit.sovereignai.domain.team.TeamRepository;
+
+/**
+ * The citizens' blind arena (대국민 블라인드 평가). A signed-in citizen is issued one battle at a
+ * time (the one they have not voted on yet, or a new one under the round's cap), votes on it once
+ * with its single-use token and gets a receipt. Which team answered is never told while the round is
+ * open; once it has closed, the prompts, every answer set and every vote (under per-round
+ * pseudonyms) are public.
+ */
+@Stateless
+public class PublicArena {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final ReviewRoundRepository rounds;
+    private final TeamRepository teams;
+    private final ArenaRepository arena;
+    private final ConfirmedCitizens citizens;
+    private final Principal caller;
+    private final Clock clock;
+
+    @Inject
+    public PublicArena(ReviewRoundRepository rounds, TeamRepository teams, ArenaRepository arena, ConfirmedCitizens citizens,
+            Principal caller, Clock clock) {
+        this.rounds = rounds;
+        this.teams = teams;
+        this.arena = arena;
+        this.citizens = citizens;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    /** For the container's proxies only. */
+    protected PublicArena() {
+        this(null, null, null, null, null, null);
+    }
+
+    /** The round whose arena is open now, if any. */
+    @PermitAll
+    public Optional<Integer> openArenaRound() {
+        return rounds.findAll().stream().filter(ReviewRound::acceptsArenaVotes).findFirst().map(ReviewRound::getNumber);
+    }
+
+    /**
+     * The caller's battle in the open arena: the one issued and not voted on yet, or a new one from a
+     * least-filled cell on a prompt they have not seen, while they are under the round's cap.
+     */
+    @RolesAllowed(Role.CITIZEN_NAME)
+    public BattleView battleForCaller() {
+        long citizen = citizens.idOf(caller.getName());
+        ReviewRound round = rounds.findAll().stream().filter(ReviewRound::acceptsArenaVotes).findFirst()
+                .orElseThrow(() -> new ArenaRefused(ArenaRefused.Reason.NO_OPEN_ARENA));
+        // Under the round's input gate, as every input: nothing is issued once a close has committed.
+        if (!rounds.statusAtInputGate(round.getId()).acceptsEvaluations()) {
+            throw new ArenaRefused(ArenaRefused.Reason.NO_OPEN_ARENA);
+        }
+        Optional<Battle> pending = arena.pendingBattle(round.getId(), citizen);
+        Battle battle = pending.orElseGet(() -> issue(round, citizen));
+        return view(round, battle, citizen);
+    }
+
+    private Battle issue(ReviewRound round, long citizen) {
+        // One issuer at a time per round: the least-filled choice and the count it moves are read and written under this lock.
+        arena.lockPromptSet(round.getId());
+        if (arena.battlesIssuedTo(round.getId(), citizen) >= round.getArenaBattleCap()) {
+            throw new ArenaRefused(ArenaRefused.Reason.CAP_REACHED, round.getArenaBattleCap());
+        }
+        BattleCell cell = arena.nextCell(round.getId(), citizen).orElseThrow(() -> new ArenaRefused(ArenaRefused.Reason.NONE_AVAILABLE));
+        byte[] token = new byte[24];
+        RANDOM.nextBytes(token);
+        Battle battle = new Battle(round.getId(), cell, citizen, Base64.getUrlEncoder().withoutPadding().encodeToString(token), clock.instant());
+        arena.issue(battle, cell);
+        return battle;
+    }
+
+    private BattleView view(ReviewRound round, Battle battle, long citizen) {
+        CommittedPrompt prompt = arena.prompts(round.getId()).stream().filter(p -> p.getId() == battle.getPromptId()).findFirst().orElseThrow();
+        String a = arena.answer(round.getId(), battle.getTeamA(), prompt.getId()).map(TeamAnswer::getAnswer).orElseThrow();
+        String b = arena.answer(round.getId(), battle.getTeamB(), prompt.getId()).map(TeamAnswer::getAnswer).orElseThrow();
+        long issued = arena.battlesIssuedTo(round.getId(), citizen);
+        long voted = issued - (arena.pendingBattle(round.getId(), citizen).isPresent() ? 1 : 0);
+        return new BattleView(round.getNumber(), battle.getToken(), prompt.getCategory(), prompt.getTextKo(), prompt.getTextEn(),
+                AnswerMarkdown.toSafeHtml(a), AnswerMarkdown.toSafeHtml(b), issued, voted, round.getArenaBattleCap());
+    }
+
+    /**
+     * Records the caller's vote on the battle {@code token} names: once, only by the citizen it was
+     * issued to, only while its round is open. Returns the receipt.
+     */
+    @RolesAllowed(Role.CITIZEN_NAME)
+    public VoteReceipt vote(int roundNumber, String token, @NotNull ArenaOutcome outcome) {
+        long citizen = citizens.idOf(caller.getName());
+        ReviewRound round = rounds.require(roundNumber);
+        if (!round.isArena() || !rounds.statusAtInputGate(round.getId()).acceptsEvaluations()) {
+            throw new ArenaRefused(ArenaRefused.Reason.ROUND_CLOSED, roundNumber);
+        }
+        Battle battle = (token == null || token.length() > 64 ? Optional.<Battle>empty() : arena.battleByToken(token))
+                .filter(b -> b.getRoundId() == round.getId() && b.getCitizenId() == citizen)
+                .orElseThrow(() -> new ArenaRefused(ArenaRefused.Reason.TOKEN_UNKNOWN));
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String receipt = Receipt.derive(roundNumber, "battle:" + battle.getId() + ";outcome:" + outcome, secret);
+        if (!arena.recordVote(battle.getId(), citizen, outcome, clock.instant(), receipt)) {
+            throw new ArenaRefused(ArenaRefused.Reason.TOKEN_SPENT);
+        }
+        long issued = arena.battlesIssuedTo(round.getId(), citizen);
+        long voted = issued - (arena.pendingBattle(round.getId(), citizen).isPresent() ? 1 : 0);
+        return new VoteReceipt(roundNumber, receipt, outcome, voted, round.getArenaBattleCap());
+    }
+
+    /** A round's public-evaluation rules and, for an arena, its prompt commitment: public before it opens. */
+    @PermitAll
+    public PublicEvaluationRules rules(int roundNumber) {
+        ReviewRound round = rounds.require(roundNumber);
+        return ArenaReading.rules(round, arena.promptSet(round.getId()), clock.instant());
+    }
+
+    /** Every round's prompt commitment, by round number (for the timeline). */
+    @PermitAll
+    public Map<Integer, Commitment> commitments() {
+        Instant now = clock.instant();
+        return rounds.findAll().stream().filter(ReviewRound::isArena)
+                .flatMap(r -> arena.promptSet(r.getId()).map(s -> Map.entry(r.getNumber(), ArenaReading.commitment(s, now))).stream())
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** The released prompt set in its canonical form (whose SHA-256 is the commitment); refused before the release instant. */
+    @PermitAll
+    public String releasedPrompts(int roundNumber) {
+        ReviewRound round = rounds.require(roundNumber);
+        PromptSet set = arena.promptSet(round.getId()).orElseThrow(() -> new NotFound("arena.notFound", roundNumber));
+        if (!set.isReleasedAt(clock.instant()) && !round.revealsArena()) {
+            throw new NotPublished("arena.prompts.notReleased", roundNumber);
+        }
+        return ArenaCanonical.prompts(arena.prompts(round.getId()));
+    }
+
+    /** A team's answer set in its canonical form (whose SHA-256 is its digest); public once the round has closed. */
+    @PermitAll
+    public String revealedAnswers(int roundNumber, String teamCode) {
+        ReviewRound round = revealed(roundNumber);
+        Team team = teams.findByCode(teamCode).filter(t -> round.getRoster().contains(t.getId()))
+                .orElseThrow(() -> new NotFound("team.notFound"));
+        Map<Long, String> keys = arena.prompts(round.getId()).stream().collect(Collectors.toMap(CommittedPrompt::getId, CommittedPrompt::getKey));
+        List<TeamAnswer> answers = arena.answers(round.getId()).stream().filter(a -> a.getTeamId() == team.getId()).toList();
+        if (answers.isEmpty()) {
+            throw new NotFound("arena.answers.none", teamCode);
+        }
+        return ArenaCanonical.answers(answers, keys);
+    }
+
+    /** Every battle of a closed arena round, voted or not, as published (team codes, pseudonyms). */
+    @PermitAll
+    public void forEachPublishedBattle(int roundNumber, Consumer<PublishedVote> consumer) {
+        ReviewRound round = revealed(roundNumber);
+        Map<Long, String> codes = teams.findAll().stream().collect(Collectors.toMap(Team::getId, Team::getCode));
+        Map<Long, String> keys = arena.prompts(round.getId()).stream().collect(Collectors.toMap(CommittedPrompt::getId, CommittedPrompt::getKey));
+        String salt = arena.promptSet(round.getId()).map(PromptSet::getPseudonymSalt).orElse("");
+        Map<Long, String> pseudonyms = new java.util.HashMap<>();
+        arena.forEachBattle(round.getId(), line -> consumer.accept(new PublishedVote(line.battleId(), keys.get(line.promptId()),
+                codes.get(line.teamA()), codes.get(line.teamB()), line.outcome() == null ? null : line.outcome().name(),
+                pseudonyms.computeIfAbsent(line.citizenId(), id -> CitizenPseudonym.of(salt, id)), line.receipt(), line.votedAt())));
+    }
+
+    /** A vote found by its receipt in a closed arena round. */
+    @PermitAll
+    public Optional<PublishedVote> findVote(int roundNumber, String typedReceipt) {
+        ReviewRound round = revealed(roundNumber);
+        String receipt = Receipt.normalise(typedReceipt);
+        return arena.battleByReceipt(round.getId(), receipt).map(b -> {
+            Map<Long, String> codes = teams.findAll().stream().collect(Collectors.toMap(Team::getId, Team::getCode));
+            String key = arena.prompts(round.getId()).stream().filter(p -> p.getId() == b.getPromptId()).map(CommittedPrompt::getKey).findFirst().orElse(null);
+            String salt = arena.promptSet(round.getId()).map(PromptSet::getPseudonymSalt).orElse("");
+            return new PublishedVote(b.getId(), key, codes.get(b.getTeamA()), codes.get(b.getTeamB()), b.getOutcome().name(),
+                    CitizenPseudonym.of(salt, b.getCitizenId()), b.getReceipt(), b.getVotedAt());
+        });
+    }
+
+    private ReviewRound revealed(int roundNumber) {
+        ReviewRound round = rounds.require(roundNumber);
+        if (!round.revealsArena()) {
+            throw new NotPublished("arena.notRevealed", roundNumber);
+        }
+        return round;
+    }
+}

@@ -1,0 +1,188 @@
+package kr.go.msit.sovereignai.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import kr.go.msit.sovereignai.domain.arena.AnswerSet;
+import kr.go.msit.sovereignai.domain.arena.ArenaOutcome;
+import kr.go.msit.sovereignai.domain.arena.ArenaPrompt;
+import kr.go.msit.sovereignai.domain.arena.ArenaRepository;
+import kr.go.msit.sovereignai.domain.arena.Battle;
+import kr.go.msit.sovereignai.domain.arena.BattleCell;
+import kr.go.msit.sovereignai.domain.arena.BattleIssuer;
+import kr.go.msit.sovereignai.domain.arena.BattleLine;
+import kr.go.msit.sovereignai.domain.arena.CommittedPrompt;
+import kr.go.msit.sovereignai.domain.arena.PromptSet;
+import kr.go.msit.sovereignai.domain.arena.TeamAnswer;
+import kr.go.msit.sovereignai.domain.NotFound;
+
+@ApplicationScoped
+public class JpaArenaRepository implements ArenaRepository {
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    @Override
+    public Optional<PromptSet> promptSet(long roundId) {
+        return Optional.ofNullable(entityManager.find(PromptSet.class, roundId));
+    }
+
+    @Override
+    public PromptSet lockPromptSet(long roundId) {
+        PromptSet set = entityManager.find(PromptSet.class, roundId, LockModeType.PESSIMISTIC_WRITE);
+        if (set == null) {
+            throw new NotFound("arena.notReady");
+        }
+        return set;
+    }
+
+    @Override
+    public void commitPrompts(PromptSet set, List<ArenaPrompt> prompts) {
+        long roundId = set.getRoundId();
+        entityManager.createQuery("DELETE FROM TeamAnswer a WHERE a.roundId = :round").setParameter("round", roundId).executeUpdate();
+        entityManager.createQuery("DELETE FROM AnswerSet s WHERE s.roundId = :round").setParameter("round", roundId).executeUpdate();
+        entityManager.createQuery("DELETE FROM CommittedPrompt p WHERE p.roundId = :round").setParameter("round", roundId).executeUpdate();
+        if (!entityManager.contains(set)) {
+            entityManager.persist(set);
+        }
+        entityManager.flush();
+        for (int i = 0; i < prompts.size(); i++) {
+            entityManager.persist(new CommittedPrompt(roundId, i, prompts.get(i)));
+        }
+        entityManager.flush();
+    }
+
+    @Override
+    public List<CommittedPrompt> prompts(long roundId) {
+        return entityManager.createQuery("SELECT p FROM CommittedPrompt p WHERE p.roundId = :round ORDER BY p.position", CommittedPrompt.class)
+                .setParameter("round", roundId).getResultList();
+    }
+
+    @Override
+    public void storeAnswers(AnswerSet set, List<TeamAnswer> answers) {
+        entityManager.createQuery("DELETE FROM TeamAnswer a WHERE a.roundId = :round AND a.teamId = :team")
+                .setParameter("round", set.getRoundId()).setParameter("team", set.getTeamId()).executeUpdate();
+        AnswerSet earlier = entityManager.find(AnswerSet.class, new AnswerSet.Key(set.getRoundId(), set.getTeamId()));
+        if (earlier != null) {
+            entityManager.remove(earlier);
+            entityManager.flush();
+        }
+        entityManager.persist(set);
+        entityManager.flush();
+        answers.forEach(entityManager::persist);
+        entityManager.flush();
+    }
+
+    @Override
+    public List<AnswerSet> answerSets(long roundId) {
+        return entityManager.createQuery("SELECT s FROM AnswerSet s WHERE s.roundId = :round ORDER BY s.teamId", AnswerSet.class)
+                .setParameter("round", roundId).getResultList();
+    }
+
+    @Override
+    public List<TeamAnswer> answers(long roundId) {
+        return entityManager.createQuery("SELECT a FROM TeamAnswer a WHERE a.roundId = :round ORDER BY a.teamId, a.promptId",
+                TeamAnswer.class).setParameter("round", roundId).getResultList();
+    }
+
+    @Override
+    public Optional<TeamAnswer> answer(long roundId, long teamId, long promptId) {
+        return entityManager.createQuery("SELECT a FROM TeamAnswer a WHERE a.roundId = :round AND a.teamId = :team AND a.promptId = :prompt",
+                TeamAnswer.class)
+                .setParameter("round", roundId).setParameter("team", teamId).setParameter("prompt", promptId).getResultStream().findFirst();
+    }
+
+    @Override
+    public void layOut(long roundId, List<BattleIssuer.Cell> cells) {
+        int batch = 0;
+        for (BattleIssuer.Cell cell : cells) {
+            entityManager.persist(new BattleCell(roundId, cell));
+            if (++batch % 500 == 0) {
+                entityManager.flush();
+                entityManager.clear();
+            }
+        }
+        entityManager.flush();
+    }
+
+    @Override
+    public Optional<BattleCell> nextCell(long roundId, long citizenId) {
+        Integer fewest = entityManager.createQuery("SELECT MIN(c.issued) FROM BattleCell c WHERE c.roundId = :round", Integer.class)
+                .setParameter("round", roundId).getSingleResult();
+        if (fewest == null) {
+            return Optional.empty();
+        }
+        // The same choice as BattleIssuer.next: the first least-filled cell, in the round's order, on a prompt the citizen has not seen.
+        return entityManager.createQuery("SELECT c FROM BattleCell c WHERE c.roundId = :round AND c.issued = :fewest AND c.promptId NOT IN "
+                + "(SELECT b.promptId FROM Battle b WHERE b.roundId = :round AND b.citizenId = :citizen) ORDER BY c.position", BattleCell.class)
+                .setParameter("round", roundId).setParameter("fewest", fewest).setParameter("citizen", citizenId)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public int[] cellFill(long roundId) {
+        Object[] fill = entityManager.createQuery("SELECT MIN(c.issued), MAX(c.issued) FROM BattleCell c WHERE c.roundId = :round", Object[].class)
+                .setParameter("round", roundId).getSingleResult();
+        return new int[] {fill[0] == null ? 0 : ((Number) fill[0]).intValue(), fill[1] == null ? 0 : ((Number) fill[1]).intValue()};
+    }
+
+    @Override
+    public void issue(Battle battle, BattleCell cell) {
+        cell.issue();
+        entityManager.persist(battle);
+        entityManager.flush();
+    }
+
+    @Override
+    public Optional<Battle> pendingBattle(long roundId, long citizenId) {
+        return entityManager.createQuery("SELECT b FROM Battle b WHERE b.roundId = :round AND b.citizenId = :citizen AND b.outcome IS NULL "
+                + "ORDER BY b.id", Battle.class).setParameter("round", roundId).setParameter("citizen", citizenId)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public long battlesIssuedTo(long roundId, long citizenId) {
+        return entityManager.createQuery("SELECT COUNT(b) FROM Battle b WHERE b.roundId = :round AND b.citizenId = :citizen", Long.class)
+                .setParameter("round", roundId).setParameter("citizen", citizenId).getSingleResult();
+    }
+
+    @Override
+    public Optional<Battle> battleByToken(String token) {
+        return entityManager.createQuery("SELECT b FROM Battle b WHERE b.token = :token", Battle.class)
+                .setParameter("token", token).getResultStream().findFirst();
+    }
+
+    @Override
+    public boolean recordVote(long battleId, long citizenId, ArenaOutcome outcome, Instant votedAt, String receipt) {
+        // One conditional update: of two concurrent votes with the same token exactly one finds the battle unvoted.
+        return entityManager.createQuery("UPDATE Battle b SET b.outcome = :outcome, b.votedAt = :at, b.receipt = :receipt "
+                + "WHERE b.id = :battle AND b.citizenId = :citizen AND b.outcome IS NULL")
+                .setParameter("outcome", outcome).setParameter("at", votedAt).setParameter("receipt", receipt)
+                .setParameter("battle", battleId).setParameter("citizen", citizenId).executeUpdate() == 1;
+    }
+
+    @Override
+    public Optional<Battle> battleByReceipt(long roundId, String receipt) {
+        return entityManager.createQuery("SELECT b FROM Battle b WHERE b.roundId = :round AND b.receipt = :receipt", Battle.class)
+                .setParameter("round", roundId).setParameter("receipt", receipt).getResultStream().findFirst();
+    }
+
+    @Override
+    public long[] battleCounts(long roundId) {
+        Object[] counts = entityManager.createQuery("SELECT COUNT(b), COUNT(b.outcome) FROM Battle b WHERE b.roundId = :round", Object[].class)
+                .setParameter("round", roundId).getSingleResult();
+        return new long[] {((Number) counts[0]).longValue(), ((Number) counts[1]).longValue()};
+    }
+
+    @Override
+    public void forEachBattle(long roundId, Consumer<BattleLine> consumer) {
+        entityManager.createQuery("SELECT NEW kr.go.msit.sovereignai.domain.arena.BattleLine(b.id, b.promptId, b.teamA, b.teamB, "
+                + "b.citizenId, b.outcome, b.receipt, b.issuedAt, b.votedAt) FROM Battle b WHERE b.roundId = :round ORDER BY b.id", BattleLine.class)
+                .setParameter("round", roundId).setHint("org.hibernate.fetchSize", 1000).getResultStream().forEach(consumer);
+    }
+}
