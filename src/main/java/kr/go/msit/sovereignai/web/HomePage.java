@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import kr.go.msit.sovereignai.application.arena.ArenaViews.Commitment;
+import kr.go.msit.sovereignai.application.arena.PublicArena;
 import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue;
 import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue.RoundHeadcount;
 import kr.go.msit.sovereignai.application.ballot.PublicEvaluation;
@@ -31,6 +33,9 @@ public class HomePage {
     @Inject
     Clock clock;
 
+    @Inject
+    PublicArena arena;
+
     private Programme programme;
     private ReviewRound currentRound;
     private List<ReviewRound> rounds;
@@ -38,6 +43,7 @@ public class HomePage {
     private final Map<Integer, RoundHeadcount> headcounts = new HashMap<>();
     private Instant now;
     private Long turnout;
+    private Map<Integer, Commitment> commitments = Map.of();
 
     @PostConstruct
     void load() {
@@ -50,6 +56,17 @@ public class HomePage {
         rounds = catalogue.rounds();
         teamsInTheRace = catalogue.teamsInTheRace();
         headcounts.putAll(catalogue.headcountOfEachRound());
+        commitments = arena.commitments();
+    }
+
+    /** The current round's arena is open: citizens vote there (not on the rating ballot). */
+    public boolean isArenaOpen() {
+        return currentRound != null && currentRound.acceptsArenaVotes();
+    }
+
+    /** A round's prompt-set commitment (SHA-256, shown on the timeline from upload), or null. */
+    public Commitment commitment(ReviewRound round) {
+        return commitments.get(round.getNumber());
     }
 
     public Programme getProgramme() {

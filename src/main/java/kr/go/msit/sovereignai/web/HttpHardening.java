@@ -56,7 +56,7 @@ public class HttpHardening implements ServletExtension {
             exchange.setRequestScheme("https");
         }
         String path = exchange.getRelativePath() == null ? "" : exchange.getRelativePath().replaceAll("/{2,}", "/");
-        boolean personal = path.startsWith("/admin") || path.startsWith("/expert") || path.startsWith("/ballot.xhtml")
+        boolean personal = path.startsWith("/admin") || path.startsWith("/expert") || path.startsWith("/ballot.xhtml") || path.startsWith("/arena.xhtml")
                 || path.startsWith("/set-password.xhtml") || path.startsWith("/account/");
         boolean secure = address.secure();
         exchange.addResponseCommitListener(response -> {

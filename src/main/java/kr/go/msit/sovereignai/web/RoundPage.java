@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
+import kr.go.msit.sovereignai.application.arena.ArenaViews.PublicEvaluationRules;
+import kr.go.msit.sovereignai.application.arena.PublicArena;
 import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue;
 import kr.go.msit.sovereignai.application.ballot.PublicEvaluation;
 import kr.go.msit.sovereignai.domain.round.PublicCriterion;
@@ -21,10 +23,14 @@ public class RoundPage {
     @Inject
     PublicEvaluation evaluation;
 
+    @Inject
+    PublicArena arena;
+
     private Integer number;
     private ReviewRound round;
     private List<PublicCriterion> criteria;
     private Long turnout;
+    private PublicEvaluationRules rules;
 
     /** View action: an unknown round answers 404. */
     public void load() throws IOException {
@@ -37,6 +43,12 @@ public class RoundPage {
         if (round.acceptsBallots()) {
             turnout = evaluation.turnout(number);
         }
+        rules = arena.rules(number);
+    }
+
+    /** How citizens evaluate in this round, the arena's analysis plan and its prompt commitment: public before it opens. */
+    public PublicEvaluationRules getRules() {
+        return rules;
     }
 
     public Integer getNumber() {

@@ -648,10 +648,10 @@ public class ReviewRound {
             throw new DomainRuleViolation("arena.mode.required");
         }
         if (replicates < 100 || replicates > 10_000) {
-            throw new DomainRuleViolation("arena.plan.replicates", 100, 10_000);
+            throw new DomainRuleViolation("arena.plan.replicates.range", 100, 10_000);
         }
         if (battleCap < 1 || battleCap > MAX_ARENA_BATTLE_CAP) {
-            throw new DomainRuleViolation("arena.plan.cap", 1, MAX_ARENA_BATTLE_CAP);
+            throw new DomainRuleViolation("arena.plan.cap.range", 1, MAX_ARENA_BATTLE_CAP);
         }
         this.publicMode = mode;
         this.arenaSeed = seed;

@@ -162,7 +162,7 @@ public class RoundAdminPage implements Serializable {
         rounds = null;
     }
 
-    private static Instant parse(String localInput, String clientId) {
+    static Instant parse(String localInput, String clientId) {
         if (localInput == null || localInput.isBlank()) {
             Messages.error(clientId, "window.required");
             return null;

@@ -1,0 +1,105 @@
+package kr.go.msit.sovereignai.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import kr.go.msit.sovereignai.application.arena.ArenaViews.BattleView;
+import kr.go.msit.sovereignai.application.arena.ArenaViews.VoteReceipt;
+import kr.go.msit.sovereignai.application.arena.PublicArena;
+import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.account.EmailNotConfirmed;
+import kr.go.msit.sovereignai.domain.arena.ArenaOutcome;
+import kr.go.msit.sovereignai.domain.arena.ArenaRefused;
+
+/**
+ * The citizen's blind arena ({@code /arena.xhtml}): one battle at a time, a prompt and two anonymous
+ * answers (모델 A, 모델 B), four choices, a receipt; then the next battle. Which team answered is
+ * never shown while the round is open.
+ */
+@Named
+@ViewScoped
+public class ArenaPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    PublicArena arena;
+
+    private BattleView battle;
+    private VoteReceipt receipt;
+    private ArenaRefused.Reason refusal;
+    private int refusedRound;
+    private boolean emailUnconfirmed;
+    /** The battle's single-use token as the form sends it back. */
+    private String token;
+
+    @PostConstruct
+    void load() {
+        try {
+            battle = arena.battleForCaller();
+            token = battle.token();
+        } catch (ArenaRefused refused) {
+            refusal = refused.reason();
+        } catch (EmailNotConfirmed unconfirmed) {
+            emailUnconfirmed = true;
+        }
+    }
+
+    /** One of the four choices, with the battle's token. */
+    public void vote(String choice) {
+        if (battle == null) {
+            return;
+        }
+        ArenaOutcome outcome;
+        try {
+            outcome = ArenaOutcome.valueOf(choice);
+        } catch (IllegalArgumentException | NullPointerException unknown) {
+            Messages.error(null, "arena.vote.invalid");
+            return;
+        }
+        try {
+            receipt = arena.vote(battle.roundNumber(), token, outcome);
+            refusedRound = battle.roundNumber();
+            battle = null;
+        } catch (ArenaRefused refused) {
+            refusal = refused.reason();
+            Messages.refused(refused);
+            if (refused.reason() != ArenaRefused.Reason.TOKEN_UNKNOWN) {
+                battle = null;
+            }
+        } catch (DomainRuleViolation refused) {
+            Messages.refused(refused);
+        }
+    }
+
+    public BattleView getBattle() {
+        return battle;
+    }
+
+    public VoteReceipt getReceipt() {
+        return receipt;
+    }
+
+    /** Why no battle is shown (null when one is, or a vote was just recorded). */
+    public String getRefusal() {
+        return refusal == null ? null : refusal.name();
+    }
+
+    public boolean isEmailUnconfirmed() {
+        return emailUnconfirmed;
+    }
+
+    public int getRefusedRound() {
+        return refusedRound;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+}

@@ -1,0 +1,258 @@
+package kr.go.msit.sovereignai.web.admin;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import kr.go.msit.sovereignai.application.arena.ArenaAdministration;
+import kr.go.msit.sovereignai.application.arena.ArenaViews.ArenaSetup;
+import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.KoreanTime;
+import kr.go.msit.sovereignai.domain.NotFound;
+import kr.go.msit.sovereignai.domain.round.PublicEvaluationMode;
+import kr.go.msit.sovereignai.web.Messages;
+import kr.go.msit.sovereignai.web.NotFoundResponse;
+
+/**
+ * A round's public evaluation for administrators ({@code /admin/arena.xhtml?round=N}): arena or
+ * rating, the analysis plan and battle cap; the prompt set (uploaded through {@link ArenaUploadServlet})
+ * with its commitment and release instant; each team's answers and digest; the identity screen's
+ * terms and its flagged answers, each excluded (its prompt, for every team) or kept with a reason.
+ */
+@Named
+@ViewScoped
+public class ArenaAdminPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    @Inject
+    ArenaAdministration administration;
+
+    private Integer round;
+    private ArenaSetup setup;
+    private ArenaUploadServlet.Outcome lastUpload;
+    private String uploadToken;
+
+    private PublicEvaluationMode mode;
+    private Long seed;
+    private Integer replicates;
+    private Integer battleCap;
+    private String releaseAt;
+    private String extraTerms;
+    private String decisionKey;
+    private String decisionReason;
+
+    /** View action: an unknown round answers 404. */
+    public void load() throws IOException {
+        if (setup != null) {
+            return;
+        }
+        if (round == null) {
+            NotFoundResponse.send("round");
+            return;
+        }
+        HttpSession session = (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(true);
+        uploadToken = ArenaUploadServlet.token(session);
+        lastUpload = (ArenaUploadServlet.Outcome) session.getAttribute(ArenaUploadServlet.OUTCOME);
+        session.removeAttribute(ArenaUploadServlet.OUTCOME);
+        if (lastUpload != null) {
+            if (lastUpload.accepted()) {
+                Messages.info(lastUpload.messageKey(), lastUpload.arguments().toArray());
+            } else {
+                Messages.error(null, lastUpload.messageKey(), lastUpload.arguments().toArray());
+            }
+        }
+        try {
+            refresh();
+        } catch (NotFound unknown) {
+            NotFoundResponse.send("round");
+        }
+    }
+
+    private void refresh() {
+        setup = administration.setup(round);
+        mode = setup.rules().mode();
+        seed = setup.rules().plan().seed();
+        replicates = setup.rules().plan().replicates();
+        battleCap = setup.rules().battleCap();
+        extraTerms = setup.extraTerms();
+        releaseAt = setup.rules().commitment() == null || setup.rules().commitment().releaseAt() == null ? null
+                : LOCAL_INPUT.format(setup.rules().commitment().releaseAt().atZone(KoreanTime.ZONE));
+    }
+
+    public void choose() {
+        if (mode == null || seed == null || replicates == null || battleCap == null) {
+            Messages.error("rules:mode", "arena.rules.required");
+            return;
+        }
+        try {
+            administration.choosePublicEvaluation(round, mode, seed, replicates, battleCap);
+            Messages.info("admin.arena.rulesSaved");
+        } catch (DomainRuleViolation refused) {
+            Messages.refused(refused);
+        }
+        refresh();
+    }
+
+    public void release() {
+        Instant at = RoundAdminPage.parse(releaseAt, "release:releaseAt");
+        if (at == null) {
+            return;
+        }
+        try {
+            administration.releasePromptsAt(round, at);
+            Messages.info("admin.arena.releaseSaved");
+        } catch (DomainRuleViolation refused) {
+            Messages.refused(refused);
+        }
+        refresh();
+    }
+
+    public void saveTerms() {
+        try {
+            administration.changeScreenTerms(round, extraTerms);
+            Messages.info("admin.arena.termsSaved");
+        } catch (DomainRuleViolation refused) {
+            Messages.refused(refused);
+        }
+        refresh();
+    }
+
+    /** {@code key} is "teamId/promptKey" of the flagged answer the decision is about. */
+    public void exclude(String key) {
+        decide(key, true);
+    }
+
+    public void keep(String key) {
+        decide(key, false);
+    }
+
+    private void decide(String key, boolean exclude) {
+        int slash = key == null ? -1 : key.indexOf('/');
+        if (slash < 0) {
+            return;
+        }
+        try {
+            String promptKey = key.substring(slash + 1);
+            if (exclude) {
+                administration.excludePrompt(round, promptKey, decisionReason);
+                Messages.info("admin.arena.excludedPrompt", promptKey);
+            } else {
+                administration.keepAnswer(round, Long.parseLong(key.substring(0, slash)), promptKey, decisionReason);
+                Messages.info("admin.arena.keptAnswer", promptKey);
+            }
+            decisionReason = null;
+        } catch (NumberFormatException malformed) {
+            Messages.error(null, "arena.prompt.unknown", key);
+        } catch (DomainRuleViolation refused) {
+            Messages.refused(refused);
+        }
+        refresh();
+    }
+
+    public PublicEvaluationMode[] getModes() {
+        return PublicEvaluationMode.values();
+    }
+
+    public Integer getRound() {
+        return round;
+    }
+
+    public void setRound(Integer round) {
+        this.round = round;
+    }
+
+    public ArenaSetup getSetup() {
+        return setup;
+    }
+
+    public ArenaUploadServlet.Outcome getLastUpload() {
+        return lastUpload;
+    }
+
+    /** A refused file's problem as the page says it. */
+    public String problem(ArenaUploadServlet.ProblemLine problem) {
+        String text = Messages.text(problem.messageKey(), problem.arguments().toArray());
+        return problem.line() > 0 ? Messages.text("arena.file.line", problem.line(), text) : text;
+    }
+
+    /** A not-ready item ("key" or "key:detail") as the page says it. */
+    public String notReady(String item) {
+        int colon = item.indexOf(':');
+        return colon < 0 ? Messages.text(item) : Messages.text(item.substring(0, colon), item.substring(colon + 1));
+    }
+
+    public String getUploadToken() {
+        return uploadToken;
+    }
+
+    public PublicEvaluationMode getMode() {
+        return mode;
+    }
+
+    public void setMode(PublicEvaluationMode mode) {
+        this.mode = mode;
+    }
+
+    public Long getSeed() {
+        return seed;
+    }
+
+    public void setSeed(Long seed) {
+        this.seed = seed;
+    }
+
+    public Integer getReplicates() {
+        return replicates;
+    }
+
+    public void setReplicates(Integer replicates) {
+        this.replicates = replicates;
+    }
+
+    public Integer getBattleCap() {
+        return battleCap;
+    }
+
+    public void setBattleCap(Integer battleCap) {
+        this.battleCap = battleCap;
+    }
+
+    public String getReleaseAt() {
+        return releaseAt;
+    }
+
+    public void setReleaseAt(String releaseAt) {
+        this.releaseAt = releaseAt;
+    }
+
+    public String getExtraTerms() {
+        return extraTerms;
+    }
+
+    public void setExtraTerms(String extraTerms) {
+        this.extraTerms = extraTerms;
+    }
+
+    public String getDecisionKey() {
+        return decisionKey;
+    }
+
+    public void setDecisionKey(String decisionKey) {
+        this.decisionKey = decisionKey;
+    }
+
+    public String getDecisionReason() {
+        return decisionReason;
+    }
+
+    public void setDecisionReason(String decisionReason) {
+        this.decisionReason = decisionReason;
+    }
+}

@@ -1,0 +1,134 @@
+package kr.go.msit.sovereignai.web.admin;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.MultipartConfig;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import kr.go.msit.sovereignai.application.arena.ArenaAdministration;
+import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.arena.AnswerSetFile;
+import kr.go.msit.sovereignai.domain.arena.ArenaFileRefused;
+import kr.go.msit.sovereignai.domain.arena.PromptSetFile;
+
+/**
+ * Receives the arena's files from the administrator's arena page ({@code POST /admin/arena-upload}):
+ * a prompt set or one team's answer set. Only this servlet accepts a large body (the server's
+ * 256 KB limit stays for every other request; Undertow applies a servlet's multipart limit to
+ * multipart requests to it alone), and only administrators reach it (under {@code /admin/*}, checked
+ * before the body is read). A per-session token in the form guards against a forged cross-site post.
+ * The outcome (or the refused file's problems) is kept for the arena page, which it redirects back to.
+ */
+@WebServlet("/admin/arena-upload")
+@MultipartConfig(maxFileSize = ArenaUploadServlet.MAX_FILE, maxRequestSize = ArenaUploadServlet.MAX_FILE + 64 * 1024, fileSizeThreshold = 1024 * 1024)
+public class ArenaUploadServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** The largest file either kind may be: 2,000 answers of 16 KB with their JSON around them. */
+    static final long MAX_FILE = 2000L * (AnswerSetFile.MAX_ANSWER_BYTES + 1024);
+    /** The session attribute holding the form token. */
+    static final String TOKEN = ArenaUploadServlet.class.getName() + ".token";
+    /** The session attribute holding the last upload's outcome for the arena page. */
+    static final String OUTCOME = ArenaUploadServlet.class.getName() + ".outcome";
+
+    /** What the last upload did: its message key and arguments, and the refused file's problems. */
+    public record Outcome(boolean accepted, String messageKey, List<String> arguments, List<ProblemLine> problems)
+            implements java.io.Serializable {
+    }
+
+    /** One problem of a refused file: its line (0: the whole file), message key and arguments. */
+    public record ProblemLine(int line, String messageKey, List<String> arguments) implements java.io.Serializable {
+
+        static ProblemLine of(ArenaFileRefused.Problem problem) {
+            return new ProblemLine(problem.line(), problem.messageKey(), strings(problem.arguments().toArray()));
+        }
+    }
+
+    private static List<String> strings(Object[] arguments) {
+        return java.util.Arrays.stream(arguments).map(String::valueOf).toList();
+    }
+
+    @Inject
+    ArenaAdministration administration;
+
+    /** The session's form token, made on first use. */
+    static String token(HttpSession session) {
+        synchronized (session) {
+            String token = (String) session.getAttribute(TOKEN);
+            if (token == null) {
+                byte[] bytes = new byte[24];
+                RANDOM.nextBytes(bytes);
+                token = HexFormat.of().formatHex(bytes);
+                session.setAttribute(TOKEN, token);
+            }
+            return token;
+        }
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        int round;
+        try {
+            round = Integer.parseInt(String.valueOf(request.getParameter("round")));
+        } catch (NumberFormatException malformed) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        HttpSession session = request.getSession(false);
+        String expected = session == null ? null : (String) session.getAttribute(TOKEN);
+        String sent = request.getParameter("token");
+        if (expected == null || sent == null || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8))) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        session.setAttribute(OUTCOME, upload(request, round));
+        response.sendRedirect(request.getContextPath() + "/admin/arena.xhtml?round=" + round);
+    }
+
+    private Outcome upload(HttpServletRequest request, int round) throws IOException, ServletException {
+        Part file = request.getPart("file");
+        if (file == null || file.getSize() == 0) {
+            return new Outcome(false, "arena.upload.empty", List.of(), List.of());
+        }
+        byte[] content;
+        try (InputStream in = file.getInputStream()) {
+            content = in.readAllBytes();
+        }
+        String kind = request.getParameter("kind");
+        try {
+            if ("prompts".equals(kind)) {
+                if (content.length > PromptSetFile.MAX_FILE_BYTES) {
+                    return new Outcome(false, "arena.file.tooLarge", List.of(String.valueOf(PromptSetFile.MAX_FILE_BYTES / 1024)), List.of());
+                }
+                String sha256 = administration.commitPrompts(round, content, file.getSubmittedFileName());
+                return new Outcome(true, "arena.upload.prompts", List.of(sha256), List.of());
+            }
+            if ("answers".equals(kind)) {
+                long team = Long.parseLong(String.valueOf(request.getParameter("team")));
+                String sha256 = administration.uploadAnswers(round, team, content);
+                return new Outcome(true, "arena.upload.answers", List.of(sha256), List.of());
+            }
+            return new Outcome(false, "arena.upload.kind", List.of(), List.of());
+        } catch (NumberFormatException malformed) {
+            return new Outcome(false, "arena.upload.kind", List.of(), List.of());
+        } catch (ArenaFileRefused refused) {
+            return new Outcome(false, refused.messageKey(), strings(refused.arguments()),
+                    refused.problems().stream().map(ProblemLine::of).toList());
+        } catch (DomainRuleViolation refused) {
+            return new Outcome(false, refused.messageKey(), strings(refused.arguments()), List.of());
+        }
+    }
+}

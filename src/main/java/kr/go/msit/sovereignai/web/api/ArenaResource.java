@@ -1,0 +1,178 @@
+package kr.go.msit.sovereignai.web.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
+import kr.go.msit.sovereignai.application.arena.ArenaResults;
+import kr.go.msit.sovereignai.application.arena.ArenaViews.PublicEvaluationRules;
+import kr.go.msit.sovereignai.application.arena.ArenaViews.PublishedVote;
+import kr.go.msit.sovereignai.application.arena.PublicArena;
+import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.NotFound;
+import kr.go.msit.sovereignai.domain.round.NotPublished;
+import kr.go.msit.sovereignai.web.api.RoundsResource.ErrorData;
+
+/**
+ * A round's arena as open data, under {@code /api/rounds/{n}/arena}: its rules and prompt commitment
+ * (always); {@code prompts.jsonl} from the release instant (byte for byte the canonical form whose
+ * SHA-256 is the commitment); once the round has closed, {@code answers/{team}.jsonl} (matching each
+ * answer set's digest), every issued battle as {@code votes.csv} and {@code votes.json} (battle,
+ * prompt, the teams shown as A and B, outcome or empty when unvoted, the citizen's per-round
+ * pseudonym, receipt), the fit as {@code fit.json}, and one vote by its receipt.
+ */
+@Path("rounds/{number}/arena")
+@RequestScoped
+public class ArenaResource {
+
+    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8.name());
+    private static final MediaType JSONL = new MediaType("application", "jsonl", StandardCharsets.UTF_8.name());
+
+    @Inject
+    PublicArena arena;
+
+    @Inject
+    ArenaResults arenaResults;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response rules(@PathParam("number") int number) {
+        return answer(number, () -> {
+            PublicEvaluationRules rules = arena.rules(number);
+            return Response.ok(rules).build();
+        });
+    }
+
+    @GET
+    @Path("prompts.jsonl")
+    @Produces({"application/jsonl", MediaType.APPLICATION_JSON})
+    public Response prompts(@PathParam("number") int number) {
+        return answer(number, () -> Response.ok(arena.releasedPrompts(number), JSONL)
+                .header("Content-Disposition", "attachment; filename=\"review-" + number + "-prompts.jsonl\"").build());
+    }
+
+    @GET
+    @Path("answers/{team}.jsonl")
+    @Produces({"application/jsonl", MediaType.APPLICATION_JSON})
+    public Response answers(@PathParam("number") int number, @PathParam("team") String team) {
+        return answer(number, () -> Response.ok(arena.revealedAnswers(number, team), JSONL)
+                .header("Content-Disposition", "attachment; filename=\"review-" + number + "-answers-" + team + ".jsonl\"").build());
+    }
+
+    @GET
+    @Path("fit.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response fit(@PathParam("number") int number) {
+        return answer(number, () -> Response.ok(arenaResults.results(number).leaderboard().toJson(), MediaType.APPLICATION_JSON_TYPE).build());
+    }
+
+    @GET
+    @Path("votes.csv")
+    @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    public Response votesCsv(@PathParam("number") int number) {
+        return answer(number, () -> {
+            arenaResults.results(number); // refuses a round that has not closed before the stream starts
+            StreamingOutput body = output -> {
+                Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+                writer.write("battle,prompt,team_a,team_b,outcome,citizen,receipt,voted_at\r\n");
+                arena.forEachPublishedBattle(number, vote -> write(writer, Csv.row(vote.battle(), vote.prompt(), vote.teamA(), vote.teamB(),
+                        vote.outcome(), vote.citizen(), vote.receipt(), vote.votedAt())));
+                writer.flush();
+            };
+            return Response.ok(body, CSV).header("Content-Disposition", "attachment; filename=\"review-" + number + "-votes.csv\"").build();
+        });
+    }
+
+    @GET
+    @Path("votes.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response votesJson(@PathParam("number") int number) {
+        return answer(number, () -> {
+            arenaResults.results(number);
+            StreamingOutput body = output -> {
+                Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+                writer.write("[");
+                boolean[] first = {true};
+                arena.forEachPublishedBattle(number, vote -> {
+                    write(writer, (first[0] ? "\n" : ",\n") + json(vote));
+                    first[0] = false;
+                });
+                writer.write("\n]\n");
+                writer.flush();
+            };
+            return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
+        });
+    }
+
+    @GET
+    @Path("votes/{receipt}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response vote(@PathParam("number") int number, @PathParam("receipt") String receipt) {
+        return answer(number, () -> arena.findVote(number, receipt).map(v -> Response.ok(json(v), MediaType.APPLICATION_JSON_TYPE).build())
+                .orElseGet(() -> notFound("arena.receipt.notFound", "No vote of review " + number + " has this receipt. / 이 영수증의 투표가 없습니다.")));
+    }
+
+    private static void write(Writer writer, String text) {
+        try {
+            writer.write(text);
+        } catch (java.io.IOException failed) {
+            throw new java.io.UncheckedIOException(failed);
+        }
+    }
+
+    /** One vote as a JSON object, written by hand so a million of them stream without building a tree. */
+    static String json(PublishedVote vote) {
+        return "{\"battle\":" + vote.battle() + ",\"prompt\":" + string(vote.prompt()) + ",\"teamA\":" + string(vote.teamA())
+                + ",\"teamB\":" + string(vote.teamB()) + ",\"outcome\":" + string(vote.outcome()) + ",\"citizen\":" + string(vote.citizen())
+                + ",\"receipt\":" + string(vote.receipt()) + ",\"votedAt\":" + string(vote.votedAt() == null ? null : vote.votedAt().toString()) + "}";
+    }
+
+    private static String string(String value) {
+        if (value == null) {
+            return "null";
+        }
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+
+    private static Response answer(int number, Supplier<Response> answer) {
+        try {
+            return answer.get();
+        } catch (NotFound unknown) {
+            return notFound(unknown.messageKey(), "Not found. / 찾을 수 없습니다.");
+        } catch (NotPublished notYet) {
+            return notFound(notYet.messageKey(), "Review " + number + "'s arena data is not public yet. / 제" + number
+                    + "차 단계평가의 블라인드 평가 자료는 아직 공개되지 않았습니다.");
+        } catch (DomainRuleViolation refused) {
+            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new ErrorData(refused.messageKey(), "Refused. / 거부되었습니다.")).build();
+        }
+    }
+
+    private static Response notFound(String error, String message) {
+        return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorData(error, message)).build();
+    }
+}
