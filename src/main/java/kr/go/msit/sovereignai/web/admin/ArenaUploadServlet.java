@@ -20,7 +20,6 @@ import kr.go.msit.sovereignai.application.arena.ArenaAdministration;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.arena.AnswerSetFile;
 import kr.go.msit.sovereignai.domain.arena.ArenaFileRefused;
-import kr.go.msit.sovereignai.domain.arena.PromptSetFile;
 
 /**
  * Receives the arena's files from the administrator's arena page ({@code POST /admin/arena-upload}):
@@ -110,9 +109,6 @@ public class ArenaUploadServlet extends HttpServlet {
         String kind = request.getParameter("kind");
         try {
             if ("prompts".equals(kind)) {
-                if (content.length > PromptSetFile.MAX_FILE_BYTES) {
-                    return new Outcome(false, "arena.file.tooLarge", List.of(String.valueOf(PromptSetFile.MAX_FILE_BYTES / 1024)), List.of());
-                }
                 String sha256 = administration.commitPrompts(round, content, file.getSubmittedFileName());
                 return new Outcome(true, "arena.upload.prompts", List.of(sha256), List.of());
             }
