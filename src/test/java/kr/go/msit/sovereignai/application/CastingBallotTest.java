@@ -43,7 +43,7 @@ class CastingBallotTest {
 
     @BeforeEach
     void anOpenRoundWithTwoTeams() {
-        round = new ReviewRound(1, new ReviewWindow(OPENS, OPENS.plus(Duration.ofDays(14))), 1);
+        round = InMemory.ratingRound(1, new ReviewWindow(OPENS, OPENS.plus(Duration.ofDays(14))));
         rounds.store(round);
         InMemory.withId(round.getPublicCriteria().get(0), CRITERION);
         lg = new Team("lg-ai-research", new TeamProfile("LG AI연구원", "LG AI Research", "LG AI연구원", List.of(), null, null), 1);
@@ -55,12 +55,12 @@ class CastingBallotTest {
         citizen.confirmEmail(clock.instant());
         accounts.store(citizen);
         accounts.store(Account.citizen(UNCONFIRMED, "확인 전", "hash", clock.instant()));
-        evaluation = new PublicEvaluation(rounds, teams, ballots, accounts, clock, new InMemory.NoCache(), InMemory.caller(CITIZEN));
+        evaluation = new PublicEvaluation(rounds, teams, ballots, new kr.go.msit.sovereignai.application.ballot.ConfirmedCitizens(accounts, new InMemory.NoCache()), clock, new InMemory.NoCache(), InMemory.caller(CITIZEN));
     }
 
     @Test
     void aCitizenWhoseAddressIsNotConfirmedCannotVoteOrSeeTheBallot() {
-        PublicEvaluation unconfirmed = new PublicEvaluation(rounds, teams, ballots, accounts, clock, new InMemory.NoCache(),
+        PublicEvaluation unconfirmed = new PublicEvaluation(rounds, teams, ballots, new kr.go.msit.sovereignai.application.ballot.ConfirmedCitizens(accounts, new InMemory.NoCache()), clock, new InMemory.NoCache(),
                 InMemory.caller(UNCONFIRMED));
 
         assertThrows(EmailNotConfirmed.class, () -> unconfirmed.cast(1, answers(5, 3)));

@@ -181,6 +181,112 @@ final class InMemory {
         }
     }
 
+    /** A round's arena with nothing uploaded: what a rating round (or an arena never prepared) has. */
+    static final class NoArena implements kr.go.msit.sovereignai.domain.arena.ArenaRepository {
+
+        @Override
+        public Optional<kr.go.msit.sovereignai.domain.arena.PromptSet> promptSet(long roundId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public kr.go.msit.sovereignai.domain.arena.PromptSet lockPromptSet(long roundId) {
+            throw new kr.go.msit.sovereignai.domain.NotFound("arena.notReady");
+        }
+
+        @Override
+        public void commitPrompts(kr.go.msit.sovereignai.domain.arena.PromptSet set, List<kr.go.msit.sovereignai.domain.arena.ArenaPrompt> prompts) {
+            throw new UnsupportedOperationException("no arena here");
+        }
+
+        @Override
+        public List<kr.go.msit.sovereignai.domain.arena.CommittedPrompt> prompts(long roundId) {
+            return List.of();
+        }
+
+        @Override
+        public void storeAnswers(kr.go.msit.sovereignai.domain.arena.AnswerSet set, List<kr.go.msit.sovereignai.domain.arena.TeamAnswer> answers) {
+            throw new UnsupportedOperationException("no arena here");
+        }
+
+        @Override
+        public List<kr.go.msit.sovereignai.domain.arena.AnswerSet> answerSets(long roundId) {
+            return List.of();
+        }
+
+        @Override
+        public List<kr.go.msit.sovereignai.domain.arena.TeamAnswer> answers(long roundId) {
+            return List.of();
+        }
+
+        @Override
+        public Optional<kr.go.msit.sovereignai.domain.arena.TeamAnswer> answer(long roundId, long teamId, long promptId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void layOut(long roundId, List<kr.go.msit.sovereignai.domain.arena.BattleIssuer.Cell> cells) {
+            throw new UnsupportedOperationException("no arena here");
+        }
+
+        @Override
+        public Optional<kr.go.msit.sovereignai.domain.arena.BattleCell> nextCell(long roundId, long citizenId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public int[] cellFill(long roundId) {
+            return new int[] {0, 0};
+        }
+
+        @Override
+        public void issue(kr.go.msit.sovereignai.domain.arena.Battle battle, kr.go.msit.sovereignai.domain.arena.BattleCell cell) {
+            throw new UnsupportedOperationException("no arena here");
+        }
+
+        @Override
+        public Optional<kr.go.msit.sovereignai.domain.arena.Battle> pendingBattle(long roundId, long citizenId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public long battlesIssuedTo(long roundId, long citizenId) {
+            return 0;
+        }
+
+        @Override
+        public Optional<kr.go.msit.sovereignai.domain.arena.Battle> battleByToken(String token) {
+            return Optional.empty();
+        }
+
+        @Override
+        public boolean recordVote(long battleId, long citizenId, kr.go.msit.sovereignai.domain.arena.ArenaOutcome outcome, Instant votedAt,
+                String receipt) {
+            return false;
+        }
+
+        @Override
+        public Optional<kr.go.msit.sovereignai.domain.arena.Battle> battleByReceipt(long roundId, String receipt) {
+            return Optional.empty();
+        }
+
+        @Override
+        public long[] battleCounts(long roundId) {
+            return new long[] {0, 0};
+        }
+
+        @Override
+        public void forEachBattle(long roundId, java.util.function.Consumer<kr.go.msit.sovereignai.domain.arena.BattleLine> consumer) {
+        }
+    }
+
+    /** A round evaluated by the rating ballot (a new round is an arena by default). */
+    static ReviewRound ratingRound(int number, kr.go.msit.sovereignai.domain.round.ReviewWindow window) {
+        ReviewRound round = new ReviewRound(number, window, 1);
+        round.choosePublicEvaluation(kr.go.msit.sovereignai.domain.round.PublicEvaluationMode.RATING, number, 1000, 30);
+        return round;
+    }
+
     static final class Rounds implements ReviewRoundRepository {
 
         final List<ReviewRound> stored = new ArrayList<>();

@@ -67,19 +67,23 @@ class PublishingRoundTest {
         competing = List.of(team("lg-ai-research", "LG AI연구원", "LG AI Research"), team("sk-telecom", "SK텔레콤", "SK Telecom"),
                 team("upstage", "업스테이지", "Upstage"));
         competing.forEach(teams::store);
-        round = new ReviewRound(1, WINDOW, 1);
+        round = InMemory.ratingRound(1, WINDOW);
         rounds.store(round);
         InMemory.withId(round.getPublicCriteria().get(0), 1L);
         round.open(OPENS, "과학기술정보통신부", competing.stream().map(Team::getId).toList());
         round.close();
 
         InMemory.Ballots ballots = new InMemory.Ballots();
-        PublicEvaluation publicEvaluation = new PublicEvaluation(rounds, teams, ballots, new InMemory.Accounts(), clock, new InMemory.NoCache(),
+        PublicEvaluation publicEvaluation = new PublicEvaluation(rounds, teams, ballots,
+                new kr.go.msit.sovereignai.application.ballot.ConfirmedCitizens(new InMemory.Accounts(), new InMemory.NoCache()), clock, new InMemory.NoCache(),
                 InMemory.caller("admin@example.kr"));
-        ReviewSchedule schedule = new ReviewSchedule(rounds, programmes, teams, ballots, new InMemory.Timers(), changes, clock);
+        ReviewSchedule schedule = new ReviewSchedule(rounds, programmes, teams, ballots, new InMemory.Timers(),
+                new kr.go.msit.sovereignai.application.arena.ArenaOpening(new InMemory.NoArena()), changes, clock);
         published = new RoundResults(rounds, results, benchmarks, objections, clock);
         inputs = new TallyInputs(rounds, teams, results, benchmarks, changes, InMemory.caller("admin@example.kr"), clock);
-        publication = new RoundPublication(rounds, teams, panels, results, benchmarks, programmes, publicEvaluation, schedule, published,
+        publication = new RoundPublication(rounds, teams, panels, results, benchmarks, programmes, publicEvaluation,
+                new kr.go.msit.sovereignai.application.arena.ArenaResults(rounds, teams, new InMemory.NoArena(),
+                        new kr.go.msit.sovereignai.application.arena.ArenaAnalysisCache()), schedule, published,
                 () -> Duration.ofDays(7), objections, changes, clock);
     }
 

@@ -97,11 +97,22 @@ public class TestSupport {
 
     /** Closes whatever round is open and opens a new one, returning its number. */
     public int openFreshRound() {
-        rounds.findAll().stream().filter(ReviewRound::acceptsBallots).forEach(this::closeWithGates);
+        rounds.findAll().stream().filter(ReviewRound::isOpen).forEach(this::closeWithGates);
         int number = scheduleFreshRound();
         openWithItsTeams(rounds.findByNumber(number).orElseThrow());
         ballotPageCache.forgetRoundsAndTeams();
         return number;
+    }
+
+    /**
+     * A new round evaluated by the rating ballot: the fixture's rounds test the ballot and the tally
+     * around it (a round is an arena by default; the arena's tests prepare theirs with {@link ArenaFixture}).
+     */
+    private static ReviewRound ratingRound(int number, ReviewWindow window) {
+        ReviewRound round = new ReviewRound(number, window, 1);
+        round.choosePublicEvaluation(kr.go.msit.sovereignai.domain.round.PublicEvaluationMode.RATING, number,
+                kr.go.msit.sovereignai.domain.arena.ArenaAnalysisPlan.DEFAULT_REPLICATES, ReviewRound.DEFAULT_ARENA_BATTLE_CAP);
+        return round;
     }
 
     /** Adds a new scheduled round after the last one, returning its number. */
@@ -109,7 +120,7 @@ public class TestSupport {
         int number = rounds.findAll().stream().mapToInt(ReviewRound::getNumber).max().orElse(0) + 1;
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         // Begun a minute ago: opening it now is on time, not a late opening with a shortened window.
-        schedule.add(new ReviewRound(number, new ReviewWindow(now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofDays(7))), 1));
+        schedule.add(ratingRound(number, new ReviewWindow(now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofDays(7)))));
         return number;
     }
 
@@ -163,7 +174,7 @@ public class TestSupport {
 
     /** Opens a round with the teams competing in it now on its ballot, as the schedule does. */
     private void openWithItsTeams(ReviewRound round) {
-        round.open(Instant.now(), "test-support", schedule.teamsToOpenWith(round));
+        schedule.open(round, Instant.now());
     }
 
     /** Closes an open round in the caller's transaction, taking its input gates as every real close does. */
@@ -189,7 +200,7 @@ public class TestSupport {
     public int scheduleRoundAfterPublished(Instant opensAt, Instant closesAt) {
         int number = rounds.findAll().stream().mapToInt(ReviewRound::getNumber).max().orElse(0) + 1;
         rounds.findByNumber(number - 1).ifPresent(this::forcePublished);
-        schedule.add(new ReviewRound(number, new ReviewWindow(opensAt, closesAt), 1));
+        schedule.add(ratingRound(number, new ReviewWindow(opensAt, closesAt)));
         ballotPageCache.forgetRoundsAndTeams();
         schedule.advance(number);
         return number;
@@ -198,7 +209,7 @@ public class TestSupport {
     /** Adds a scheduled round after the last one without touching the previous round; the schedule looks at it at once. */
     public int scheduleRoundWithoutPublishing(Instant opensAt, Instant closesAt) {
         int number = rounds.findAll().stream().mapToInt(ReviewRound::getNumber).max().orElse(0) + 1;
-        schedule.add(new ReviewRound(number, new ReviewWindow(opensAt, closesAt), 1));
+        schedule.add(ratingRound(number, new ReviewWindow(opensAt, closesAt)));
         schedule.advance(number);
         return number;
     }

@@ -14,7 +14,6 @@ import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.domain.arena.ArenaAnalysis;
 import kr.go.msit.sovereignai.domain.arena.ArenaLeaderboard;
 import kr.go.msit.sovereignai.domain.arena.ArenaRepository;
-import kr.go.msit.sovereignai.domain.arena.ArenaStanding;
 import kr.go.msit.sovereignai.domain.arena.ArenaVotes;
 import kr.go.msit.sovereignai.domain.arena.CitizenPseudonym;
 import kr.go.msit.sovereignai.domain.arena.PromptSet;
@@ -72,10 +71,13 @@ public class ArenaResults {
         }
         List<Team> roster = teams.competingIn(round);
         ArenaLeaderboard board = leaderboard(round, roster);
-        Map<String, BigDecimal> byCode = board.standings().stream().collect(Collectors.toMap(ArenaStanding::team, ArenaStanding::points));
+        // Disconnected, the fit compares nobody: publication is refused (see isConnected), so the points shown are zero.
+        Map<String, BigDecimal> byCode = new java.util.HashMap<>();
+        if (board.connected()) {
+            board.standings().forEach(s -> byCode.put(s.team(), s.points()));
+        }
         Map<Long, BigDecimal> points = new TreeMap<>();
-        roster.forEach(t -> points.put(t.getId(), board.connected() ? byCode.getOrDefault(t.getCode(), BigDecimal.ZERO.setScale(2))
-                : BigDecimal.ZERO.setScale(2)));
+        roster.forEach(t -> points.put(t.getId(), byCode.getOrDefault(t.getCode(), BigDecimal.ZERO.setScale(2))));
         return Optional.of(points);
     }
 
