@@ -65,8 +65,8 @@ public record ArenaLeaderboard(List<String> teams, List<ArenaStanding> standings
      * citizens, connected, teams, standings (each with every field of {@link ArenaStanding} in its
      * declared order), winRates, battleCounts. Strengths, bounds, shares and win rates are written with
      * exactly {@value #JSON_DECIMALS} decimals (half-up from the double's exact value), points as strings
-     * with their 2 decimals; NaN, infinities and missing values as null. Non-ASCII characters are
-     * written as \\u escapes, so the text is ASCII.
+     * with their 2 decimals; NaN, infinities and missing values as null. Characters outside printable
+     * ASCII are written as six-character JSON escapes (backslash, u, four hex digits), so the text is ASCII.
      */
     public String toJson() {
         StringBuilder json = new StringBuilder(1024 + 64 * teams.size() * teams.size());
