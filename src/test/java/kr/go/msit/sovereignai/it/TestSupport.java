@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -88,6 +89,12 @@ public class TestSupport {
 
     @Inject
     RoundAdministration roundAdministration;
+
+    @Inject
+    kr.go.msit.sovereignai.application.arena.ArenaAdministration arenaAdministration;
+
+    @Inject
+    kr.go.msit.sovereignai.domain.arena.ArenaRepository arenaRecords;
 
     @Inject
     kr.go.msit.sovereignai.application.audit.AuditTrail auditTrail;
@@ -276,6 +283,69 @@ public class TestSupport {
                     plan.slots().stream().map(slot -> new TallyInputs.MeasuredInput(slot, score)).toList()));
         }
         return new TallyFixture(number, strong.getId(), weak.getId());
+    }
+
+    /**
+     * A scheduled arena round after the last one (that one published first), its window as given and
+     * its timer set; with {@code prompts} &gt; 0 its prompt set committed (ids p-001…, categories in turn)
+     * and every competing team's answers uploaded, as an administrator does. Returns its number.
+     */
+    public int scheduleArenaRound(Instant opensAt, Instant closesAt, int prompts, int battleCap) {
+        int number = rounds.findAll().stream().mapToInt(ReviewRound::getNumber).max().orElse(0) + 1;
+        rounds.findByNumber(number - 1).ifPresent(this::forcePublished);
+        rounds.findAll().stream().filter(ReviewRound::isOpen).forEach(this::closeWithGates);
+        schedule.add(new ReviewRound(number, new ReviewWindow(opensAt, closesAt), 1));
+        ballotPageCache.forgetRoundsAndTeams();
+        administrator.run(() -> arenaAdministration.choosePublicEvaluation(number, kr.go.msit.sovereignai.domain.round.PublicEvaluationMode.ARENA,
+                number, kr.go.msit.sovereignai.domain.arena.ArenaAnalysisPlan.DEFAULT_REPLICATES, battleCap));
+        if (prompts > 0) {
+            administrator.call(() -> arenaAdministration.commitPrompts(number, arenaPrompts(prompts).getBytes(StandardCharsets.UTF_8), "prompts.jsonl"));
+            List<Team> competing = teams.competingIn(rounds.findByNumber(number).orElseThrow());
+            for (int t = 0; t < competing.size(); t++) {
+                long teamId = competing.get(t).getId();
+                byte[] answers = arenaAnswers(prompts, t).getBytes(StandardCharsets.UTF_8);
+                administrator.call(() -> arenaAdministration.uploadAnswers(number, teamId, answers));
+            }
+        }
+        return number;
+    }
+
+    /** An arena round open now, prepared as {@link #scheduleArenaRound} does with {@code prompts} prompts. */
+    public int openArenaRound(int prompts, int battleCap) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        int number = scheduleArenaRound(now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofDays(1)), prompts, battleCap);
+        schedule.advance(number);
+        ballotPageCache.forgetRoundsAndTeams();
+        return number;
+    }
+
+    /** A prompt set of {@code count} prompts in JSONL. */
+    public static String arenaPrompts(int count) {
+        StringBuilder jsonl = new StringBuilder();
+        String[] categories = {"행정", "법률", "건강", "교육", "코딩", "글쓰기", "문화", "안전"};
+        for (int i = 1; i <= count; i++) {
+            jsonl.append(String.format("{\"id\":\"p-%03d\",\"category\":\"%s\",\"ko\":\"시험 질문 %d: 주민등록등본은 어디서 발급받나요?\",\"en\":\"Test question %d\"}%n",
+                    i, categories[(i - 1) % categories.length], i, i));
+        }
+        return jsonl.toString();
+    }
+
+    /** One team's answers to {@link #arenaPrompts}, told apart by {@code variant} and naming no one. */
+    public static String arenaAnswers(int count, int variant) {
+        StringBuilder jsonl = new StringBuilder();
+        for (int i = 1; i <= count; i++) {
+            jsonl.append(String.format("{\"prompt\":\"p-%03d\",\"answer\":\"답변 %d-%d: 가까운 행정복지센터나 정부24에서 발급받을 수 있습니다. **신분증**을 챙기세요.\"}%n",
+                    i, variant, i));
+        }
+        return jsonl.toString();
+    }
+
+    /** A round's battle cells and battles: fewest and most issued from a cell, battles issued, battles voted. */
+    public String arenaFill(int number) {
+        long roundId = rounds.findByNumber(number).orElseThrow().getId();
+        int[] fill = arenaRecords.cellFill(roundId);
+        long[] counts = arenaRecords.battleCounts(roundId);
+        return fill[0] + " " + fill[1] + " " + counts[0] + " " + counts[1];
     }
 
     public record TallyFixture(int round, long strongerFixtureTeam, long weakerFixtureTeam) implements java.io.Serializable {

@@ -145,4 +145,24 @@ public final class TestSupportClient {
     public String teamStatus(long team) {
         return call("action=team-status&team=" + team);
     }
+
+    /** An arena round open now, {@code prompts} prompts committed and every competing team's answers uploaded; its number. */
+    public int openArenaRound(int prompts, int battleCap) {
+        return Integer.parseInt(call("action=open-arena-round&prompts=" + prompts + "&cap=" + battleCap));
+    }
+
+    /** A scheduled arena round ten days ahead (previous published), with {@code prompts} prompts and all answers (0: nothing uploaded). */
+    public int scheduleArenaRound(int prompts) {
+        return Integer.parseInt(call("action=schedule-arena-round&prompts=" + prompts + "&cap=30"));
+    }
+
+    /** Opens a scheduled round now, whatever its window (fixture only). */
+    public void openRound(int round) {
+        call("action=open-round&round=" + round);
+    }
+
+    /** {fewest battles in a cell, most in a cell, battles issued, battles voted} of an arena round. */
+    public long[] arenaFill(int round) {
+        return java.util.Arrays.stream(call("action=arena-fill&round=" + round).split(" ")).mapToLong(Long::parseLong).toArray();
+    }
 }

@@ -60,6 +60,16 @@ public class TestSupportServlet extends HttpServlet {
             case "account-exists" -> String.valueOf(support.accountExists(request.getParameter("email")));
             case "round-state" -> support.roundState(Integer.parseInt(number));
             case "team-status" -> support.teamStatus(Long.parseLong(request.getParameter("team"))).name();
+            case "open-arena-round" -> String.valueOf(support.openArenaRound(Integer.parseInt(request.getParameter("prompts")),
+                    Integer.parseInt(request.getParameter("cap"))));
+            case "schedule-arena-round" -> String.valueOf(support.scheduleArenaRound(java.time.Instant.now().plus(java.time.Duration.ofDays(10)),
+                    java.time.Instant.now().plus(java.time.Duration.ofDays(24)), Integer.parseInt(request.getParameter("prompts")),
+                    Integer.parseInt(request.getParameter("cap"))));
+            case "open-round" -> {
+                support.openRound(Integer.parseInt(number));
+                yield "opened";
+            }
+            case "arena-fill" -> support.arenaFill(Integer.parseInt(number));
             default -> throw new IllegalArgumentException(action);
         };
         response.setContentType("text/plain");
