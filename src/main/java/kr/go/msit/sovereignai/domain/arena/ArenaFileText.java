@@ -131,12 +131,17 @@ final class ArenaFileText {
         static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
     }
 
+    /** A line's flat object: its values (strings, null or {@link #NOT_A_STRING}) and whether its keys were all allowed and single. */
+    record JsonLine(Map<String, Object> values, boolean keysOk) {
+    }
+
     /**
      * Reads a line as one flat JSON object whose values are strings (or null, or {@link #NOT_A_STRING}),
-     * in the line's key order. A line that is not one JSON object, a repeated key, or a key not in
-     * {@code allowedKeys} is a problem; then it returns null.
+     * in the line's key order. A line that is not one JSON object is a problem, and then it returns
+     * null; a repeated key or a key not in {@code allowedKeys} is a problem too, and the line is
+     * returned with {@code keysOk} false (the first value of a repeated key kept).
      */
-    static Map<String, Object> readObject(Line line, Set<String> allowedKeys, Problems problems) {
+    static JsonLine readObject(Line line, Set<String> allowedKeys, Problems problems) {
         Map<String, Object> values = new LinkedHashMap<>();
         boolean keysOk = true;
         try (JsonParser parser = Factory.PARSERS.createParser(new StringReader(line.text()))) {
@@ -167,7 +172,7 @@ final class ArenaFileText {
                     problems.add(line.number(), "arena.file.keyUnknown", key);
                     keysOk = false;
                 }
-                values.put(key, read);
+                values.putIfAbsent(key, read);
             }
             if (parser.hasNext()) {
                 problems.add(line.number(), "arena.file.json");
@@ -178,7 +183,7 @@ final class ArenaFileText {
             problems.add(line.number(), "arena.file.json");
             return null;
         }
-        return keysOk ? values : null;
+        return new JsonLine(values, keysOk);
     }
 
     /** The string value of {@code key}, null when absent or null; a value of another type is a problem (and null). */

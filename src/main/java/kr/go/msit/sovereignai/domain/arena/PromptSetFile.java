@@ -133,11 +133,12 @@ public final class PromptSetFile {
             if (problems.overflowing()) {
                 break;
             }
-            Map<String, Object> values = ArenaFileText.readObject(line, KEYS, problems);
-            if (values == null) {
+            ArenaFileText.JsonLine object = ArenaFileText.readObject(line, KEYS, problems);
+            if (object == null || !object.keysOk()) {
                 rows.add(new Row(line.number(), false, null, null, null, null));
                 continue;
             }
+            Map<String, Object> values = object.values();
             int n = line.number();
             String id = ArenaFileText.string(values, "id", n, problems);
             String category = ArenaFileText.string(values, "category", n, problems);
