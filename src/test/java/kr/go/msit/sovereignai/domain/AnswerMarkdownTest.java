@@ -73,6 +73,7 @@ class AnswerMarkdownTest {
         assertEquals("<p>그림: <span class=\"answer-image\">고양이 사진 1</span></p>\n", html);
         assertInert(AnswerMarkdown.toSafeHtml("![<b>x</b>](javascript:alert(1))"));
         assertTrue(AnswerMarkdown.toSafeHtml("![a & <b>](x.png)").contains("a &amp; &lt;b&gt;"));
+        assertEquals("<p>앞  뒤</p>\n", AnswerMarkdown.toSafeHtml("앞 ![](https://evil/pixel.gif) 뒤"), "no alt text, nothing shown");
     }
 
     @Test

@@ -29,7 +29,7 @@ import org.commonmark.renderer.html.HtmlWriter;
  * <p>CommonMark with GitHub's tables. In the HTML: raw HTML appears as text; a link is
  * {@code <span class="answer-link">text</span>} (no URL anywhere, so nothing is followed or
  * fetched, and a destination cannot point voters anywhere); an image is
- * {@code <span class="answer-image">alt text</span>} (nothing loaded from elsewhere); a heading is
+ * {@code <span class="answer-image">alt text</span>}, or nothing without alt text (nothing is loaded from elsewhere); a heading is
  * {@code <p class="answer-heading answer-heading-N"><strong>text</strong></p>}, so an answer
  * cannot add to the page's outline of headings; code keeps its content escaped. The parser and
  * renderer are thread-safe and shared.
@@ -93,9 +93,12 @@ public final class AnswerMarkdown {
                 renderChildren(node);
                 html.tag("/span");
             } else if (node instanceof Image) {
-                html.tag("span", Map.of("class", "answer-image"));
-                html.text(altText(node));
-                html.tag("/span");
+                String alt = altText(node);
+                if (!alt.isBlank()) {
+                    html.tag("span", Map.of("class", "answer-image"));
+                    html.text(alt);
+                    html.tag("/span");
+                }
             } else if (node instanceof Heading heading) {
                 html.line();
                 html.tag("p", Map.of("class", "answer-heading answer-heading-" + heading.getLevel()));
