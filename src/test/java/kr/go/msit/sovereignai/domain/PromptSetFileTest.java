@@ -60,6 +60,8 @@ class PromptSetFileTest {
         assertEquals(fromJsonl.canonical(), fromCsv.canonical());
         assertEquals(fromJsonl.sha256(), fromCsv.sha256());
         assertTrue(fromJsonl.sha256().matches("[0-9a-f]{64}"), fromJsonl.sha256());
+        assertTrue(Files.readString(EXAMPLES.resolve("README.md")).contains("`" + fromJsonl.sha256() + "`"),
+                "the walk-through's README states the commitment: " + fromJsonl.sha256());
         ArenaPrompt coding = fromCsv.prompts().get(5);
         assertEquals("p-006", coding.id());
         assertTrue(coding.textKo().contains("보여 주세요.\n예: [3, 1, 3, 2, 1]"), "a line break inside a quoted CSV field is LF: " + coding.textKo());
