@@ -132,15 +132,10 @@ public final class AnswerSetFile {
         }
         problems.throwIfAny();
 
-        StringBuilder canonical = new StringBuilder();
+        ArenaFileText.Canonical canonical = new ArenaFileText.Canonical();
         for (Map.Entry<String, String> entry : answers.entrySet()) {
-            canonical.append('{');
-            ArenaFileText.appendMember(canonical, "prompt", entry.getKey());
-            canonical.append(',');
-            ArenaFileText.appendMember(canonical, "answer", entry.getValue());
-            canonical.append("}\n");
+            canonical.member("prompt", entry.getKey()).member("answer", entry.getValue()).endLine();
         }
-        String form = canonical.toString();
-        return new Parsed(Collections.unmodifiableMap(answers), form, ArenaFileText.sha256(form));
+        return new Parsed(Collections.unmodifiableMap(answers), canonical.text(), canonical.sha256());
     }
 }

@@ -15,6 +15,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,16 +72,22 @@ final class ArenaFileText {
 
     /**
      * Decodes strict UTF-8 (a malformed or truncated sequence refuses the file, naming its line;
-     * nothing is replaced) and drops one leading byte order mark.
+     * nothing is replaced) and drops one leading byte order mark. The bytes are checked through a
+     * small buffer first, so a large file is held once as bytes and once as text, not more.
      */
     static String decodeUtf8(byte[] content) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(content);
-        CharBuffer out = CharBuffer.allocate(content.length);
-        CoderResult result = decoder.decode(in, out, true);
+        CharBuffer out = CharBuffer.allocate(8192);
+        CoderResult result;
+        do {
+            out.clear();
+            result = decoder.decode(in, out, true);
+        } while (result.isOverflow());
         if (!result.isError()) {
+            out.clear();
             result = decoder.flush(out);
         }
         if (result.isError()) {
@@ -92,8 +99,7 @@ final class ArenaFileText {
             }
             throw new ArenaFileRefused(List.of(new ArenaFileRefused.Problem(line, "arena.file.encoding", List.of())), false);
         }
-        out.flip();
-        String text = out.toString();
+        String text = new String(content, StandardCharsets.UTF_8);
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
@@ -101,27 +107,46 @@ final class ArenaFileText {
     record Line(int number, String text) {
     }
 
-    /** The file's lines holding something other than white space (a blank line is skipped, not refused). */
-    static List<Line> nonBlankLines(String text) {
-        List<Line> lines = new ArrayList<>();
-        int number = 1;
-        int start = 0;
-        while (start <= text.length()) {
-            int end = text.indexOf('\n', start);
-            if (end < 0) {
-                end = text.length();
+    /** The file's lines holding something other than white space, one at a time (a blank line is skipped, not refused). */
+    static Iterable<Line> nonBlankLines(String text) {
+        return () -> new Iterator<>() {
+            private int number = 0;
+            private int start = 0;
+            private Line next = advance();
+
+            private Line advance() {
+                while (start <= text.length()) {
+                    int end = text.indexOf('\n', start);
+                    if (end < 0) {
+                        end = text.length();
+                    }
+                    int stop = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
+                    number++;
+                    int from = start;
+                    start = end + 1;
+                    String line = text.substring(from, stop);
+                    if (!line.isBlank()) {
+                        return new Line(number, line);
+                    }
+                }
+                return null;
             }
-            String line = text.substring(start, end);
-            if (line.endsWith("\r")) {
-                line = line.substring(0, line.length() - 1);
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
             }
-            if (!line.isBlank()) {
-                lines.add(new Line(number, line));
+
+            @Override
+            public Line next() {
+                if (next == null) {
+                    throw new NoSuchElementException();
+                }
+                Line current = next;
+                next = advance();
+                return current;
             }
-            number++;
-            start = end + 1;
-        }
-        return lines;
+        };
     }
 
     /** A value of a key in a line's object that is neither a string nor null (a number, an array...). */
@@ -221,14 +246,52 @@ final class ArenaFileText {
     }
 
     /**
-     * Appends {@code "key":"value"}: the value's {@code "} and {@code \} escaped, LF, CR and tab as
-     * {@code \n}, {@code \r}, {@code \t}, any other character below U+0020 as <code>&#92;u00xx</code>
-     * (lower-case hex); everything else as it is (UTF-8 in the bytes).
+     * A canonical form being written line by line, its SHA-256 taken as it grows (so the text is
+     * not encoded again as a whole). A line's object is written with {@link #member}: the value's
+     * {@code "} and {@code \} escaped, LF, CR and tab as {@code \n}, {@code \r}, {@code \t}, any other
+     * character below U+0020 as <code>&#92;u00xx</code> (lower-case hex); everything else as it
+     * is (UTF-8 in the bytes).
      */
-    static void appendMember(StringBuilder json, String key, String value) {
-        appendString(json, key);
-        json.append(':');
-        appendString(json, value);
+    static final class Canonical {
+
+        private final StringBuilder text = new StringBuilder();
+        private final StringBuilder line = new StringBuilder();
+        private final MessageDigest digest;
+
+        Canonical() {
+            try {
+                digest = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java has SHA-256", e);
+            }
+        }
+
+        /** Appends {@code "key":"value"} to the current line, after a comma unless it is the line's first member. */
+        Canonical member(String key, String value) {
+            line.append(line.length() == 0 ? '{' : ',');
+            appendString(line, key);
+            line.append(':');
+            appendString(line, value);
+            return this;
+        }
+
+        /** Closes the current line's object and ends the line with LF. */
+        void endLine() {
+            line.append("}\n");
+            String done = line.toString();
+            digest.update(done.getBytes(StandardCharsets.UTF_8));
+            text.append(done);
+            line.setLength(0);
+        }
+
+        String text() {
+            return text.toString();
+        }
+
+        /** Lower-case hex SHA-256 of the form's UTF-8 bytes; call once, after the last line. */
+        String sha256() {
+            return HexFormat.of().formatHex(digest.digest());
+        }
     }
 
     private static void appendString(StringBuilder json, String value) {
@@ -253,12 +316,4 @@ final class ArenaFileText {
         json.append('"');
     }
 
-    /** Lower-case hex SHA-256 of the text's UTF-8 bytes. */
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
-    }
 }

@@ -105,22 +105,15 @@ public final class PromptSetFile {
 
         List<ArenaPrompt> byId = new ArrayList<>(prompts);
         byId.sort(Comparator.comparing(ArenaPrompt::id));
-        StringBuilder canonical = new StringBuilder();
+        ArenaFileText.Canonical canonical = new ArenaFileText.Canonical();
         for (ArenaPrompt prompt : byId) {
-            canonical.append('{');
-            ArenaFileText.appendMember(canonical, "id", prompt.id());
-            canonical.append(',');
-            ArenaFileText.appendMember(canonical, "category", prompt.category());
-            canonical.append(',');
-            ArenaFileText.appendMember(canonical, "ko", prompt.textKo());
+            canonical.member("id", prompt.id()).member("category", prompt.category()).member("ko", prompt.textKo());
             if (prompt.textEn() != null) {
-                canonical.append(',');
-                ArenaFileText.appendMember(canonical, "en", prompt.textEn());
+                canonical.member("en", prompt.textEn());
             }
-            canonical.append("}\n");
+            canonical.endLine();
         }
-        String form = canonical.toString();
-        return new Parsed(List.copyOf(prompts), form, ArenaFileText.sha256(form));
+        return new Parsed(List.copyOf(prompts), canonical.text(), canonical.sha256());
     }
 
     /** One prompt as the file gives it; {@code valid} false when its line already has a problem (it still counts). */
