@@ -18,13 +18,25 @@ public class ArenaFileRefused extends DomainRuleViolation {
     }
 
     private final transient List<Problem> problems;
+    private final boolean more;
 
     public ArenaFileRefused(List<Problem> problems) {
+        this(problems, false);
+    }
+
+    /** {@code more}: the file has further problems than those named (the page may say "arena.file.moreProblems"). */
+    public ArenaFileRefused(List<Problem> problems, boolean more) {
         super("arena.file.refused", problems.size());
         this.problems = List.copyOf(problems);
+        this.more = more;
     }
 
     public List<Problem> problems() {
         return problems;
+    }
+
+    /** Whether the file has more problems than {@link #problems()} names (reading stopped after {@link #MAX_PROBLEMS}). */
+    public boolean more() {
+        return more;
     }
 }

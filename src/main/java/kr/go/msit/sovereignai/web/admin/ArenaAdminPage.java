@@ -179,7 +179,7 @@ public class ArenaAdminPage implements Serializable {
     /** A refused file's problem as the page says it. */
     public String problem(ArenaUploadServlet.ProblemLine problem) {
         String text = Messages.text(problem.messageKey(), problem.arguments().toArray());
-        return problem.line() > 0 ? Messages.text("arena.file.line", problem.line(), text) : text;
+        return problem.line() > 0 ? Messages.text("arena.file.problemAt", problem.line(), text) : text;
     }
 
     /** A not-ready item ("key" or "key:detail") as the page says it. */
