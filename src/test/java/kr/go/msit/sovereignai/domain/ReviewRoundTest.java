@@ -12,6 +12,8 @@ import kr.go.msit.sovereignai.domain.round.Postponement;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewWindow;
 import kr.go.msit.sovereignai.domain.round.WindowPhase;
+import kr.go.msit.sovereignai.domain.round.PublicEvaluationMode;
+import kr.go.msit.sovereignai.domain.arena.ArenaAnalysisPlan;
 import org.junit.jupiter.api.Test;
 
 class ReviewRoundTest {
@@ -26,6 +28,7 @@ class ReviewRoundTest {
     @Test
     void theRoundAnswersWhatItsStatusAllows() {
         ReviewRound round = new ReviewRound(1, JANUARY, 1);
+        round.choosePublicEvaluation(PublicEvaluationMode.RATING, 1, 1000, 30);
         assertTrue(round.isOpenable() && round.isPostponable());
         assertFalse(round.isRulesFrozen() || round.hasOpened() || round.acceptsBallots() || round.isOpen() || round.hasClosed());
 
@@ -40,6 +43,30 @@ class ReviewRoundTest {
         round.publish(JANUARY.closesAt(), java.time.Duration.ofDays(7), Disclosure.FULL);
         assertTrue(round.hasClosed() && round.isPublished() && round.isRulesFrozen());
         assertFalse(round.awaitsPublication() || round.isPostponable() || round.isOpenable());
+    }
+
+    /** A new round is a blind arena; the mode and the arena's plan are rules, chosen while it is scheduled and frozen at opening. */
+    @Test
+    void aRoundIsAnArenaUnlessRatingIsChosenBeforeItOpens() {
+        ReviewRound round = new ReviewRound(1, JANUARY, 1);
+        assertTrue(round.isArena() && round.acceptsArenaMaterial());
+        assertEquals(new ArenaAnalysisPlan(1, ArenaAnalysisPlan.DEFAULT_REPLICATES), round.arenaPlan(), "the seed defaults to the round's number");
+        assertEquals(ReviewRound.DEFAULT_ARENA_BATTLE_CAP, round.getArenaBattleCap());
+        assertThrows(DomainRuleViolation.class, () -> round.choosePublicEvaluation(PublicEvaluationMode.ARENA, 7, 99, 30));
+        assertThrows(DomainRuleViolation.class, () -> round.choosePublicEvaluation(PublicEvaluationMode.ARENA, 7, 1000, 0));
+        assertThrows(DomainRuleViolation.class, () -> round.choosePublicEvaluation(null, 7, 1000, 30));
+        round.choosePublicEvaluation(PublicEvaluationMode.ARENA, 20260115L, 2000, 40);
+        assertEquals(new ArenaAnalysisPlan(20260115L, 2000), round.arenaPlan());
+
+        round.open(JANUARY.opensAt(), "schedule", TEAMS);
+        assertTrue(round.acceptsArenaVotes());
+        assertFalse(round.acceptsBallots() || round.acceptsArenaMaterial() || round.revealsArena(), "no rating ballot in an arena; material frozen");
+        assertThrows(DomainRuleViolation.class, () -> round.choosePublicEvaluation(PublicEvaluationMode.RATING, 7, 1000, 30));
+        assertTrue(round.isArena() && round.getArenaBattleCap() == 40);
+
+        round.close();
+        assertTrue(round.revealsArena());
+        assertFalse(round.acceptsArenaVotes());
     }
 
     /** Review 1 as the ministry announced it: the first and the last rank, the rest at the end of the objection period. */

@@ -24,7 +24,7 @@ class MessageBundlesTest {
     private static final Pattern VALIDATION_KEY = Pattern.compile("message = \"\\{([a-zA-Z0-9.]+)\\}\"");
     /** Any string literal in main code shaped like a message key of ours. */
     private static final Pattern RULE_KEY = Pattern.compile(
-            "\"((?:account|admin|ballot|benchmark|bulletin|conflict|criterion|edit|eligibility|gpu|login|points|postponement|programme|receipt|results|reviewer|round|rubric|score|setupLink|signup|tally|team|weights|window)\\.[a-zA-Z0-9.]*[a-zA-Z0-9])\"");
+            "\"((?:account|admin|arena|ballot|benchmark|bulletin|conflict|criterion|edit|eligibility|gpu|login|points|postponement|programme|receipt|results|reviewer|round|rubric|score|setupLink|signup|tally|team|weights|window)\\.[a-zA-Z0-9.]*[a-zA-Z0-9])\"");
 
     private static Properties bundle(String language) throws IOException {
         Properties properties = new Properties();
@@ -61,6 +61,10 @@ class MessageBundlesTest {
         Stream.of(kr.go.msit.sovereignai.domain.round.Component.values()).forEach(c -> assertTrue(known.contains("component." + c), c.name()));
         Stream.of(kr.go.msit.sovereignai.domain.tally.Outcome.values()).forEach(o -> assertTrue(known.contains("outcome." + o), o.name()));
         Stream.of(kr.go.msit.sovereignai.domain.scoring.PanelAggregation.values()).forEach(a -> assertTrue(known.contains("aggregation." + a), a.name()));
+        Stream.of(kr.go.msit.sovereignai.domain.round.PublicEvaluationMode.values())
+                .forEach(m -> assertTrue(known.contains("arena.mode." + m) && known.contains("arena.mode." + m + ".help"), m.name()));
+        Stream.of(kr.go.msit.sovereignai.domain.arena.ArenaOutcome.values()).forEach(o -> assertTrue(known.contains("arena.outcome." + o), o.name()));
+        Stream.of(kr.go.msit.sovereignai.domain.arena.ArenaRefused.Reason.values()).forEach(r -> assertTrue(known.contains("arena.state." + r), r.name()));
         Stream.of("403", "404", "500", "expired").forEach(e -> assertTrue(known.contains("error." + e + ".title") && known.contains("error." + e + ".text"), e));
     }
 
