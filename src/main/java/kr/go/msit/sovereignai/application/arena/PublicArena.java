@@ -102,8 +102,10 @@ public class PublicArena {
     private Battle issue(ReviewRound round, long citizen) {
         // One issuer at a time per round: the least-filled choice and the count it moves are read and written under this lock.
         arena.lockPromptSet(round.getId());
-        if (arena.battlesIssuedTo(round.getId(), citizen) >= round.getArenaBattleCap()) {
-            throw new ArenaRefused(ArenaRefused.Reason.CAP_REACHED, round.getArenaBattleCap());
+        // A citizen never sees a prompt twice, so with fewer prompts than the cap they are done once they have seen them all.
+        int cap = effectiveCap(round);
+        if (arena.battlesIssuedTo(round.getId(), citizen) >= cap) {
+            throw new ArenaRefused(ArenaRefused.Reason.CAP_REACHED, cap);
         }
         BattleCell cell = arena.nextCell(round.getId(), citizen).orElseThrow(() -> new ArenaRefused(ArenaRefused.Reason.NONE_AVAILABLE));
         byte[] token = new byte[24];
@@ -120,7 +122,7 @@ public class PublicArena {
         long issued = arena.battlesIssuedTo(round.getId(), citizen);
         long voted = issued - (arena.pendingBattle(round.getId(), citizen).isPresent() ? 1 : 0);
         return new BattleView(round.getNumber(), battle.getToken(), prompt.getCategory(), prompt.getTextKo(), prompt.getTextEn(),
-                AnswerMarkdown.toSafeHtml(a), AnswerMarkdown.toSafeHtml(b), issued, voted, round.getArenaBattleCap());
+                AnswerMarkdown.toSafeHtml(a), AnswerMarkdown.toSafeHtml(b), issued, voted, effectiveCap(round));
     }
 
     /**
@@ -145,7 +147,13 @@ public class PublicArena {
         }
         long issued = arena.battlesIssuedTo(round.getId(), citizen);
         long voted = issued - (arena.pendingBattle(round.getId(), citizen).isPresent() ? 1 : 0);
-        return new VoteReceipt(roundNumber, receipt, outcome, voted, round.getArenaBattleCap());
+        return new VoteReceipt(roundNumber, receipt, outcome, voted, effectiveCap(round));
+    }
+
+    /** The battles a citizen can be issued in the round: its cap, or fewer when it has fewer prompts (none is seen twice). */
+    private int effectiveCap(ReviewRound round) {
+        long prompts = arena.prompts(round.getId()).stream().filter(p -> !p.isExcluded()).count();
+        return (int) Math.min(round.getArenaBattleCap(), prompts);
     }
 
     /** A round's public-evaluation rules and, for an arena, its prompt commitment: public before it opens. */
@@ -187,6 +195,19 @@ public class PublicArena {
             throw new NotFound("arena.answers.none", teamCode);
         }
         return ArenaCanonical.answers(answers, keys);
+    }
+
+    /** Each team's answer set digest by team code once the round has closed (empty before, and for a rating round). */
+    @PermitAll
+    public Map<String, String> revealedAnswerDigests(int roundNumber) {
+        ReviewRound round = rounds.require(roundNumber);
+        if (!round.revealsArena()) {
+            return Map.of();
+        }
+        Map<Long, String> codes = teams.findAll().stream().collect(Collectors.toMap(Team::getId, Team::getCode));
+        Map<String, String> digests = new java.util.TreeMap<>();
+        arena.answerSets(round.getId()).forEach(s -> digests.put(codes.get(s.getTeamId()), s.getSha256()));
+        return digests;
     }
 
     /** Every battle of a closed arena round, voted or not, as published (team codes, pseudonyms). */

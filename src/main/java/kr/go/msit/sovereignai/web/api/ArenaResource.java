@@ -15,6 +15,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 import kr.go.msit.sovereignai.application.arena.ArenaResults;
+import kr.go.msit.sovereignai.application.arena.ArenaViews.Commitment;
 import kr.go.msit.sovereignai.application.arena.ArenaViews.PublicEvaluationRules;
 import kr.go.msit.sovereignai.application.arena.ArenaViews.PublishedVote;
 import kr.go.msit.sovereignai.application.arena.PublicArena;
@@ -44,12 +45,29 @@ public class ArenaResource {
     @Inject
     ArenaResults arenaResults;
 
+    /** The prompt set's commitment: its SHA-256, size, when it was committed and when the prompts are (or were) released. */
+    public record CommitmentData(String sha256, int prompts, String committedAt, String releaseAt, boolean released) {
+    }
+
+    /**
+     * A round's public evaluation: {@code mode} ARENA or RATING; for an arena the analysis plan (seed, replicates),
+     * the battles per citizen, the prompt commitment (null before upload) and, once the round has closed, each
+     * team's answer set digest by team code (empty before).
+     */
+    public record RulesData(String mode, long seed, int replicates, int battleCap, CommitmentData commitment,
+            java.util.Map<String, String> answerDigests) {
+    }
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response rules(@PathParam("number") int number) {
         return answer(number, () -> {
             PublicEvaluationRules rules = arena.rules(number);
-            return Response.ok(rules).build();
+            Commitment c = rules.commitment();
+            return Response.ok(new RulesData(rules.mode().name(), rules.plan().seed(), rules.plan().replicates(), rules.battleCap(),
+                    c == null ? null : new CommitmentData(c.sha256(), c.prompts(), c.committedAt().toString(),
+                            c.releaseAt() == null ? null : c.releaseAt().toString(), c.released()),
+                    arena.revealedAnswerDigests(number))).build();
         });
     }
 
