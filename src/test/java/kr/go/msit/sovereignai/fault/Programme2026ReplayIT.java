@@ -80,6 +80,7 @@ class Programme2026ReplayIT {
                 + support.roundState(1));
 
         // ------------------------------------------------------------ review 1: five teams
+        chooseRatingBallot(admin, 1); // 2026's user evaluation was never a blind arena: the replay keeps the rating ballot
         declareTargets(admin, 1); // before it opens: the teams' declared targets are free until then
         ZonedDateTime now = ZonedDateTime.now(KoreanTime.ZONE).truncatedTo(ChronoUnit.MINUTES);
         assertAdminMessage(postpone(admin, 1, now, now.plusDays(14), "1차 단계평가를 플랫폼에서 진행 (평가 기간이 플랫폼 도입 전에 지나감)",
@@ -159,6 +160,7 @@ class Programme2026ReplayIT {
                 "the final leaves two: " + timelineEntry(home, 3));
 
         // ------------------------------------------------------------ review 2: four teams for three places
+        chooseRatingBallot(admin, 2);
         declareTargets(admin, 2);
         now = ZonedDateTime.now(KoreanTime.ZONE).truncatedTo(ChronoUnit.MINUTES);
         assertAdminMessage(postpone(admin, 2, now, now.plusDays(14), "추가 공모(모티프테크놀로지스 선정) 뒤 2차 단계평가 일정 확정",
@@ -304,6 +306,14 @@ class Programme2026ReplayIT {
         }
         assertTrue(prefix != null && !fields.isEmpty(), "the team's benchmark fields: " + page.body());
         assertAdminMessage(admin.submit(path, page, "teams", prefix + ":" + button, fields), saved);
+    }
+
+    /** Before a round opens: its citizens rate the teams (a new round is a blind arena unless an administrator chooses otherwise). */
+    private static void chooseRatingBallot(PageClient admin, int round) throws Exception {
+        String path = "admin/arena.xhtml?round=" + round;
+        HttpResponse<String> page = admin.get(path);
+        assertAdminMessage(admin.submit(path, page, "rules", "saveRules", Map.of("mode", "RATING", "seed", String.valueOf(round),
+                "replicates", "1000", "cap", "30")), "국민 평가 방식을 저장했습니다");
     }
 
     /** Before a round opens: every team declares a target of 100 on each benchmark (so a measured score is its achievement). */

@@ -94,7 +94,8 @@ public class ArenaAdministration {
                     prompt.isExcluded(), excerpt);
         }).toList();
         var promptSet = arena.promptSet(round.getId());
-        return new ArenaSetup(roundNumber, round.getStatus(), ArenaReading.rules(round, promptSet, clock.instant()), round.acceptsArenaMaterial(),
+        return new ArenaSetup(roundNumber, round.getStatus(), ArenaReading.rules(round, promptSet, clock.instant()),
+                !round.isRulesFrozen() && !round.isCancelled(), round.acceptsArenaMaterial(),
                 prompts.stream().map(p -> new PromptLine(p.getKey(), p.getCategory(), p.getTextKo(), p.getTextEn(), p.isExcluded(),
                         p.getExclusionReason())).toList(),
                 answerSets, flagged, screen(round).terms(), promptSet.map(PromptSet::getExtraTerms).orElse(null),

@@ -44,8 +44,11 @@ public final class ArenaViews {
         }
     }
 
-    /** What the administrator's arena page shows of a round. */
-    public record ArenaSetup(int roundNumber, RoundStatus status, PublicEvaluationRules rules, boolean editable,
+    /**
+     * What the administrator's arena page shows of a round: {@code rulesEditable} while its mode and plan may
+     * change (it has not opened), {@code editable} while its arena material may (an arena round not opened).
+     */
+    public record ArenaSetup(int roundNumber, RoundStatus status, PublicEvaluationRules rules, boolean rulesEditable, boolean editable,
             List<PromptLine> prompts, List<AnswerSetLine> answerSets, List<FlaggedAnswer> flagged, List<String> screenTerms,
             String extraTerms, List<String> notReady, long[] battles, int[] cellFill) implements Serializable {
     }
