@@ -35,6 +35,8 @@ import kr.go.msit.sovereignai.it.PageClient;
 public final class BallotLoadBenchmark {
 
     private static final Pattern TURNOUT = Pattern.compile("id=\"turnout\">[^0-9]*([0-9,]+)");
+    private static final Pattern ARENA_PROGRESS = Pattern.compile("id=\"arena-progress\">[^0-9]*([0-9,]+)");
+    private static final Pattern ARENA_REFUSAL = Pattern.compile("data-reason=\"([A-Z_]+)\"");
     private static final Pattern MY_RECEIPT = Pattern.compile("id=\"my-receipt\">([0-9A-Z-]{24})<");
 
     private final URI base;
@@ -42,6 +44,9 @@ public final class BallotLoadBenchmark {
     private final int seconds;
     private final int threads;
     private final Integer rate;
+    /** Arena votes instead of rating ballots (GET the battle, POST a choice). */
+    private final boolean arena;
+    private final Map<String, String> options;
     private final String run = Long.toString(System.currentTimeMillis(), 36);
 
     private final List<Long> submitNanos = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -51,6 +56,7 @@ public final class BallotLoadBenchmark {
     private final AtomicLong errors = new AtomicLong();
     private final AtomicLong missedSlots = new AtomicLong();
     private final Map<PageClient, String> lastReceipt = new ConcurrentHashMap<>();
+    private final Map<PageClient, AtomicLong> votesAccepted = new ConcurrentHashMap<>();
     private final Map<String, Long> errorKinds = new ConcurrentHashMap<>();
 
     private BallotLoadBenchmark(Map<String, String> options) {
@@ -59,20 +65,34 @@ public final class BallotLoadBenchmark {
         this.seconds = Integer.parseInt(options.getOrDefault("seconds", "30"));
         this.threads = Integer.parseInt(options.getOrDefault("threads", "32"));
         this.rate = options.containsKey("rate") ? Integer.parseInt(options.get("rate")) : null;
+        this.arena = options.containsKey("arena");
+        this.options = options;
     }
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        for (int i = 0; i < args.length; i++) {
+            // "--arena" stands alone; every other option has a value.
+            if (args[i].equals("--arena")) {
+                options.put("arena", "true");
+            } else if (i + 1 < args.length) {
+                options.put(args[i].replaceFirst("^--", ""), args[++i]);
+            }
         }
         new BallotLoadBenchmark(options).execute();
     }
 
     private void execute() throws Exception {
-        System.out.printf("Ballot load benchmark against %s: %d citizens, %d s, %s%n", base, citizens, seconds,
+        System.out.printf("%s load benchmark against %s: %d citizens, %d s, %s%n", arena ? "Arena vote" : "Ballot", base, citizens, seconds,
                 rate == null ? "saturation with " + threads + " concurrent browsers" : "offered rate " + rate + " ballots/s");
+        if (options.containsKey("prepare-round")) {
+            new ArenaPreparation(base, options).prepare(Integer.parseInt(options.get("prepare-round")));
+        }
         HeapSampler heap = HeapSampler.start();
+        if (arena) {
+            executeArena(heap);
+            return;
+        }
 
         List<PageClient> people = prepareCitizens();
         long turnoutBefore = turnout(people.get(0));
@@ -116,7 +136,83 @@ public final class BallotLoadBenchmark {
         heap.stopAndReport();
     }
 
+    /**
+     * Arena votes: each citizen GETs their battle and POSTs a choice with its token. Verified after the run
+     * (not timed): every accepted vote is counted once on the citizen's own progress line.
+     */
+    private void executeArena(HeapSampler heap) throws Exception {
+        List<PageClient> people = signUpCitizens();
+        if (!people.get(0).get("arena.xhtml").body().contains("name=\"vote:token\"")) {
+            throw new IllegalStateException("no open arena with battles: prepare one (--prepare-round N, see README) first");
+        }
+        LinkedBlockingQueue<PageClient> idle = new LinkedBlockingQueue<>(people);
+        long started = System.nanoTime();
+        long deadline = started + TimeUnit.SECONDS.toNanos(seconds);
+        if (rate == null) {
+            saturate(idle, deadline);
+        } else {
+            offer(idle, started, deadline);
+        }
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        long mismatched = 0;
+        for (PageClient person : people) {
+            long accepted = votesAccepted.getOrDefault(person, new AtomicLong()).get();
+            Matcher progress = ARENA_PROGRESS.matcher(person.get("arena.xhtml").body());
+            // At the cap the page shows no progress line: nothing to compare.
+            if (progress.find() && Long.parseLong(progress.group(1).replace(",", "")) != accepted) {
+                mismatched++;
+            }
+        }
+        long accepted = firstCasts.get();
+        System.out.printf("%nvotes accepted   : %d in %.1f s%n", accepted, elapsed);
+        System.out.printf("throughput       : %.1f votes/s%n", accepted / elapsed);
+        System.out.printf("latency POST     : p50 %s  p95 %s  p99 %s  max %s%n", percentile(submitNanos, 50), percentile(submitNanos, 95),
+                percentile(submitNanos, 99), percentile(submitNanos, 100));
+        System.out.printf("latency GET+POST : p50 %s  p95 %s  p99 %s  max %s%s%n", percentile(ballotNanos, 50), percentile(ballotNanos, 95),
+                percentile(ballotNanos, 99), percentile(ballotNanos, 100), rate == null ? "" : "  (from the scheduled start)");
+        System.out.printf("errors           : %d %s%n", errors.get(), errorKinds);
+        System.out.printf("counted = accepted: %s (%d citizens' progress differs from their accepted votes)%n", mismatched == 0 ? "yes" : "NO", mismatched);
+        heap.stopAndReport();
+    }
+
+    /** One arena vote as a browser sends it: GET the battle, POST a choice with its token. */
+    private void vote(PageClient person, long startedAt) {
+        try {
+            HttpResponse<String> page = person.get("arena.xhtml");
+            if (!page.body().contains("name=\"vote:token\"")) {
+                errors.incrementAndGet();
+                Matcher reason = ARENA_REFUSAL.matcher(page.body());
+                errorKinds.merge(reason.find() ? reason.group(1) : "HTTP " + page.statusCode(), 1L, Long::sum);
+                return;
+            }
+            String[] choices = {"a-better", "b-better", "tie", "both-bad"};
+            long postStart = System.nanoTime();
+            HttpResponse<String> response = person.submit("arena.xhtml", page, "vote", choices[ThreadLocalRandom.current().nextInt(4)], Map.of());
+            long end = System.nanoTime();
+            if (response.body().contains("id=\"arena-receipt\"")) {
+                firstCasts.incrementAndGet();
+                votesAccepted.computeIfAbsent(person, p -> new AtomicLong()).incrementAndGet();
+                submitNanos.add(end - postStart);
+                ballotNanos.add(end - startedAt);
+            } else {
+                errors.incrementAndGet();
+                errorKinds.merge("HTTP " + response.statusCode(), 1L, Long::sum);
+            }
+        } catch (Exception failure) {
+            errors.incrementAndGet();
+            errorKinds.merge(failure.getClass().getSimpleName(), 1L, Long::sum);
+        }
+    }
+
     private List<PageClient> prepareCitizens() throws Exception {
+        List<PageClient> people = signUpCitizens();
+        if (PageClient.ratingGroups(people.get(0).get("ballot.xhtml").body()).isEmpty()) {
+            throw new IllegalStateException("no open round: open one at /admin/rounds.xhtml first");
+        }
+        return people;
+    }
+
+    private List<PageClient> signUpCitizens() throws Exception {
         System.out.printf("Signing up %d citizens (not timed)...%n", citizens);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<java.util.concurrent.Future<PageClient>> futures = new ArrayList<>();
@@ -136,9 +232,6 @@ public final class BallotLoadBenchmark {
             people.add(future.get());
         }
         pool.shutdown();
-        if (PageClient.ratingGroups(people.get(0).get("ballot.xhtml").body()).isEmpty()) {
-            throw new IllegalStateException("no open round: open one at /admin/rounds.xhtml first");
-        }
         return people;
     }
 
@@ -149,7 +242,7 @@ public final class BallotLoadBenchmark {
                 while (System.nanoTime() < deadline) {
                     PageClient person = idle.poll(1, TimeUnit.SECONDS);
                     if (person != null) {
-                        ballot(person, System.nanoTime());
+                        act(person, System.nanoTime());
                         idle.add(person);
                     }
                 }
@@ -176,7 +269,7 @@ public final class BallotLoadBenchmark {
                 return;
             }
             workers.submit(() -> {
-                ballot(person, due);
+                act(person, due);
                 idle.add(person);
             });
         }, 0, interval, TimeUnit.NANOSECONDS);
@@ -184,6 +277,14 @@ public final class BallotLoadBenchmark {
         clock.shutdownNow();
         workers.shutdown();
         workers.awaitTermination(60, TimeUnit.SECONDS);
+    }
+
+    private void act(PageClient person, long startedAt) {
+        if (arena) {
+            vote(person, startedAt);
+        } else {
+            ballot(person, startedAt);
+        }
     }
 
     /** One ballot as a browser casts it: GET the page, POST the confirmed form. */
