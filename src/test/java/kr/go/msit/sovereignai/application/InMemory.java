@@ -205,6 +205,16 @@ final class InMemory {
         }
 
         @Override
+        public Optional<kr.go.msit.sovereignai.domain.arena.CommittedPrompt> prompt(long promptId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public long includedPrompts(long roundId) {
+            return 0;
+        }
+
+        @Override
         public void storeAnswers(kr.go.msit.sovereignai.domain.arena.AnswerSet set, List<kr.go.msit.sovereignai.domain.arena.TeamAnswer> answers) {
             throw new UnsupportedOperationException("no arena here");
         }

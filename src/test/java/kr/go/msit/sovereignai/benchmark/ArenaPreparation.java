@@ -23,7 +23,7 @@ import kr.go.msit.sovereignai.it.TestSupport;
 final class ArenaPreparation {
 
     private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
-    private static final Pattern TEAM_FORM = Pattern.compile("id=\"answers-upload-([^\"]+)\".*?name=\"team\" value=\"(\\d+)\"", Pattern.DOTALL);
+    private static final Pattern TEAM_FORM = Pattern.compile("<form[^>]*id=\"answers-upload-([^\"]+)\".*?name=\"team\" value=\"(\\d+)\"", Pattern.DOTALL);
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     private final URI base;

@@ -102,6 +102,11 @@ public class PublicArena {
     private Battle issue(ReviewRound round, long citizen) {
         // One issuer at a time per round: the least-filled choice and the count it moves are read and written under this lock.
         arena.lockPromptSet(round.getId());
+        // Another tab of the same citizen may have been issued one meanwhile: a citizen has at most one unvoted battle.
+        Optional<Battle> issuedMeanwhile = arena.pendingBattle(round.getId(), citizen);
+        if (issuedMeanwhile.isPresent()) {
+            return issuedMeanwhile.get();
+        }
         // A citizen never sees a prompt twice, so with fewer prompts than the cap they are done once they have seen them all.
         int cap = effectiveCap(round);
         if (arena.battlesIssuedTo(round.getId(), citizen) >= cap) {
@@ -116,11 +121,12 @@ public class PublicArena {
     }
 
     private BattleView view(ReviewRound round, Battle battle, long citizen) {
-        CommittedPrompt prompt = arena.prompts(round.getId()).stream().filter(p -> p.getId() == battle.getPromptId()).findFirst().orElseThrow();
+        CommittedPrompt prompt = arena.prompt(battle.getPromptId()).orElseThrow();
         String a = arena.answer(round.getId(), battle.getTeamA(), prompt.getId()).map(TeamAnswer::getAnswer).orElseThrow();
         String b = arena.answer(round.getId(), battle.getTeamB(), prompt.getId()).map(TeamAnswer::getAnswer).orElseThrow();
+        // The battle shown is the citizen's one unvoted battle: every other one issued to them was voted on.
         long issued = arena.battlesIssuedTo(round.getId(), citizen);
-        long voted = issued - (arena.pendingBattle(round.getId(), citizen).isPresent() ? 1 : 0);
+        long voted = issued - 1;
         return new BattleView(round.getNumber(), battle.getToken(), prompt.getCategory(), prompt.getTextKo(), prompt.getTextEn(),
                 AnswerMarkdown.toSafeHtml(a), AnswerMarkdown.toSafeHtml(b), issued, voted, effectiveCap(round));
     }
@@ -145,15 +151,14 @@ public class PublicArena {
         if (!arena.recordVote(battle.getId(), citizen, outcome, clock.instant(), receipt)) {
             throw new ArenaRefused(ArenaRefused.Reason.TOKEN_SPENT);
         }
-        long issued = arena.battlesIssuedTo(round.getId(), citizen);
-        long voted = issued - (arena.pendingBattle(round.getId(), citizen).isPresent() ? 1 : 0);
+        // Just voted on its one unvoted battle: every battle issued to the citizen is voted on.
+        long voted = arena.battlesIssuedTo(round.getId(), citizen);
         return new VoteReceipt(roundNumber, receipt, outcome, voted, effectiveCap(round));
     }
 
     /** The battles a citizen can be issued in the round: its cap, or fewer when it has fewer prompts (none is seen twice). */
     private int effectiveCap(ReviewRound round) {
-        long prompts = arena.prompts(round.getId()).stream().filter(p -> !p.isExcluded()).count();
-        return (int) Math.min(round.getArenaBattleCap(), prompts);
+        return (int) Math.min(round.getArenaBattleCap(), arena.includedPrompts(round.getId()));
     }
 
     /** A round's public-evaluation rules and, for an arena, its prompt commitment: public before it opens. */
@@ -230,7 +235,7 @@ public class PublicArena {
         String receipt = Receipt.normalise(typedReceipt);
         return arena.battleByReceipt(round.getId(), receipt).map(b -> {
             Map<Long, String> codes = teams.findAll().stream().collect(Collectors.toMap(Team::getId, Team::getCode));
-            String key = arena.prompts(round.getId()).stream().filter(p -> p.getId() == b.getPromptId()).map(CommittedPrompt::getKey).findFirst().orElse(null);
+            String key = arena.prompt(b.getPromptId()).map(CommittedPrompt::getKey).orElse(null);
             String salt = arena.promptSet(round.getId()).map(PromptSet::getPseudonymSalt).orElse("");
             return new PublishedVote(b.getId(), key, codes.get(b.getTeamA()), codes.get(b.getTeamB()), b.getOutcome().name(),
                     CitizenPseudonym.of(salt, b.getCitizenId()), b.getReceipt(), b.getVotedAt());

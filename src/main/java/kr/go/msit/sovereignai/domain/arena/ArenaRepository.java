@@ -21,6 +21,11 @@ public interface ArenaRepository {
 
     List<CommittedPrompt> prompts(long roundId);
 
+    Optional<CommittedPrompt> prompt(long promptId);
+
+    /** How many of the round's prompts are not excluded (what a citizen can be issued at most). */
+    long includedPrompts(long roundId);
+
     /** Stores a team's answer set, replacing its earlier one. */
     void storeAnswers(AnswerSet set, List<TeamAnswer> answers);
 

@@ -64,6 +64,17 @@ public class JpaArenaRepository implements ArenaRepository {
     }
 
     @Override
+    public Optional<CommittedPrompt> prompt(long promptId) {
+        return Optional.ofNullable(entityManager.find(CommittedPrompt.class, promptId));
+    }
+
+    @Override
+    public long includedPrompts(long roundId) {
+        return entityManager.createQuery("SELECT COUNT(p) FROM CommittedPrompt p WHERE p.roundId = :round AND p.excluded = FALSE", Long.class)
+                .setParameter("round", roundId).getSingleResult();
+    }
+
+    @Override
     public void storeAnswers(AnswerSet set, List<TeamAnswer> answers) {
         entityManager.createQuery("DELETE FROM TeamAnswer a WHERE a.roundId = :round AND a.teamId = :team")
                 .setParameter("round", set.getRoundId()).setParameter("team", set.getTeamId()).executeUpdate();
