@@ -286,6 +286,10 @@ final class InMemory {
         }
 
         @Override
+        public void forEachVote(long roundId, VoteSink sink) {
+        }
+
+        @Override
         public void forEachBattle(long roundId, java.util.function.Consumer<kr.go.msit.sovereignai.domain.arena.BattleLine> consumer) {
         }
     }

@@ -13,9 +13,13 @@ import kr.go.msit.sovereignai.domain.arena.ArenaLeaderboard;
 @ApplicationScoped
 public class ArenaAnalysisCache {
 
-    private final Map<Long, ArenaLeaderboard> byRound = new ConcurrentHashMap<>();
+    /** A closed round's analysis with the battles issued and voted (they cannot change either). */
+    public record ClosedArena(ArenaLeaderboard leaderboard, long issued, long voted) {
+    }
 
-    public ArenaLeaderboard leaderboard(long roundId, Supplier<ArenaLeaderboard> compute) {
+    private final Map<Long, ClosedArena> byRound = new ConcurrentHashMap<>();
+
+    public ClosedArena closedArena(long roundId, Supplier<ClosedArena> compute) {
         return byRound.computeIfAbsent(roundId, id -> compute.get());
     }
 }

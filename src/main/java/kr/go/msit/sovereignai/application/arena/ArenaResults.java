@@ -59,9 +59,9 @@ public class ArenaResults {
             throw new NotPublished("arena.notRevealed", roundNumber);
         }
         List<Team> roster = teams.competingIn(round);
-        long[] counts = arena.battleCounts(round.getId());
-        return new ArenaResultsView(roundNumber, leaderboard(round, roster), roster.stream().map(Team::getCode).toList(),
-                roster.stream().map(Team::getName).map(n -> (LocalizedText) n).toList(), counts[0], counts[1]);
+        ArenaAnalysisCache.ClosedArena closed = closedArena(round, roster);
+        return new ArenaResultsView(roundNumber, closed.leaderboard(), roster.stream().map(Team::getCode).toList(),
+                roster.stream().map(Team::getName).map(n -> (LocalizedText) n).toList(), closed.issued(), closed.voted());
     }
 
     /** The arena round's PUBLIC points per team id, or empty for a round evaluated by rating. */
@@ -87,19 +87,20 @@ public class ArenaResults {
     }
 
     private ArenaLeaderboard leaderboard(ReviewRound round, List<Team> roster) {
+        return closedArena(round, roster).leaderboard();
+    }
+
+    private ArenaAnalysisCache.ClosedArena closedArena(ReviewRound round, List<Team> roster) {
         BigDecimal points = round.componentPoints().points().get(Component.PUBLIC);
-        return cache.leaderboard(round.getId(), () -> {
+        return cache.closedArena(round.getId(), () -> {
             Map<Long, String> codes = roster.stream().collect(Collectors.toMap(Team::getId, Team::getCode));
             String salt = arena.promptSet(round.getId()).map(PromptSet::getPseudonymSalt).orElse("");
             ArenaVotes.Builder votes = ArenaVotes.among(roster.stream().map(Team::getCode).toList());
             Map<Long, Long> keys = new java.util.HashMap<>();
-            arena.forEachBattle(round.getId(), line -> {
-                if (line.outcome() != null) {
-                    long citizen = keys.computeIfAbsent(line.citizenId(), id -> CitizenPseudonym.key(CitizenPseudonym.of(salt, id)));
-                    votes.add(citizen, codes.get(line.teamA()), codes.get(line.teamB()), line.outcome());
-                }
-            });
-            return ArenaAnalysis.analyse(votes.build(), round.arenaPlan(), points);
+            arena.forEachVote(round.getId(), (citizenId, teamA, teamB, outcome) -> votes.add(
+                    keys.computeIfAbsent(citizenId, id -> CitizenPseudonym.key(CitizenPseudonym.of(salt, id))), codes.get(teamA), codes.get(teamB), outcome));
+            long[] counts = arena.battleCounts(round.getId());
+            return new ArenaAnalysisCache.ClosedArena(ArenaAnalysis.analyse(votes.build(), round.arenaPlan(), points), counts[0], counts[1]);
         });
     }
 }

@@ -61,6 +61,14 @@ public interface ArenaRepository {
     /** Battles issued and battles voted in the round. */
     long[] battleCounts(long roundId);
 
+    /** One counted vote, as the tally reads a million of them: ids and the outcome, no objects per vote. */
+    interface VoteSink {
+        void vote(long citizenId, long teamA, long teamB, ArenaOutcome outcome);
+    }
+
+    /** Every vote of the round (voted battles only) in issue order. */
+    void forEachVote(long roundId, VoteSink sink);
+
     /** Every battle of the round in issue order (voted or not), streamed. */
     void forEachBattle(long roundId, Consumer<BattleLine> consumer);
 }

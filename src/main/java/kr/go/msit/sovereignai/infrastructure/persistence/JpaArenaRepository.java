@@ -1,6 +1,12 @@
 package kr.go.msit.sovereignai.infrastructure.persistence;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -26,6 +32,9 @@ public class JpaArenaRepository implements ArenaRepository {
 
     @PersistenceContext
     private EntityManager entityManager;
+
+    @Resource(lookup = "java:jboss/datasources/PlatformDS")
+    private DataSource dataSource;
 
     @Override
     public Optional<PromptSet> promptSet(long roundId) {
@@ -188,6 +197,32 @@ public class JpaArenaRepository implements ArenaRepository {
         Object[] counts = entityManager.createQuery("SELECT COUNT(b), COUNT(b.outcome) FROM Battle b WHERE b.roundId = :round", Object[].class)
                 .setParameter("round", roundId).getSingleResult();
         return new long[] {((Number) counts[0]).longValue(), ((Number) counts[1]).longValue()};
+    }
+
+    @Override
+    public void forEachVote(long roundId, VoteSink sink) {
+        // Plain JDBC, not JPA: a million rows read as four numbers each, with no entity or object per row.
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement votes = connection.prepareStatement("SELECT citizen_id, team_a, team_b, outcome FROM arena_battle "
+                        + "WHERE round_id = ? AND outcome IS NOT NULL ORDER BY id")) {
+            votes.setFetchSize(5000);
+            votes.setLong(1, roundId);
+            ArenaOutcome[] outcomes = ArenaOutcome.values();
+            try (ResultSet rows = votes.executeQuery()) {
+                while (rows.next()) {
+                    String outcome = rows.getString(4);
+                    ArenaOutcome read = null;
+                    for (ArenaOutcome candidate : outcomes) {
+                        if (candidate.name().equals(outcome)) {
+                            read = candidate;
+                        }
+                    }
+                    sink.vote(rows.getLong(1), rows.getLong(2), rows.getLong(3), read);
+                }
+            }
+        } catch (SQLException failure) {
+            throw new IllegalStateException("reading the votes of round " + roundId, failure);
+        }
     }
 
     @Override
