@@ -30,7 +30,6 @@ public class ArenaPage implements Serializable {
     private BattleView battle;
     private VoteReceipt receipt;
     private ArenaRefused.Reason refusal;
-    private int refusedRound;
     private boolean emailUnconfirmed;
     /** The battle's single-use token as the form sends it back. */
     private String token;
@@ -61,7 +60,6 @@ public class ArenaPage implements Serializable {
         }
         try {
             receipt = arena.vote(battle.roundNumber(), token, outcome);
-            refusedRound = battle.roundNumber();
             battle = null;
         } catch (ArenaRefused refused) {
             refusal = refused.reason();
@@ -89,10 +87,6 @@ public class ArenaPage implements Serializable {
 
     public boolean isEmailUnconfirmed() {
         return emailUnconfirmed;
-    }
-
-    public int getRefusedRound() {
-        return refusedRound;
     }
 
     public String getToken() {

@@ -40,7 +40,7 @@ class ClosingRoundTest {
         programmes.store(new Programme(LocalizedText.of("독자 AI 파운데이션 모델", "Sovereign AI foundation model"),
                 LocalizedText.of("과학기술정보통신부", "Ministry of Science and ICT"), 6, 2, 1));
         schedule = new ReviewSchedule(rounds, programmes, new InMemory.Teams(), new InMemory.Ballots(), timers,
-                new kr.go.msit.sovereignai.application.arena.ArenaOpening(new InMemory.NoArena()), changes, clock);
+                new kr.go.msit.sovereignai.application.arena.ArenaOpening(new InMemory.NoArena(), changes), changes, clock);
         administration = new RoundAdministration(rounds, schedule, timers, changes, clock);
         round = new ReviewRound(1, WINDOW, 1);
         rounds.store(round);

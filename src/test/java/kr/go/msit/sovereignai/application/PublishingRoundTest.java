@@ -78,7 +78,7 @@ class PublishingRoundTest {
                 new kr.go.msit.sovereignai.application.ballot.ConfirmedCitizens(new InMemory.Accounts(), new InMemory.NoCache()), clock, new InMemory.NoCache(),
                 InMemory.caller("admin@example.kr"));
         ReviewSchedule schedule = new ReviewSchedule(rounds, programmes, teams, ballots, new InMemory.Timers(),
-                new kr.go.msit.sovereignai.application.arena.ArenaOpening(new InMemory.NoArena()), changes, clock);
+                new kr.go.msit.sovereignai.application.arena.ArenaOpening(new InMemory.NoArena(), changes), changes, clock);
         published = new RoundResults(rounds, results, benchmarks, objections, clock);
         inputs = new TallyInputs(rounds, teams, results, benchmarks, changes, InMemory.caller("admin@example.kr"), clock);
         publication = new RoundPublication(rounds, teams, panels, results, benchmarks, programmes, publicEvaluation,

@@ -1,6 +1,9 @@
 package kr.go.msit.sovereignai.application.arena;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import kr.go.msit.sovereignai.application.audit.StateChange;
+import kr.go.msit.sovereignai.domain.audit.AuditAction;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.util.List;
@@ -25,15 +28,17 @@ public class ArenaOpening {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ArenaRepository arena;
+    private final Event<StateChange> changes;
 
     @Inject
-    public ArenaOpening(ArenaRepository arena) {
+    public ArenaOpening(ArenaRepository arena, Event<StateChange> changes) {
         this.arena = arena;
+        this.changes = changes;
     }
 
     /** For the container's proxies only. */
     protected ArenaOpening() {
-        this(null);
+        this(null, null);
     }
 
     /** Called right after {@code round} opened. */
@@ -44,8 +49,11 @@ public class ArenaOpening {
         List<CommittedPrompt> prompts = arena.prompts(round.getId());
         Set<Long> undecided = arena.answers(round.getId()).stream()
                 .filter(a -> a.awaitsDecision(false)).map(TeamAnswer::getPromptId).collect(Collectors.toSet());
-        prompts.stream().filter(p -> !p.isExcluded() && undecided.contains(p.getId()))
-                .forEach(p -> p.exclude("식별 위험 답변이 열기 전까지 결정되지 않아 제외됨 / A revealing answer was not decided before opening"));
+        prompts.stream().filter(p -> !p.isExcluded() && undecided.contains(p.getId())).forEach(p -> {
+            p.exclude("식별 위험 답변이 열기 전까지 결정되지 않아 제외됨 / A revealing answer was not decided before opening");
+            changes.fire(new StateChange(AuditAction.ARENA_PROMPT_EXCLUDED, "review " + round.getNumber() + " prompt " + p.getKey(), null,
+                    "excluded at opening: " + p.getExclusionReason()));
+        });
         Set<Long> answered = arena.answerSets(round.getId()).stream().map(AnswerSet::getTeamId).collect(Collectors.toSet());
         List<Long> teams = round.getRoster().stream().filter(answered::contains).toList();
         List<Long> promptIds = prompts.stream().filter(p -> !p.isExcluded()).map(CommittedPrompt::getId).toList();

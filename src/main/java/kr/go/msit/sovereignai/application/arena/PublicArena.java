@@ -75,12 +75,6 @@ public class PublicArena {
         this(null, null, null, null, null, null);
     }
 
-    /** The round whose arena is open now, if any. */
-    @PermitAll
-    public Optional<Integer> openArenaRound() {
-        return rounds.findAll().stream().filter(ReviewRound::acceptsArenaVotes).findFirst().map(ReviewRound::getNumber);
-    }
-
     /**
      * The caller's battle in the open arena: the one issued and not voted on yet, or a new one from a
      * least-filled cell on a prompt they have not seen, while they are under the round's cap.
