@@ -60,6 +60,18 @@ class IdentityScreenTest {
         assertEquals(revealed("motif", "motif technologies"), screen.revealedIn("Motif Technologies' model"));
     }
 
+    /** What a citizen would read once the Markdown is rendered is screened too, not only its source. */
+    @Test
+    void aNameSpelledAcrossMarkdownIsFoundInTheTextItShows() {
+        IdentityScreen screen = programmeScreen();
+        assertEquals(revealed("업스테이지"), screen.revealedInAnswer("저희는 업*스*테이지의 모델입니다."), "emphasis inside the name");
+        assertEquals(revealed("업스테이지"), screen.revealedInAnswer("저희는 [업스](https://example.kr)테이지 모델입니다."), "a link inside the name");
+        assertEquals(revealed("업스테이지"), screen.revealedInAnswer("저희는 업&#49828;테이지 모델입니다."), "a Hangul character reference");
+        assertEquals(revealed("solar"), screen.revealedInAnswer("S&#111;lar 모델입니다."), "a Latin character reference");
+        assertEquals(List.of(), screen.revealedIn("저희는 업*스*테이지의 모델입니다."), "the source alone does not spell it");
+        assertEquals(List.of(), screen.revealedInAnswer("**굵게** 쓴 _평범한_ 답변과 `코드`"));
+    }
+
     @Test
     void latinNamesMatchOnlyAsWords() {
         IdentityScreen screen = programmeScreen();

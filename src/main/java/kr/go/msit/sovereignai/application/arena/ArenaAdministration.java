@@ -175,7 +175,7 @@ public class ArenaAdministration {
         String before = set.getExtraTerms();
         set.changeExtraTerms(terms);
         IdentityScreen screen = screen(round);
-        arena.answers(round.getId()).forEach(a -> a.rescreen(screen.revealedIn(a.getAnswer())));
+        arena.answers(round.getId()).forEach(a -> a.rescreen(screen.revealedInAnswer(a.getAnswer())));
         changes.fire(new StateChange(AuditAction.ARENA_TERMS_CHANGED, "review " + roundNumber, before, set.getExtraTerms()));
     }
 
@@ -197,7 +197,7 @@ public class ArenaAdministration {
         IdentityScreen screen = screen(round);
         Instant now = clock.instant();
         List<TeamAnswer> answers = parsed.answers().entrySet().stream()
-                .map(e -> new TeamAnswer(round.getId(), teamId, byKey.get(e.getKey()).getId(), e.getValue(), screen.revealedIn(e.getValue())))
+                .map(e -> new TeamAnswer(round.getId(), teamId, byKey.get(e.getKey()).getId(), e.getValue(), screen.revealedInAnswer(e.getValue())))
                 .toList();
         String before = arena.answerSets(round.getId()).stream().filter(s -> s.getTeamId() == teamId).map(AnswerSet::getSha256).findFirst().orElse(null);
         arena.storeAnswers(new AnswerSet(round.getId(), teamId, parsed.sha256(), now, caller.getName()), answers);

@@ -88,6 +88,9 @@ public class PublicArena {
         if (!rounds.statusAtInputGate(round.getId()).acceptsEvaluations()) {
             throw new ArenaRefused(ArenaRefused.Reason.NO_OPEN_ARENA);
         }
+        if (arena.promptSet(round.getId()).isEmpty()) {
+            throw new ArenaRefused(ArenaRefused.Reason.NOT_READY, round.getNumber());
+        }
         Optional<Battle> pending = arena.pendingBattle(round.getId(), citizen);
         Battle battle = pending.orElseGet(() -> issue(round, citizen));
         return view(round, battle, citizen);
@@ -106,7 +109,9 @@ public class PublicArena {
         if (arena.battlesIssuedTo(round.getId(), citizen) >= cap) {
             throw new ArenaRefused(ArenaRefused.Reason.CAP_REACHED, cap);
         }
-        BattleCell cell = arena.nextCell(round.getId(), citizen).orElseThrow(() -> new ArenaRefused(ArenaRefused.Reason.NONE_AVAILABLE));
+        BattleCell cell = arena.nextCell(round.getId(), citizen).orElseThrow(() -> new ArenaRefused(
+                arena.cellFill(round.getId())[1] == 0 && arena.battleCounts(round.getId())[0] == 0 ? ArenaRefused.Reason.NOT_READY
+                        : ArenaRefused.Reason.NONE_AVAILABLE, round.getNumber()));
         byte[] token = new byte[24];
         RANDOM.nextBytes(token);
         Battle battle = new Battle(round.getId(), cell, citizen, Base64.getUrlEncoder().withoutPadding().encodeToString(token), clock.instant());

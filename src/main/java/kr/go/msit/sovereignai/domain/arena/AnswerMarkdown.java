@@ -6,6 +6,9 @@ import java.util.Set;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
@@ -63,6 +66,59 @@ public final class AnswerMarkdown {
             }
         });
         return found[0];
+    }
+
+    /**
+     * The text a reader of the rendered answer sees: every text, code and image description in order,
+     * character references resolved and emphasis, links and other markup gone, so that a name spelled
+     * across markup ("업*스*테이지", "업&amp;#49828;테이지") reads as it shows. Blocks are separated by a line break.
+     */
+    public static String visibleText(String markdown) {
+        StringBuilder text = new StringBuilder();
+        PARSER.parse(markdown).accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text node) {
+                text.append(node.getLiteral());
+            }
+
+            @Override
+            public void visit(Code node) {
+                text.append(node.getLiteral());
+            }
+
+            @Override
+            public void visit(FencedCodeBlock node) {
+                text.append(node.getLiteral()).append('\n');
+            }
+
+            @Override
+            public void visit(IndentedCodeBlock node) {
+                text.append(node.getLiteral()).append('\n');
+            }
+
+            @Override
+            public void visit(SoftLineBreak node) {
+                text.append(' ');
+            }
+
+            @Override
+            public void visit(HardLineBreak node) {
+                text.append('\n');
+            }
+
+            @Override
+            public void visit(Paragraph node) {
+                visitChildren(node);
+                text.append('\n');
+            }
+
+            @Override
+            public void visit(Heading node) {
+                visitChildren(node);
+                text.append('\n');
+            }
+        });
+        return text.toString();
     }
 
     /** Safe HTML for the answer. */

@@ -11,6 +11,8 @@ public class ArenaRefused extends DomainRuleViolation {
     public enum Reason {
         /** No round's arena is open now. */
         NO_OPEN_ARENA("arena.refused.noOpenArena"),
+        /** The open round's arena was never prepared (no prompts, or fewer than two teams' answers): no battle can be issued. */
+        NOT_READY("arena.refused.notReady"),
         /** The citizen has been issued the round's cap of battles. */
         CAP_REACHED("arena.refused.capReached"),
         /** Every least-filled battle is on a prompt the citizen has seen: none until the others catch up. */

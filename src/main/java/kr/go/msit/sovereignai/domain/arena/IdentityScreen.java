@@ -63,6 +63,16 @@ public final class IdentityScreen {
         return List.copyOf(found);
     }
 
+    /**
+     * The terms an answer in Markdown reveals, in its source or in the text it shows once rendered (a name
+     * may be spelled across emphasis, a link or character references), in the screen's order.
+     */
+    public List<String> revealedInAnswer(String markdown) {
+        List<String> inSource = revealedIn(markdown);
+        List<String> shown = revealedIn(AnswerMarkdown.visibleText(markdown));
+        return terms.stream().filter(t -> inSource.contains(t) || shown.contains(t)).toList();
+    }
+
     /** Whether {@code answer} reveals nothing. */
     public boolean passes(String answer) {
         return revealedIn(answer).isEmpty();
