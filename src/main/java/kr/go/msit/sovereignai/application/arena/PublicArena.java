@@ -106,6 +106,9 @@ public class PublicArena {
         }
         // A citizen never sees a prompt twice, so with fewer prompts than the cap they are done once they have seen them all.
         int cap = effectiveCap(round);
+        if (cap == 0) {
+            throw new ArenaRefused(ArenaRefused.Reason.NOT_READY, round.getNumber()); // every prompt excluded
+        }
         if (arena.battlesIssuedTo(round.getId(), citizen) >= cap) {
             throw new ArenaRefused(ArenaRefused.Reason.CAP_REACHED, cap);
         }
