@@ -328,6 +328,32 @@ class ArenaIT {
     }
 
     @Test
+    void oneTokenPostedFromTenWindowsAtOnceCountsOnce() throws Exception {
+        int round = support.openArenaRound(4, 30);
+        PageClient citizen = newCitizen();
+        List<HttpResponse<String>> windows = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            windows.add(citizen.get("arena.xhtml"));
+        }
+        String token = token(windows.get(0));
+        windows.forEach(w -> assertEquals(token, token(w), "one pending battle in every window"));
+        List<Callable<HttpResponse<String>>> votes = new ArrayList<>();
+        for (int i = 0; i < windows.size(); i++) {
+            HttpResponse<String> window = windows.get(i);
+            String button = BUTTONS[i % 4];
+            votes.add(() -> vote(citizen, window, token, button));
+        }
+
+        List<HttpResponse<String>> answers = allAtOnce(votes);
+
+        long accepted = answers.stream().filter(a -> receipt(a).isPresent()).count();
+        long spent = answers.stream().filter(a -> a.body().contains(text("arena.refused.tokenSpent"))).count();
+        assertEquals(1, accepted, "exactly one vote accepted");
+        assertEquals(9, spent, "every other one is told the battle was voted on");
+        assertEquals(List.of(1L, 1L), List.of(fill(round)[2], fill(round)[3]), "one battle, one vote");
+    }
+
+    @Test
     void aCitizenAtTheCapIsToldSoAndIssuedNoMoreBattles() throws Exception {
         int round = support.openArenaRound(3, 2);
         PageClient citizen = newCitizen();
