@@ -354,6 +354,24 @@ class ArenaIT {
     }
 
     @Test
+    void pageViewsOfOneCitizenAtOnceShareOnePendingBattle() throws Exception {
+        int round = support.openArenaRound(4, 30);
+        PageClient citizen = newCitizen();
+        List<Callable<String>> views = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            views.add(() -> {
+                HttpResponse<String> page = citizen.get("arena.xhtml");
+                return find(TOKEN, page.body()).map(t -> "battle " + t).orElseGet(() -> "refused " + refusal(page).orElse("?"));
+            });
+        }
+        Set<String> shown = new HashSet<>(allAtOnce(views));
+        long issued = fill(round)[2];
+        assertEquals(1, shown.size(), "eight tabs opened at once show the same battle: " + shown);
+        assertTrue(shown.iterator().next().startsWith("battle "), "a citizen who has voted on nothing is not told they are done: " + shown);
+        assertEquals(1, issued, "one battle issued to the citizen, pending until voted on");
+    }
+
+    @Test
     void aCitizenAtTheCapIsToldSoAndIssuedNoMoreBattles() throws Exception {
         int round = support.openArenaRound(3, 2);
         PageClient citizen = newCitizen();
