@@ -372,6 +372,18 @@ class ArenaIT {
     }
 
     @Test
+    void anArenaRoundThatOpenedWithoutPromptsTellsCitizensSoRatherThanFailing() throws Exception {
+        // A round is an arena by default and opens at its window whether or not its prompts were uploaded.
+        int round = support.scheduleArenaRound(0);
+        support.openRound(round);
+        List<String> before = arenaTables();
+        HttpResponse<String> page = newCitizen().get("arena.xhtml");
+        assertEquals(200, page.statusCode(), "the arena page answers, not an error page");
+        assertTrue(refusal(page).isPresent(), "it says why there is no battle");
+        assertEquals(before, arenaTables(), "nothing stored");
+    }
+
+    @Test
     void aCitizenAtTheCapIsToldSoAndIssuedNoMoreBattles() throws Exception {
         int round = support.openArenaRound(3, 2);
         PageClient citizen = newCitizen();
