@@ -706,6 +706,45 @@ class ArenaIT {
     }
 
     @Test
+    void aTeamNameSpelledThroughMarkdownIsFlaggedAndNeverShownToCitizens() throws Exception {
+        int round = support.scheduleArenaRound(0);
+        PageClient admin = administrator();
+        String path = "admin/arena.xhtml?round=" + round;
+        String token = find(UPLOAD_TOKEN, admin.get(path).body()).orElseThrow();
+        upload(admin, round, "prompts", null, token, "prompts.jsonl", utf8("{\"id\":\"p-001\",\"category\":\"civic\",\"ko\":\"어떤 모델인가요?\"}\n"));
+        Matcher forms = UPLOAD_TEAM.matcher(admin.get(path).body());
+        assertTrue(forms.find());
+        String code = forms.group(1);
+        long team = Long.parseLong(forms.group(2));
+        assertTrue(forms.find());
+        long otherTeam = Long.parseLong(forms.group(2));
+
+        // Each renders as a programme name on the battle page (업스테이지, Solar), though the raw Markdown does not spell it.
+        Map<String, String> spellings = new LinkedHashMap<>();
+        spellings.put("emphasis", "저희는 업스*테*이지 모델입니다.");
+        spellings.put("link", "저희는 [업스](https://example.kr)테이지 모델입니다.");
+        spellings.put("Latin character reference", "S&#111;lar 모델입니다.");
+        spellings.put("Hangul character reference", "저희는 업&#49828;테이지 모델입니다.");
+        List<String> unflagged = new ArrayList<>();
+        for (Map.Entry<String, String> spelling : spellings.entrySet()) {
+            String answer = Json.createObjectBuilder().add("prompt", "p-001").add("answer", spelling.getValue()).build() + "\n";
+            Upload stored = upload(admin, round, "answers", team, token, "answers.jsonl", utf8(answer));
+            assertTrue(stored.page().contains("id=\"answers-" + code + "-sha256\""), spelling.getKey() + ": accepted");
+            if (!stored.page().contains("id=\"flag-" + code + "-p-001\"")) {
+                unflagged.add(spelling.getKey());
+            }
+        }
+        upload(admin, round, "answers", otherTeam, token, "answers.jsonl", utf8("{\"prompt\":\"p-001\",\"answer\":\"평범한 답변입니다.\"}\n"));
+
+        support.openRound(round);
+        String battle = newCitizen().get("arena.xhtml").body();
+        String shownName = battle.contains("업스테이지") ? "업스테이지" : null;
+        org.junit.jupiter.api.Assertions.assertAll(
+                () -> assertEquals(List.of(), unflagged, "every spelling of a programme name is flagged for the administrator"),
+                () -> assertEquals(null, shownName, "no citizen's battle page shows a team's name"));
+    }
+
+    @Test
     void anAdministratorUploadsThePromptsAndAnswersAndEveryBadFileIsRefusedWithItsProblems() throws Exception {
         int round = support.scheduleArenaRound(0);
         PageClient admin = administrator();
