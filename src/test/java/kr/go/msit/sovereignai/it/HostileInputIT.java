@@ -889,6 +889,138 @@ class HostileInputIT {
         assertEquals(before, accountsAndLinks());
     }
 
+    // ---------------------------------------------------------------- the arena
+
+    private List<String> arenaTables() {
+        return support.tableDigests("arena_prompt_set", "arena_prompt", "arena_answer_set", "arena_answer", "arena_cell", "arena_battle");
+    }
+
+    private static String arenaToken(HttpResponse<String> page) {
+        Matcher token = Pattern.compile("name=\"vote:token\"[^>]*value=\"([^\"]*)\"").matcher(page.body());
+        assertTrue(token.find(), "a battle on the page");
+        return token.group(1);
+    }
+
+    private static HttpResponse<String> arenaVote(PageClient citizen, HttpResponse<String> page, String token, String button) throws Exception {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("vote", "vote");
+        form.put("vote:token", token);
+        form.put("vote:" + button, "");
+        form.putAll(PageClient.hiddenFields(page.body()));
+        return citizen.postForm("arena.xhtml", form);
+    }
+
+    private static String uploadToken(PageClient admin, int round) throws Exception {
+        Matcher token = Pattern.compile("name=\"token\" value=\"([0-9a-f]+)\"").matcher(admin.get("admin/arena.xhtml?round=" + round).body());
+        assertTrue(token.find(), "the upload forms' token");
+        return token.group(1);
+    }
+
+    @Test
+    void aFortyMegabytePromptFileIsRefusedForItsSizeNotWithA500() throws Exception {
+        int round = support.scheduleArenaRound(0);
+        PageClient admin = administrator();
+        String token = uploadToken(admin, round);
+        List<String> before = arenaTables();
+        byte[] line = "{\"id\":\"p-001\",\"category\":\"civic\",\"ko\":\"질문\"}\n".getBytes(StandardCharsets.UTF_8);
+        byte[] file = new byte[40 * 1024 * 1024];
+        for (int i = 0; i + line.length <= file.length; i += line.length) {
+            System.arraycopy(line, 0, file, i, line.length);
+        }
+        java.util.Arrays.fill(file, file.length - file.length % line.length, file.length, (byte) '\n');
+        int status;
+        try {
+            status = admin.postMultipart("admin/arena-upload",
+                    Map.of("round", String.valueOf(round), "kind", "prompts", "token", token), "file", "prompts.jsonl", file).statusCode();
+        } catch (IOException connectionClosed) {
+            status = 413; // the server may close the connection after answering while the body is still being sent
+        }
+        // Beyond the upload servlet's own multipart limit (the largest prompt file, 34,816,000 bytes): refused before it reads a byte.
+        assertTrue(status == 413 || status == 400, "refused for its size, never a 500: " + status);
+        assertEquals(before, arenaTables(), "nothing stored");
+        assertEquals(0, support.auditEntries(round, "ARENA_PROMPTS_COMMITTED"));
+        assertTrue(admin.get("admin/arena.xhtml?round=" + round).body().contains("id=\"no-prompts\""));
+    }
+
+    @Test
+    void aVoteTokenOfAMegabyteOrOfAHundredKilobytesIsRefusedAndNothingIsStored() throws Exception {
+        int round = support.openArenaRound(2, 30);
+        PageClient citizen = new PageClient(baseUrl.toURI());
+        assertTrue(citizen.signUp(newEmail(), "시민", "citizen-password-1"));
+        HttpResponse<String> page = citizen.get("arena.xhtml");
+        String token = arenaToken(page);
+        List<String> before = arenaTables();
+        int status;
+        try {
+            status = arenaVote(citizen, page, "t".repeat(1024 * 1024), "a-better").statusCode();
+        } catch (IOException connectionClosed) {
+            status = 413;
+        }
+        assertTrue(status == 413 || status == 400, "a body beyond the limit, never a 500: " + status);
+        HttpResponse<String> refused = arenaVote(citizen, citizen.get("arena.xhtml"), token + "x".repeat(100_000), "a-better");
+        assertRefused(refused, "arena.refused.tokenUnknown");
+        assertFalse(refused.body().contains("id=\"arena-receipt\""));
+        assertEquals(before, arenaTables(), "nothing stored");
+        assertEquals(token, arenaToken(citizen.get("arena.xhtml")), "the battle still waits for its vote");
+    }
+
+    @Test
+    void aVoteWithAChoiceThatIsNotOneOfTheFourStoresNothing() throws Exception {
+        int round = support.openArenaRound(2, 30);
+        PageClient citizen = new PageClient(baseUrl.toURI());
+        assertTrue(citizen.signUp(newEmail(), "시민", "citizen-password-1"));
+        HttpResponse<String> page = citizen.get("arena.xhtml");
+        String token = arenaToken(page);
+        List<String> before = arenaTables();
+        for (String button : new String[] {"a-much-better", "A_BETTER", "vote", "a-better:x"}) {
+            HttpResponse<String> forged = arenaVote(citizen, citizen.get("arena.xhtml"), token, button);
+            assertTrue(forged.statusCode() < 500, button + " answered " + forged.statusCode());
+            assertFalse(forged.body().contains("id=\"arena-receipt\""), button);
+        }
+        assertEquals(before, arenaTables(), "nothing stored");
+        long[] fill = support.arenaFill(round);
+        assertEquals(0, fill[3], "no vote counted");
+        assertEquals(token, arenaToken(citizen.get("arena.xhtml")), "the battle still waits for its vote");
+    }
+
+    @Test
+    void anAnswerWithAnImageErrorHandlerIsRefusedAndTheTeamsAnswersStay() throws Exception {
+        int round = support.scheduleArenaRound(3);
+        PageClient admin = administrator();
+        String page = admin.get("admin/arena.xhtml?round=" + round).body();
+        Matcher team = Pattern.compile("id=\"answers-upload-([^\"]+)\">\\s*(?:<input[^>]*>\\s*)*?<input type=\"hidden\" name=\"team\" value=\"(\\d+)\"")
+                .matcher(page);
+        assertTrue(team.find(), "an answer upload form");
+        String token = uploadToken(admin, round);
+        List<String> before = arenaTables();
+        long uploads = support.roundAuditEntries(round, "ARENA_ANSWERS_UPLOADED");
+        String answers = "{\"prompt\":\"p-001\",\"answer\":\"정부24에서 발급받으세요.\"}\n"
+                + "{\"prompt\":\"p-002\",\"answer\":\"<img src=x onerror=alert(1)>\"}\n"
+                + "{\"prompt\":\"p-003\",\"answer\":\"행정복지센터에 가세요.\"}\n";
+        HttpResponse<String> refused = admin.postMultipart("admin/arena-upload", Map.of("round", String.valueOf(round), "kind", "answers",
+                "team", team.group(2), "token", token), "file", "answers.jsonl", answers.getBytes(StandardCharsets.UTF_8));
+        assertEquals(302, refused.statusCode());
+        String shown = admin.get("admin/arena.xhtml?round=" + round).body();
+        assertTrue(shown.contains("<li class=\"upload-problem\">") && shown.contains(text("arena.answer.html", "p-002")), shown);
+        assertFalse(shown.contains("onerror=alert(1)"), "never echoed as markup");
+        assertEquals(before, arenaTables(), "the team's earlier answers stay as they were");
+        assertEquals(uploads, support.roundAuditEntries(round, "ARENA_ANSWERS_UPLOADED"), "no upload recorded");
+    }
+
+    @Test
+    void anAnonymousArenaVotePostIsSentToSignInAndStoresNothing() throws Exception {
+        int round = support.openArenaRound(2, 30);
+        PageClient citizen = new PageClient(baseUrl.toURI());
+        assertTrue(citizen.signUp(newEmail(), "시민", "citizen-password-1"));
+        String token = arenaToken(citizen.get("arena.xhtml"));
+        List<String> before = arenaTables();
+        HttpResponse<String> anonymous = browser.postForm("arena.xhtml", Map.of("vote", "vote", "vote:token", token, "vote:a-better", ""));
+        assertEquals(302, anonymous.statusCode());
+        assertTrue(anonymous.headers().firstValue("Location").orElseThrow().contains("login.xhtml"));
+        assertEquals(before, arenaTables(), "nothing stored");
+        assertEquals(0, support.arenaFill(round)[3]);
+    }
+
     // ---------------------------------------------------------------- open data API
 
     @Test

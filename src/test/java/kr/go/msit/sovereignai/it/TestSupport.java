@@ -391,6 +391,13 @@ public class TestSupport {
                 .mapToLong(n -> ((Number) n).longValue()).sum();
     }
 
+    /** How many audit entries about a round or anything in it ("review n", "review n prompt p", "review n team c") have this action. */
+    public long roundAuditEntries(int number, String action) {
+        return entityManager.createNativeQuery("SELECT COUNT(*) FROM audit_entry WHERE (subject = ?1 OR subject LIKE ?2) AND action = ?3")
+                .setParameter(1, "review " + number).setParameter(2, "review " + number + " %").setParameter(3, action).getResultList().stream()
+                .mapToLong(n -> ((Number) n).longValue()).sum();
+    }
+
     /** Ballots stored in a round, counted row by row (what the turnout counters must agree with). */
     public long storedBallots(int number) {
         long roundId = rounds.findByNumber(number).orElseThrow().getId();
@@ -425,7 +432,8 @@ public class TestSupport {
             "eligibility_decision", "round_tie_order", "team",
             "team_member_organisation", "gpu_lease", "gpu_allocation", "account", "conflict_of_interest", "ballot",
             "ballot_rating", "published_result", "reviewer_assignment", "one_time_link", "audit_entry", "round_turnout",
-            "round_input_gate", "public_criterion", "programme", "round_team");
+            "round_input_gate", "public_criterion", "programme", "round_team",
+            "arena_prompt_set", "arena_prompt", "arena_answer_set", "arena_answer", "arena_cell", "arena_battle");
 
     /** Every table whose content {@link #tableDigest} may read (a restored backup must have them all as they were). */
     public static java.util.Set<String> readableTables() {

@@ -126,6 +126,11 @@ public final class TestSupportClient {
         return Long.parseLong(call("action=team-audit-entries&round=" + round + "&auditAction=" + action));
     }
 
+    /** Audit entries about a round or anything in it (its prompts, its teams) with this action. */
+    public long roundAuditEntries(int round, String action) {
+        return Long.parseLong(call("action=round-audit-entries&round=" + round + "&auditAction=" + action));
+    }
+
     /** "intact" when the audit chain verifies, else where it breaks. */
     public String auditChain() {
         return call("action=audit-chain");

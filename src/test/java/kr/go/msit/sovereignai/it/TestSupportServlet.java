@@ -57,6 +57,7 @@ public class TestSupportServlet extends HttpServlet {
             }
             case "audit-entries" -> String.valueOf(support.auditEntries(Integer.parseInt(number), request.getParameter("auditAction")));
             case "team-audit-entries" -> String.valueOf(support.teamAuditEntries(Integer.parseInt(number), request.getParameter("auditAction")));
+            case "round-audit-entries" -> String.valueOf(support.roundAuditEntries(Integer.parseInt(number), request.getParameter("auditAction")));
             case "account-exists" -> String.valueOf(support.accountExists(request.getParameter("email")));
             case "round-state" -> support.roundState(Integer.parseInt(number));
             case "team-status" -> support.teamStatus(Long.parseLong(request.getParameter("team"))).name();
