@@ -54,6 +54,9 @@ public final class AnswerSetFile {
      * The largest answer file read for a set of {@code promptCount} prompts: every answer at its
      * limit with every character escaped to twice its bytes, plus 1 KB a line for the id and keys.
      */
+    /** The largest answer file for the largest prompt set. */
+    public static final int MAX_FILE_BYTES = PromptSetFile.MAX_PROMPTS * (2 * MAX_ANSWER_BYTES + 1024);
+
     public static int maxFileBytes(int promptCount) {
         return Math.max(1, Math.min(promptCount, PromptSetFile.MAX_PROMPTS)) * (2 * MAX_ANSWER_BYTES + 1024);
     }

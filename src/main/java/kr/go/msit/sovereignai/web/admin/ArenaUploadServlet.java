@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -36,28 +37,32 @@ public class ArenaUploadServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** The largest file either kind may be: 2,000 answers of 16 KB with their JSON around them. */
-    static final long MAX_FILE = 2000L * (AnswerSetFile.MAX_ANSWER_BYTES + 1024);
+    /**
+     * The largest body this servlet reads: the largest answer file the parser accepts (2,000 answers), so that
+     * every file up to it is refused, if at all, with the parser's own message naming the limit.
+     */
+    static final long MAX_FILE = AnswerSetFile.MAX_FILE_BYTES;
     /** The session attribute holding the form token. */
     static final String TOKEN = ArenaUploadServlet.class.getName() + ".token";
     /** The session attribute holding the last upload's outcome for the arena page. */
     static final String OUTCOME = ArenaUploadServlet.class.getName() + ".outcome";
 
     /** What the last upload did: its message key and arguments, and the refused file's problems. */
-    public record Outcome(boolean accepted, String messageKey, List<String> arguments, List<ProblemLine> problems)
+    public record Outcome(boolean accepted, String messageKey, List<Serializable> arguments, List<ProblemLine> problems)
             implements java.io.Serializable {
     }
 
     /** One problem of a refused file: its line (0: the whole file), message key and arguments. */
-    public record ProblemLine(int line, String messageKey, List<String> arguments) implements java.io.Serializable {
+    public record ProblemLine(int line, String messageKey, List<Serializable> arguments) implements java.io.Serializable {
 
         static ProblemLine of(ArenaFileRefused.Problem problem) {
             return new ProblemLine(problem.line(), problem.messageKey(), strings(problem.arguments().toArray()));
         }
     }
 
-    private static List<String> strings(Object[] arguments) {
-        return java.util.Arrays.stream(arguments).map(String::valueOf).toList();
+    /** Message arguments kept as they are (numbers stay numbers, formatted in the reader's language), or as text. */
+    private static List<Serializable> strings(Object[] arguments) {
+        return java.util.Arrays.stream(arguments).map(a -> a instanceof Serializable kept ? kept : String.valueOf(a)).toList();
     }
 
     @Inject
@@ -110,12 +115,12 @@ public class ArenaUploadServlet extends HttpServlet {
         try {
             if ("prompts".equals(kind)) {
                 String sha256 = administration.commitPrompts(round, content, file.getSubmittedFileName());
-                return new Outcome(true, "arena.upload.prompts", List.of(sha256), List.of());
+                return new Outcome(true, "arena.upload.prompts", List.<Serializable>of(sha256), List.of());
             }
             if ("answers".equals(kind)) {
                 long team = Long.parseLong(String.valueOf(request.getParameter("team")));
                 String sha256 = administration.uploadAnswers(round, team, content);
-                return new Outcome(true, "arena.upload.answers", List.of(sha256), List.of());
+                return new Outcome(true, "arena.upload.answers", List.<Serializable>of(sha256), List.of());
             }
             return new Outcome(false, "arena.upload.kind", List.of(), List.of());
         } catch (NumberFormatException malformed) {
