@@ -348,6 +348,55 @@ public class TestSupport {
         return fill[0] + " " + fill[1] + " " + counts[0] + " " + counts[1];
     }
 
+    /**
+     * Whether the voted battles of an arena round link every team on its roster (pairs with at least one vote,
+     * either order): what the arena's analysis needs before the round can be published.
+     */
+    public boolean arenaConnected(int number) {
+        ReviewRound round = rounds.findByNumber(number).orElseThrow();
+        List<Long> roster = teams.competingIn(round).stream().map(Team::getId).toList();
+        java.util.Map<Long, Long> parent = new java.util.HashMap<>();
+        roster.forEach(id -> parent.put(id, id));
+        java.util.function.UnaryOperator<Long> root = new java.util.function.UnaryOperator<>() {
+            @Override
+            public Long apply(Long id) {
+                Long up = parent.get(id);
+                return up.equals(id) ? id : apply(up);
+            }
+        };
+        arenaRecords.forEachBattle(round.getId(), line -> {
+            if (line.outcome() != null && parent.containsKey(line.teamA()) && parent.containsKey(line.teamB())) {
+                parent.put(root.apply(line.teamA()), root.apply(line.teamB()));
+            }
+        });
+        return roster.size() > 1 && roster.stream().map(root).distinct().count() == 1;
+    }
+
+    /**
+     * The other inputs a closed arena round needs before it can be published, as {@link #roundReadyToTally}
+     * enters them for a rating round: every competing team declared a target of 100 on each benchmark before the
+     * round opened and measured a score on each, a different one per team (90, 88, 86, ...), so that no tie
+     * needs an administrator's decision. Returns the number of teams.
+     */
+    public int benchmarksForArenaRound(int number) {
+        ReviewRound round = rounds.findByNumber(number).orElseThrow();
+        Instant declared = round.getWindow().opensAt().minus(Duration.ofMinutes(1));
+        BenchmarkPlan plan = round.benchmarkPlan();
+        List<Team> competing = teams.competingIn(round);
+        for (int t = 0; t < competing.size(); t++) {
+            Team team = competing.get(t);
+            for (BenchmarkSlot slot : plan.slots()) {
+                String chosen = plan.partOf(slot).kind() == BenchmarkKind.TEAM_CHOSEN ? "팀 선택 벤치마크 " + (slot.position() + 1) : null;
+                benchmarkRecords.store(round.getId(), new TeamBenchmark(team.getId(), slot, chosen, new BigDecimal("100"), "목표 모델", null),
+                        "test-support", declared);
+            }
+            BigDecimal score = new BigDecimal(90 - 2 * t);
+            administrator.run(() -> tallyInputs.recordMeasuredScores(number, team.getId(),
+                    plan.slots().stream().map(slot -> new TallyInputs.MeasuredInput(slot, score)).toList()));
+        }
+        return competing.size();
+    }
+
     public record TallyFixture(int round, long strongerFixtureTeam, long weakerFixtureTeam) implements java.io.Serializable {
     }
 

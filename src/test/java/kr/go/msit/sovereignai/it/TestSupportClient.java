@@ -165,4 +165,14 @@ public final class TestSupportClient {
     public long[] arenaFill(int round) {
         return java.util.Arrays.stream(call("action=arena-fill&round=" + round).split(" ")).mapToLong(Long::parseLong).toArray();
     }
+
+    /** Whether the round's voted arena battles link every competing team (its analysis can then rank them all). */
+    public boolean arenaConnected(int round) {
+        return Boolean.parseBoolean(call("action=arena-connected&round=" + round));
+    }
+
+    /** Every competing team's benchmark targets (declared before opening) and measured scores, all different; the number of teams. */
+    public int benchmarksForArenaRound(int round) {
+        return Integer.parseInt(call("action=arena-benchmarks&round=" + round));
+    }
 }

@@ -70,6 +70,8 @@ public class TestSupportServlet extends HttpServlet {
                 yield "opened";
             }
             case "arena-fill" -> support.arenaFill(Integer.parseInt(number));
+            case "arena-connected" -> String.valueOf(support.arenaConnected(Integer.parseInt(number)));
+            case "arena-benchmarks" -> String.valueOf(support.benchmarksForArenaRound(Integer.parseInt(number)));
             default -> throw new IllegalArgumentException(action);
         };
         response.setContentType("text/plain");
