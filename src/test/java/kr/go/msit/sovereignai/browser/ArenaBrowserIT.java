@@ -74,6 +74,8 @@ class ArenaBrowserIT extends BrowserTest {
         WebElement tie = browser.driver().switchTo().activeElement();
         assertEquals("vote:tie", tie.getAttribute("id"), "Shift+Tab goes back to 비슷하다");
         assertEquals("비슷하다", tie.getAttribute("value"));
+        assertEquals("solid", tie.getCssValue("outline-style"), "the platform's focus ring is visible on the choice");
+        assertEquals("rgba(255, 191, 71, 1)", tie.getCssValue("outline-color"));
         browser.loadAfter(() -> tie.sendKeys(Keys.SPACE));
 
         String first = browser.find(By.id("arena-receipt")).getText();
@@ -225,7 +227,8 @@ class ArenaBrowserIT extends BrowserTest {
 
     @Test
     void anAdministratorRunsAnArenaRoundFromTheExamplePromptsToThePublishedResult() throws Exception {
-        int round = support.scheduleArenaRound(0);
+        // Two fixture teams join the round, and the weaker is eliminated at publication: the seeded teams stay in the race for other tests.
+        int round = support.scheduleArenaRound(0, 2);
         signInAsAdministrator("admin/rounds.xhtml");
         browser.clickAndLoad(browser.find(By.id("arena-" + round)));
         assertTrue(browser.find(By.id("arena-admin-heading")).getText().contains("제" + round + "차"), browser.bodyText());
@@ -243,7 +246,7 @@ class ArenaBrowserIT extends BrowserTest {
         for (WebElement line : browser.driver().findElements(By.cssSelector("ul.answer-sets > li"))) {
             teams.put(line.getAttribute("id").substring("answers-".length()), line.findElement(By.tagName("strong")).getText());
         }
-        assertTrue(teams.size() >= 2, "teams compete: " + teams);
+        assertTrue(teams.size() >= 7, "the seeded teams and two fixture teams compete: " + teams);
         teams.keySet().forEach(code -> browser.find(By.id("answers-" + code + "-missing")));
         Path files = Files.createTempDirectory("arena-answers");
 
@@ -335,7 +338,10 @@ class ArenaBrowserIT extends BrowserTest {
         browser.settle();
         Map<String, BigDecimal> published = new LinkedHashMap<>();
         for (WebElement row : browser.find(By.id("results-table")).findElements(By.cssSelector("tbody tr"))) {
-            published.put(row.findElement(By.tagName("th")).getText(), new BigDecimal(row.findElements(By.tagName("td")).get(4).getText()));
+            String team = row.findElement(By.tagName("th")).getText();
+            published.put(team, new BigDecimal(row.findElements(By.tagName("td")).get(4).getText()));
+            teams.forEach((code, name) -> assertTrue(!name.equals(team) || code.startsWith("fixture-") || !row.getText().contains("탈락"),
+                    "a seeded team stays in the race: " + row.getText()));
         }
         assertEquals(arenaPoints.keySet(), published.keySet());
         arenaPoints.forEach((team, points) -> assertEquals(0, points.compareTo(published.get(team)),

@@ -291,7 +291,22 @@ public class TestSupport {
      * and every competing team's answers uploaded, as an administrator does. Returns its number.
      */
     public int scheduleArenaRound(Instant opensAt, Instant closesAt, int prompts, int battleCap) {
+        return scheduleArenaRound(opensAt, closesAt, prompts, battleCap, 0);
+    }
+
+    /**
+     * As {@link #scheduleArenaRound(Instant, Instant, int, int)}, with {@code fixtureTeams} new teams (codes
+     * fixture-…) joining the round: a test that publishes it can then leave the seeded teams in the race
+     * (see {@link #benchmarksForArenaRound}).
+     */
+    public int scheduleArenaRound(Instant opensAt, Instant closesAt, int prompts, int battleCap, int fixtureTeams) {
         int number = rounds.findAll().stream().mapToInt(ReviewRound::getNumber).max().orElse(0) + 1;
+        String suffix = Long.toString(System.nanoTime(), 36);
+        for (int f = 0; f < fixtureTeams; f++) {
+            String letter = String.valueOf((char) ('a' + f));
+            teams.store(new Team("fixture-" + letter + "-" + suffix, new TeamProfile("시험 팀 " + letter + " " + suffix,
+                    "Fixture " + letter.toUpperCase(java.util.Locale.ROOT) + " " + suffix, "주관", List.of(), null, null), number));
+        }
         rounds.findByNumber(number - 1).ifPresent(this::forcePublished);
         rounds.findAll().stream().filter(ReviewRound::isOpen).forEach(this::closeWithGates);
         schedule.add(new ReviewRound(number, new ReviewWindow(opensAt, closesAt), 1));
@@ -375,8 +390,10 @@ public class TestSupport {
     /**
      * The other inputs a closed arena round needs before it can be published, as {@link #roundReadyToTally}
      * enters them for a rating round: every competing team declared a target of 100 on each benchmark before the
-     * round opened and measured a score on each, a different one per team (90, 88, 86, ...), so that no tie
-     * needs an administrator's decision. Returns the number of teams.
+     * round opened and measured a score on each, a different one per team so that no tie needs an administrator's
+     * decision: 90, 88, 86, ... for the seeded teams, 10, 11, ... for fixture teams (codes fixture-…), so that the
+     * round eliminates a fixture team and never a seeded one, whatever the arena gave (its 10 points cannot make
+     * up the 32 benchmark points between them). Returns the number of teams.
      */
     public int benchmarksForArenaRound(int number) {
         ReviewRound round = rounds.findByNumber(number).orElseThrow();
@@ -390,7 +407,7 @@ public class TestSupport {
                 benchmarkRecords.store(round.getId(), new TeamBenchmark(team.getId(), slot, chosen, new BigDecimal("100"), "목표 모델", null),
                         "test-support", declared);
             }
-            BigDecimal score = new BigDecimal(90 - 2 * t);
+            BigDecimal score = new BigDecimal(team.getCode().startsWith("fixture-") ? 10 + t : 90 - 2 * t);
             administrator.run(() -> tallyInputs.recordMeasuredScores(number, team.getId(),
                     plan.slots().stream().map(slot -> new TallyInputs.MeasuredInput(slot, score)).toList()));
         }

@@ -156,6 +156,11 @@ public final class TestSupportClient {
         return Integer.parseInt(call("action=schedule-arena-round&prompts=" + prompts + "&cap=30"));
     }
 
+    /** As {@link #scheduleArenaRound(int)}, with {@code fixtureTeams} new fixture teams (codes fixture-…) joining the round. */
+    public int scheduleArenaRound(int prompts, int fixtureTeams) {
+        return Integer.parseInt(call("action=schedule-arena-round&prompts=" + prompts + "&cap=30&fixtureTeams=" + fixtureTeams));
+    }
+
     /** Opens a scheduled round now, whatever its window (fixture only). */
     public void openRound(int round) {
         call("action=open-round&round=" + round);

@@ -64,7 +64,8 @@ public class TestSupportServlet extends HttpServlet {
                     Integer.parseInt(request.getParameter("cap"))));
             case "schedule-arena-round" -> String.valueOf(support.scheduleArenaRound(java.time.Instant.now().plus(java.time.Duration.ofDays(10)),
                     java.time.Instant.now().plus(java.time.Duration.ofDays(24)), Integer.parseInt(request.getParameter("prompts")),
-                    Integer.parseInt(request.getParameter("cap"))));
+                    Integer.parseInt(request.getParameter("cap")),
+                    request.getParameter("fixtureTeams") == null ? 0 : Integer.parseInt(request.getParameter("fixtureTeams"))));
             case "open-round" -> {
                 support.openRound(Integer.parseInt(number));
                 yield "opened";
