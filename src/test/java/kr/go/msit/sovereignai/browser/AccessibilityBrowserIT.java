@@ -196,6 +196,27 @@ class AccessibilityBrowserIT extends BrowserTest {
         assertNoSeriousViolation();
     }
 
+    /**
+     * The platform's focus ring (platform.css, ":focus-visible", 3 px of --focus) on a plain button reached with Tab:
+     * the sign-out button in the header, an h:commandButton as every plain form button is. PrimeFaces' theme rule
+     * "body input:not([role=combobox],[type=file],.ui-widget,.ui-inputfield):focus { outline: 0 none; ... }"
+     * outranks ":focus-visible" and takes the ring off every plain input (buttons and text fields alike).
+     */
+    @Test
+    void aPlainButtonReachedWithTabShowsThePlatformsFocusRing() {
+        signUpConfirmedCitizen("a11y-focus-" + UUID.randomUUID() + "@example.kr", "초점 점검 시민", "focus-password-1");
+        browser.open("");
+        browser.settle();
+        WebElement focused = browser.driver().switchTo().activeElement();
+        for (int presses = 0; presses < 40 && !"signout:signout-button".equals(focused.getAttribute("id")); presses++) {
+            focused.sendKeys(org.openqa.selenium.Keys.TAB);
+            focused = browser.driver().switchTo().activeElement();
+        }
+        assertEquals("signout:signout-button", focused.getAttribute("id"), "the sign-out button is reached with Tab");
+        assertEquals("solid 3px rgba(255, 191, 71, 1)", focused.getCssValue("outline-style") + " " + focused.getCssValue("outline-width")
+                + " " + focused.getCssValue("outline-color"), "the platform's focus ring");
+    }
+
     @Test
     void theReviewersPageShowsAssignedRoundsInWordsNotAsAJavaList() {
         TestSupportClient support = new TestSupportClient(baseUrl);
