@@ -134,6 +134,90 @@ class AccessibilityBrowserIT extends BrowserTest {
     }
 
     @Test
+    void theArenaWithABattleAReceiptNoOpenArenaItsResultsAndItsRoundPagePassAxe() throws Exception {
+        TestSupportClient support = new TestSupportClient(baseUrl);
+        int round = support.openArenaRound(6, 3);
+        audit("round.xhtml?number=" + round);
+        browser.find(By.id("arena-link"));
+        signUpConfirmedCitizen("a11y-arena-" + UUID.randomUUID() + "@example.kr", "블라인드 점검 시민", "arena-password-1");
+        audit("arena.xhtml");
+        browser.find(By.id("answer-b"));
+        browser.clickAndLoad(browser.find(By.id("vote:a-better")));
+        String receipt = browser.find(By.id("arena-receipt")).getText();
+        auditAsItIs("arena.xhtml, receipt");
+
+        ArenaVoters.untilEveryTeamIsLinked(baseUrl, support, round, 1);
+        support.close(round);
+        audit("arena.xhtml");
+        assertEquals("NO_OPEN_ARENA", browser.find(By.id("arena-refusal")).getAttribute("data-reason"));
+        audit("arena-results.xhtml?round=" + round);
+        assertFalse(browser.find(By.id("arena-chart")).findElements(By.cssSelector("svg[role='img'] circle")).isEmpty(), "the chart is drawn");
+        audit("arena-results.xhtml?round=" + round + "&receipt=" + receipt);
+        browser.find(By.id("receipt-found"));
+        audit("round.xhtml?number=" + round);
+        browser.find(By.id("arena-results-link"));
+        assertNoSeriousViolation();
+    }
+
+    @Test
+    void theArenaAdministrationPagePassesAxeForAScheduledAndAnOpenRound() throws Exception {
+        TestSupportClient support = new TestSupportClient(baseUrl);
+        int round = support.scheduleArenaRound(0);
+        signInAsAdministrator("admin/arena.xhtml?round=" + round);
+        browser.find(By.id("no-prompts"));
+        auditAsItIs("admin/arena.xhtml, scheduled, nothing uploaded");
+
+        browser.find(By.id("prompts-file")).sendKeys(ArenaBrowserIT.EXAMPLES.resolve("prompts.jsonl").toString());
+        browser.clickAndLoad(browser.find(By.id("prompts-upload-button")));
+        browser.find(By.id("commitment-sha256"));
+        WebElement firstTeam = browser.find(By.cssSelector("ul.answer-sets > li"));
+        String code = firstTeam.getAttribute("id").substring("answers-".length());
+        String name = firstTeam.findElement(By.tagName("strong")).getText();
+        java.nio.file.Path files = java.nio.file.Files.createTempDirectory("arena-a11y");
+
+        // A refused file (an answer missing): its problems are listed.
+        String missingOne = ArenaBrowserIT.answersOf(code, 0).lines().limit(9).collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+        browser.find(By.id("answers-file-" + code)).sendKeys(java.nio.file.Files.writeString(files.resolve("missing.jsonl"), missingOne).toString());
+        browser.clickAndLoad(browser.find(By.id("answers-upload-button-" + code)));
+        browser.find(By.id("upload-problems"));
+        auditAsItIs("admin/arena.xhtml, a refused file's problems");
+
+        // An answer that names its team: flagged, with the form to decide on it.
+        browser.find(By.id("answers-file-" + code)).sendKeys(java.nio.file.Files.writeString(files.resolve("named.jsonl"),
+                ArenaBrowserIT.answersNaming(code, name)).toString());
+        browser.clickAndLoad(browser.find(By.id("answers-upload-button-" + code)));
+        browser.find(By.id("flag-" + code + "-p-003"));
+        browser.find(By.id("decide:excludeButton"));
+        auditAsItIs("admin/arena.xhtml, scheduled, prompts, answers and a flagged answer");
+
+        support.openRound(round);
+        audit("admin/arena.xhtml?round=" + round);
+        browser.find(By.id("battle-counts"));
+        assertNoSeriousViolation();
+    }
+
+    /**
+     * The platform's focus ring (platform.css, ":focus-visible", 3 px of --focus) on a plain button reached with Tab:
+     * the sign-out button in the header, an h:commandButton as every plain form button is. PrimeFaces' theme rule
+     * "body input:not([role=combobox],[type=file],.ui-widget,.ui-inputfield):focus { outline: 0 none; ... }"
+     * outranks ":focus-visible" and takes the ring off every plain input (buttons and text fields alike).
+     */
+    @Test
+    void aPlainButtonReachedWithTabShowsThePlatformsFocusRing() {
+        signUpConfirmedCitizen("a11y-focus-" + UUID.randomUUID() + "@example.kr", "초점 점검 시민", "focus-password-1");
+        browser.open("");
+        browser.settle();
+        WebElement focused = browser.driver().switchTo().activeElement();
+        for (int presses = 0; presses < 40 && !"signout:signout-button".equals(focused.getAttribute("id")); presses++) {
+            focused.sendKeys(org.openqa.selenium.Keys.TAB);
+            focused = browser.driver().switchTo().activeElement();
+        }
+        assertEquals("signout:signout-button", focused.getAttribute("id"), "the sign-out button is reached with Tab");
+        assertEquals("solid 3px rgba(255, 191, 71, 1)", focused.getCssValue("outline-style") + " " + focused.getCssValue("outline-width")
+                + " " + focused.getCssValue("outline-color"), "the platform's focus ring");
+    }
+
+    @Test
     void theReviewersPageShowsAssignedRoundsInWordsNotAsAJavaList() {
         TestSupportClient support = new TestSupportClient(baseUrl);
         int round = support.openFreshRound();

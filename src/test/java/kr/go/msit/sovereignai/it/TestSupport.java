@@ -291,7 +291,22 @@ public class TestSupport {
      * and every competing team's answers uploaded, as an administrator does. Returns its number.
      */
     public int scheduleArenaRound(Instant opensAt, Instant closesAt, int prompts, int battleCap) {
+        return scheduleArenaRound(opensAt, closesAt, prompts, battleCap, 0);
+    }
+
+    /**
+     * As {@link #scheduleArenaRound(Instant, Instant, int, int)}, with {@code fixtureTeams} new teams (codes
+     * fixture-…) joining the round: a test that publishes it can then leave the seeded teams in the race
+     * (see {@link #benchmarksForArenaRound}).
+     */
+    public int scheduleArenaRound(Instant opensAt, Instant closesAt, int prompts, int battleCap, int fixtureTeams) {
         int number = rounds.findAll().stream().mapToInt(ReviewRound::getNumber).max().orElse(0) + 1;
+        String suffix = Long.toString(System.nanoTime(), 36);
+        for (int f = 0; f < fixtureTeams; f++) {
+            String letter = String.valueOf((char) ('a' + f));
+            teams.store(new Team("fixture-" + letter + "-" + suffix, new TeamProfile("시험 팀 " + letter + " " + suffix,
+                    "Fixture " + letter.toUpperCase(java.util.Locale.ROOT) + " " + suffix, "주관", List.of(), null, null), number));
+        }
         rounds.findByNumber(number - 1).ifPresent(this::forcePublished);
         rounds.findAll().stream().filter(ReviewRound::isOpen).forEach(this::closeWithGates);
         schedule.add(new ReviewRound(number, new ReviewWindow(opensAt, closesAt), 1));
@@ -346,6 +361,57 @@ public class TestSupport {
         int[] fill = arenaRecords.cellFill(roundId);
         long[] counts = arenaRecords.battleCounts(roundId);
         return fill[0] + " " + fill[1] + " " + counts[0] + " " + counts[1];
+    }
+
+    /**
+     * Whether the voted battles of an arena round link every team on its roster (pairs with at least one vote,
+     * either order): what the arena's analysis needs before the round can be published.
+     */
+    public boolean arenaConnected(int number) {
+        ReviewRound round = rounds.findByNumber(number).orElseThrow();
+        List<Long> roster = teams.competingIn(round).stream().map(Team::getId).toList();
+        java.util.Map<Long, Long> parent = new java.util.HashMap<>();
+        roster.forEach(id -> parent.put(id, id));
+        java.util.function.UnaryOperator<Long> root = new java.util.function.UnaryOperator<>() {
+            @Override
+            public Long apply(Long id) {
+                Long up = parent.get(id);
+                return up.equals(id) ? id : apply(up);
+            }
+        };
+        arenaRecords.forEachBattle(round.getId(), line -> {
+            if (line.outcome() != null && parent.containsKey(line.teamA()) && parent.containsKey(line.teamB())) {
+                parent.put(root.apply(line.teamA()), root.apply(line.teamB()));
+            }
+        });
+        return roster.size() > 1 && roster.stream().map(root).distinct().count() == 1;
+    }
+
+    /**
+     * The other inputs a closed arena round needs before it can be published, as {@link #roundReadyToTally}
+     * enters them for a rating round: every competing team declared a target of 100 on each benchmark before the
+     * round opened and measured a score on each, a different one per team so that no tie needs an administrator's
+     * decision: 90, 88, 86, ... for the seeded teams, 10, 11, ... for fixture teams (codes fixture-…), so that the
+     * round eliminates a fixture team and never a seeded one, whatever the arena gave (its 10 points cannot make
+     * up the 32 benchmark points between them). Returns the number of teams.
+     */
+    public int benchmarksForArenaRound(int number) {
+        ReviewRound round = rounds.findByNumber(number).orElseThrow();
+        Instant declared = round.getWindow().opensAt().minus(Duration.ofMinutes(1));
+        BenchmarkPlan plan = round.benchmarkPlan();
+        List<Team> competing = teams.competingIn(round);
+        for (int t = 0; t < competing.size(); t++) {
+            Team team = competing.get(t);
+            for (BenchmarkSlot slot : plan.slots()) {
+                String chosen = plan.partOf(slot).kind() == BenchmarkKind.TEAM_CHOSEN ? "팀 선택 벤치마크 " + (slot.position() + 1) : null;
+                benchmarkRecords.store(round.getId(), new TeamBenchmark(team.getId(), slot, chosen, new BigDecimal("100"), "목표 모델", null),
+                        "test-support", declared);
+            }
+            BigDecimal score = new BigDecimal(team.getCode().startsWith("fixture-") ? 10 + t : 90 - 2 * t);
+            administrator.run(() -> tallyInputs.recordMeasuredScores(number, team.getId(),
+                    plan.slots().stream().map(slot -> new TallyInputs.MeasuredInput(slot, score)).toList()));
+        }
+        return competing.size();
     }
 
     public record TallyFixture(int round, long strongerFixtureTeam, long weakerFixtureTeam) implements java.io.Serializable {

@@ -161,6 +161,11 @@ public final class TestSupportClient {
         return Integer.parseInt(call("action=schedule-arena-round&prompts=" + prompts + "&cap=30"));
     }
 
+    /** As {@link #scheduleArenaRound(int)}, with {@code fixtureTeams} new fixture teams (codes fixture-…) joining the round. */
+    public int scheduleArenaRound(int prompts, int fixtureTeams) {
+        return Integer.parseInt(call("action=schedule-arena-round&prompts=" + prompts + "&cap=30&fixtureTeams=" + fixtureTeams));
+    }
+
     /** Opens a scheduled round now, whatever its window (fixture only). */
     public void openRound(int round) {
         call("action=open-round&round=" + round);
@@ -169,5 +174,15 @@ public final class TestSupportClient {
     /** {fewest battles in a cell, most in a cell, battles issued, battles voted} of an arena round. */
     public long[] arenaFill(int round) {
         return java.util.Arrays.stream(call("action=arena-fill&round=" + round).split(" ")).mapToLong(Long::parseLong).toArray();
+    }
+
+    /** Whether the round's voted arena battles link every competing team (its analysis can then rank them all). */
+    public boolean arenaConnected(int round) {
+        return Boolean.parseBoolean(call("action=arena-connected&round=" + round));
+    }
+
+    /** Every competing team's benchmark targets (declared before opening) and measured scores, all different; the number of teams. */
+    public int benchmarksForArenaRound(int round) {
+        return Integer.parseInt(call("action=arena-benchmarks&round=" + round));
     }
 }

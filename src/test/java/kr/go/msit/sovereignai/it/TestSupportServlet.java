@@ -65,12 +65,15 @@ public class TestSupportServlet extends HttpServlet {
                     Integer.parseInt(request.getParameter("cap"))));
             case "schedule-arena-round" -> String.valueOf(support.scheduleArenaRound(java.time.Instant.now().plus(java.time.Duration.ofDays(10)),
                     java.time.Instant.now().plus(java.time.Duration.ofDays(24)), Integer.parseInt(request.getParameter("prompts")),
-                    Integer.parseInt(request.getParameter("cap"))));
+                    Integer.parseInt(request.getParameter("cap")),
+                    request.getParameter("fixtureTeams") == null ? 0 : Integer.parseInt(request.getParameter("fixtureTeams"))));
             case "open-round" -> {
                 support.openRound(Integer.parseInt(number));
                 yield "opened";
             }
             case "arena-fill" -> support.arenaFill(Integer.parseInt(number));
+            case "arena-connected" -> String.valueOf(support.arenaConnected(Integer.parseInt(number)));
+            case "arena-benchmarks" -> String.valueOf(support.benchmarksForArenaRound(Integer.parseInt(number)));
             default -> throw new IllegalArgumentException(action);
         };
         response.setContentType("text/plain");
