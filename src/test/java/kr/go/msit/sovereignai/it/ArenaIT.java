@@ -63,15 +63,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class ArenaIT {
 
-    private static final Properties KOREAN = new Properties();
-
-    static {
-        try (InputStream in = ArenaIT.class.getResourceAsStream("/kr/go/msit/sovereignai/web/i18n/messages_ko.properties")) {
-            KOREAN.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** The SHA-256 of the canonical form of examples/arena/prompts.jsonl (and of prompts.csv): its commitment. */
     private static final String EXAMPLE_COMMITMENT = "a78d5b944c7e865ff243d9e85a0883ce62781668492798b1e7eee731efc86fcc";
@@ -110,13 +101,6 @@ class ArenaIT {
 
     // ---------------------------------------------------------------- helpers
 
-    /** The Korean text of a message, as the page shows it (HTML-escaped). */
-    private static String text(String key, Object... arguments) {
-        String pattern = KOREAN.getProperty(key);
-        assertNotNull(pattern, key);
-        String text = arguments.length == 0 ? pattern.replace("''", "'") : new MessageFormat(pattern, Locale.KOREAN).format(arguments);
-        return escape(text);
-    }
 
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
@@ -141,7 +125,7 @@ class ArenaIT {
         for (int i = 0; i < count; i++) {
             signUps.add(this::newCitizen);
         }
-        return allAtOnce(signUps);
+        return Concurrently.allAtOnce(signUps, 32);
     }
 
     private PageClient administrator() throws Exception {
@@ -150,28 +134,6 @@ class ArenaIT {
         return admin;
     }
 
-    /** Runs the tasks at the same moment, one thread each (at most 32 at once). */
-    private static <T> List<T> allAtOnce(List<Callable<T>> tasks) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(32, tasks.size()));
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> task : tasks) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return task.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
 
     private static Optional<String> find(Pattern pattern, String html) {
         Matcher matcher = pattern.matcher(html);
@@ -219,7 +181,7 @@ class ArenaIT {
 
     private static void assertRefusedWith(HttpResponse<String> response, String key, Object... arguments) {
         assertEquals(200, response.statusCode(), "the page answers, not an error");
-        assertTrue(response.body().contains(text(key, arguments)), "shows " + key + ": " + response.body());
+        assertTrue(response.body().contains(KoreanText.of(key, arguments)), "shows " + key + ": " + response.body());
         assertFalse(receipt(response).isPresent(), "no receipt");
     }
 
@@ -274,8 +236,8 @@ class ArenaIT {
         String html = page.body();
         assertTrue(html.contains("id=\"prompt-ko\"") && html.contains("시험 질문"), "a prompt is shown");
         assertTrue(html.contains("id=\"answer-a\"") && html.contains("id=\"answer-b\""), "two answers");
-        assertTrue(html.contains(text("arena.modelA")) && html.contains(text("arena.modelB")), "named 모델 A and 모델 B");
-        assertTrue(html.contains(text("arena.progress", 0, 4)), "no vote yet, 4 battles at most (4 prompts, cap 30)");
+        assertTrue(html.contains(KoreanText.of("arena.modelA")) && html.contains(KoreanText.of("arena.modelB")), "named 모델 A and 모델 B");
+        assertTrue(html.contains(KoreanText.of("arena.progress", 0, 4)), "no vote yet, 4 battles at most (4 prompts, cap 30)");
         assertNamesNoTeam(html, teams);
         long[] shown = fill(round);
         assertEquals(List.of(1L, 0L), List.of(shown[2], shown[3]), "one battle issued, none voted");
@@ -307,7 +269,7 @@ class ArenaIT {
         HttpResponse<String> voted = vote(citizen, citizen.get("arena.xhtml"), token, "a-better");
         String receipt = receipt(voted).orElseThrow(() -> new AssertionError(voted.body()));
         assertTrue(receipt.matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){4}"), receipt);
-        assertTrue(voted.body().contains(text("arena.progress", 1, 4)));
+        assertTrue(voted.body().contains(KoreanText.of("arena.progress", 1, 4)));
         assertNamesNoTeam(voted.body(), teams);
         assertEquals(1, fill(round)[3], "one vote counted");
 
@@ -344,10 +306,10 @@ class ArenaIT {
             votes.add(() -> vote(citizen, window, token, button));
         }
 
-        List<HttpResponse<String>> answers = allAtOnce(votes);
+        List<HttpResponse<String>> answers = Concurrently.allAtOnce(votes, 32);
 
         long accepted = answers.stream().filter(a -> receipt(a).isPresent()).count();
-        long spent = answers.stream().filter(a -> a.body().contains(text("arena.refused.tokenSpent"))).count();
+        long spent = answers.stream().filter(a -> a.body().contains(KoreanText.of("arena.refused.tokenSpent"))).count();
         assertEquals(1, accepted, "exactly one vote accepted");
         assertEquals(9, spent, "every other one is told the battle was voted on");
         assertEquals(List.of(1L, 1L), List.of(fill(round)[2], fill(round)[3]), "one battle, one vote");
@@ -370,7 +332,7 @@ class ArenaIT {
             }
         }
         Map<String, Set<String>> shown = new TreeMap<>();
-        for (String view : allAtOnce(views)) {
+        for (String view : Concurrently.allAtOnce(views, 32)) {
             shown.computeIfAbsent(view.substring(0, view.indexOf(' ')), c -> new java.util.TreeSet<>()).add(view.substring(view.indexOf(' ') + 1));
         }
         long issued = fill(round)[2];
@@ -400,11 +362,11 @@ class ArenaIT {
         HttpResponse<String> page = citizen.get("arena.xhtml");
         HttpResponse<String> second = vote(citizen, page, token(page), "both-bad");
         assertTrue(receipt(second).isPresent());
-        assertTrue(second.body().contains(text("arena.progress", 2, 2)), "2 of 2");
+        assertTrue(second.body().contains(KoreanText.of("arena.progress", 2, 2)), "2 of 2");
 
         HttpResponse<String> done = citizen.get("arena.xhtml");
         assertEquals(Optional.of("CAP_REACHED"), refusal(done));
-        assertTrue(done.body().contains(text("arena.state.CAP_REACHED")));
+        assertTrue(done.body().contains(KoreanText.of("arena.state.CAP_REACHED")));
         assertFalse(done.body().contains("name=\"vote:token\""), "no battle");
         assertEquals(List.of(2L, 2L), List.of(fill(round)[2], fill(round)[3]), "two battles issued, both voted; no third");
         citizen.get("arena.xhtml");
@@ -435,7 +397,7 @@ class ArenaIT {
                 return receipts;
             });
         }
-        List<List<String>> receipts = allAtOnce(voting);
+        List<List<String>> receipts = Concurrently.allAtOnce(voting, 32);
 
         Set<String> all = new HashSet<>();
         receipts.forEach(all::addAll);
@@ -537,14 +499,14 @@ class ArenaIT {
                         found.getString("teamB"), found.getString("citizen")));
         String resultsPage = visitor.get("arena-results.xhtml?round=" + round + "&receipt=" + r1).body();
         assertTrue(resultsPage.contains("id=\"receipt-found\""), "the receipt is found on the results page");
-        assertTrue(resultsPage.contains(text("arena.results.receipt.found", firstVote[1], firstVote[2], firstVote[3],
-                KOREAN.getProperty("arena.outcome.A_BETTER"))), "with its prompt, teams and choice");
+        assertTrue(resultsPage.contains(KoreanText.of("arena.results.receipt.found", firstVote[1], firstVote[2], firstVote[3],
+                KoreanText.of("arena.outcome.A_BETTER"))), "with its prompt, teams and choice");
         assertTrue(visitor.get("arena-results.xhtml?round=" + round + "&receipt=0000-0000-0000-0000-0000").body().contains("id=\"receipt-not-found\""));
         assertEquals(404, visitor.get(api + "/votes/0000-0000-0000-0000-0000").statusCode());
 
         // fit.json and the leaderboard: the same teams, scores and votes.
         String board = visitor.get("arena-results.xhtml?round=" + round).body();
-        assertTrue(board.contains(text("arena.results.counts", "3", "2", "4", "25.0%")), "3 votes by 2 citizens of 4 battles issued");
+        assertTrue(board.contains(KoreanText.of("arena.results.counts", "3", "2", "4", "25.0%")), "3 votes by 2 citizens of 4 battles issued");
         JsonObject fit = json(visitor.get(api + "/fit.json").body());
         assertEquals(3, fit.getInt("votes"));
         assertEquals(2, fit.getInt("citizens"));
@@ -612,7 +574,7 @@ class ArenaIT {
             String button = BUTTONS[i % 3];
             votes.add(() -> voteOnce(citizen, button));
         }
-        allAtOnce(votes);
+        Concurrently.allAtOnce(votes, 32);
         assertEquals(List.of(1L, 1L, (long) citizens.size(), (long) citizens.size()), java.util.Arrays.stream(fill(round)).boxed().toList(),
                 "every cell voted once");
         support.close(round);
@@ -645,7 +607,7 @@ class ArenaIT {
         assertEquals(fitPoints.keySet(), tallied.keySet(), "the same teams");
         fitPoints.forEach((team, points) -> assertEquals(0, points.compareTo(tallied.get(team)),
                 team + ": the tally's PUBLIC points are the fit's: " + points + " / " + tallied.get(team)));
-        String disconnected = text("tally.arenaDisconnected", "\u0000").split("\u0000")[0];
+        String disconnected = KoreanText.of("tally.arenaDisconnected", "\u0000").split("\u0000")[0];
         assertFalse(tally.contains(disconnected), "not blocked by the arena");
 
         // A closed arena round without a vote compares nobody: its publication is blocked.
@@ -689,7 +651,7 @@ class ArenaIT {
         assertEquals(302, refused.status());
         assertTrue(refused.page().contains("id=\"upload-problems\""), "the file is refused: " + refused.page());
         Matcher problems = Pattern.compile("<li class=\"upload-problem\">(.*?)</li>", Pattern.DOTALL).matcher(refused.page());
-        String expected = text(key, arguments);
+        String expected = KoreanText.of(key, arguments);
         boolean listed = false;
         List<String> seen = new ArrayList<>();
         while (problems.find()) {
@@ -773,7 +735,7 @@ class ArenaIT {
         // The example file, in JSONL and in CSV, commits to its canonical form's digest.
         Upload committed = upload(admin, round, "prompts", null, token, "prompts.jsonl", prompts);
         assertEquals(Optional.of(EXAMPLE_COMMITMENT), commitment(committed.page()));
-        assertTrue(committed.page().contains(text("arena.upload.prompts", EXAMPLE_COMMITMENT)));
+        assertTrue(committed.page().contains(KoreanText.of("arena.upload.prompts", EXAMPLE_COMMITMENT)));
         assertEquals(1, support.auditEntries(round, "ARENA_PROMPTS_COMMITTED"));
         Upload csv = upload(admin, round, "prompts", null, token, "prompts.csv", Files.readAllBytes(Path.of("examples/arena/prompts.csv")));
         assertEquals(Optional.of(EXAMPLE_COMMITMENT), commitment(csv.page()), "the CSV of the same prompts commits to the same digest");
@@ -833,24 +795,24 @@ class ArenaIT {
         List<String> flaggedTables = arenaTables();
         HttpResponse<String> noReason = admin.submit(path, pageWithFlag, "decide", "excludeButton", Map.of("flag", decideKey, "reason", ""));
         assertEquals(200, noReason.statusCode());
-        assertTrue(noReason.body().contains(text("arena.reason.required")), "a reason is required");
+        assertTrue(noReason.body().contains(KoreanText.of("arena.reason.required")), "a reason is required");
         assertEquals(flaggedTables, arenaTables(), "the prompt is not excluded");
         assertEquals(0, support.roundAuditEntries(round, "ARENA_PROMPT_EXCLUDED"));
         HttpResponse<String> excluded = admin.submit(path, admin.get(path), "decide", "excludeButton",
                 Map.of("flag", decideKey, "reason", "답변이 팀 이름을 드러냄"));
-        assertTrue(excluded.body().contains(text("admin.arena.excludedPrompt", "p-005")), excluded.body());
+        assertTrue(excluded.body().contains(KoreanText.of("admin.arena.excludedPrompt", "p-005")), excluded.body());
         assertEquals(1, support.roundAuditEntries(round, "ARENA_PROMPT_EXCLUDED"));
-        assertTrue(admin.get(path).body().matches("(?s).*<tr id=\"prompt-p-005\">.*?" + Pattern.quote(text("admin.arena.excluded.yes"))
+        assertTrue(admin.get(path).body().matches("(?s).*<tr id=\"prompt-p-005\">.*?" + Pattern.quote(KoreanText.of("admin.arena.excluded.yes"))
                 + ": 답변이 팀 이름을 드러냄.*"), "the prompt is marked excluded with its reason");
 
         // Once the round has opened, its material is frozen.
         support.openRound(round);
         List<String> opened = arenaTables();
         Upload frozen = upload(admin, round, "prompts", null, token, "prompts.jsonl", utf8(good));
-        assertTrue(frozen.page().contains(text("arena.material.frozen", String.valueOf(round))), frozen.page());
+        assertTrue(frozen.page().contains(KoreanText.of("arena.material.frozen", String.valueOf(round))), frozen.page());
         assertEquals(Optional.of(EXAMPLE_COMMITMENT), commitment(frozen.page()));
         Upload frozenAnswers = upload(admin, round, "answers", team, token, "answers.jsonl", utf8(answers(null, null)));
-        assertTrue(frozenAnswers.page().contains(text("arena.material.frozen", String.valueOf(round))));
+        assertTrue(frozenAnswers.page().contains(KoreanText.of("arena.material.frozen", String.valueOf(round))));
         assertEquals(opened, arenaTables(), "nothing stored");
         assertEquals(2, support.auditEntries(round, "ARENA_PROMPTS_COMMITTED"));
         assertEquals(1, support.roundAuditEntries(round, "ARENA_ANSWERS_UPLOADED"));

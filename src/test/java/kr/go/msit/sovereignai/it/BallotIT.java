@@ -61,7 +61,7 @@ class BallotIT {
         for (int i = 0; i < count; i++) {
             signUps.add(this::newCitizen);
         }
-        return allAtOnce(signUps);
+        return Concurrently.allAtOnce(signUps, 64);
     }
 
     private PageClient signedIn(String email) throws Exception {
@@ -70,28 +70,6 @@ class BallotIT {
         return client;
     }
 
-    /** Runs the tasks at the same moment on as many threads as there are tasks (at most 64). */
-    private static <T> List<T> allAtOnce(List<Callable<T>> tasks) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(64, tasks.size()));
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> task : tasks) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return task.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
 
     @Test
     void fiftySubmissionsAtOnceByOneCitizenStoreOneBallot() throws Exception {
@@ -111,7 +89,7 @@ class BallotIT {
             submissions.add(() -> windows.get(window).castBallot(pages.get(window), group -> 1 + window % 5));
         }
 
-        List<HttpResponse<String>> responses = allAtOnce(submissions);
+        List<HttpResponse<String>> responses = Concurrently.allAtOnce(submissions, 64);
 
         long accepted = responses.stream().filter(r -> PageClient.receipt(r.body()).isPresent()).count();
         long refusedClearly = responses.stream().filter(r -> r.body().contains("이미 이 회차에 투표하셨습니다")).count();
@@ -134,7 +112,7 @@ class BallotIT {
             ballots.add(() -> citizens.get(citizen).castBallot(pages.get(citizen), group -> 1 + (citizen + group) % 5));
         }
 
-        List<HttpResponse<String>> responses = allAtOnce(ballots);
+        List<HttpResponse<String>> responses = Concurrently.allAtOnce(ballots, 64);
 
         Set<String> receipts = new HashSet<>();
         responses.forEach(r -> receipts.add(PageClient.receipt(r.body()).orElseThrow(() -> new AssertionError(r.body()))));
@@ -219,7 +197,7 @@ class BallotIT {
             });
         }
 
-        List<HttpResponse<String>> responses = allAtOnce(ballots);
+        List<HttpResponse<String>> responses = Concurrently.allAtOnce(ballots, 64);
         Set<String> countedAtClose = storedAtClose.get(); // rethrows if the close failed
 
         Set<String> acceptedReceipts = new HashSet<>();

@@ -41,15 +41,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class HostileInputIT {
 
-    private static final Properties KOREAN = new Properties();
-
-    static {
-        try (InputStream in = HostileInputIT.class.getResourceAsStream("/kr/go/msit/sovereignai/web/i18n/messages_ko.properties")) {
-            KOREAN.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static final String HUGE_EXPONENT = "1e4000000";
 
@@ -70,18 +61,11 @@ class HostileInputIT {
         browser = new PageClient(baseUrl.toURI());
     }
 
-    /** The Korean text of a message, as the page shows it (HTML-escaped). */
-    private static String text(String key, Object... arguments) {
-        String pattern = KOREAN.getProperty(key);
-        assertTrue(pattern != null, key);
-        String text = arguments.length == 0 ? pattern.replace("''", "'") : new MessageFormat(pattern, Locale.KOREAN).format(arguments);
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 
     private static void assertRefused(HttpResponse<String> response, String key, Object... arguments) {
         assertEquals(200, response.statusCode(), "the form is shown again, not an error page (went to "
                 + response.headers().firstValue("Location").orElse("-") + ")");
-        assertTrue(response.body().contains(text(key, arguments)), "shows " + key);
+        assertTrue(response.body().contains(KoreanText.of(key, arguments)), "shows " + key);
     }
 
     private static String newEmail() {
@@ -186,7 +170,7 @@ class HostileInputIT {
         HttpResponse<String> secondTab = reviewer.client().get(sheetPath(reviewer));
         HttpResponse<String> saved = saveSheet(reviewer, firstTab, "5", "첫 번째 창");
         assertEquals(200, saved.statusCode());
-        assertTrue(saved.body().contains(text("expert.sheet.saved")));
+        assertTrue(saved.body().contains(KoreanText.of("expert.sheet.saved")));
         List<String> afterFirst = sheets();
         assertRefused(saveSheet(reviewer, secondTab, "1", "두 번째 창"), "score.changedElsewhere");
         assertEquals(afterFirst, sheets(), "the first tab's draft stands");
@@ -198,9 +182,9 @@ class HostileInputIT {
         Reviewer reviewer = reviewer();
         HttpResponse<String> firstTab = reviewer.client().get(sheetPath(reviewer));
         HttpResponse<String> secondTab = reviewer.client().get(sheetPath(reviewer));
-        assertTrue(saveSheet(reviewer, firstTab, "3", "A").body().contains(text("expert.sheet.saved")));
+        assertTrue(saveSheet(reviewer, firstTab, "3", "A").body().contains(KoreanText.of("expert.sheet.saved")));
         HttpResponse<String> again = saveSheet(reviewer, firstTab, "4", "A2");
-        assertTrue(again.body().contains(text("expert.sheet.saved")), "the same tab saves again: it knows the new version");
+        assertTrue(again.body().contains(KoreanText.of("expert.sheet.saved")), "the same tab saves again: it knows the new version");
         List<String> stored = sheets();
         assertRefused(saveSheet(reviewer, secondTab, "2", "B"), "score.changedElsewhere");
         assertEquals(stored, sheets());
@@ -441,7 +425,7 @@ class HostileInputIT {
         List<String> before = roundTables();
         HttpResponse<String> refused = postpone(admin, round, "2099-01-01T09:00", "사".repeat(5000), "");
         assertRefused(refused, "text.tooLongMax", 1000);
-        assertTrue(refused.body().matches("(?s).*id=\"postpone:reasonKo\".*" + Pattern.quote(text("text.tooLongMax", 1000)) + ".*"));
+        assertTrue(refused.body().matches("(?s).*id=\"postpone:reasonKo\".*" + Pattern.quote(KoreanText.of("text.tooLongMax", 1000)) + ".*"));
         assertEquals(before, roundTables());
     }
 
@@ -759,7 +743,7 @@ class HostileInputIT {
         List<String> before = roundTables();
         HttpResponse<String> refused = cancel(administrator(), String.valueOf(round), "취".repeat(5000));
         assertRefused(refused, "text.tooLongMax", 1000);
-        assertTrue(refused.body().matches("(?s).*id=\"cancel:reasonKo\".*" + Pattern.quote(text("text.tooLongMax", 1000)) + ".*"));
+        assertTrue(refused.body().matches("(?s).*id=\"cancel:reasonKo\".*" + Pattern.quote(KoreanText.of("text.tooLongMax", 1000)) + ".*"));
         assertEquals(before, roundTables());
     }
 
@@ -813,7 +797,7 @@ class HostileInputIT {
     void aCancelledRoundCannotBePostponedBackIntoTheProgramme() throws Exception {
         int round = support.scheduleAhead();
         PageClient admin = administrator();
-        assertTrue(cancel(admin, String.valueOf(round), "일정 취소").body().contains(text("admin.round.cancelled", round)));
+        assertTrue(cancel(admin, String.valueOf(round), "일정 취소").body().contains(KoreanText.of("admin.round.cancelled", round)));
         List<String> before = roundTables();
         HttpResponse<String> forged = postpone(admin, round, "2099-01-01T09:00", "되살리기", "");
         assertEquals(200, forged.statusCode());
@@ -934,7 +918,7 @@ class HostileInputIT {
         // by its size before reading a line, and the page says so.
         assertEquals(302, answer.statusCode(), "back to the arena page: " + answer.statusCode());
         String page = admin.get("admin/arena.xhtml?round=" + round).body();
-        assertTrue(page.contains(text("arena.file.tooLarge", kr.go.msit.sovereignai.domain.arena.PromptSetFile.MAX_FILE_BYTES, file.length)), "the page names the size limit");
+        assertTrue(page.contains(KoreanText.of("arena.file.tooLarge", kr.go.msit.sovereignai.domain.arena.PromptSetFile.MAX_FILE_BYTES, file.length)), "the page names the size limit");
         assertEquals(before, arenaTables(), "nothing stored");
         assertEquals(0, support.auditEntries(round, "ARENA_PROMPTS_COMMITTED"));
         assertTrue(admin.get("admin/arena.xhtml?round=" + round).body().contains("id=\"no-prompts\""));
@@ -999,7 +983,7 @@ class HostileInputIT {
                 "team", team.group(2), "token", token), "file", "answers.jsonl", answers.getBytes(StandardCharsets.UTF_8));
         assertEquals(302, refused.statusCode());
         String shown = admin.get("admin/arena.xhtml?round=" + round).body();
-        assertTrue(shown.contains("<li class=\"upload-problem\">") && shown.contains(text("arena.answer.html", "p-002")), shown);
+        assertTrue(shown.contains("<li class=\"upload-problem\">") && shown.contains(KoreanText.of("arena.answer.html", "p-002")), shown);
         assertFalse(shown.contains("onerror=alert(1)"), "never echoed as markup");
         assertEquals(before, arenaTables(), "the team's earlier answers stay as they were");
         assertEquals(uploads, support.roundAuditEntries(round, "ARENA_ANSWERS_UPLOADED"), "no upload recorded");

@@ -269,9 +269,9 @@ final class ArenaFileText {
         /** Appends {@code "key":"value"} to the current line, after a comma unless it is the line's first member. */
         Canonical member(String key, String value) {
             line.append(line.length() == 0 ? '{' : ',');
-            appendString(line, key);
+            JsonStrings.append(line, key);
             line.append(':');
-            appendString(line, value);
+            JsonStrings.append(line, value);
             return this;
         }
 
@@ -294,26 +294,5 @@ final class ArenaFileText {
         }
     }
 
-    private static void appendString(StringBuilder json, String value) {
-        json.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                case '\n' -> json.append("\\n");
-                case '\r' -> json.append("\\r");
-                case '\t' -> json.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        json.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        json.append(c);
-                    }
-                }
-            }
-        }
-        json.append('"');
-    }
 
 }

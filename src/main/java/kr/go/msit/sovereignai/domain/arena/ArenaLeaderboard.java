@@ -71,11 +71,11 @@ public record ArenaLeaderboard(List<String> teams, List<ArenaStanding> standings
     public String toJson() {
         StringBuilder json = new StringBuilder(1024 + 64 * teams.size() * teams.size());
         json.append("{\"method\":");
-        string(json, ArenaAnalysis.METHOD);
+        JsonStrings.append(json, ArenaAnalysis.METHOD);
         json.append(",\"seed\":").append(plan.seed());
         json.append(",\"replicates\":").append(plan.replicates());
         json.append(",\"inputDigest\":");
-        string(json, inputDigest);
+        JsonStrings.append(json, inputDigest);
         json.append(",\"votes\":").append(votes);
         json.append(",\"citizens\":").append(citizens);
         json.append(",\"connected\":").append(connected);
@@ -84,7 +84,7 @@ public record ArenaLeaderboard(List<String> teams, List<ArenaStanding> standings
             if (i > 0) {
                 json.append(',');
             }
-            string(json, teams.get(i));
+            JsonStrings.append(json, teams.get(i));
         }
         json.append("],\"standings\":[");
         for (int i = 0; i < standings.size(); i++) {
@@ -93,7 +93,7 @@ public record ArenaLeaderboard(List<String> teams, List<ArenaStanding> standings
                 json.append(',');
             }
             json.append("{\"team\":");
-            string(json, s.team());
+            JsonStrings.append(json, s.team());
             json.append(",\"score\":");
             number(json, s.score());
             json.append(",\"lower\":");
@@ -168,27 +168,6 @@ public record ArenaLeaderboard(List<String> teams, List<ArenaStanding> standings
         json.append('"').append(value.toPlainString()).append('"');
     }
 
-    private static void string(StringBuilder json, String value) {
-        json.append('"');
-        for (int k = 0; k < value.length(); k++) {
-            char c = value.charAt(k);
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                case '\n' -> json.append("\\n");
-                case '\r' -> json.append("\\r");
-                case '\t' -> json.append("\\t");
-                default -> {
-                    if (c < 0x20 || c > 0x7e) {
-                        json.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        json.append(c);
-                    }
-                }
-            }
-        }
-        json.append('"');
-    }
 
     @Override
     public boolean equals(Object other) {

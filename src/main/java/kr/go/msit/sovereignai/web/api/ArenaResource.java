@@ -21,6 +21,7 @@ import kr.go.msit.sovereignai.application.arena.ArenaViews.PublishedVote;
 import kr.go.msit.sovereignai.application.arena.PublicArena;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.NotFound;
+import kr.go.msit.sovereignai.domain.arena.JsonStrings;
 import kr.go.msit.sovereignai.domain.round.NotPublished;
 import kr.go.msit.sovereignai.web.api.RoundsResource.ErrorData;
 
@@ -150,31 +151,11 @@ public class ArenaResource {
 
     /** One vote as a JSON object, written by hand so a million of them stream without building a tree. */
     static String json(PublishedVote vote) {
-        return "{\"battle\":" + vote.battle() + ",\"prompt\":" + string(vote.prompt()) + ",\"teamA\":" + string(vote.teamA())
-                + ",\"teamB\":" + string(vote.teamB()) + ",\"outcome\":" + string(vote.outcome()) + ",\"citizen\":" + string(vote.citizen())
-                + ",\"receipt\":" + string(vote.receipt()) + ",\"votedAt\":" + string(vote.votedAt() == null ? null : vote.votedAt().toString()) + "}";
+        return "{\"battle\":" + vote.battle() + ",\"prompt\":" + JsonStrings.quoted(vote.prompt()) + ",\"teamA\":" + JsonStrings.quoted(vote.teamA())
+                + ",\"teamB\":" + JsonStrings.quoted(vote.teamB()) + ",\"outcome\":" + JsonStrings.quoted(vote.outcome()) + ",\"citizen\":" + JsonStrings.quoted(vote.citizen())
+                + ",\"receipt\":" + JsonStrings.quoted(vote.receipt()) + ",\"votedAt\":" + JsonStrings.quoted(vote.votedAt() == null ? null : vote.votedAt().toString()) + "}";
     }
 
-    private static String string(String value) {
-        if (value == null) {
-            return "null";
-        }
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
-    }
 
     private static Response answer(int number, Supplier<Response> answer) {
         try {
