@@ -1,5 +1,6 @@
 package kr.go.msit.sovereignai.web;
 
+import kr.go.msit.sovereignai.web.admin.ArenaUploadServlet;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.servlet.ServletExtension;
@@ -27,6 +28,8 @@ public class HttpHardening implements ServletExtension {
             new HttpString("X-Forwarded-Proto"), new HttpString("X-Forwarded-Host"), new HttpString("X-Forwarded-Port"),
             new HttpString("X-Forwarded-Server"), new HttpString("X-Forwarded-Prefix"), new HttpString("Forwarded"));
     private static final HttpString HSTS = new HttpString("Strict-Transport-Security");
+    /** What the largest ordinary form needs, with room to spare (see wildfly-config/configure.cli). */
+    static final long ORDINARY_MAX_BODY = 256 * 1024;
 
     @Override
     public void handleDeployment(DeploymentInfo deployment, ServletContext servletContext) {
@@ -56,6 +59,8 @@ public class HttpHardening implements ServletExtension {
             exchange.setRequestScheme("https");
         }
         String path = exchange.getRelativePath() == null ? "" : exchange.getRelativePath().replaceAll("/{2,}", "/");
+        // The listener allows the arena upload's size; every other request keeps the ordinary limit (set before any body is read).
+        exchange.setMaxEntitySize(path.equals(ArenaUploadServlet.PATH) ? ArenaUploadServlet.MAX_REQUEST : ORDINARY_MAX_BODY);
         boolean personal = path.startsWith("/admin") || path.startsWith("/expert") || path.startsWith("/ballot.xhtml") || path.startsWith("/arena.xhtml")
                 || path.startsWith("/set-password.xhtml") || path.startsWith("/account/");
         boolean secure = address.secure();

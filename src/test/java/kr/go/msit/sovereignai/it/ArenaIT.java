@@ -752,7 +752,7 @@ class ArenaIT {
         badPrompts.put("malformed", new Object[] {utf8(good + "{\"id\":\"p-002\",\"category\":\"civic\",\"ko\":\"질문\"\n"), "arena.file.json"});
         badPrompts.put("duplicate", new Object[] {utf8(good + good), "arena.prompt.idDuplicate", "p-001", "1"});
         badPrompts.put("oversized", new Object[] {utf8("{\"id\":\"p-001\",\"category\":\"civic\",\"ko\":\"" + "가".repeat(2731) + "\"}\n"),
-                "arena.prompt.tooLong", "8193", "8192"});
+                "arena.prompt.tooLong", 8193, 8192});
         badPrompts.put("invalid UTF-8", new Object[] {invalidUtf8, "arena.file.encoding"});
         List<String> committedTables = arenaTables();
         for (Map.Entry<String, Object[]> bad : badPrompts.entrySet()) {
@@ -775,7 +775,7 @@ class ArenaIT {
         badAnswers.put("unknown prompt", new Object[] {answers(null, null) + "{\"prompt\":\"p-011\",\"answer\":\"답\"}\n",
                 "arena.answer.unknownPrompt", "p-011"});
         badAnswers.put("script", new Object[] {answers("p-003", "<script>alert(1)</script>"), "arena.answer.html", "p-003"});
-        badAnswers.put("oversized", new Object[] {answers("p-004", "a".repeat(16 * 1024 + 1)), "arena.answer.tooLong", "p-004", "16385", "16384"});
+        badAnswers.put("oversized", new Object[] {answers("p-004", "a".repeat(16 * 1024 + 1)), "arena.answer.tooLong", "p-004", 16385, 16384});
         for (Map.Entry<String, Object[]> bad : badAnswers.entrySet()) {
             Object[] spec = bad.getValue();
             Upload refused = upload(admin, round, "answers", team, token, "answers.jsonl", utf8((String) spec[0]));

@@ -24,14 +24,12 @@ import kr.go.msit.sovereignai.domain.arena.ArenaFileRefused;
 
 /**
  * Receives the arena's files from the administrator's arena page ({@code POST /admin/arena-upload}):
- * a prompt set or one team's answer set. Only this servlet accepts a large body (the server's
- * 256 KB limit stays for every other request; Undertow applies a servlet's multipart limit to
- * multipart requests to it alone), and only administrators reach it (under {@code /admin/*}, checked
- * before the body is read). A per-session token in the form guards against a forged cross-site post.
+ * a prompt set or one team's answer set. Only this path accepts a large body (HttpHardening keeps the
+ * 256 KB limit for every other request), and only administrators reach it (under {@code /admin/*}). A per-session token in the form guards against a forged cross-site post.
  * The outcome (or the refused file's problems) is kept for the arena page, which it redirects back to.
  */
-@WebServlet("/admin/arena-upload")
-@MultipartConfig(maxFileSize = ArenaUploadServlet.MAX_FILE, maxRequestSize = ArenaUploadServlet.MAX_FILE + 64 * 1024, fileSizeThreshold = 1024 * 1024)
+@WebServlet(ArenaUploadServlet.PATH)
+@MultipartConfig(maxFileSize = ArenaUploadServlet.MAX_FILE, maxRequestSize = ArenaUploadServlet.MAX_REQUEST, fileSizeThreshold = 1024 * 1024)
 public class ArenaUploadServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -42,6 +40,9 @@ public class ArenaUploadServlet extends HttpServlet {
      * every file up to it is refused, if at all, with the parser's own message naming the limit.
      */
     static final long MAX_FILE = AnswerSetFile.MAX_FILE_BYTES;
+    /** The whole request: the file and the form's few fields. */
+    public static final long MAX_REQUEST = MAX_FILE + 64 * 1024;
+    public static final String PATH = "/admin/arena-upload";
     /** The session attribute holding the form token. */
     static final String TOKEN = ArenaUploadServlet.class.getName() + ".token";
     /** The session attribute holding the last upload's outcome for the arena page. */
