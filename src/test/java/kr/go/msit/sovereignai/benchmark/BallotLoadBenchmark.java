@@ -122,11 +122,7 @@ public final class BallotLoadBenchmark {
         long accepted = firstCasts.get() + changes.get();
         System.out.printf("%nballots accepted : %d (%d first ballots, %d changes) in %.1f s%n", accepted, firstCasts.get(), changes.get(), elapsed);
         System.out.printf("throughput       : %.1f ballots/s%n", accepted / elapsed);
-        System.out.printf("latency POST     : p50 %s  p95 %s  p99 %s  max %s%n", percentile(submitNanos, 50), percentile(submitNanos, 95),
-                percentile(submitNanos, 99), percentile(submitNanos, 100));
-        System.out.printf("latency GET+POST : p50 %s  p95 %s  p99 %s  max %s%s%n", percentile(ballotNanos, 50), percentile(ballotNanos, 95),
-                percentile(ballotNanos, 99), percentile(ballotNanos, 100), rate == null ? "" : "  (from the scheduled start)");
-        System.out.printf("errors           : %d %s%n", errors.get(), errorKinds);
+        printLatenciesAndErrors();
         if (rate != null) {
             System.out.printf("missed slots     : %d (no idle citizen when a ballot was due)%n", missedSlots.get());
         }
@@ -166,11 +162,7 @@ public final class BallotLoadBenchmark {
         long accepted = firstCasts.get();
         System.out.printf("%nvotes accepted   : %d in %.1f s%n", accepted, elapsed);
         System.out.printf("throughput       : %.1f votes/s%n", accepted / elapsed);
-        System.out.printf("latency POST     : p50 %s  p95 %s  p99 %s  max %s%n", percentile(submitNanos, 50), percentile(submitNanos, 95),
-                percentile(submitNanos, 99), percentile(submitNanos, 100));
-        System.out.printf("latency GET+POST : p50 %s  p95 %s  p99 %s  max %s%s%n", percentile(ballotNanos, 50), percentile(ballotNanos, 95),
-                percentile(ballotNanos, 99), percentile(ballotNanos, 100), rate == null ? "" : "  (from the scheduled start)");
-        System.out.printf("errors           : %d %s%n", errors.get(), errorKinds);
+        printLatenciesAndErrors();
         System.out.printf("counted = accepted: %s (%d citizens' progress differs from their accepted votes)%n", mismatched == 0 ? "yes" : "NO", mismatched);
         heap.stopAndReport();
     }
@@ -202,6 +194,14 @@ public final class BallotLoadBenchmark {
             errors.incrementAndGet();
             errorKinds.merge(failure.getClass().getSimpleName(), 1L, Long::sum);
         }
+    }
+
+    private void printLatenciesAndErrors() {
+        System.out.printf("latency POST     : p50 %s  p95 %s  p99 %s  max %s%n", percentile(submitNanos, 50), percentile(submitNanos, 95),
+                percentile(submitNanos, 99), percentile(submitNanos, 100));
+        System.out.printf("latency GET+POST : p50 %s  p95 %s  p99 %s  max %s%s%n", percentile(ballotNanos, 50), percentile(ballotNanos, 95),
+                percentile(ballotNanos, 99), percentile(ballotNanos, 100), rate == null ? "" : "  (from the scheduled start)");
+        System.out.printf("errors           : %d %s%n", errors.get(), errorKinds);
     }
 
     private List<PageClient> prepareCitizens() throws Exception {

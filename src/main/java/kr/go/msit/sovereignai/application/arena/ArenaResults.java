@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import kr.go.msit.sovereignai.application.arena.ArenaViews.ArenaResultsView;
-import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.domain.arena.ArenaAnalysis;
 import kr.go.msit.sovereignai.domain.arena.ArenaLeaderboard;
 import kr.go.msit.sovereignai.domain.arena.ArenaRepository;
@@ -61,7 +60,7 @@ public class ArenaResults {
         List<Team> roster = teams.competingIn(round);
         ArenaAnalysisCache.ClosedArena closed = closedArena(round, roster);
         return new ArenaResultsView(roundNumber, closed.leaderboard(), roster.stream().map(Team::getCode).toList(),
-                roster.stream().map(Team::getName).map(n -> (LocalizedText) n).toList(), closed.issued(), closed.voted());
+                roster.stream().map(Team::getName).toList(), closed.issued(), closed.voted());
     }
 
     /** The arena round's PUBLIC points per team id, or empty for a round evaluated by rating. */

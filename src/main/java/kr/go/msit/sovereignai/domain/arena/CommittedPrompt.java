@@ -6,14 +6,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 
 /** One prompt of a round's committed set as stored; an administrator may exclude it for every team (identity screen). */
 @Entity
 @Table(name = "arena_prompt")
 public class CommittedPrompt {
-
-    public static final int MAX_REASON = 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -99,9 +96,5 @@ public class CommittedPrompt {
 
     public String getExclusionReason() {
         return exclusionReason;
-    }
-
-    static DomainRuleViolation unknown(String key) {
-        return new DomainRuleViolation("arena.prompt.unknown", key);
     }
 }
