@@ -138,7 +138,7 @@ public class ArenaResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response vote(@PathParam("number") int number, @PathParam("receipt") String receipt) {
         return answer(number, () -> arena.findVote(number, receipt).map(v -> Response.ok(json(v), MediaType.APPLICATION_JSON_TYPE).build())
-                .orElseGet(() -> notFound("arena.receipt.notFound", "No vote of review " + number + " has this receipt. / 이 영수증의 투표가 없습니다.")));
+                .orElseThrow(() -> new NotFound("arena.receipt.notFound", number)));
     }
 
     private static void write(Writer writer, String text) {
@@ -157,21 +157,9 @@ public class ArenaResource {
     }
 
 
+    /** The answer; a refusal (unknown round, data not public yet) reaches {@link RefusalMapper}. */
     private static Response answer(int number, Supplier<Response> answer) {
-        try {
-            return answer.get();
-        } catch (NotFound unknown) {
-            return notFound(unknown.messageKey(), "Not found. / 찾을 수 없습니다.");
-        } catch (NotPublished notYet) {
-            return notFound(notYet.messageKey(), "Review " + number + "'s arena data is not public yet. / 제" + number
-                    + "차 단계평가의 블라인드 평가 자료는 아직 공개되지 않았습니다.");
-        } catch (DomainRuleViolation refused) {
-            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(new ErrorData(refused.messageKey(), "Refused. / 거부되었습니다.")).build();
-        }
+        return answer.get();
     }
 
-    private static Response notFound(String error, String message) {
-        return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorData(error, message)).build();
-    }
 }

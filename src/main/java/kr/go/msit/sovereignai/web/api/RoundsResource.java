@@ -272,23 +272,9 @@ public class RoundsResource {
         return withPublished(number, null, answer);
     }
 
-    /** The same for one version of the result (null: the latest); 404 for a version never published. */
+    /** The same for one version of the result (null: the latest); a refusal reaches {@link RefusalMapper} (404). */
     private Response withPublished(int number, Integer version, Function<PublishedResults, Response> answer) {
-        try {
-            return answer.apply(version == null ? roundResults.results(number) : roundResults.results(number, version));
-        } catch (ResultVersionNotFound noSuchVersion) {
-            return notFound("results.versionNotFound", "Review " + number + "'s result has no version " + version + ". / 제" + number
-                    + "차 단계평가 결과에는 제" + version + "판이 없습니다.");
-        } catch (NotFound unknown) {
-            return notFound("round.notFound", "There is no review " + number + ". / 제" + number + "차 단계평가는 없습니다.");
-        } catch (NotPublished notYet) {
-            return notFound("results.notPublished", "The results of review " + number + " are not published yet. / 제"
-                    + number + "차 단계평가 결과는 아직 발표되지 않았습니다.");
-        }
-    }
-
-    private static Response notFound(String error, String message) {
-        return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorData(error, message)).build();
+        return answer.apply(version == null ? roundResults.results(number) : roundResults.results(number, version));
     }
 
     private static Response csv(String text, String fileName) {
