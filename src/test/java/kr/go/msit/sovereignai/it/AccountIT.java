@@ -18,20 +18,10 @@ import kr.go.msit.sovereignai.application.accounts.SignUpRequest;
 import kr.go.msit.sovereignai.domain.account.Account;
 import kr.go.msit.sovereignai.domain.account.AccountRepository;
 import kr.go.msit.sovereignai.domain.account.Role;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A citizen signs up through the application service and the identity store authenticates them; the address waits for confirmation. */
-@ExtendWith(ArquillianExtension.class)
-class AccountIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.platform();
-    }
+class AccountIT extends ContainerTest {
 
     @Inject
     AccountService accounts;

@@ -22,20 +22,10 @@ import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.RoundStatus;
 import kr.go.msit.sovereignai.domain.team.Team;
 import kr.go.msit.sovereignai.domain.team.TeamProfile;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Administrators register and edit teams and keep the GPU ledger; nobody else can. */
-@ExtendWith(ArquillianExtension.class)
-class AdministrationIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.platform();
-    }
+class AdministrationIT extends ContainerTest {
 
     @Inject
     AsAdministrator administrator;

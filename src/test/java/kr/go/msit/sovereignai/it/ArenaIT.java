@@ -15,7 +15,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,14 +43,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The citizens' blind arena through the real pages and the open-data API, and its material uploaded by an
@@ -59,9 +52,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * and the balance hold under concurrent citizens, nothing is counted after the close, and after it the
  * open data is what the pages show. Each test prepares an arena round of its own.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ArenaIT {
+class ArenaIT extends HttpTest {
 
 
     /** The SHA-256 of the canonical form of examples/arena/prompts.jsonl (and of prompts.csv): its commitment. */
@@ -83,14 +74,6 @@ class ArenaIT {
     private static final Pattern ROW_NAME = Pattern.compile("<th scope=\"row\">(.*?)</th>", Pattern.DOTALL);
     private static final Pattern TALLY_ROW = Pattern.compile("<tr id=\"tally-row-\\d+\">(.*?)</tr>", Pattern.DOTALL);
     private static final Pattern CELL = Pattern.compile("<td[^>]*>(.*?)</td>", Pattern.DOTALL);
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.platform();
-    }
-
-    @ArquillianResource
-    URL baseUrl;
 
     private TestSupportClient support;
 
@@ -128,12 +111,6 @@ class ArenaIT {
         return Concurrently.allAtOnce(signUps, 32);
     }
 
-    private PageClient administrator() throws Exception {
-        PageClient admin = new PageClient(baseUrl.toURI());
-        assertTrue(admin.signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD));
-        return admin;
-    }
-
 
     private static Optional<String> find(Pattern pattern, String html) {
         Matcher matcher = pattern.matcher(html);
@@ -152,20 +129,10 @@ class ArenaIT {
         return find(REFUSAL, page.body());
     }
 
-    /** Posts the vote form of {@code page} with this token and button, as a browser does. */
-    private static HttpResponse<String> vote(PageClient citizen, HttpResponse<String> page, String token, String button) throws Exception {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("vote", "vote");
-        form.put("vote:token", token);
-        form.put("vote:" + button, "");
-        form.putAll(PageClient.hiddenFields(page.body()));
-        return citizen.postForm("arena.xhtml", form);
-    }
-
     /** A fresh battle page and a vote on it with its own token; the receipt. */
     private static String voteOnce(PageClient citizen, String button) throws Exception {
         HttpResponse<String> page = citizen.get("arena.xhtml");
-        HttpResponse<String> voted = vote(citizen, page, token(page), button);
+        HttpResponse<String> voted = arenaVote(citizen, page, token(page), button);
         assertEquals(200, voted.statusCode());
         return receipt(voted).orElseThrow(() -> new AssertionError("no receipt: " + voted.body()));
     }
@@ -259,14 +226,14 @@ class ArenaIT {
         new SecureRandom().nextBytes(random);
         List<String> before = arenaTables();
         long[] fillBefore = fill(round);
-        assertRefusedWith(vote(citizen, citizen.get("arena.xhtml"), Base64.getUrlEncoder().withoutPadding().encodeToString(random), "a-better"),
+        assertRefusedWith(arenaVote(citizen, citizen.get("arena.xhtml"), Base64.getUrlEncoder().withoutPadding().encodeToString(random), "a-better"),
                 "arena.refused.tokenUnknown");
-        assertRefusedWith(vote(citizen, citizen.get("arena.xhtml"), othersToken, "b-better"), "arena.refused.tokenUnknown");
+        assertRefusedWith(arenaVote(citizen, citizen.get("arena.xhtml"), othersToken, "b-better"), "arena.refused.tokenUnknown");
         assertEquals(before, arenaTables(), "nothing stored");
         assertEquals(List.of(fillBefore[2], fillBefore[3]), List.of(fill(round)[2], fill(round)[3]));
 
         // The citizen's own token: a receipt.
-        HttpResponse<String> voted = vote(citizen, citizen.get("arena.xhtml"), token, "a-better");
+        HttpResponse<String> voted = arenaVote(citizen, citizen.get("arena.xhtml"), token, "a-better");
         String receipt = receipt(voted).orElseThrow(() -> new AssertionError(voted.body()));
         assertTrue(receipt.matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){4}"), receipt);
         assertTrue(voted.body().contains(KoreanText.of("arena.progress", 1, 4)));
@@ -278,14 +245,14 @@ class ArenaIT {
         assertNotEquals(token, token(next), "the next battle has a token of its own");
         long[] afterView = fill(round);
         List<String> afterViewTables = arenaTables();
-        HttpResponse<String> again = vote(citizen, next, token, "b-better");
+        HttpResponse<String> again = arenaVote(citizen, next, token, "b-better");
         assertRefusedWith(again, "arena.refused.tokenSpent");
         assertEquals(afterViewTables, arenaTables(), "nothing stored");
         assertEquals(1, fill(round)[3], "the voted count does not move");
         assertEquals(afterView[2], fill(round)[2]);
 
         // The other citizen's token still works for them.
-        assertTrue(receipt(vote(other, other.get("arena.xhtml"), othersToken, "tie")).isPresent());
+        assertTrue(receipt(arenaVote(other, other.get("arena.xhtml"), othersToken, "tie")).isPresent());
         assertEquals(2, fill(round)[3]);
     }
 
@@ -303,7 +270,7 @@ class ArenaIT {
         for (int i = 0; i < windows.size(); i++) {
             HttpResponse<String> window = windows.get(i);
             String button = BUTTONS[i % 4];
-            votes.add(() -> vote(citizen, window, token, button));
+            votes.add(() -> arenaVote(citizen, window, token, button));
         }
 
         List<HttpResponse<String>> answers = Concurrently.allAtOnce(votes, 32);
@@ -360,7 +327,7 @@ class ArenaIT {
         PageClient citizen = newCitizen();
         voteOnce(citizen, "a-better");
         HttpResponse<String> page = citizen.get("arena.xhtml");
-        HttpResponse<String> second = vote(citizen, page, token(page), "both-bad");
+        HttpResponse<String> second = arenaVote(citizen, page, token(page), "both-bad");
         assertTrue(receipt(second).isPresent());
         assertTrue(second.body().contains(KoreanText.of("arena.progress", 2, 2)), "2 of 2");
 
@@ -391,7 +358,7 @@ class ArenaIT {
                         assertTrue(Set.of("CAP_REACHED", "NONE_AVAILABLE").contains(refused.get()), refused.get());
                         break;
                     }
-                    HttpResponse<String> voted = vote(citizen, page, token(page), BUTTONS[(seed + battle) % 4]);
+                    HttpResponse<String> voted = arenaVote(citizen, page, token(page), BUTTONS[(seed + battle) % 4]);
                     receipts.add(receipt(voted).orElseThrow(() -> new AssertionError(voted.body())));
                 }
                 return receipts;
@@ -458,7 +425,7 @@ class ArenaIT {
 
         long[] atClose = fill(round);
         assertEquals(List.of(4L, 3L), List.of(atClose[2], atClose[3]));
-        HttpResponse<String> late = vote(first, pending, pendingToken, "b-better");
+        HttpResponse<String> late = arenaVote(first, pending, pendingToken, "b-better");
         assertRefusedWith(late, "arena.refused.roundClosed", round);
         assertEquals(3, fill(round)[3], "not counted");
         assertEquals(Optional.of("NO_OPEN_ARENA"), refusal(first.get("arena.xhtml")));

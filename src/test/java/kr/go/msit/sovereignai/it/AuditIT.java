@@ -14,20 +14,10 @@ import kr.go.msit.sovereignai.domain.audit.AuditEntry;
 import kr.go.msit.sovereignai.domain.team.TeamProfile;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** State changes are appended to the hash-chained audit log; verification finds a tampered entry. */
-@ExtendWith(ArquillianExtension.class)
-class AuditIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.platform();
-    }
+class AuditIT extends ContainerTest {
 
     @Inject
     AsAdministrator administrator;

@@ -4,20 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Named benchmarks over HTTP, as an administrator meets them on the benchmarks page: the plan and
@@ -25,27 +18,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * and audited; measured scores give the achievement and points that the published results, the
  * open data and the results page show per benchmark.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BenchmarksIT {
+class BenchmarksIT extends HttpTest {
 
     /** Review 1's plan: the NIA benchmark first, 13 global common ones, then two chosen by each team. */
     private static final int NIA = 0;
     private static final int FIRST_TEAM_CHOSEN = 14;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.platform();
-    }
-
-    @ArquillianResource
-    URL baseUrl;
-
-    private PageClient administrator() throws Exception {
-        PageClient admin = new PageClient(baseUrl.toURI());
-        assertTrue(admin.signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD));
-        return admin;
-    }
 
     /** The repeat index of a team's section on the benchmarks page ("teams:teams:N:..."). */
     private static String teamPrefix(String html, long teamId) {

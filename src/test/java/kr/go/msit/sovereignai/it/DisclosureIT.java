@@ -4,34 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A result published as the ministry announced review 1, naming only the first and the last rank:
  * the results page, the JSON and the CSV withhold the other ranks and figures (and the averages)
  * until the objection period ends, then show everything, with no timer.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DisclosureIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.platform();
-    }
-
-    @ArquillianResource
-    URL baseUrl;
+class DisclosureIT extends HttpTest {
 
     /** A team's object in the results JSON, up to its per-benchmark figures (nested objects of their own). */
     private static String teamJson(String json, long teamId) {

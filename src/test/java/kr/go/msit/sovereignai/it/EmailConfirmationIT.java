@@ -5,45 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.internet.MimeMessage;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Citizens confirm their address before voting: the platform mails a one-time link through a
  * real SMTP server on loopback (the tests' GreenMail), answers alike for new and registered
  * addresses, and a forged or spent link changes nothing.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class EmailConfirmationIT {
+class EmailConfirmationIT extends HttpTest {
 
     private static final String PASSWORD = "confirm-password-1";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.platform();
-    }
-
-    @ArquillianResource
-    URL baseUrl;
-
-    private static String newEmail() {
-        return "confirm-" + UUID.randomUUID() + "@example.kr";
-    }
-
-    private PageClient visitor() throws Exception {
-        return new PageClient(baseUrl.toURI());
-    }
 
     @Test
     void aNewCitizenVotesOnlyAfterOpeningTheMailedLinkWhichWorksOnce() throws Exception {

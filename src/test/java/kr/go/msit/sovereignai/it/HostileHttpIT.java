@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -18,13 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -33,20 +26,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * configured proxy, WildFly's unused remote endpoints, caching of private pages and sessions for anonymous readers.
  * Raw sockets, because java.net.http will not send a forged Host header or an unnormalised path.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class HostileHttpIT {
+class HostileHttpIT extends HttpTest {
 
     private static final String EVIL = "evil.example";
     private static final Pattern LINK = Pattern.compile("(?:href|src|action)=\"([^\"]*)\"");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.platform();
-    }
-
-    @ArquillianResource
-    URL baseUrl;
 
     record Raw(int status, List<String> headers, String body) {
         String header(String name) {

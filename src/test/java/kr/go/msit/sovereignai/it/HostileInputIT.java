@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -22,14 +21,8 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Hostile and oversize input, over real HTTP against the managed server: every case is refused
@@ -37,20 +30,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Few wrong passwords are tried here: every IT signs in from 127.0.0.1, and the address limit
  * is shared with them.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class HostileInputIT {
+class HostileInputIT extends HttpTest {
 
 
     private static final String HUGE_EXPONENT = "1e4000000";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.platform();
-    }
-
-    @ArquillianResource
-    URL baseUrl;
 
     private TestSupportClient support;
     private PageClient browser;
@@ -66,16 +49,6 @@ class HostileInputIT {
         assertEquals(200, response.statusCode(), "the form is shown again, not an error page (went to "
                 + response.headers().firstValue("Location").orElse("-") + ")");
         assertTrue(response.body().contains(KoreanText.of(key, arguments)), "shows " + key);
-    }
-
-    private static String newEmail() {
-        return "hostile-" + UUID.randomUUID() + "@example.kr";
-    }
-
-    private PageClient administrator() throws Exception {
-        PageClient admin = new PageClient(baseUrl.toURI());
-        assertTrue(admin.signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD));
-        return admin;
     }
 
     // ---------------------------------------------------------------- numbers with huge exponents
@@ -883,15 +856,6 @@ class HostileInputIT {
         Matcher token = Pattern.compile("name=\"vote:token\"[^>]*value=\"([^\"]*)\"").matcher(page.body());
         assertTrue(token.find(), "a battle on the page");
         return token.group(1);
-    }
-
-    private static HttpResponse<String> arenaVote(PageClient citizen, HttpResponse<String> page, String token, String button) throws Exception {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("vote", "vote");
-        form.put("vote:token", token);
-        form.put("vote:" + button, "");
-        form.putAll(PageClient.hiddenFields(page.body()));
-        return citizen.postForm("arena.xhtml", form);
     }
 
     private static String uploadToken(PageClient admin, int round) throws Exception {

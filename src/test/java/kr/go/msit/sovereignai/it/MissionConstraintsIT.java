@@ -13,13 +13,9 @@ import java.sql.Statement;
 import java.util.Locale;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The constraints that guard the mission, tried in the container against whichever database the
@@ -28,13 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * chain that cannot fork. Each refusal must name its constraint, as the repositories rely on
  * ({@code DatabaseConstraints}). Everything is rolled back afterwards.
  */
-@ExtendWith(ArquillianExtension.class)
-class MissionConstraintsIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.platform();
-    }
+class MissionConstraintsIT extends ContainerTest {
 
     @Resource(lookup = "java:jboss/datasources/PlatformDS")
     DataSource dataSource;

@@ -5,41 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * An objection's life over HTTP, as an administrator and a visitor meet it: recorded during the
  * objection period on the administration page, listed by the open data and the results page,
  * keeping the result from being final past the period until it is decided, and in the audit chain.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ObjectionsIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.platform();
-    }
-
-    @ArquillianResource
-    URL baseUrl;
-
-    private PageClient administrator() throws Exception {
-        PageClient admin = new PageClient(baseUrl.toURI());
-        assertTrue(admin.signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD));
-        return admin;
-    }
+class ObjectionsIT extends HttpTest {
 
     private static boolean resultFinal(PageClient client, int round) throws Exception {
         String json = client.get("api/rounds/" + round + "/results").body();

@@ -4,40 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every account changes its own password, proving the current one; a generated administrator's
  * password opens nothing but the change-password page. Over HTTP against the managed server. Few
  * wrong passwords are tried: every IT signs in from 127.0.0.1 and shares the address limit.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PasswordChangeIT {
+class PasswordChangeIT extends HttpTest {
 
     private static final String PAGE = "account/password.xhtml";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.platform();
-    }
-
-    @ArquillianResource
-    URL baseUrl;
-
-    private PageClient visitor() throws Exception {
-        return new PageClient(baseUrl.toURI());
-    }
 
     private static HttpResponse<String> change(PageClient client, String current, String next, String confirmation)
             throws Exception {

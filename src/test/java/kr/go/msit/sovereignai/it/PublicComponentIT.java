@@ -9,20 +9,10 @@ import java.util.List;
 import java.util.Map;
 import kr.go.msit.sovereignai.application.ballot.PublicEvaluation;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Ratings stay hidden while a round is open; after it closes only the aggregated public component comes out. */
-@ExtendWith(ArquillianExtension.class)
-class PublicComponentIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.platform();
-    }
+class PublicComponentIT extends ContainerTest {
 
     @Inject
     TestSupport support;

@@ -9,24 +9,14 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Runs inside the server so it can lower the configured limits (system properties read at each
  * request), then signs up and votes over HTTP from there, as one address.
  */
-@ExtendWith(ArquillianExtension.class)
-class RateLimitIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.platform();
-    }
+class RateLimitIT extends ContainerTest {
 
     @ArquillianResource
     URL baseUrl;

@@ -29,24 +29,14 @@ import kr.go.msit.sovereignai.domain.tally.Outcome;
 import kr.go.msit.sovereignai.domain.team.TeamStatus;
 import kr.go.msit.sovereignai.infrastructure.time.EjbReviewTimers;
 import kr.go.msit.sovereignai.it.TestSupport.TallyFixture;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Rounds move by the schedule: persistent timers open and close them, start-up reconciliation
  * catches up once, postponing moves the timer, a round waits for the previous review, and
  * publication settles the teams and schedules the next round.
  */
-@ExtendWith(ArquillianExtension.class)
-class RoundLifecycleIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.platform();
-    }
+class RoundLifecycleIT extends ContainerTest {
 
     @Inject
     TestSupport fixture;

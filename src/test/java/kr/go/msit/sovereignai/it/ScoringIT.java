@@ -31,21 +31,11 @@ import kr.go.msit.sovereignai.domain.round.Panel;
 import kr.go.msit.sovereignai.domain.round.RubricCriterion;
 import kr.go.msit.sovereignai.domain.scoring.SheetStatus;
 import kr.go.msit.sovereignai.infrastructure.security.AccountIdentityStore;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Panels in the container: reviewer accounts, conflicts, drafts, submission, lock and reopening. */
-@ExtendWith(ArquillianExtension.class)
-class ScoringIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.platform();
-    }
+class ScoringIT extends ContainerTest {
 
     @Inject
     AsAdministrator administrator;

@@ -17,20 +17,10 @@ import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewWindow;
 import kr.go.msit.sovereignai.domain.team.Team;
 import kr.go.msit.sovereignai.infrastructure.seed.StartupSeeder;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The schema was migrated on the empty test database and the programme seeded once. */
-@ExtendWith(ArquillianExtension.class)
-class SeedingIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.platform();
-    }
+class SeedingIT extends ContainerTest {
 
     @Inject
     StartupSeeder seeder;

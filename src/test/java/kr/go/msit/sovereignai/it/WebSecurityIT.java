@@ -4,43 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Who may open what, forged posts, throttling and security headers, over real HTTP. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class WebSecurityIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.platform();
-    }
-
-    @ArquillianResource
-    URL baseUrl;
+class WebSecurityIT extends HttpTest {
 
     private PageClient browser;
 
     @BeforeEach
     void newBrowser() throws Exception {
         browser = new PageClient(baseUrl.toURI());
-    }
-
-    private static String newEmail() {
-        return "citizen-" + UUID.randomUUID() + "@example.kr";
     }
 
     @Test
