@@ -13,7 +13,7 @@ import kr.go.msit.sovereignai.application.accounts.AccountService;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.InvalidInput;
 import kr.go.msit.sovereignai.domain.account.PasswordRule;
-import kr.go.msit.sovereignai.infrastructure.security.LoginThrottle;
+import kr.go.msit.sovereignai.web.http.LoginThrottle;
 
 /**
  * Any signed-in person changes their password ({@code /account/password.xhtml}). A wrong current

@@ -11,9 +11,10 @@ import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import kr.go.msit.sovereignai.application.accounts.AccountService;
 import kr.go.msit.sovereignai.application.accounts.AccountService.SignUpOutcome;
-import kr.go.msit.sovereignai.infrastructure.security.RequestRateLimiter;
+import kr.go.msit.sovereignai.web.http.RequestRateLimiter;
 import kr.go.msit.sovereignai.application.accounts.SignUpRequest;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.web.http.SiteAddress;
 
 /**
  * Citizens create their own account. With e-mail verification on (the default) the page then

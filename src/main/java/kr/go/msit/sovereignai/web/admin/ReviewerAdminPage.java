@@ -14,7 +14,7 @@ import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.Panel;
 import kr.go.msit.sovereignai.domain.team.Team;
 import kr.go.msit.sovereignai.web.ConflictForm;
-import kr.go.msit.sovereignai.web.SiteAddress;
+import kr.go.msit.sovereignai.web.http.SiteAddress;
 import kr.go.msit.sovereignai.web.Messages;
 
 /** Administrators create reviewers (the set-up link is shown once), assign them and record conflicts. */
