@@ -51,17 +51,15 @@ public class ArenaResultsPage {
             return;
         }
         try {
-            results = arenaResults.results(round);
-            if (receipt != null && !receipt.isBlank()) {
-                foundVote = arena.findVote(round, receipt).orElse(null);
-                receiptNotFound = foundVote == null;
-            }
+            results = PageActions.loadOrNotFound("round", () -> arenaResults.results(round));
         } catch (NotPublished notYet) {
             notRevealed = true;
-        } catch (NotFound unknown) {
-            NotFoundResponse.send("round");
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused);
+        }
+        if (results != null && receipt != null && !receipt.isBlank()) {
+            PageActions.attempt(() -> {
+                foundVote = arena.findVote(round, receipt).orElse(null);
+                receiptNotFound = foundVote == null;
+            });
         }
     }
 

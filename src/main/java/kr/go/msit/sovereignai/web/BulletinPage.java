@@ -27,6 +27,7 @@ import kr.go.msit.sovereignai.domain.team.Team;
 public class BulletinPage {
 
     static final int PAGE_SIZE = 100;
+    private static final String SEARCH_FORM = "search";
 
     @Inject
     PublicEvaluation evaluation;
@@ -68,12 +69,10 @@ public class BulletinPage {
         if (FacesContext.getCurrentInstance().getResponseComplete() || refusal != null || receipt == null || receipt.isBlank()) {
             return;
         }
-        try {
+        PageActions.attempt(SEARCH_FORM, () -> {
             found = evaluation.findOnBulletin(round, receipt).orElse(null);
             searched = true;
-        } catch (DomainRuleViolation mistyped) {
-            Messages.error("search:receipt", mistyped.messageKey());
-        }
+        });
     }
 
     /** The team's name, or its id (in both languages) for a team no longer listed. */

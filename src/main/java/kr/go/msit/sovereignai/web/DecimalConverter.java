@@ -20,12 +20,10 @@ public class DecimalConverter implements Converter<BigDecimal> {
 
     @Override
     public BigDecimal getAsObject(FacesContext context, UIComponent component, String value) {
-        try {
-            return DecimalInput.parse(value);
-        } catch (DomainRuleViolation refused) {
+        return PageActions.answer(() -> DecimalInput.parse(value), refused -> {
             String text = Messages.text(refused.messageKey(), refused.arguments());
             throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-        }
+        });
     }
 
     @Override

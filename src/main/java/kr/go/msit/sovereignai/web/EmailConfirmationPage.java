@@ -21,12 +21,7 @@ public class EmailConfirmationPage {
     private boolean confirmed;
 
     public void confirm() {
-        try {
-            accounts.confirmEmail(link);
-            confirmed = true;
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused);
-        }
+        confirmed = PageActions.attempt(() -> accounts.confirmEmail(link));
     }
 
     public boolean isConfirmed() {
