@@ -8,7 +8,6 @@ import java.io.Serializable;
 import kr.go.msit.sovereignai.application.arena.ArenaViews.BattleView;
 import kr.go.msit.sovereignai.application.arena.ArenaViews.VoteReceipt;
 import kr.go.msit.sovereignai.application.arena.PublicArena;
-import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.account.EmailNotConfirmed;
 import kr.go.msit.sovereignai.domain.arena.ArenaOutcome;
 import kr.go.msit.sovereignai.domain.arena.ArenaRefused;

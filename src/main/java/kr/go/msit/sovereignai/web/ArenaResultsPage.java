@@ -11,9 +11,7 @@ import kr.go.msit.sovereignai.application.arena.ArenaResults;
 import kr.go.msit.sovereignai.application.arena.ArenaViews.ArenaResultsView;
 import kr.go.msit.sovereignai.application.arena.ArenaViews.PublishedVote;
 import kr.go.msit.sovereignai.application.arena.PublicArena;
-import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.LocalizedText;
-import kr.go.msit.sovereignai.domain.NotFound;
 import kr.go.msit.sovereignai.domain.arena.ArenaStanding;
 import kr.go.msit.sovereignai.domain.round.NotPublished;
 

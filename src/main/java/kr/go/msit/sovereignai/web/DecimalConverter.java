@@ -8,7 +8,6 @@ import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 import java.math.BigDecimal;
 import kr.go.msit.sovereignai.domain.DecimalInput;
-import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 
 /**
  * Number fields ({@code converter="platform.Decimal"}): the text is parsed by

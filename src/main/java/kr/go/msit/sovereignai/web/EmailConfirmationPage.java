@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import kr.go.msit.sovereignai.application.accounts.AccountService;
-import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 
 /**
  * The page a citizen's confirmation link opens ({@code /confirm-email.xhtml?link=...}). Opening

@@ -3,6 +3,7 @@ package kr.go.msit.sovereignai.web;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
@@ -48,6 +49,24 @@ public final class PageActions {
         }, formId);
     }
 
+    /**
+     * Runs {@code action}; a refusal of type {@code type} is shown by {@code shown} (next to a field the page
+     * knows how to address), any other as {@link #attempt(Runnable)}. Answers whether the action succeeded.
+     */
+    public static <R extends DomainRuleViolation> boolean attempt(Runnable action, Class<R> type, Consumer<R> shown) {
+        return answer(() -> {
+            action.run();
+            return true;
+        }, refused -> {
+            if (type.isInstance(refused)) {
+                shown.accept(type.cast(refused));
+            } else {
+                show(refused, null);
+            }
+            return false;
+        });
+    }
+
     /** What {@code action} answers, or empty after showing the refusal's message as {@link #attempt(String, Runnable)}. */
     public static <T> Optional<T> obtain(String formId, Supplier<T> action) {
         return answer(() -> Optional.of(action.get()), refused -> {
@@ -85,8 +104,17 @@ public final class PageActions {
      * thing in the server's log only.
      */
     public static <T> T loadOrNotFound(String what, Supplier<T> loader) throws IOException {
+        return loadOrNotFound(what, NotFound.class, loader);
+    }
+
+    /**
+     * A view action's load as {@link #loadOrNotFound(String, Supplier)}, where a refusal of type {@code missing}
+     * also answers 404 (a sheet the reviewer may not see is, for them, a sheet that does not exist).
+     */
+    public static <T> T loadOrNotFound(String what, Class<? extends DomainRuleViolation> missing, Supplier<T> loader)
+            throws IOException {
         T found = answer(loader, refused -> {
-            if (refused instanceof NotFound) {
+            if (missing.isInstance(refused)) {
                 return null;
             }
             throw refused;

@@ -11,11 +11,11 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import kr.go.msit.sovereignai.application.arena.ArenaAdministration;
 import kr.go.msit.sovereignai.application.arena.ArenaViews.ArenaSetup;
-import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.KoreanTime;
 import kr.go.msit.sovereignai.domain.NotFound;
 import kr.go.msit.sovereignai.domain.round.PublicEvaluationMode;
 import kr.go.msit.sovereignai.web.Messages;
+import kr.go.msit.sovereignai.web.PageActions;
 import kr.go.msit.sovereignai.web.NotFoundResponse;
 
 /**
@@ -91,12 +91,10 @@ public class ArenaAdminPage implements Serializable {
             Messages.error("rules:mode", "arena.rules.required");
             return;
         }
-        try {
+        PageActions.attempt(() -> {
             administration.choosePublicEvaluation(round, mode, seed, replicates, battleCap);
             Messages.info("admin.arena.rulesSaved");
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused);
-        }
+        });
         refresh();
     }
 
@@ -105,22 +103,18 @@ public class ArenaAdminPage implements Serializable {
         if (at == null) {
             return;
         }
-        try {
+        PageActions.attempt(() -> {
             administration.releasePromptsAt(round, at);
             Messages.info("admin.arena.releaseSaved");
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused);
-        }
+        });
         refresh();
     }
 
     public void saveTerms() {
-        try {
+        PageActions.attempt(() -> {
             administration.changeScreenTerms(round, extraTerms);
             Messages.info("admin.arena.termsSaved");
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused);
-        }
+        });
         refresh();
     }
 
@@ -138,20 +132,20 @@ public class ArenaAdminPage implements Serializable {
         if (slash < 0) {
             return;
         }
+        String promptKey = key.substring(slash + 1);
         try {
-            String promptKey = key.substring(slash + 1);
-            if (exclude) {
-                administration.excludePrompt(round, promptKey, decisionReason);
-                Messages.info("admin.arena.excludedPrompt", promptKey);
-            } else {
-                administration.keepAnswer(round, Long.parseLong(key.substring(0, slash)), promptKey, decisionReason);
-                Messages.info("admin.arena.keptAnswer", promptKey);
-            }
-            decisionReason = null;
+            PageActions.attempt(() -> {
+                if (exclude) {
+                    administration.excludePrompt(round, promptKey, decisionReason);
+                    Messages.info("admin.arena.excludedPrompt", promptKey);
+                } else {
+                    administration.keepAnswer(round, Long.parseLong(key.substring(0, slash)), promptKey, decisionReason);
+                    Messages.info("admin.arena.keptAnswer", promptKey);
+                }
+                decisionReason = null;
+            });
         } catch (NumberFormatException malformed) {
             Messages.error(null, "arena.prompt.unknown", key);
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused);
         }
         refresh();
     }

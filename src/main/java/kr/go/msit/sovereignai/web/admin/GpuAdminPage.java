@@ -3,19 +3,18 @@ package kr.go.msit.sovereignai.web.admin;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import kr.go.msit.sovereignai.application.programme.GpuLedgerAdministration;
 import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue;
-import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.gpu.GpuAllocation;
 import kr.go.msit.sovereignai.domain.gpu.GpuAllocationTerms;
 import kr.go.msit.sovereignai.domain.gpu.GpuLease;
 import kr.go.msit.sovereignai.domain.gpu.GpuLeaseTerms;
 import kr.go.msit.sovereignai.domain.team.Team;
 import kr.go.msit.sovereignai.web.Messages;
+import kr.go.msit.sovereignai.web.PageActions;
 
 /** Administrators keep the GPU ledger: leases to the government and allocations to teams. */
 @Named
@@ -99,7 +98,7 @@ public class GpuAdminPage implements Serializable {
 
     public void saveLease() {
         GpuLeaseTerms terms = new GpuLeaseTerms(lessor, lessee, leaseAccelerator, leaseQuantity, leasedFrom, leaseNote);
-        try {
+        PageActions.attempt(LEASE_FORM, () -> {
             if (leaseId == null) {
                 administration.recordLease(terms);
             } else {
@@ -108,22 +107,16 @@ public class GpuAdminPage implements Serializable {
             Messages.info("admin.gpu.saved");
             newLease();
             reload();
-        } catch (ConstraintViolationException invalid) {
-            Messages.refused(invalid, LEASE_FORM);
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused);
-        }
+        });
     }
 
     public void removeLease(long id) {
-        try {
+        PageActions.attempt(() -> {
             administration.removeLease(id);
             Messages.info("admin.gpu.removed");
             newLease();
             reload();
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused);
-        }
+        });
     }
 
     public void newAllocation() {
@@ -148,7 +141,7 @@ public class GpuAdminPage implements Serializable {
     public void saveAllocation() {
         GpuAllocationTerms terms = new GpuAllocationTerms(teamId, supplier, allocationAccelerator, allocationQuantity,
                 allocatedFrom, allocationNote);
-        try {
+        PageActions.attempt(ALLOCATION_FORM, () -> {
             if (allocationId == null) {
                 administration.recordAllocation(terms);
             } else {
@@ -157,22 +150,16 @@ public class GpuAdminPage implements Serializable {
             Messages.info("admin.gpu.saved");
             newAllocation();
             reload();
-        } catch (ConstraintViolationException invalid) {
-            Messages.refused(invalid, ALLOCATION_FORM);
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused);
-        }
+        });
     }
 
     public void removeAllocation(long id) {
-        try {
+        PageActions.attempt(() -> {
             administration.removeAllocation(id);
             Messages.info("admin.gpu.removed");
             newAllocation();
             reload();
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused);
-        }
+        });
     }
 
     public boolean isEditingLease() {

@@ -14,13 +14,13 @@ import kr.go.msit.sovereignai.application.scoring.ReviewViews.Progress;
 import kr.go.msit.sovereignai.application.scoring.ReviewViews.SubmittedSheet;
 import kr.go.msit.sovereignai.application.rounds.RoundRules;
 import kr.go.msit.sovereignai.application.scoring.ReviewerAdministration;
-import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.domain.round.Component;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.Panel;
 import kr.go.msit.sovereignai.domain.round.RubricCriterion;
 import kr.go.msit.sovereignai.web.Messages;
+import kr.go.msit.sovereignai.web.PageActions;
 
 /**
  * A round's scoring for administrators ({@code /admin/scoring.xhtml?round=1}): progress counts,
@@ -62,7 +62,7 @@ public class ScoringAdminPage implements Serializable {
     }
 
     private void refresh() {
-        try {
+        PageActions.attempt(() -> {
             progress = administration.progress(round);
             submitted = administration.submittedSheets(round);
             weights.clear();
@@ -72,9 +72,7 @@ public class ScoringAdminPage implements Serializable {
                 rules.rubric(round, panel).criteria().forEach(c -> rows.add(new RubricRow(c.label().ko(), c.label().en(), c.maxPoints())));
                 rubrics.put(panel, rows);
             }
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused);
-        }
+        });
     }
 
     public void addLine(Panel panel) {
@@ -83,7 +81,7 @@ public class ScoringAdminPage implements Serializable {
 
     public void saveRubric(Panel panel) {
         List<RubricCriterion> lines = new ArrayList<>();
-        try {
+        PageActions.attempt(() -> {
             for (RubricRow row : rubrics.get(panel)) {
                 if (row.getLabelKo() != null && !row.getLabelKo().isBlank()) {
                     lines.add(new RubricCriterion(LocalizedText.of(row.getLabelKo(), row.getLabelEn()), row.getMaxPoints()));
@@ -93,21 +91,17 @@ public class ScoringAdminPage implements Serializable {
             Messages.info("admin.rubric.saved");
             reasons.remove(panel);
             refresh();
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused);
-        }
+        });
     }
 
     public void saveWeights() {
-        try {
+        PageActions.attempt(() -> {
             Map<Component, BigDecimal> points = new EnumMap<>(Component.class);
             weights.forEach((component, value) -> points.put(Component.valueOf(component), value));
             rules.changeComponentPoints(round, points);
             Messages.info("admin.weights.saved");
             refresh();
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused);
-        }
+        });
     }
 
     public Component[] getComponents() {
@@ -119,13 +113,11 @@ public class ScoringAdminPage implements Serializable {
     }
 
     public void reopen(long sheetId) {
-        try {
+        PageActions.attempt(() -> {
             administration.reopenSheet(sheetId, reopenReasons.get(sheetId));
             Messages.info("admin.sheet.reopened");
             refresh();
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused);
-        }
+        });
     }
 
     public boolean isRubricFrozen() {

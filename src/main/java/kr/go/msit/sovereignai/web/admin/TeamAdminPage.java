@@ -4,15 +4,14 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue;
 import kr.go.msit.sovereignai.application.programme.TeamAdministration;
-import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.team.Team;
 import kr.go.msit.sovereignai.domain.team.TeamProfile;
+import kr.go.msit.sovereignai.web.PageActions;
 import kr.go.msit.sovereignai.web.Messages;
 
 /** Administrators list, add and edit consortia. */
@@ -70,17 +69,13 @@ public class TeamAdminPage implements Serializable {
     public void save() {
         TeamProfile profile = new TeamProfile(nameKo, nameEn, leadOrganisation,
                 memberOrganisations == null ? List.of() : Arrays.asList(memberOrganisations.split("\\R")), modelName, demoUrl);
-        try {
+        PageActions.attempt(FORM, () -> {
             Team saved = editingId == null ? administration.register(profile)
                     : administration.revise(editingId, editingVersion, profile);
             Messages.info(editingId == null ? "admin.team.registered" : "admin.team.saved", saved.getName().ko());
             teams = catalogue.allTeams();
             startNew();
-        } catch (ConstraintViolationException invalid) {
-            Messages.refused(invalid, FORM);
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused);
-        }
+        });
     }
 
     public List<Team> getTeams() {
