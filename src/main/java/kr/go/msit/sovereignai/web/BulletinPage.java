@@ -11,11 +11,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import kr.go.msit.sovereignai.application.ballot.BallotViews.BulletinEntry;
 import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue;
+import kr.go.msit.sovereignai.application.programme.TeamView;
 import kr.go.msit.sovereignai.application.ballot.PublicEvaluation;
 import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.domain.round.NotPublished;
 import kr.go.msit.sovereignai.domain.round.PublicCriterion;
-import kr.go.msit.sovereignai.domain.team.Team;
 
 /**
  * A published round's bulletin ({@code /bulletin.xhtml?round=1}): every counted ballot's receipt
@@ -41,7 +41,7 @@ public class BulletinPage {
     private BulletinEntry found;
     private boolean searched;
     private String refusal;
-    private Map<Long, Team> teams;
+    private Map<Long, TeamView> teams;
     private List<PublicCriterion> criteria = List.of();
 
     /** View action: an unknown round answers 404; an unpublished one says so. */
@@ -50,7 +50,7 @@ public class BulletinPage {
             NotFoundResponse.send("round");
             return;
         }
-        teams = catalogue.allTeams().stream().collect(Collectors.toMap(Team::getId, Function.identity()));
+        teams = catalogue.allTeams().stream().collect(Collectors.toMap(TeamView::id, Function.identity()));
         criteria = catalogue.publicCriteria(round);
         try {
             entries = evaluation.bulletin(round, after, PAGE_SIZE);
@@ -76,8 +76,8 @@ public class BulletinPage {
 
     /** The team's name, or its id (in both languages) for a team no longer listed. */
     public LocalizedText teamName(long teamId) {
-        Team team = teams.get(teamId);
-        return team == null ? LocalizedText.of(String.valueOf(teamId), String.valueOf(teamId)) : team.getName();
+        TeamView team = teams.get(teamId);
+        return team == null ? LocalizedText.of(String.valueOf(teamId), String.valueOf(teamId)) : team.name();
     }
 
     /** Whether this entry is the receipt the visitor searched for. */

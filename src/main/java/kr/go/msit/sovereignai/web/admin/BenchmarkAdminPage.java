@@ -17,7 +17,6 @@ import kr.go.msit.sovereignai.application.results.TallyInputs;
 import kr.go.msit.sovereignai.application.results.TallyInputs.MeasuredInput;
 import kr.go.msit.sovereignai.application.results.TallyInputs.TargetInput;
 import kr.go.msit.sovereignai.application.rounds.RoundRules;
-import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.domain.NotFound;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkFigure;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkInputRefused;
@@ -201,22 +200,17 @@ public class BenchmarkAdminPage implements Serializable {
     }
 
     /** One part of the plan as edited: a COMMON part's benchmarks one name a line. */
-    public static final class PartRow implements Serializable {
+    public static final class PartRow extends LabelledPoints {
 
         private static final long serialVersionUID = 1L;
 
         private final BenchmarkKind kind;
-        private String labelKo;
-        private String labelEn;
-        private BigDecimal maxPoints;
         private String benchmarks;
         private Integer teamChosen;
 
         PartRow(BenchmarkPart part) {
+            super(part.label(), part.maxPoints());
             this.kind = part.kind();
-            this.labelKo = part.label().ko();
-            this.labelEn = part.label().en();
-            this.maxPoints = part.maxPoints();
             this.benchmarks = String.join("\n", part.benchmarks());
             this.teamChosen = part.teamChosen();
         }
@@ -224,35 +218,11 @@ public class BenchmarkAdminPage implements Serializable {
         BenchmarkPart part() {
             List<String> listed = benchmarks == null ? List.of()
                     : Arrays.stream(benchmarks.split("\\R")).map(String::strip).filter(name -> !name.isEmpty()).toList();
-            return new BenchmarkPart(LocalizedText.of(labelKo, labelEn), maxPoints, kind, listed, teamChosen == null ? 0 : teamChosen);
+            return new BenchmarkPart(label(), getMaxPoints(), kind, listed, teamChosen == null ? 0 : teamChosen);
         }
 
         public boolean isCommon() {
             return kind == BenchmarkKind.COMMON;
-        }
-
-        public String getLabelKo() {
-            return labelKo;
-        }
-
-        public void setLabelKo(String labelKo) {
-            this.labelKo = labelKo;
-        }
-
-        public String getLabelEn() {
-            return labelEn;
-        }
-
-        public void setLabelEn(String labelEn) {
-            this.labelEn = labelEn;
-        }
-
-        public BigDecimal getMaxPoints() {
-            return maxPoints;
-        }
-
-        public void setMaxPoints(BigDecimal maxPoints) {
-            this.maxPoints = maxPoints;
         }
 
         public String getBenchmarks() {

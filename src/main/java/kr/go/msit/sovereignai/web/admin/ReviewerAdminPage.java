@@ -6,12 +6,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue;
+import kr.go.msit.sovereignai.application.programme.TeamView;
+import kr.go.msit.sovereignai.application.programme.RoundChoice;
 import kr.go.msit.sovereignai.application.scoring.ReviewViews.NewReviewer;
 import kr.go.msit.sovereignai.application.scoring.ReviewViews.ReviewerSummary;
 import kr.go.msit.sovereignai.application.scoring.ReviewerAdministration;
-import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.Panel;
-import kr.go.msit.sovereignai.domain.team.Team;
 import kr.go.msit.sovereignai.web.ConflictForm;
 import kr.go.msit.sovereignai.web.http.SiteAddress;
 import kr.go.msit.sovereignai.web.Messages;
@@ -75,11 +75,11 @@ public class ReviewerAdminPage implements Serializable {
         return reviewers;
     }
 
-    public List<ReviewRound> getRounds() {
-        return catalogue.rounds();
+    public List<RoundChoice> getRounds() {
+        return catalogue.roundChoices();
     }
 
-    public List<Team> getTeams() {
+    public List<TeamView> getTeams() {
         return catalogue.teamsInTheRace();
     }
 

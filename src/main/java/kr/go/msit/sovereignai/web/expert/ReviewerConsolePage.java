@@ -7,11 +7,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue;
+import kr.go.msit.sovereignai.application.programme.TeamView;
 import kr.go.msit.sovereignai.application.scoring.ReviewViews.Assignment;
 import kr.go.msit.sovereignai.application.scoring.ReviewViews.Conflict;
 import kr.go.msit.sovereignai.application.scoring.ReviewerConsole;
 import kr.go.msit.sovereignai.domain.LocalizedText;
-import kr.go.msit.sovereignai.domain.team.Team;
 import kr.go.msit.sovereignai.web.ConflictForm;
 import kr.go.msit.sovereignai.web.Messages;
 import kr.go.msit.sovereignai.web.PageActions;
@@ -49,7 +49,7 @@ public class ReviewerConsolePage implements Serializable {
     }
 
     public LocalizedText teamName(long id) {
-        return catalogue.team(id).map(Team::getName).orElse(LocalizedText.of("?", "?"));
+        return catalogue.team(id).map(TeamView::name).orElse(LocalizedText.of("?", "?"));
     }
 
     public List<Assignment> getAssignments() {
@@ -60,7 +60,7 @@ public class ReviewerConsolePage implements Serializable {
         return conflicts;
     }
 
-    public List<Team> getTeams() {
+    public List<TeamView> getTeams() {
         return catalogue.teamsInTheRace();
     }
 
