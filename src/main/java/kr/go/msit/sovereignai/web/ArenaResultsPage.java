@@ -44,12 +44,8 @@ public class ArenaResultsPage {
 
     /** View action: an unknown round answers 404; one not closed yet says so. */
     public void load() throws IOException {
-        if (round == null) {
-            NotFoundResponse.send("round");
-            return;
-        }
         try {
-            results = PageActions.loadOrNotFound("round", () -> arenaResults.results(round));
+            results = PageActions.loadOrNotFound("round", () -> round == null ? null : arenaResults.results(round));
         } catch (NotPublished notYet) {
             notRevealed = true;
         }

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import kr.go.msit.sovereignai.application.ballot.BallotViews.BulletinEntry;
 import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue;
+import kr.go.msit.sovereignai.application.programme.RoundChoice;
 import kr.go.msit.sovereignai.application.programme.TeamView;
 import kr.go.msit.sovereignai.application.ballot.PublicEvaluation;
 import kr.go.msit.sovereignai.domain.LocalizedText;
@@ -46,8 +47,9 @@ public class BulletinPage {
 
     /** View action: an unknown round answers 404; an unpublished one says so. */
     public void load() throws IOException {
-        if (round == null || catalogue.round(round).isEmpty()) {
-            NotFoundResponse.send("round");
+        RoundChoice known = PageActions.loadOrNotFound("round",
+                () -> round == null ? null : catalogue.roundChoice(round).orElse(null));
+        if (known == null) {
             return;
         }
         teams = catalogue.allTeams().stream().collect(Collectors.toMap(TeamView::id, Function.identity()));

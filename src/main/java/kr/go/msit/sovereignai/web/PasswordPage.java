@@ -56,9 +56,11 @@ public class PasswordPage {
             LoginPage.explainWait(wait);
             return;
         }
-        Optional<DomainRuleViolation> refused = PageActions.refusal(FORM, () -> accounts.changeCallerPassword(currentPassword, password));
+        Optional<DomainRuleViolation> refused =
+                PageActions.refusal(FORM, () -> accounts.changeCallerPassword(currentPassword, password));
         if (refused.isPresent()) {
-            if (refused.get() instanceof InvalidInput invalid && invalid.input() != InvalidInput.Input.CURRENT_PASSWORD) {
+            if (refused.get() instanceof InvalidInput invalid
+                    && invalid.input() != InvalidInput.Input.CURRENT_PASSWORD) {
                 throttle.recordSuccess(caller, request.getRemoteAddr()); // the current password was right
             }
             return;

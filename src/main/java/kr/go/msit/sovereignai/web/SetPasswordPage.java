@@ -22,7 +22,8 @@ public class SetPasswordPage {
     private final NewPassword newPassword = new NewPassword();
 
     public void save() throws IOException {
-        if (!newPassword.confirmed(FORM) || !PageActions.attempt(FORM, () -> accounts.setPasswordWithLink(link, newPassword.getPassword()))) {
+        if (!newPassword.confirmed(FORM)
+                || !PageActions.attempt(FORM, () -> accounts.setPasswordWithLink(link, newPassword.getPassword()))) {
             return;
         }
         Messages.info("setPassword.done");

@@ -10,8 +10,9 @@ import kr.go.msit.sovereignai.domain.team.TeamStatus;
  * A team as pages show it: its public profile, status and the round it joined, and the version an
  * administrator's edit starts from. A copy taken in the transaction that read it, never the managed entity.
  */
-public record TeamView(long id, String code, LocalizedText name, String leadOrganisation, List<String> memberOrganisations,
-        String modelName, String demoUrl, TeamStatus status, int joinedRoundNumber, long version) implements Serializable {
+public record TeamView(long id, String code, LocalizedText name, String leadOrganisation,
+        List<String> memberOrganisations, String modelName, String demoUrl, TeamStatus status, int joinedRoundNumber,
+        long version) implements Serializable {
 
     public TeamView {
         memberOrganisations = List.copyOf(memberOrganisations);

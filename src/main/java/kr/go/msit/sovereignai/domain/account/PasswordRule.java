@@ -21,6 +21,7 @@ public final class PasswordRule {
 
     /** Whether {@code password} is within the bounds; an empty one is too short. */
     public static boolean accepts(String password) {
-        return password != null && !password.isBlank() && password.length() >= MIN_LENGTH && password.length() <= MAX_LENGTH;
+        return password != null && !password.isBlank()
+                && password.length() >= MIN_LENGTH && password.length() <= MAX_LENGTH;
     }
 }

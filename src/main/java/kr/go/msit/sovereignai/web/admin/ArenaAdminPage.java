@@ -12,11 +12,9 @@ import java.time.format.DateTimeFormatter;
 import kr.go.msit.sovereignai.application.arena.ArenaAdministration;
 import kr.go.msit.sovereignai.application.arena.ArenaViews.ArenaSetup;
 import kr.go.msit.sovereignai.domain.KoreanTime;
-import kr.go.msit.sovereignai.domain.NotFound;
 import kr.go.msit.sovereignai.domain.round.PublicEvaluationMode;
 import kr.go.msit.sovereignai.web.Messages;
 import kr.go.msit.sovereignai.web.PageActions;
-import kr.go.msit.sovereignai.web.NotFoundResponse;
 
 /**
  * A round's public evaluation for administrators ({@code /admin/arena.xhtml?round=N}): arena or
@@ -53,8 +51,14 @@ public class ArenaAdminPage implements Serializable {
         if (setup != null) {
             return;
         }
-        if (round == null) {
-            NotFoundResponse.send("round");
+        ArenaSetup found = PageActions.loadOrNotFound("round", () -> {
+            if (round == null) {
+                return null;
+            }
+            refresh();
+            return setup;
+        });
+        if (found == null) {
             return;
         }
         HttpSession session = (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(true);
@@ -67,11 +71,6 @@ public class ArenaAdminPage implements Serializable {
             } else {
                 Messages.error(null, lastUpload.messageKey(), lastUpload.arguments().toArray());
             }
-        }
-        try {
-            refresh();
-        } catch (NotFound unknown) {
-            NotFoundResponse.send("round");
         }
     }
 
@@ -139,7 +138,8 @@ public class ArenaAdminPage implements Serializable {
                     administration.excludePrompt(round, promptKey, decisionReason);
                     Messages.info("admin.arena.excludedPrompt", promptKey);
                 } else {
-                    administration.keepAnswer(round, Long.parseLong(key.substring(0, slash)), promptKey, decisionReason);
+                    long team = Long.parseLong(key.substring(0, slash));
+                    administration.keepAnswer(round, team, promptKey, decisionReason);
                     Messages.info("admin.arena.keptAnswer", promptKey);
                 }
                 decisionReason = null;

@@ -126,7 +126,8 @@ public class ArenaUploadServlet extends HttpServlet {
                 }
                 return new Outcome(false, "arena.upload.kind", List.of(), List.of());
             }, refused -> new Outcome(false, refused.messageKey(), strings(refused.arguments()),
-                    refused instanceof ArenaFileRefused problems ? problems.problems().stream().map(ProblemLine::of).toList() : List.of()));
+                    refused instanceof ArenaFileRefused refusedFile
+                            ? refusedFile.problems().stream().map(ProblemLine::of).toList() : List.of()));
         } catch (NumberFormatException malformed) {
             return new Outcome(false, "arena.upload.kind", List.of(), List.of());
         }

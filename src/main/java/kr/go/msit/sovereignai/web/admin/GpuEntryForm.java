@@ -53,7 +53,8 @@ public final class GpuEntryForm implements Serializable {
     public void editAllocation(GpuAllocation entry) {
         GpuAllocationTerms terms = entry.terms();
         teamId = terms.teamId();
-        fill(entry.getId(), terms.supplier(), terms.accelerator(), terms.quantity(), terms.allocatedFrom(), terms.note());
+        fill(entry.getId(), terms.supplier(), terms.accelerator(), terms.quantity(), terms.allocatedFrom(),
+                terms.note());
     }
 
     private void fill(Long id, String supplier, String accelerator, Integer quantity, LocalDate since, String note) {

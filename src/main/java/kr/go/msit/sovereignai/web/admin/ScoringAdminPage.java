@@ -67,7 +67,8 @@ public class ScoringAdminPage implements Serializable {
             rules.componentPoints(round).forEach((component, points) -> weights.put(component.name(), points));
             for (Panel panel : Panel.values()) {
                 List<LabelledPoints> rows = new ArrayList<>();
-                rules.rubric(round, panel).criteria().forEach(c -> rows.add(new LabelledPoints(c.label(), c.maxPoints())));
+                rules.rubric(round, panel).criteria()
+                        .forEach(c -> rows.add(new LabelledPoints(c.label(), c.maxPoints())));
                 rubrics.put(panel, rows);
             }
         });
