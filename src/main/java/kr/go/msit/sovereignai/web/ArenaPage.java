@@ -8,7 +8,6 @@ import java.io.Serializable;
 import kr.go.msit.sovereignai.application.arena.ArenaViews.BattleView;
 import kr.go.msit.sovereignai.application.arena.ArenaViews.VoteReceipt;
 import kr.go.msit.sovereignai.application.arena.PublicArena;
-import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.account.EmailNotConfirmed;
 import kr.go.msit.sovereignai.domain.arena.ArenaOutcome;
 import kr.go.msit.sovereignai.domain.arena.ArenaRefused;
@@ -58,18 +57,17 @@ public class ArenaPage implements Serializable {
             Messages.error(null, "arena.vote.invalid");
             return;
         }
-        try {
+        PageActions.refusal(null, () -> {
             receipt = arena.vote(battle.roundNumber(), token, outcome);
             battle = null;
-        } catch (ArenaRefused refused) {
-            refusal = refused.reason();
-            Messages.refused(refused);
-            if (refused.reason() != ArenaRefused.Reason.TOKEN_UNKNOWN) {
-                battle = null;
+        }).ifPresent(refused -> {
+            if (refused instanceof ArenaRefused arenaRefused) {
+                refusal = arenaRefused.reason();
+                if (arenaRefused.reason() != ArenaRefused.Reason.TOKEN_UNKNOWN) {
+                    battle = null;
+                }
             }
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused);
-        }
+        });
     }
 
     public BattleView getBattle() {

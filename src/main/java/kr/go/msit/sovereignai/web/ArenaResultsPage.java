@@ -11,9 +11,7 @@ import kr.go.msit.sovereignai.application.arena.ArenaResults;
 import kr.go.msit.sovereignai.application.arena.ArenaViews.ArenaResultsView;
 import kr.go.msit.sovereignai.application.arena.ArenaViews.PublishedVote;
 import kr.go.msit.sovereignai.application.arena.PublicArena;
-import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.LocalizedText;
-import kr.go.msit.sovereignai.domain.NotFound;
 import kr.go.msit.sovereignai.domain.arena.ArenaStanding;
 import kr.go.msit.sovereignai.domain.round.NotPublished;
 
@@ -46,22 +44,16 @@ public class ArenaResultsPage {
 
     /** View action: an unknown round answers 404; one not closed yet says so. */
     public void load() throws IOException {
-        if (round == null) {
-            NotFoundResponse.send("round");
-            return;
-        }
         try {
-            results = arenaResults.results(round);
-            if (receipt != null && !receipt.isBlank()) {
-                foundVote = arena.findVote(round, receipt).orElse(null);
-                receiptNotFound = foundVote == null;
-            }
+            results = PageActions.loadOrNotFound("round", () -> round == null ? null : arenaResults.results(round));
         } catch (NotPublished notYet) {
             notRevealed = true;
-        } catch (NotFound unknown) {
-            NotFoundResponse.send("round");
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused);
+        }
+        if (results != null && receipt != null && !receipt.isBlank()) {
+            PageActions.attempt(() -> {
+                foundVote = arena.findVote(round, receipt).orElse(null);
+                receiptNotFound = foundVote == null;
+            });
         }
     }
 

@@ -19,12 +19,12 @@ import kr.go.msit.sovereignai.application.ballot.BallotViews.MyBallot;
 import kr.go.msit.sovereignai.application.ballot.BallotViews.OpenBallot;
 import kr.go.msit.sovereignai.application.ballot.BallotViews.TeamChoice;
 import kr.go.msit.sovereignai.application.ballot.PublicEvaluation;
-import kr.go.msit.sovereignai.infrastructure.security.RequestRateLimiter;
-import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.web.http.RequestRateLimiter;
 import kr.go.msit.sovereignai.domain.account.EmailNotConfirmed;
 import kr.go.msit.sovereignai.domain.round.RoundNotOpen;
 import kr.go.msit.sovereignai.domain.ballot.BallotAnswers;
 import kr.go.msit.sovereignai.domain.ballot.Rating;
+import kr.go.msit.sovereignai.web.http.SiteAddress;
 
 /**
  * The citizen's ballot: rate every team, see a summary, confirm, get a receipt; come back to
@@ -104,11 +104,8 @@ public class BallotPage implements Serializable {
 
     /** The form's button: with the summary already confirmed (scripts on) casts, else shows the summary. */
     public void submit() {
-        try {
-            answered = answersOfForm();
-        } catch (DomainRuleViolation refused) {
+        if (!PageActions.attempt(() -> answered = answersOfForm())) {
             confirmed = false;
-            Messages.refused(refused);
             step = Step.FORM;
             return;
         }
@@ -137,21 +134,16 @@ public class BallotPage implements Serializable {
             step = Step.FORM;
             return;
         }
-        try {
+        PageActions.refusal(null, () -> {
             cast = mine == null ? evaluation.cast(ballot.roundNumber(), answered)
                     : evaluation.change(ballot.roundNumber(), mine.version(), answered);
             mine = cast.ballot();
             turnout = cast.turnout();
             step = Step.DONE;
-        } catch (RoundNotOpen closed) {
-            Messages.refused(closed);
-            step = Step.CLOSED;
+        }).ifPresent(refused -> {
+            step = refused instanceof RoundNotOpen ? Step.CLOSED : Step.FORM;
             reload();
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused);
-            step = Step.FORM;
-            reload();
-        }
+        });
     }
 
     /** Starts a change of the current ballot, with its ratings filled in. */

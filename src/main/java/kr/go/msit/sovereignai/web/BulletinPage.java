@@ -11,12 +11,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import kr.go.msit.sovereignai.application.ballot.BallotViews.BulletinEntry;
 import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue;
+import kr.go.msit.sovereignai.application.programme.RoundChoice;
+import kr.go.msit.sovereignai.application.programme.TeamView;
 import kr.go.msit.sovereignai.application.ballot.PublicEvaluation;
-import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.domain.round.NotPublished;
 import kr.go.msit.sovereignai.domain.round.PublicCriterion;
-import kr.go.msit.sovereignai.domain.team.Team;
 
 /**
  * A published round's bulletin ({@code /bulletin.xhtml?round=1}): every counted ballot's receipt
@@ -27,6 +27,7 @@ import kr.go.msit.sovereignai.domain.team.Team;
 public class BulletinPage {
 
     static final int PAGE_SIZE = 100;
+    private static final String SEARCH_FORM = "search";
 
     @Inject
     PublicEvaluation evaluation;
@@ -41,16 +42,17 @@ public class BulletinPage {
     private BulletinEntry found;
     private boolean searched;
     private String refusal;
-    private Map<Long, Team> teams;
+    private Map<Long, TeamView> teams;
     private List<PublicCriterion> criteria = List.of();
 
     /** View action: an unknown round answers 404; an unpublished one says so. */
     public void load() throws IOException {
-        if (round == null || catalogue.round(round).isEmpty()) {
-            NotFoundResponse.send("round");
+        RoundChoice known = PageActions.loadOrNotFound("round",
+                () -> round == null ? null : catalogue.roundChoice(round).orElse(null));
+        if (known == null) {
             return;
         }
-        teams = catalogue.allTeams().stream().collect(Collectors.toMap(Team::getId, Function.identity()));
+        teams = catalogue.allTeams().stream().collect(Collectors.toMap(TeamView::id, Function.identity()));
         criteria = catalogue.publicCriteria(round);
         try {
             entries = evaluation.bulletin(round, after, PAGE_SIZE);
@@ -68,18 +70,16 @@ public class BulletinPage {
         if (FacesContext.getCurrentInstance().getResponseComplete() || refusal != null || receipt == null || receipt.isBlank()) {
             return;
         }
-        try {
+        PageActions.attempt(SEARCH_FORM, () -> {
             found = evaluation.findOnBulletin(round, receipt).orElse(null);
             searched = true;
-        } catch (DomainRuleViolation mistyped) {
-            Messages.error("search:receipt", mistyped.messageKey());
-        }
+        });
     }
 
     /** The team's name, or its id (in both languages) for a team no longer listed. */
     public LocalizedText teamName(long teamId) {
-        Team team = teams.get(teamId);
-        return team == null ? LocalizedText.of(String.valueOf(teamId), String.valueOf(teamId)) : team.getName();
+        TeamView team = teams.get(teamId);
+        return team == null ? LocalizedText.of(String.valueOf(teamId), String.valueOf(teamId)) : team.name();
     }
 
     /** Whether this entry is the receipt the visitor searched for. */

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue;
+import kr.go.msit.sovereignai.application.programme.TeamView;
 import kr.go.msit.sovereignai.domain.gpu.GpuAllocation;
 import kr.go.msit.sovereignai.domain.gpu.GpuLease;
-import kr.go.msit.sovereignai.domain.team.Team;
 
 /** The teams list and the GPU ledger: read-only public pages over the catalogue. */
 @Named
@@ -19,11 +19,11 @@ public class CataloguePage {
     @Inject
     ProgrammeCatalogue catalogue;
 
-    private List<Team> teams;
+    private List<TeamView> teams;
     private List<GpuLease> leases;
     private List<GpuAllocation> allocations;
 
-    public List<Team> getTeams() {
+    public List<TeamView> getTeams() {
         if (teams == null) {
             teams = catalogue.allTeams();
         }

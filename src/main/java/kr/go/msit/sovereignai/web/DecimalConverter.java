@@ -8,7 +8,6 @@ import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 import java.math.BigDecimal;
 import kr.go.msit.sovereignai.domain.DecimalInput;
-import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 
 /**
  * Number fields ({@code converter="platform.Decimal"}): the text is parsed by
@@ -20,12 +19,10 @@ public class DecimalConverter implements Converter<BigDecimal> {
 
     @Override
     public BigDecimal getAsObject(FacesContext context, UIComponent component, String value) {
-        try {
-            return DecimalInput.parse(value);
-        } catch (DomainRuleViolation refused) {
+        return PageActions.answer(() -> DecimalInput.parse(value), refused -> {
             String text = Messages.text(refused.messageKey(), refused.arguments());
             throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-        }
+        });
     }
 
     @Override

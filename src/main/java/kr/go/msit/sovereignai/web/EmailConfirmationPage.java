@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import kr.go.msit.sovereignai.application.accounts.AccountService;
-import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 
 /**
  * The page a citizen's confirmation link opens ({@code /confirm-email.xhtml?link=...}). Opening
@@ -21,12 +20,7 @@ public class EmailConfirmationPage {
     private boolean confirmed;
 
     public void confirm() {
-        try {
-            accounts.confirmEmail(link);
-            confirmed = true;
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused);
-        }
+        confirmed = PageActions.attempt(() -> accounts.confirmEmail(link));
     }
 
     public boolean isConfirmed() {

@@ -12,12 +12,12 @@ import java.util.Map;
 import kr.go.msit.sovereignai.application.arena.ArenaViews.Commitment;
 import kr.go.msit.sovereignai.application.arena.PublicArena;
 import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue;
+import kr.go.msit.sovereignai.application.programme.TeamView;
 import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue.RoundHeadcount;
 import kr.go.msit.sovereignai.application.ballot.PublicEvaluation;
 import kr.go.msit.sovereignai.domain.programme.Programme;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.WindowPhase;
-import kr.go.msit.sovereignai.domain.team.Team;
 
 /** The programme at a glance: the review the programme is waiting on, the timeline, the teams. */
 @Named
@@ -39,7 +39,7 @@ public class HomePage {
     private Programme programme;
     private ReviewRound currentRound;
     private List<ReviewRound> rounds;
-    private List<Team> teamsInTheRace;
+    private List<TeamView> teamsInTheRace;
     private final Map<Integer, RoundHeadcount> headcounts = new HashMap<>();
     private Instant now;
     private Long turnout;
@@ -103,7 +103,7 @@ public class HomePage {
         return rounds;
     }
 
-    public List<Team> getTeamsInTheRace() {
+    public List<TeamView> getTeamsInTheRace() {
         return teamsInTheRace;
     }
 

@@ -15,7 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
-import kr.go.msit.sovereignai.infrastructure.security.LoginThrottle;
+import kr.go.msit.sovereignai.web.http.LoginThrottle;
 import kr.go.msit.sovereignai.domain.account.PasswordRule;
 import kr.go.msit.sovereignai.domain.account.Role;
 

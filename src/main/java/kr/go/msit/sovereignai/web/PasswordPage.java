@@ -9,11 +9,12 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Optional;
 import kr.go.msit.sovereignai.application.accounts.AccountService;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.InvalidInput;
 import kr.go.msit.sovereignai.domain.account.PasswordRule;
-import kr.go.msit.sovereignai.infrastructure.security.LoginThrottle;
+import kr.go.msit.sovereignai.web.http.LoginThrottle;
 
 /**
  * Any signed-in person changes their password ({@code /account/password.xhtml}). A wrong current
@@ -35,8 +36,7 @@ public class PasswordPage {
     SecurityContext securityContext;
 
     private String currentPassword;
-    private String password;
-    private String passwordConfirmation;
+    private final NewPassword newPassword = new NewPassword();
 
     /** Whether the person is here because their generated password must be replaced. */
     public boolean isChangeRequired() {
@@ -44,14 +44,9 @@ public class PasswordPage {
     }
 
     public void save() throws IOException {
-        try {
-            PasswordRule.check(password); // before the throttle: a weak new password is no guess at the current one
-        } catch (InvalidInput weak) {
-            Messages.refused(weak, FORM);
-            return;
-        }
-        if (!password.equals(passwordConfirmation)) {
-            Messages.error(FORM + ":passwordConfirmation", "account.password.mismatch");
+        String password = newPassword.getPassword();
+        // before the throttle: a weak new password is no guess at the current one
+        if (!PageActions.attempt(FORM, () -> PasswordRule.check(password)) || !newPassword.confirmed(FORM)) {
             return;
         }
         HttpServletRequest request = request();
@@ -61,16 +56,13 @@ public class PasswordPage {
             LoginPage.explainWait(wait);
             return;
         }
-        try {
-            accounts.changeCallerPassword(currentPassword, password);
-        } catch (InvalidInput refused) {
-            if (refused.input() != InvalidInput.Input.CURRENT_PASSWORD) {
+        Optional<DomainRuleViolation> refused =
+                PageActions.refusal(FORM, () -> accounts.changeCallerPassword(currentPassword, password));
+        if (refused.isPresent()) {
+            if (refused.get() instanceof InvalidInput invalid
+                    && invalid.input() != InvalidInput.Input.CURRENT_PASSWORD) {
                 throttle.recordSuccess(caller, request.getRemoteAddr()); // the current password was right
             }
-            Messages.refused(refused, FORM);
-            return;
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused, FORM);
             return;
         }
         throttle.recordSuccess(caller, request.getRemoteAddr());
@@ -94,19 +86,7 @@ public class PasswordPage {
         this.currentPassword = currentPassword;
     }
 
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getPasswordConfirmation() {
-        return passwordConfirmation;
-    }
-
-    public void setPasswordConfirmation(String passwordConfirmation) {
-        this.passwordConfirmation = passwordConfirmation;
+    public NewPassword getNewPassword() {
+        return newPassword;
     }
 }

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import kr.go.msit.sovereignai.application.accounts.AccountService;
-import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 
 /** A reviewer sets their password with the one-time link from an administrator ({@code /set-password.xhtml?link=...}). */
 @Named
@@ -20,18 +19,11 @@ public class SetPasswordPage {
     AccountService accounts;
 
     private String link;
-    private String password;
-    private String passwordConfirmation;
+    private final NewPassword newPassword = new NewPassword();
 
     public void save() throws IOException {
-        if (password == null || !password.equals(passwordConfirmation)) {
-            Messages.error(FORM + ":passwordConfirmation", "account.password.mismatch");
-            return;
-        }
-        try {
-            accounts.setPasswordWithLink(link, password);
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused, FORM);
+        if (!newPassword.confirmed(FORM)
+                || !PageActions.attempt(FORM, () -> accounts.setPasswordWithLink(link, newPassword.getPassword()))) {
             return;
         }
         Messages.info("setPassword.done");
@@ -48,19 +40,7 @@ public class SetPasswordPage {
         this.link = link;
     }
 
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getPasswordConfirmation() {
-        return passwordConfirmation;
-    }
-
-    public void setPasswordConfirmation(String passwordConfirmation) {
-        this.passwordConfirmation = passwordConfirmation;
+    public NewPassword getNewPassword() {
+        return newPassword;
     }
 }

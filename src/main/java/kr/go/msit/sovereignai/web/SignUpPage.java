@@ -7,13 +7,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import kr.go.msit.sovereignai.application.accounts.AccountService;
 import kr.go.msit.sovereignai.application.accounts.AccountService.SignUpOutcome;
-import kr.go.msit.sovereignai.infrastructure.security.RequestRateLimiter;
+import kr.go.msit.sovereignai.web.http.RequestRateLimiter;
 import kr.go.msit.sovereignai.application.accounts.SignUpRequest;
-import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.web.http.SiteAddress;
 
 /**
  * Citizens create their own account. With e-mail verification on (the default) the page then
@@ -37,8 +36,7 @@ public class SignUpPage {
 
     private String email;
     private String displayName;
-    private String password;
-    private String passwordConfirmation;
+    private final NewPassword newPassword = new NewPassword();
     private boolean privacyConsent;
     /** The page after a sign-up: "check your mail" instead of the form. */
     private boolean sent;
@@ -49,19 +47,13 @@ public class SignUpPage {
             Messages.error(null, "signup.rateLimited");
             return;
         }
-        if (password != null && !password.equals(passwordConfirmation)) {
-            Messages.error(FORM + ":passwordConfirmation", "account.password.mismatch");
-            FacesContext.getCurrentInstance().validationFailed();
+        if (!newPassword.confirmed(FORM)) {
             return;
         }
-        SignUpOutcome outcome;
-        try {
-            outcome = accounts.signUpCitizen(new SignUpRequest(email, displayName, password, privacyConsent), SiteAddress.current());
-        } catch (ConstraintViolationException invalid) {
-            Messages.refused(invalid, FORM);
-            return;
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused, FORM);
+        String password = newPassword.getPassword();
+        SignUpOutcome outcome = PageActions.obtain(FORM, () -> accounts.signUpCitizen(
+                new SignUpRequest(email, displayName, password, privacyConsent), SiteAddress.current())).orElse(null);
+        if (outcome == null) {
             return;
         }
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -106,20 +98,8 @@ public class SignUpPage {
         this.displayName = displayName;
     }
 
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getPasswordConfirmation() {
-        return passwordConfirmation;
-    }
-
-    public void setPasswordConfirmation(String passwordConfirmation) {
-        this.passwordConfirmation = passwordConfirmation;
+    public NewPassword getNewPassword() {
+        return newPassword;
     }
 
     public boolean isPrivacyConsent() {

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue;
+import kr.go.msit.sovereignai.application.programme.TeamView;
 import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue.TeamGpuSources;
-import kr.go.msit.sovereignai.domain.team.Team;
 
 /** One consortium: members, model, status and where its GPUs come from ({@code /team.xhtml?code=...}). */
 @Named
@@ -17,17 +17,15 @@ public class TeamPage {
     ProgrammeCatalogue catalogue;
 
     private String code;
-    private Team team;
+    private TeamView team;
     private TeamGpuSources gpuSources;
 
     /** View action: an unknown code answers 404 with the site's not-found page. */
     public void load() throws IOException {
-        team = catalogue.team(code).orElse(null);
-        if (team == null) {
-            NotFoundResponse.send("team");
-            return;
+        team = PageActions.loadOrNotFound("team", () -> catalogue.team(code).orElse(null));
+        if (team != null) {
+            gpuSources = catalogue.gpuSourcesOf(team);
         }
-        gpuSources = catalogue.gpuSourcesOf(team);
     }
 
     public String getCode() {
@@ -38,7 +36,7 @@ public class TeamPage {
         this.code = code;
     }
 
-    public Team getTeam() {
+    public TeamView getTeam() {
         return team;
     }
 

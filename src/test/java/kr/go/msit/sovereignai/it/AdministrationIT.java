@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import kr.go.msit.sovereignai.application.programme.GpuLedgerAdministration;
 import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue;
+import kr.go.msit.sovereignai.application.programme.TeamView;
 import kr.go.msit.sovereignai.application.programme.TeamAdministration;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.gpu.GpuAllocation;
@@ -49,29 +50,29 @@ class AdministrationIT extends ContainerTest {
         String nameEn = "Added Team " + UUID.randomUUID().toString().substring(0, 8);
         Team team = administrator.call(() -> teams.register(profile(nameEn)));
 
-        Team stored = catalogue.team(team.getCode()).orElseThrow();
-        assertEquals(nameEn, stored.getName().en());
-        assertEquals(List.of("참여기관 1", "참여기관 2"), stored.getMemberOrganisations());
+        TeamView stored = catalogue.team(team.getCode()).orElseThrow();
+        assertEquals(nameEn, stored.name().en());
+        assertEquals(List.of("참여기관 1", "참여기관 2"), stored.memberOrganisations());
         // Review 1's whole window passed before the test server started, so it waits, missed, for a new window; review 2's
         // window has come too, so it waits, held, for review 1's results. Neither has opened: a team added now competes from review 1.
         assertTrue(catalogue.round(1).orElseThrow().isMissed(), "review 1 was missed while the platform was down");
         ReviewRound review2 = catalogue.round(2).orElseThrow();
         assertTrue(review2.isHeld() && review2.getStatus() == RoundStatus.SCHEDULED, "review 2 is held");
-        assertEquals(1, stored.getJoinedRoundNumber(), "a team added now competes from the first review not yet open");
-        assertTrue(stored.getCode().startsWith("added-team-"));
+        assertEquals(1, stored.joinedRoundNumber(), "a team added now competes from the first review not yet open");
+        assertTrue(stored.code().startsWith("added-team-"));
     }
 
     @Test
     void anEditBasedOnAnOutdatedVersionIsRefusedRatherThanLost() {
         Team team = administrator.call(() -> teams.register(profile("Edited Team " + UUID.randomUUID().toString().substring(0, 8))));
-        long version = catalogue.team(team.getId()).orElseThrow().getVersion();
+        long version = catalogue.team(team.getId()).orElseThrow().version();
 
         administrator.call(() -> teams.revise(team.getId(), version, profile("First Edit")));
         DomainRuleViolation refused = assertThrows(DomainRuleViolation.class,
                 () -> administrator.call(() -> teams.revise(team.getId(), version, profile("Second Edit"))));
 
         assertEquals("edit.concurrentChange", refused.messageKey());
-        assertEquals("First Edit", catalogue.team(team.getId()).orElseThrow().getName().en());
+        assertEquals("First Edit", catalogue.team(team.getId()).orElseThrow().name().en());
     }
 
     @Test
@@ -90,9 +91,9 @@ class AdministrationIT extends ContainerTest {
     void theGpuLedgerIsKeptByAdministrators() {
         GpuLease lease = administrator.call(() -> gpuLedger.recordLease(
                 new GpuLeaseTerms("KT", "과학기술정보통신부", "NVIDIA B300", 512, LocalDate.of(2026, 3, 1), null)));
-        Team upstage = catalogue.team("upstage").orElseThrow();
+        TeamView upstage = catalogue.team("upstage").orElseThrow();
         GpuAllocation allocation = administrator.call(() -> gpuLedger.recordAllocation(
-                new GpuAllocationTerms(upstage.getId(), "과학기술정보통신부", "NVIDIA B300", 256, null, "시험")));
+                new GpuAllocationTerms(upstage.id(), "과학기술정보통신부", "NVIDIA B300", 256, null, "시험")));
 
         assertTrue(catalogue.gpuLeases().stream().anyMatch(l -> l.getId().equals(lease.getId()) && l.getQuantity() == 512));
         assertTrue(catalogue.gpuSourcesOf(upstage).allocatedToTeam().stream().anyMatch(a -> a.getId().equals(allocation.getId())));

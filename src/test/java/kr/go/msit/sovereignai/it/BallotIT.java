@@ -124,6 +124,31 @@ class BallotIT extends HttpTest {
     }
 
     @Test
+    void aBallotPostedWithoutThePagesScriptNonceIsRefusedBeforeAnythingIsStored() throws Exception {
+        PageClient citizen = newCitizen();
+        HttpResponse<String> page = citizen.get("ballot.xhtml");
+        java.util.Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("ballot", "ballot");
+        for (String group : PageClient.ratingGroups(page.body())) {
+            form.put(group, "4");
+        }
+        form.put("ballot:confirmed", "true");
+        form.put("ballot:submit", "");
+        form.put("jakarta.faces.ViewState", PageClient.viewState(page.body()));
+
+        HttpResponse<String> withoutNonce = citizen.postForm("ballot.xhtml", form);
+
+        // Refused before any action runs, or accepted and saying so: never a refusal for a stored ballot.
+        assertEquals(400, withoutNonce.statusCode(), "a postback without the page's nonce is refused");
+        assertFalse(PageClient.receipt(withoutNonce.body()).isPresent());
+        assertEquals(0, support.storedBallots(round), "the refused postback stored no ballot");
+        assertEquals(0, support.turnout(round));
+        HttpResponse<String> again = citizen.castBallot(citizen.get("ballot.xhtml"), group -> 4);
+        assertTrue(PageClient.receipt(again.body()).isPresent(), "the same ballot with the nonce is accepted");
+        assertEquals(1, support.storedBallots(round));
+    }
+
+    @Test
     void closingWhileFiftyBallotsAreInFlightIsACleanCut() throws Exception {
         List<PageClient> citizens = newCitizens(50);
         // The race must really happen (some ballots accepted, some refused): the ballots are sent one after

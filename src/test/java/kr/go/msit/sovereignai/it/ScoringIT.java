@@ -80,8 +80,8 @@ class ScoringIT extends ContainerTest {
     @BeforeEach
     void twoExpertsAssignedToAFreshOpenRound() {
         round = support.openFreshRound();
-        upstage = catalogue.team("upstage").orElseThrow().getId();
-        lg = catalogue.team("lg-ai-research").orElseThrow().getId();
+        upstage = catalogue.team("upstage").orElseThrow().id();
+        lg = catalogue.team("lg-ai-research").orElseThrow().id();
         for (String email : List.of(AsReviewerA.EMAIL, AsReviewerB.EMAIL)) {
             long id = administrator.call(() -> reviewers.findReviewer(email)
                     .orElseGet(() -> reviewers.createReviewer(email, "심사위원", Panel.EXPERT).id()));
@@ -220,7 +220,7 @@ class ScoringIT extends ContainerTest {
         })).messageKey(), "recorded by an administrator");
         assertTrue(reviewerA.call(() -> console.conflicts()).stream().noneMatch(c -> c.teamId() == lg), "nothing was stored");
 
-        long ncAi = catalogue.team("nc-ai").orElseThrow().getId();
+        long ncAi = catalogue.team("nc-ai").orElseThrow().id();
         reviewerA.call(() -> {
             console.declareConflict(ncAi, ConflictKind.FAMILY, "NC AI", "가족 근무");
             return null;

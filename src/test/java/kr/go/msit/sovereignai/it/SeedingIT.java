@@ -66,7 +66,7 @@ class SeedingIT extends ContainerTest {
 
     @Test
     void theSeedIsTheProgrammeOfTheSourceArticle() {
-        List<String> names = catalogue.allTeams().stream().map(t -> t.getName().ko()).toList();
+        List<String> names = catalogue.allTeams().stream().map(t -> t.name().ko()).toList();
         assertTrue(names.containsAll(List.of("네이버클라우드", "업스테이지", "SK텔레콤", "NC AI", "LG AI연구원")), names.toString());
 
         ReviewRound review1 = catalogue.rounds().get(0);

@@ -99,20 +99,20 @@ public class ProgrammeCatalogue {
         return programmes.find();
     }
 
-    public List<Team> allTeams() {
-        return teams.findAll();
+    public List<TeamView> allTeams() {
+        return teams.findAll().stream().map(TeamView::of).toList();
     }
 
-    public List<Team> teamsInTheRace() {
-        return teams.findInTheRace();
+    public List<TeamView> teamsInTheRace() {
+        return teams.findInTheRace().stream().map(TeamView::of).toList();
     }
 
-    public Optional<Team> team(String code) {
-        return code == null ? Optional.empty() : teams.findByCode(code);
+    public Optional<TeamView> team(String code) {
+        return code == null ? Optional.empty() : teams.findByCode(code).map(TeamView::of);
     }
 
-    public Optional<Team> team(long id) {
-        return teams.find(id);
+    public Optional<TeamView> team(long id) {
+        return teams.find(id).map(TeamView::of);
     }
 
     public List<ReviewRound> rounds() {
@@ -121,6 +121,24 @@ public class ProgrammeCatalogue {
 
     public Optional<ReviewRound> round(int number) {
         return rounds.findByNumber(number);
+    }
+
+    /** Every round, in order, as an administrator's round chooser shows it. */
+    public List<RoundChoice> roundChoices() {
+        return rounds.findAll().stream().map(ProgrammeCatalogue::choice).toList();
+    }
+
+    public Optional<RoundChoice> roundChoice(int number) {
+        return rounds.findByNumber(number).map(ProgrammeCatalogue::choice);
+    }
+
+    /** The number of {@link #currentRound()}, if there is one. */
+    public Optional<Integer> currentRoundNumber() {
+        return rounds.findCurrent().map(ReviewRound::getNumber);
+    }
+
+    private static RoundChoice choice(ReviewRound round) {
+        return new RoundChoice(round.getNumber(), round.isRulesFrozen());
     }
 
     /** The public criteria of a round, in order. */
@@ -142,12 +160,12 @@ public class ProgrammeCatalogue {
     }
 
     /** Where a team's accelerators come from: what it was allocated and what it leases out. */
-    public TeamGpuSources gpuSourcesOf(Team team) {
+    public TeamGpuSources gpuSourcesOf(TeamView team) {
         List<GpuLease> leasedOut = gpuLedger.leases().stream()
-                .filter(lease -> lease.getLessor().equals(team.getLeadOrganisation())
-                        || lease.getLessor().equals(team.getName().ko()))
+                .filter(lease -> lease.getLessor().equals(team.leadOrganisation())
+                        || lease.getLessor().equals(team.name().ko()))
                 .toList();
-        return new TeamGpuSources(gpuLedger.allocationsTo(team.getId()), leasedOut);
+        return new TeamGpuSources(gpuLedger.allocationsTo(team.id()), leasedOut);
     }
 
     /** A team's side of the GPU ledger. */

@@ -14,8 +14,14 @@ public final class PasswordRule {
 
     /** Refused with {@code account.password.weak}, next to the new password's field, unless within the bounds. */
     public static void check(String password) {
-        if (password == null || password.isBlank() || password.length() < MIN_LENGTH || password.length() > MAX_LENGTH) {
+        if (!accepts(password)) {
             throw new InvalidInput(InvalidInput.Input.PASSWORD, "account.password.weak");
         }
+    }
+
+    /** Whether {@code password} is within the bounds; an empty one is too short. */
+    public static boolean accepts(String password) {
+        return password != null && !password.isBlank()
+                && password.length() >= MIN_LENGTH && password.length() <= MAX_LENGTH;
     }
 }

@@ -5,7 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.regex.Pattern;
-import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.InvalidInput;
 
 /**
  * A ballot's receipt: SHA-256 over the round, the ratings and a secret random value, shown as
@@ -74,11 +74,11 @@ public final class Receipt {
         String cleaned = typed == null ? "" : typed.strip().toUpperCase(java.util.Locale.ROOT)
                 .replace('O', '0').replace('I', '1').replace('L', '1').replaceAll("[^0-9A-Z]", "");
         if (cleaned.length() != CHARACTERS) {
-            throw new DomainRuleViolation("receipt.invalid");
+            throw new InvalidInput(InvalidInput.Input.RECEIPT, "receipt.invalid");
         }
         String grouped = grouped(cleaned);
         if (!SHAPE.matcher(grouped).matches()) {
-            throw new DomainRuleViolation("receipt.invalid");
+            throw new InvalidInput(InvalidInput.Input.RECEIPT, "receipt.invalid");
         }
         return grouped;
     }

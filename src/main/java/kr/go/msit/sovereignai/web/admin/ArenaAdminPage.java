@@ -11,12 +11,10 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import kr.go.msit.sovereignai.application.arena.ArenaAdministration;
 import kr.go.msit.sovereignai.application.arena.ArenaViews.ArenaSetup;
-import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.KoreanTime;
-import kr.go.msit.sovereignai.domain.NotFound;
 import kr.go.msit.sovereignai.domain.round.PublicEvaluationMode;
 import kr.go.msit.sovereignai.web.Messages;
-import kr.go.msit.sovereignai.web.NotFoundResponse;
+import kr.go.msit.sovereignai.web.PageActions;
 
 /**
  * A round's public evaluation for administrators ({@code /admin/arena.xhtml?round=N}): arena or
@@ -53,8 +51,14 @@ public class ArenaAdminPage implements Serializable {
         if (setup != null) {
             return;
         }
-        if (round == null) {
-            NotFoundResponse.send("round");
+        ArenaSetup found = PageActions.loadOrNotFound("round", () -> {
+            if (round == null) {
+                return null;
+            }
+            refresh();
+            return setup;
+        });
+        if (found == null) {
             return;
         }
         HttpSession session = (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(true);
@@ -67,11 +71,6 @@ public class ArenaAdminPage implements Serializable {
             } else {
                 Messages.error(null, lastUpload.messageKey(), lastUpload.arguments().toArray());
             }
-        }
-        try {
-            refresh();
-        } catch (NotFound unknown) {
-            NotFoundResponse.send("round");
         }
     }
 
@@ -91,12 +90,10 @@ public class ArenaAdminPage implements Serializable {
             Messages.error("rules:mode", "arena.rules.required");
             return;
         }
-        try {
+        PageActions.attempt(() -> {
             administration.choosePublicEvaluation(round, mode, seed, replicates, battleCap);
             Messages.info("admin.arena.rulesSaved");
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused);
-        }
+        });
         refresh();
     }
 
@@ -105,22 +102,18 @@ public class ArenaAdminPage implements Serializable {
         if (at == null) {
             return;
         }
-        try {
+        PageActions.attempt(() -> {
             administration.releasePromptsAt(round, at);
             Messages.info("admin.arena.releaseSaved");
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused);
-        }
+        });
         refresh();
     }
 
     public void saveTerms() {
-        try {
+        PageActions.attempt(() -> {
             administration.changeScreenTerms(round, extraTerms);
             Messages.info("admin.arena.termsSaved");
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused);
-        }
+        });
         refresh();
     }
 
@@ -138,20 +131,21 @@ public class ArenaAdminPage implements Serializable {
         if (slash < 0) {
             return;
         }
+        String promptKey = key.substring(slash + 1);
         try {
-            String promptKey = key.substring(slash + 1);
-            if (exclude) {
-                administration.excludePrompt(round, promptKey, decisionReason);
-                Messages.info("admin.arena.excludedPrompt", promptKey);
-            } else {
-                administration.keepAnswer(round, Long.parseLong(key.substring(0, slash)), promptKey, decisionReason);
-                Messages.info("admin.arena.keptAnswer", promptKey);
-            }
-            decisionReason = null;
+            PageActions.attempt(() -> {
+                if (exclude) {
+                    administration.excludePrompt(round, promptKey, decisionReason);
+                    Messages.info("admin.arena.excludedPrompt", promptKey);
+                } else {
+                    long team = Long.parseLong(key.substring(0, slash));
+                    administration.keepAnswer(round, team, promptKey, decisionReason);
+                    Messages.info("admin.arena.keptAnswer", promptKey);
+                }
+                decisionReason = null;
+            });
         } catch (NumberFormatException malformed) {
             Messages.error(null, "arena.prompt.unknown", key);
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused);
         }
         refresh();
     }

@@ -18,7 +18,7 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
 import kr.go.msit.sovereignai.application.arena.ArenaAdministration;
-import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.web.PageActions;
 import kr.go.msit.sovereignai.domain.arena.AnswerSetFile;
 import kr.go.msit.sovereignai.domain.arena.ArenaFileRefused;
 
@@ -114,23 +114,22 @@ public class ArenaUploadServlet extends HttpServlet {
         }
         String kind = request.getParameter("kind");
         try {
-            if ("prompts".equals(kind)) {
-                String sha256 = administration.commitPrompts(round, content, file.getSubmittedFileName());
-                return new Outcome(true, "arena.upload.prompts", List.<Serializable>of(sha256), List.of());
-            }
-            if ("answers".equals(kind)) {
-                long team = Long.parseLong(String.valueOf(request.getParameter("team")));
-                String sha256 = administration.uploadAnswers(round, team, content);
-                return new Outcome(true, "arena.upload.answers", List.<Serializable>of(sha256), List.of());
-            }
-            return new Outcome(false, "arena.upload.kind", List.of(), List.of());
+            return PageActions.answer(() -> {
+                if ("prompts".equals(kind)) {
+                    String sha256 = administration.commitPrompts(round, content, file.getSubmittedFileName());
+                    return new Outcome(true, "arena.upload.prompts", List.<Serializable>of(sha256), List.of());
+                }
+                if ("answers".equals(kind)) {
+                    long team = Long.parseLong(String.valueOf(request.getParameter("team")));
+                    String sha256 = administration.uploadAnswers(round, team, content);
+                    return new Outcome(true, "arena.upload.answers", List.<Serializable>of(sha256), List.of());
+                }
+                return new Outcome(false, "arena.upload.kind", List.of(), List.of());
+            }, refused -> new Outcome(false, refused.messageKey(), strings(refused.arguments()),
+                    refused instanceof ArenaFileRefused refusedFile
+                            ? refusedFile.problems().stream().map(ProblemLine::of).toList() : List.of()));
         } catch (NumberFormatException malformed) {
             return new Outcome(false, "arena.upload.kind", List.of(), List.of());
-        } catch (ArenaFileRefused refused) {
-            return new Outcome(false, refused.messageKey(), strings(refused.arguments()),
-                    refused.problems().stream().map(ProblemLine::of).toList());
-        } catch (DomainRuleViolation refused) {
-            return new Outcome(false, refused.messageKey(), strings(refused.arguments()), List.of());
         }
     }
 }

@@ -17,8 +17,6 @@ import kr.go.msit.sovereignai.application.results.TallyInputs;
 import kr.go.msit.sovereignai.application.results.TallyInputs.MeasuredInput;
 import kr.go.msit.sovereignai.application.results.TallyInputs.TargetInput;
 import kr.go.msit.sovereignai.application.rounds.RoundRules;
-import kr.go.msit.sovereignai.domain.DomainRuleViolation;
-import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.domain.NotFound;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkFigure;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkInputRefused;
@@ -27,7 +25,7 @@ import kr.go.msit.sovereignai.domain.benchmark.BenchmarkPart;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkPlan;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkSlot;
 import kr.go.msit.sovereignai.web.Messages;
-import kr.go.msit.sovereignai.web.NotFoundResponse;
+import kr.go.msit.sovereignai.web.PageActions;
 
 /**
  * A round's benchmarks for administrators ({@code /admin/benchmarks.xhtml?round=1}): the plan
@@ -61,13 +59,10 @@ public class BenchmarkAdminPage implements Serializable {
         if (sheet != null) {
             return;
         }
-        try {
+        PageActions.loadOrNotFound("round", () -> {
             refresh();
-        } catch (NotFound unknown) {
-            NotFoundResponse.send("round");
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused);
-        }
+            return sheet;
+        });
     }
 
     private void refresh() {
@@ -100,7 +95,7 @@ public class BenchmarkAdminPage implements Serializable {
     }
 
     public void savePlan() {
-        try {
+        PageActions.attempt(() -> {
             List<BenchmarkPart> changed = new ArrayList<>();
             for (PartRow row : parts) {
                 changed.add(row.part());
@@ -108,14 +103,12 @@ public class BenchmarkAdminPage implements Serializable {
             rules.changeBenchmarkPlan(round, new BenchmarkPlan(changed));
             Messages.info("admin.benchmarks.planSaved");
             refresh();
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused);
-        }
+        });
     }
 
     // One form holds every team's fields: a form inside the repeat loses its submitted state per row.
     public void saveTargets(long teamId) {
-        try {
+        PageActions.attempt(() -> {
             List<TargetInput> inputs = new ArrayList<>();
             for (BenchmarkSlot slot : sheet.plan().slots()) {
                 String key = key(teamId, slot);
@@ -125,15 +118,11 @@ public class BenchmarkAdminPage implements Serializable {
             Messages.info("admin.benchmarks.targetsSaved");
             reasons.remove(teamId);
             refresh();
-        } catch (BenchmarkInputRefused refused) {
-            refusedNextToField(teamId, refused);
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused);
-        }
+        }, BenchmarkInputRefused.class, refused -> refusedNextToField(teamId, refused));
     }
 
     public void saveMeasured(long teamId) {
-        try {
+        PageActions.attempt(() -> {
             List<MeasuredInput> inputs = new ArrayList<>();
             for (BenchmarkSlot slot : sheet.plan().slots()) {
                 inputs.add(new MeasuredInput(slot, measured.get(key(teamId, slot))));
@@ -141,11 +130,7 @@ public class BenchmarkAdminPage implements Serializable {
             tallyInputs.recordMeasuredScores(round, teamId, inputs);
             Messages.info("admin.benchmarks.measuredSaved");
             refresh();
-        } catch (BenchmarkInputRefused refused) {
-            refusedNextToField(teamId, refused);
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused);
-        }
+        }, BenchmarkInputRefused.class, refused -> refusedNextToField(teamId, refused));
     }
 
     /** A refusal about one benchmark's field is shown next to it, with a pointer at the top of the page. */
@@ -215,22 +200,17 @@ public class BenchmarkAdminPage implements Serializable {
     }
 
     /** One part of the plan as edited: a COMMON part's benchmarks one name a line. */
-    public static final class PartRow implements Serializable {
+    public static final class PartRow extends LabelledPoints {
 
         private static final long serialVersionUID = 1L;
 
         private final BenchmarkKind kind;
-        private String labelKo;
-        private String labelEn;
-        private BigDecimal maxPoints;
         private String benchmarks;
         private Integer teamChosen;
 
         PartRow(BenchmarkPart part) {
+            super(part.label(), part.maxPoints());
             this.kind = part.kind();
-            this.labelKo = part.label().ko();
-            this.labelEn = part.label().en();
-            this.maxPoints = part.maxPoints();
             this.benchmarks = String.join("\n", part.benchmarks());
             this.teamChosen = part.teamChosen();
         }
@@ -238,35 +218,11 @@ public class BenchmarkAdminPage implements Serializable {
         BenchmarkPart part() {
             List<String> listed = benchmarks == null ? List.of()
                     : Arrays.stream(benchmarks.split("\\R")).map(String::strip).filter(name -> !name.isEmpty()).toList();
-            return new BenchmarkPart(LocalizedText.of(labelKo, labelEn), maxPoints, kind, listed, teamChosen == null ? 0 : teamChosen);
+            return new BenchmarkPart(label(), getMaxPoints(), kind, listed, teamChosen == null ? 0 : teamChosen);
         }
 
         public boolean isCommon() {
             return kind == BenchmarkKind.COMMON;
-        }
-
-        public String getLabelKo() {
-            return labelKo;
-        }
-
-        public void setLabelKo(String labelKo) {
-            this.labelKo = labelKo;
-        }
-
-        public String getLabelEn() {
-            return labelEn;
-        }
-
-        public void setLabelEn(String labelEn) {
-            this.labelEn = labelEn;
-        }
-
-        public BigDecimal getMaxPoints() {
-            return maxPoints;
-        }
-
-        public void setMaxPoints(BigDecimal maxPoints) {
-            this.maxPoints = maxPoints;
         }
 
         public String getBenchmarks() {

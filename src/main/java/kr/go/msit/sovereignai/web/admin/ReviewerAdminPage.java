@@ -6,16 +6,16 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue;
+import kr.go.msit.sovereignai.application.programme.TeamView;
+import kr.go.msit.sovereignai.application.programme.RoundChoice;
 import kr.go.msit.sovereignai.application.scoring.ReviewViews.NewReviewer;
 import kr.go.msit.sovereignai.application.scoring.ReviewViews.ReviewerSummary;
 import kr.go.msit.sovereignai.application.scoring.ReviewerAdministration;
-import kr.go.msit.sovereignai.domain.DomainRuleViolation;
-import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.Panel;
-import kr.go.msit.sovereignai.domain.team.Team;
 import kr.go.msit.sovereignai.web.ConflictForm;
-import kr.go.msit.sovereignai.web.SiteAddress;
+import kr.go.msit.sovereignai.web.http.SiteAddress;
 import kr.go.msit.sovereignai.web.Messages;
+import kr.go.msit.sovereignai.web.PageActions;
 
 /** Administrators create reviewers (the set-up link is shown once), assign them and record conflicts. */
 @Named
@@ -42,36 +42,30 @@ public class ReviewerAdminPage implements Serializable {
     private transient List<ReviewerSummary> reviewers;
 
     public void create() {
-        try {
+        PageActions.attempt("createReviewer", () -> {
             NewReviewer created = administration.createReviewer(email, displayName, panel);
             setupLink = SiteAddress.current() + "/set-password.xhtml?link=" + created.setupSecret();
             Messages.info("admin.reviewer.created", displayName);
             email = displayName = null;
             reviewers = null;
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused, "createReviewer");
-        }
+        });
     }
 
     public void assign() {
-        try {
+        PageActions.attempt(() -> {
             administration.assign(reviewerId == null ? -1 : reviewerId, roundNumber == null ? -1 : roundNumber);
             Messages.info("admin.reviewer.assigned", roundNumber);
             reviewers = null;
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused);
-        }
+        });
     }
 
     public void recordConflict() {
-        try {
+        PageActions.attempt(() -> {
             administration.recordConflict(reviewerId == null ? -1 : reviewerId, conflict.teamIdOrNone(), conflict.getKind(),
                     conflict.getOrganisation(), conflict.getNote());
             Messages.info("admin.reviewer.conflictRecorded");
             conflict.clear();
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused);
-        }
+        });
     }
 
     public List<ReviewerSummary> getReviewers() {
@@ -81,11 +75,11 @@ public class ReviewerAdminPage implements Serializable {
         return reviewers;
     }
 
-    public List<ReviewRound> getRounds() {
-        return catalogue.rounds();
+    public List<RoundChoice> getRounds() {
+        return catalogue.roundChoices();
     }
 
-    public List<Team> getTeams() {
+    public List<TeamView> getTeams() {
         return catalogue.teamsInTheRace();
     }
 

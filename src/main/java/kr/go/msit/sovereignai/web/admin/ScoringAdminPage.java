@@ -10,17 +10,16 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue;
+import kr.go.msit.sovereignai.application.programme.RoundChoice;
 import kr.go.msit.sovereignai.application.scoring.ReviewViews.Progress;
 import kr.go.msit.sovereignai.application.scoring.ReviewViews.SubmittedSheet;
 import kr.go.msit.sovereignai.application.rounds.RoundRules;
 import kr.go.msit.sovereignai.application.scoring.ReviewerAdministration;
-import kr.go.msit.sovereignai.domain.DomainRuleViolation;
-import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.domain.round.Component;
-import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.Panel;
 import kr.go.msit.sovereignai.domain.round.RubricCriterion;
 import kr.go.msit.sovereignai.web.Messages;
+import kr.go.msit.sovereignai.web.PageActions;
 
 /**
  * A round's scoring for administrators ({@code /admin/scoring.xhtml?round=1}): progress counts,
@@ -42,10 +41,9 @@ public class ScoringAdminPage implements Serializable {
     ProgrammeCatalogue catalogue;
 
     private Integer round;
-    private transient ReviewRound loadedRound;
     private Progress progress;
     private List<SubmittedSheet> submitted;
-    private final Map<Panel, List<RubricRow>> rubrics = new EnumMap<>(Panel.class);
+    private final Map<Panel, List<LabelledPoints>> rubrics = new EnumMap<>(Panel.class);
     private final Map<Panel, String> reasons = new EnumMap<>(Panel.class);
     private final Map<Long, String> reopenReasons = new java.util.HashMap<>();
     /** The points per component as edited, keyed by the component's name (pages index maps with text). */
@@ -54,7 +52,7 @@ public class ScoringAdminPage implements Serializable {
     /** View action. */
     public void load() {
         if (round == null) {
-            round = catalogue.currentRound().map(ReviewRound::getNumber).orElse(1);
+            round = catalogue.currentRoundNumber().orElse(1);
         }
         if (progress == null) {
             refresh();
@@ -62,52 +60,47 @@ public class ScoringAdminPage implements Serializable {
     }
 
     private void refresh() {
-        try {
+        PageActions.attempt(() -> {
             progress = administration.progress(round);
             submitted = administration.submittedSheets(round);
             weights.clear();
             rules.componentPoints(round).forEach((component, points) -> weights.put(component.name(), points));
             for (Panel panel : Panel.values()) {
-                List<RubricRow> rows = new ArrayList<>();
-                rules.rubric(round, panel).criteria().forEach(c -> rows.add(new RubricRow(c.label().ko(), c.label().en(), c.maxPoints())));
+                List<LabelledPoints> rows = new ArrayList<>();
+                rules.rubric(round, panel).criteria()
+                        .forEach(c -> rows.add(new LabelledPoints(c.label(), c.maxPoints())));
                 rubrics.put(panel, rows);
             }
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused);
-        }
+        });
     }
 
     public void addLine(Panel panel) {
-        rubrics.get(panel).add(new RubricRow(null, null, null));
+        rubrics.get(panel).add(new LabelledPoints());
     }
 
     public void saveRubric(Panel panel) {
         List<RubricCriterion> lines = new ArrayList<>();
-        try {
-            for (RubricRow row : rubrics.get(panel)) {
-                if (row.getLabelKo() != null && !row.getLabelKo().isBlank()) {
-                    lines.add(new RubricCriterion(LocalizedText.of(row.getLabelKo(), row.getLabelEn()), row.getMaxPoints()));
+        PageActions.attempt(() -> {
+            for (LabelledPoints row : rubrics.get(panel)) {
+                if (!row.isBlank()) {
+                    lines.add(new RubricCriterion(row.label(), row.getMaxPoints()));
                 }
             }
             rules.changeRubric(round, panel, lines, reasons.get(panel));
             Messages.info("admin.rubric.saved");
             reasons.remove(panel);
             refresh();
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused);
-        }
+        });
     }
 
     public void saveWeights() {
-        try {
+        PageActions.attempt(() -> {
             Map<Component, BigDecimal> points = new EnumMap<>(Component.class);
             weights.forEach((component, value) -> points.put(Component.valueOf(component), value));
             rules.changeComponentPoints(round, points);
             Messages.info("admin.weights.saved");
             refresh();
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused);
-        }
+        });
     }
 
     public Component[] getComponents() {
@@ -119,21 +112,19 @@ public class ScoringAdminPage implements Serializable {
     }
 
     public void reopen(long sheetId) {
-        try {
+        PageActions.attempt(() -> {
             administration.reopenSheet(sheetId, reopenReasons.get(sheetId));
             Messages.info("admin.sheet.reopened");
             refresh();
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused);
-        }
+        });
     }
 
     public boolean isRubricFrozen() {
-        return catalogue.round(round).map(ReviewRound::isRulesFrozen).orElse(true);
+        return catalogue.roundChoice(round).map(RoundChoice::rulesFrozen).orElse(true);
     }
 
-    public List<ReviewRound> getRounds() {
-        return catalogue.rounds();
+    public List<RoundChoice> getRounds() {
+        return catalogue.roundChoices();
     }
 
     public Panel[] getPanels() {
@@ -156,7 +147,7 @@ public class ScoringAdminPage implements Serializable {
         return submitted;
     }
 
-    public Map<Panel, List<RubricRow>> getRubrics() {
+    public Map<Panel, List<LabelledPoints>> getRubrics() {
         return rubrics;
     }
 
@@ -166,44 +157,5 @@ public class ScoringAdminPage implements Serializable {
 
     public Map<Long, String> getReopenReasons() {
         return reopenReasons;
-    }
-
-    /** One editable rubric line. */
-    public static final class RubricRow implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-        private String labelKo;
-        private String labelEn;
-        private BigDecimal maxPoints;
-
-        RubricRow(String labelKo, String labelEn, BigDecimal maxPoints) {
-            this.labelKo = labelKo;
-            this.labelEn = labelEn;
-            this.maxPoints = maxPoints;
-        }
-
-        public String getLabelKo() {
-            return labelKo;
-        }
-
-        public void setLabelKo(String labelKo) {
-            this.labelKo = labelKo;
-        }
-
-        public String getLabelEn() {
-            return labelEn;
-        }
-
-        public void setLabelEn(String labelEn) {
-            this.labelEn = labelEn;
-        }
-
-        public BigDecimal getMaxPoints() {
-            return maxPoints;
-        }
-
-        public void setMaxPoints(BigDecimal maxPoints) {
-            this.maxPoints = maxPoints;
-        }
     }
 }

@@ -4,15 +4,14 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue;
+import kr.go.msit.sovereignai.application.programme.TeamView;
 import kr.go.msit.sovereignai.application.programme.TeamAdministration;
-import kr.go.msit.sovereignai.domain.DomainRuleViolation;
-import kr.go.msit.sovereignai.domain.team.Team;
 import kr.go.msit.sovereignai.domain.team.TeamProfile;
+import kr.go.msit.sovereignai.web.PageActions;
 import kr.go.msit.sovereignai.web.Messages;
 
 /** Administrators list, add and edit consortia. */
@@ -29,7 +28,7 @@ public class TeamAdminPage implements Serializable {
     @Inject
     TeamAdministration administration;
 
-    private transient List<Team> teams;
+    private transient List<TeamView> teams;
 
     private Long editingId;
     private long editingVersion;
@@ -52,38 +51,37 @@ public class TeamAdminPage implements Serializable {
     }
 
     public void edit(long teamId) {
-        Team team = catalogue.team(teamId).orElse(null);
+        TeamView team = catalogue.team(teamId).orElse(null);
         if (team == null) {
             Messages.error(null, "team.notFound");
             return;
         }
-        editingId = team.getId();
-        editingVersion = team.getVersion();
-        nameKo = team.getName().ko();
-        nameEn = team.getName().en();
-        leadOrganisation = team.getLeadOrganisation();
-        memberOrganisations = String.join("\n", team.getMemberOrganisations());
-        modelName = team.getModelName();
-        demoUrl = team.getDemoUrl();
+        editingId = team.id();
+        editingVersion = team.version();
+        nameKo = team.name().ko();
+        nameEn = team.name().en();
+        leadOrganisation = team.leadOrganisation();
+        memberOrganisations = String.join("\n", team.memberOrganisations());
+        modelName = team.modelName();
+        demoUrl = team.demoUrl();
     }
 
     public void save() {
         TeamProfile profile = new TeamProfile(nameKo, nameEn, leadOrganisation,
                 memberOrganisations == null ? List.of() : Arrays.asList(memberOrganisations.split("\\R")), modelName, demoUrl);
-        try {
-            Team saved = editingId == null ? administration.register(profile)
-                    : administration.revise(editingId, editingVersion, profile);
-            Messages.info(editingId == null ? "admin.team.registered" : "admin.team.saved", saved.getName().ko());
+        PageActions.attempt(FORM, () -> {
+            if (editingId == null) {
+                administration.register(profile);
+            } else {
+                administration.revise(editingId, editingVersion, profile);
+            }
+            Messages.info(editingId == null ? "admin.team.registered" : "admin.team.saved", profile.name().ko());
             teams = catalogue.allTeams();
             startNew();
-        } catch (ConstraintViolationException invalid) {
-            Messages.refused(invalid, FORM);
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused);
-        }
+        });
     }
 
-    public List<Team> getTeams() {
+    public List<TeamView> getTeams() {
         if (teams == null) {
             teams = catalogue.allTeams();
         }

@@ -13,17 +13,13 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.function.Supplier;
 import kr.go.msit.sovereignai.application.arena.ArenaResults;
 import kr.go.msit.sovereignai.application.arena.ArenaViews.Commitment;
 import kr.go.msit.sovereignai.application.arena.ArenaViews.PublicEvaluationRules;
 import kr.go.msit.sovereignai.application.arena.ArenaViews.PublishedVote;
 import kr.go.msit.sovereignai.application.arena.PublicArena;
-import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.NotFound;
 import kr.go.msit.sovereignai.domain.arena.JsonStrings;
-import kr.go.msit.sovereignai.domain.round.NotPublished;
-import kr.go.msit.sovereignai.web.api.RoundsResource.ErrorData;
 
 /**
  * A round's arena as open data, under {@code /api/rounds/{n}/arena}: its rules and prompt commitment
@@ -62,83 +58,77 @@ public class ArenaResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response rules(@PathParam("number") int number) {
-        return answer(number, () -> {
-            PublicEvaluationRules rules = arena.rules(number);
-            Commitment c = rules.commitment();
-            return Response.ok(new RulesData(rules.mode().name(), rules.plan().seed(), rules.plan().replicates(), rules.battleCap(),
-                    c == null ? null : new CommitmentData(c.sha256(), c.prompts(), c.committedAt().toString(),
-                            c.releaseAt() == null ? null : c.releaseAt().toString(), c.released()),
-                    arena.revealedAnswerDigests(number))).build();
-        });
+        PublicEvaluationRules rules = arena.rules(number);
+        Commitment c = rules.commitment();
+        return Response.ok(new RulesData(rules.mode().name(), rules.plan().seed(), rules.plan().replicates(), rules.battleCap(),
+                c == null ? null : new CommitmentData(c.sha256(), c.prompts(), c.committedAt().toString(),
+                        c.releaseAt() == null ? null : c.releaseAt().toString(), c.released()),
+                arena.revealedAnswerDigests(number))).build();
     }
 
     @GET
     @Path("prompts.jsonl")
     @Produces({"application/jsonl", MediaType.APPLICATION_JSON})
     public Response prompts(@PathParam("number") int number) {
-        return answer(number, () -> Response.ok(arena.releasedPrompts(number), JSONL)
-                .header("Content-Disposition", "attachment; filename=\"review-" + number + "-prompts.jsonl\"").build());
+        return Response.ok(arena.releasedPrompts(number), JSONL)
+                .header("Content-Disposition", "attachment; filename=\"review-" + number + "-prompts.jsonl\"").build();
     }
 
     @GET
     @Path("answers/{team}.jsonl")
     @Produces({"application/jsonl", MediaType.APPLICATION_JSON})
     public Response answers(@PathParam("number") int number, @PathParam("team") String team) {
-        return answer(number, () -> Response.ok(arena.revealedAnswers(number, team), JSONL)
-                .header("Content-Disposition", "attachment; filename=\"review-" + number + "-answers-" + team + ".jsonl\"").build());
+        return Response.ok(arena.revealedAnswers(number, team), JSONL)
+                .header("Content-Disposition", "attachment; filename=\"review-" + number + "-answers-" + team + ".jsonl\"").build();
     }
 
     @GET
     @Path("fit.json")
     @Produces(MediaType.APPLICATION_JSON)
     public Response fit(@PathParam("number") int number) {
-        return answer(number, () -> Response.ok(arenaResults.results(number).leaderboard().toJson(), MediaType.APPLICATION_JSON_TYPE).build());
+        return Response.ok(arenaResults.results(number).leaderboard().toJson(), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET
     @Path("votes.csv")
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
     public Response votesCsv(@PathParam("number") int number) {
-        return answer(number, () -> {
-            arenaResults.results(number); // refuses a round that has not closed before the stream starts
-            StreamingOutput body = output -> {
-                Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-                writer.write("battle,prompt,team_a,team_b,outcome,citizen,receipt,voted_at\r\n");
-                arena.forEachPublishedBattle(number, vote -> write(writer, Csv.row(vote.battle(), vote.prompt(), vote.teamA(), vote.teamB(),
-                        vote.outcome(), vote.citizen(), vote.receipt(), vote.votedAt())));
-                writer.flush();
-            };
-            return Response.ok(body, CSV).header("Content-Disposition", "attachment; filename=\"review-" + number + "-votes.csv\"").build();
-        });
+        arenaResults.results(number); // refuses a round that has not closed before the stream starts
+        StreamingOutput body = output -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+            writer.write("battle,prompt,team_a,team_b,outcome,citizen,receipt,voted_at\r\n");
+            arena.forEachPublishedBattle(number, vote -> write(writer, Csv.row(vote.battle(), vote.prompt(), vote.teamA(), vote.teamB(),
+                    vote.outcome(), vote.citizen(), vote.receipt(), vote.votedAt())));
+            writer.flush();
+        };
+        return Response.ok(body, CSV).header("Content-Disposition", "attachment; filename=\"review-" + number + "-votes.csv\"").build();
     }
 
     @GET
     @Path("votes.json")
     @Produces(MediaType.APPLICATION_JSON)
     public Response votesJson(@PathParam("number") int number) {
-        return answer(number, () -> {
-            arenaResults.results(number);
-            StreamingOutput body = output -> {
-                Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-                writer.write("[");
-                boolean[] first = {true};
-                arena.forEachPublishedBattle(number, vote -> {
-                    write(writer, (first[0] ? "\n" : ",\n") + json(vote));
-                    first[0] = false;
-                });
-                writer.write("\n]\n");
-                writer.flush();
-            };
-            return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
-        });
+        arenaResults.results(number);
+        StreamingOutput body = output -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+            writer.write("[");
+            boolean[] first = {true};
+            arena.forEachPublishedBattle(number, vote -> {
+                write(writer, (first[0] ? "\n" : ",\n") + json(vote));
+                first[0] = false;
+            });
+            writer.write("\n]\n");
+            writer.flush();
+        };
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET
     @Path("votes/{receipt}")
     @Produces(MediaType.APPLICATION_JSON)
     public Response vote(@PathParam("number") int number, @PathParam("receipt") String receipt) {
-        return answer(number, () -> arena.findVote(number, receipt).map(v -> Response.ok(json(v), MediaType.APPLICATION_JSON_TYPE).build())
-                .orElseThrow(() -> new NotFound("arena.receipt.notFound", number)));
+        return arena.findVote(number, receipt).map(v -> Response.ok(json(v), MediaType.APPLICATION_JSON_TYPE).build())
+                .orElseThrow(() -> new NotFound("arena.receipt.notFound", number));
     }
 
     private static void write(Writer writer, String text) {
@@ -154,12 +144,6 @@ public class ArenaResource {
         return "{\"battle\":" + vote.battle() + ",\"prompt\":" + JsonStrings.quoted(vote.prompt()) + ",\"teamA\":" + JsonStrings.quoted(vote.teamA())
                 + ",\"teamB\":" + JsonStrings.quoted(vote.teamB()) + ",\"outcome\":" + JsonStrings.quoted(vote.outcome()) + ",\"citizen\":" + JsonStrings.quoted(vote.citizen())
                 + ",\"receipt\":" + JsonStrings.quoted(vote.receipt()) + ",\"votedAt\":" + JsonStrings.quoted(vote.votedAt() == null ? null : vote.votedAt().toString()) + "}";
-    }
-
-
-    /** The answer; a refusal (unknown round, data not public yet) reaches {@link RefusalMapper}. */
-    private static Response answer(int number, Supplier<Response> answer) {
-        return answer.get();
     }
 
 }

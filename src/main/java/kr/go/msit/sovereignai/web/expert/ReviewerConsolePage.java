@@ -7,14 +7,14 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue;
+import kr.go.msit.sovereignai.application.programme.TeamView;
 import kr.go.msit.sovereignai.application.scoring.ReviewViews.Assignment;
 import kr.go.msit.sovereignai.application.scoring.ReviewViews.Conflict;
 import kr.go.msit.sovereignai.application.scoring.ReviewerConsole;
-import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.LocalizedText;
-import kr.go.msit.sovereignai.domain.team.Team;
 import kr.go.msit.sovereignai.web.ConflictForm;
 import kr.go.msit.sovereignai.web.Messages;
+import kr.go.msit.sovereignai.web.PageActions;
 
 /** The reviewer's console: assigned rounds and teams with the state of each sheet, and conflicts of interest. */
 @Named
@@ -40,18 +40,16 @@ public class ReviewerConsolePage implements Serializable {
     }
 
     public void declareConflict() {
-        try {
+        PageActions.attempt(() -> {
             console.declareConflict(conflict.teamIdOrNone(), conflict.getKind(), conflict.getOrganisation(), conflict.getNote());
             Messages.info("expert.conflict.declared");
             conflict.clear();
             load();
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused);
-        }
+        });
     }
 
     public LocalizedText teamName(long id) {
-        return catalogue.team(id).map(Team::getName).orElse(LocalizedText.of("?", "?"));
+        return catalogue.team(id).map(TeamView::name).orElse(LocalizedText.of("?", "?"));
     }
 
     public List<Assignment> getAssignments() {
@@ -62,7 +60,7 @@ public class ReviewerConsolePage implements Serializable {
         return conflicts;
     }
 
-    public List<Team> getTeams() {
+    public List<TeamView> getTeams() {
         return catalogue.teamsInTheRace();
     }
 

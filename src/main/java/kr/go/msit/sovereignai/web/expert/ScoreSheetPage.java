@@ -1,6 +1,5 @@
 package kr.go.msit.sovereignai.web.expert;
 
-import kr.go.msit.sovereignai.web.NotFoundResponse;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,6 +14,7 @@ import kr.go.msit.sovereignai.application.scoring.ReviewerConsole;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.scoring.SheetStatus;
 import kr.go.msit.sovereignai.web.Messages;
+import kr.go.msit.sovereignai.web.PageActions;
 
 /** One score sheet ({@code /expert/sheet.xhtml?round=1&team=3}): a score per rubric line and a justification. */
 @Named
@@ -38,10 +38,10 @@ public class ScoreSheetPage implements Serializable {
         if (sheet != null) {
             return;
         }
-        try {
-            show(console.sheet(round == null ? -1 : round, team == null ? -1 : team));
-        } catch (DomainRuleViolation refused) {
-            NotFoundResponse.send("sheet");
+        Sheet found = PageActions.loadOrNotFound("sheet", DomainRuleViolation.class,
+                () -> console.sheet(round == null ? -1 : round, team == null ? -1 : team));
+        if (found != null) {
+            show(found);
         }
     }
 
@@ -92,14 +92,12 @@ public class ScoreSheetPage implements Serializable {
     }
 
     private void write(boolean submit) {
-        try {
+        PageActions.attempt(() -> {
             long shown = sheet.version();
             show(submit ? console.submit(round, team, shown, scores(), justification)
                     : console.saveDraft(round, team, shown, scores(), justification));
             Messages.info(submit ? "expert.sheet.submitted" : "expert.sheet.saved");
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused);
-        }
+        });
     }
 
     public boolean isEditable() {

@@ -1,4 +1,4 @@
-package kr.go.msit.sovereignai.infrastructure.config;
+package kr.go.msit.sovereignai.web.http;
 
 import java.net.URI;
 import java.util.Arrays;
@@ -28,8 +28,14 @@ public final class PublicAddress {
 
     /** From the environment ({@code PLATFORM_PUBLIC_URL}, {@code PLATFORM_TRUSTED_PROXIES}) or system properties. */
     public static PublicAddress fromConfiguration() {
-        return new PublicAddress(PlatformConfiguration.setting("PLATFORM_PUBLIC_URL", "platform.public.url"),
-                PlatformConfiguration.setting("PLATFORM_TRUSTED_PROXIES", "platform.trusted.proxies"));
+        return new PublicAddress(setting("PLATFORM_PUBLIC_URL", "platform.public.url"),
+                setting("PLATFORM_TRUSTED_PROXIES", "platform.trusted.proxies"));
+    }
+
+    /** A deployment setting: the environment variable, else the system property (tests, {@code mvn wildfly:run}). */
+    private static Optional<String> setting(String environmentVariable, String systemProperty) {
+        return java.util.stream.Stream.of(System.getenv(environmentVariable), System.getProperty(systemProperty))
+                .filter(value -> value != null && !value.isBlank()).findFirst().map(String::strip);
     }
 
     private static URI parse(String url) {

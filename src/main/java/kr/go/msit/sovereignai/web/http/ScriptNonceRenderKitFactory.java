@@ -1,4 +1,4 @@
-package kr.go.msit.sovereignai.web;
+package kr.go.msit.sovereignai.web.http;
 
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIForm;

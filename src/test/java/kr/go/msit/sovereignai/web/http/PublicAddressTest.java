@@ -1,4 +1,4 @@
-package kr.go.msit.sovereignai.infrastructure;
+package kr.go.msit.sovereignai.web.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
-import kr.go.msit.sovereignai.infrastructure.config.PublicAddress;
+import kr.go.msit.sovereignai.web.http.PublicAddress;
 import org.junit.jupiter.api.Test;
 
 class PublicAddressTest {

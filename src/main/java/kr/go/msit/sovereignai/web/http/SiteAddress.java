@@ -1,9 +1,9 @@
-package kr.go.msit.sovereignai.web;
+package kr.go.msit.sovereignai.web.http;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
-import kr.go.msit.sovereignai.infrastructure.config.PublicAddress;
+import kr.go.msit.sovereignai.web.http.PublicAddress;
 
 /** The platform's public base URL with the context path, for links that leave the site (mail, a link shown once). */
 public final class SiteAddress {

@@ -1,4 +1,4 @@
-package kr.go.msit.sovereignai.infrastructure.security;
+package kr.go.msit.sovereignai.web.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
-import kr.go.msit.sovereignai.infrastructure.security.RequestRateLimiter.Action;
+import kr.go.msit.sovereignai.web.http.RequestRateLimiter.Action;
 import org.junit.jupiter.api.Test;
 
 class RequestRateLimiterTest {

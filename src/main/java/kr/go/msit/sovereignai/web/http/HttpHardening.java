@@ -1,4 +1,4 @@
-package kr.go.msit.sovereignai.web;
+package kr.go.msit.sovereignai.web.http;
 
 import kr.go.msit.sovereignai.web.admin.ArenaUploadServlet;
 import io.undertow.server.HttpHandler;
@@ -13,7 +13,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.util.List;
-import kr.go.msit.sovereignai.infrastructure.config.PublicAddress;
+import kr.go.msit.sovereignai.web.http.PublicAddress;
 
 /**
  * What every request passes before the servlets (and before sign-in, which builds its redirect from the request):
