@@ -85,10 +85,9 @@ public class ResultsPage {
         return objectionList;
     }
 
-    /** The objection period is over but an objection is still open: the result awaits its decision. */
+    /** The objection period is over but an objection is still open: the result awaits its decision (decided by the application's clock). */
     public boolean isAwaitingDecisions() {
-        return results != null && !results.resultFinal() && objectionList.stream().anyMatch(ObjectionView::isOpen)
-                && !java.time.Instant.now().isBefore(results.objectionEndsAt());
+        return results != null && results.awaitingDecisions();
     }
 
     public Integer getRound() {

@@ -15,6 +15,8 @@ import kr.go.msit.sovereignai.application.results.ResultViews.ProvisionalTally;
 import kr.go.msit.sovereignai.application.results.ResultViews.PublishedResults;
 import kr.go.msit.sovereignai.application.results.ResultViews.ResultLine;
 import kr.go.msit.sovereignai.application.results.RoundPublication;
+import kr.go.msit.sovereignai.application.results.ResultSnapshots;
+import kr.go.msit.sovereignai.application.results.TallyGatherer;
 import kr.go.msit.sovereignai.application.results.Objections;
 import kr.go.msit.sovereignai.application.results.RoundResults;
 import kr.go.msit.sovereignai.application.results.TallyInputs;
@@ -56,6 +58,7 @@ class PublishingRoundTest {
     private final InMemory.TestClock clock = new InMemory.TestClock(WINDOW.closesAt().plus(Duration.ofDays(2)));
     private TallyInputs inputs;
     private RoundPublication publication;
+    private TallyGatherer gatherer;
     private RoundResults published;
     private ReviewRound round;
     private List<Team> competing;
@@ -81,10 +84,11 @@ class PublishingRoundTest {
                 new kr.go.msit.sovereignai.application.arena.ArenaOpening(new InMemory.NoArena(), changes), changes, clock);
         published = new RoundResults(rounds, results, benchmarks, objections, clock);
         inputs = new TallyInputs(rounds, teams, results, benchmarks, changes, InMemory.caller("admin@example.kr"), clock);
-        publication = new RoundPublication(rounds, teams, panels, results, benchmarks, programmes, publicEvaluation,
+        gatherer = new TallyGatherer(teams, panels, results, benchmarks, programmes, publicEvaluation,
                 new kr.go.msit.sovereignai.application.arena.ArenaResults(rounds, teams, new InMemory.NoArena(),
-                        new kr.go.msit.sovereignai.application.arena.ArenaAnalysisCache()), schedule, published,
-                () -> Duration.ofDays(7), objections, changes, clock);
+                        new kr.go.msit.sovereignai.application.arena.ArenaAnalysisCache()));
+        publication = new RoundPublication(rounds, gatherer, new ResultSnapshots(results, new InMemory.Audit(), objections), schedule,
+                published, () -> Duration.ofDays(7), changes, clock);
     }
 
     private static Team team(String code, String nameKo, String nameEn) {
@@ -147,7 +151,7 @@ class PublishingRoundTest {
         benchmark(competing.get(1), "80");
         benchmark(competing.get(2), "60");
         publication.publish(1, Disclosure.FULL);
-        Objections decisions = new Objections(rounds, teams, objections, changes, InMemory.caller("admin@example.kr"), clock);
+        Objections decisions = new Objections(rounds, teams, objections, results, changes, InMemory.caller("admin@example.kr"), clock);
         DomainRuleViolation frozen = assertThrows(DomainRuleViolation.class, () -> benchmark(competing.get(2), "100"));
         assertEquals("round.published.frozen", frozen.messageKey(), "no correction before an objection is upheld");
         assertEquals("results.republish.noCorrection",
