@@ -17,6 +17,8 @@ import kr.go.msit.sovereignai.application.results.ResultViews.ResultLine;
 import kr.go.msit.sovereignai.application.results.RoundPublication;
 import kr.go.msit.sovereignai.application.results.ResultSnapshots;
 import kr.go.msit.sovereignai.application.results.TallyGatherer;
+import kr.go.msit.sovereignai.application.results.RoundTallyInputs;
+import kr.go.msit.sovereignai.domain.objection.ObjectionWaiver;
 import kr.go.msit.sovereignai.application.results.Objections;
 import kr.go.msit.sovereignai.application.results.RoundResults;
 import kr.go.msit.sovereignai.application.results.TallyInputs;
@@ -275,5 +277,50 @@ class PublishingRoundTest {
         BigDecimal points = BigDecimal.valueOf(100 - teamId);
         return new ResultLine(teamId, LocalizedText.of(name, "Team " + teamId), points, points, "PLAIN_MEAN", points, "PLAIN_MEAN", points, points, rank,
                 outcome, outcome == Outcome.DISQUALIFIED ? "원천성 미충족" : null, true, List.of());
+    }
+
+    @Test
+    void theGathererAloneGivesTheTallyInputsAndTheirDigestWhichTheSnapshotKeeps() {
+        benchmark(competing.get(0), "100");
+        benchmark(competing.get(1), "80");
+        benchmark(competing.get(2), "60");
+        RoundTallyInputs gathered = gatherer.gather(round);
+        assertEquals(competing, gathered.competing());
+        assertTrue(gathered.counted().isEmpty() && gathered.reopened().isEmpty(), "no panel sheet in this round");
+        assertTrue(gathered.digest().matches("[0-9a-f]{64}"), gathered.digest());
+        assertEquals(gathered.digest(), gatherer.gather(round).digest(), "the same inputs, the same digest");
+        assertTrue(gathered.tally().view().blockers().isEmpty());
+
+        benchmark(competing.get(2), "61");
+        String changed = gatherer.gather(round).digest();
+        assertFalse(changed.equals(gathered.digest()), "a changed input changes the digest");
+
+        PublishedResults announced = publication.publish(1, Disclosure.FULL);
+        assertEquals(changed, announced.shownVersion().inputsDigest(), "the version keeps the digest of what it was computed from");
+        assertEquals(0L, announced.shownVersion().auditHeadSequence(), "the audit head then (an empty log here)");
+    }
+
+    @Test
+    void theObjectionPeriodEndsOnceTheEliminatedTeamHasWaivedAndTheWaiverIsOnRecord() {
+        benchmark(competing.get(0), "100");
+        benchmark(competing.get(1), "80");
+        benchmark(competing.get(2), "60");
+        publication.publish(1, Disclosure.FULL);
+        Objections decisions = new Objections(rounds, teams, objections, results, changes, InMemory.caller("admin@example.kr"), clock);
+        Instant waived = clock.instant().plus(Duration.ofHours(2));
+        clock.set(waived.plus(Duration.ofHours(1)));
+        assertEquals("waiver.teamNotAffected", assertThrows(DomainRuleViolation.class, () -> decisions.recordWaiver(1,
+                competing.get(0).getId(), "LG", waived, ObjectionWaiver.Form.WRITTEN)).messageKey(), "a finalist has nothing to waive");
+        assertFalse(published.results(1).resultFinal());
+
+        decisions.recordWaiver(1, competing.get(2).getId(), "업스테이지 대표", waived, ObjectionWaiver.Form.OFFICIAL_LETTER);
+
+        PublishedResults result = published.results(1);
+        assertEquals(waived, result.objectionEndsAt(), "the period ended at the waiver, not a week after publication");
+        assertTrue(result.objectionPeriodEndedEarly() && result.resultFinal());
+        assertEquals(List.of("업스테이지 대표"), result.waivers().stream().map(w -> w.waivedBy()).toList());
+        assertEquals(AuditAction.OBJECTION_WAIVED, changes.actions().get(changes.actions().size() - 1));
+        assertEquals("objection.periodClosed", assertThrows(DomainRuleViolation.class,
+                () -> decisions.record(1, competing.get(2).getId(), "Upstage", "late", null)).messageKey());
     }
 }

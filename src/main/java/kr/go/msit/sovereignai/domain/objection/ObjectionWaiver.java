@@ -2,6 +2,7 @@ package kr.go.msit.sovereignai.domain.objection;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -56,7 +57,8 @@ public record ObjectionWaiver(long teamId, String waivedBy, Instant waivedAt, Fo
         if (form == null) {
             throw new DomainRuleViolation("waiver.form.required");
         }
-        if (waivedAt == null || waivedAt.isAfter(now) || waivedAt.isBefore(round.getPublishedAt())) {
+        // Dated to the minute (as a form takes it): the minute of publication counts as after it.
+        if (waivedAt == null || waivedAt.isAfter(now) || waivedAt.isBefore(round.getPublishedAt().truncatedTo(ChronoUnit.MINUTES))) {
             throw new DomainRuleViolation("waiver.waivedAt.invalid");
         }
         return new ObjectionWaiver(teamId, waivedBy.strip(), waivedAt, form, recordedBy, now);
