@@ -228,8 +228,10 @@ public class TestSupport {
      * add a fresh round abandon such corrections first (fixture only; no use case ever does this).
      */
     private void abandonOpenCorrections() {
-        entityManager.createNativeQuery("UPDATE review_round SET correction_open = FALSE WHERE correction_open = TRUE").executeUpdate();
-        entityManager.clear();
+        if (entityManager.createNativeQuery("UPDATE review_round SET correction_open = FALSE WHERE correction_open = TRUE")
+                .executeUpdate() > 0) {
+            rounds.findAll().forEach(entityManager::refresh);
+        }
     }
 
     /** Puts a round into PUBLISHED by the shortest path, without a tally (fixture only). */
