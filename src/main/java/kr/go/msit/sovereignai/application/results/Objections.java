@@ -124,13 +124,14 @@ public class Objections {
         List<PublishedLine> latest = results.published(round.getId());
         Set<Long> affected = RoundResults.affected(latest);
         List<ObjectionWaiver> earlier = objections.waivers(round.getId());
-        ObjectionWaiver waiver = ObjectionWaiver.record(round, affected, earlier, teamId, waivedBy, waivedAt, form, caller.getName(), now);
+        ObjectionWaiver waiver = ObjectionWaiver.record(round, affected, earlier, teamId, waivedBy, waivedAt, form,
+                caller.getName(), now);
         objections.storeWaiver(round.getId(), waiver);
         List<ObjectionWaiver> all = new java.util.ArrayList<>(earlier);
         all.add(waiver);
         Instant before = round.getObjectionEndsAt();
-        boolean ended = ObjectionWaiver.periodEndsAt(affected, all).map(last -> round.endObjectionPeriodEarly(last.isAfter(now) ? now : last))
-                .orElse(false);
+        boolean ended = ObjectionWaiver.periodEndsAt(affected, all)
+                .map(last -> round.endObjectionPeriodEarly(last.isAfter(now) ? now : last)).orElse(false);
         changes.fire(new StateChange(AuditAction.OBJECTION_WAIVED, "review " + roundNumber, "objection period until " + before,
                 waiver.describe() + (ended ? "; every eliminated or disqualified team has waived: the objection period ended at "
                         + round.getObjectionEndsAt() : "")));

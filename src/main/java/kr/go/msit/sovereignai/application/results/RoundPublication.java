@@ -46,8 +46,8 @@ public class RoundPublication {
     private final Clock clock;
 
     @Inject
-    public RoundPublication(ReviewRoundRepository rounds, TallyGatherer gatherer, ResultSnapshots snapshots, ReviewSchedule schedule,
-            RoundResults publishedResults, ObjectionPeriod objectionPeriod, Event<StateChange> changes, Clock clock) {
+    public RoundPublication(ReviewRoundRepository rounds, TallyGatherer gatherer, ResultSnapshots snapshots,
+            ReviewSchedule schedule, RoundResults publishedResults, ObjectionPeriod objectionPeriod, Event<StateChange> changes, Clock clock) {
         this.rounds = rounds;
         this.gatherer = gatherer;
         this.snapshots = snapshots;
@@ -71,8 +71,8 @@ public class RoundPublication {
         }
         if (round.isResultSettled()) {
             PublishedResults published = publishedResults.asAnnounced(round.getNumber());
-            return new ProvisionalTally(round.getNumber(), round.getStatus(), published.points(), List.of(), published.lines(),
-                    List.of(), false);
+            return new ProvisionalTally(round.getNumber(), round.getStatus(), published.points(), List.of(),
+                    published.lines(), List.of(), false);
         }
         return gatherer.gather(round).tally().view();
     }
@@ -94,7 +94,8 @@ public class RoundPublication {
         }
         String before = round.describe();
         round.publish(clock.instant(), objectionPeriod.length(), disclosure);
-        ResultVersion kept = snapshots.keep(round, new ResultVersion(round.getResultVersion(), round.getPublishedAt(), null), tallied);
+        ResultVersion first = new ResultVersion(round.getResultVersion(), round.getPublishedAt(), null);
+        ResultVersion kept = snapshots.keep(round, first, tallied);
         changes.fire(new StateChange(AuditAction.ROUND_PUBLISHED, "review " + roundNumber, before, "disclosure " + disclosure
                 + (round.withholdsFiguresAt(clock.instant()) ? " (the other ranks and figures withheld until " + round.getObjectionEndsAt() + ")" : "")
                 + ": " + summary(tallied.lines()) + snapshot(kept)));
@@ -122,7 +123,8 @@ public class RoundPublication {
         ResultVersion corrected = new ResultVersion(round.getResultVersion() + 1, clock.instant(), reason);
         Tallied tallied = publishable(round);
         List<PublishedLine> earlierLines = snapshots.latest(round);
-        Map<Long, Outcome> earlier = earlierLines.stream().collect(Collectors.toMap(l -> l.result().teamId(), l -> l.result().outcome()));
+        Map<Long, Outcome> earlier = earlierLines.stream()
+                .collect(Collectors.toMap(l -> l.result().teamId(), l -> l.result().outcome()));
         for (TeamResult result : tallied.result().teams()) {
             Team team = tallied.teams().get(result.teamId());
             Outcome was = earlier.get(result.teamId());
@@ -134,7 +136,8 @@ public class RoundPublication {
         int version = round.republish();
         ResultVersion kept = snapshots.keep(round, corrected, tallied);
         changes.fire(new StateChange(AuditAction.RESULT_REPUBLISHED, "review " + roundNumber, before,
-                "version " + version + ": " + summary(tallied.lines()) + " reason: " + corrected.reason() + snapshot(kept)));
+                "version " + version + ": " + summary(tallied.lines()) + " reason: " + corrected.reason()
+                        + snapshot(kept)));
         schedule.afterPublication(round);
         return publishedResults.asAnnounced(round.getNumber());
     }
@@ -153,7 +156,7 @@ public class RoundPublication {
                 .collect(Collectors.joining("; "));
     }
 
-    /** The snapshot as the audit entry records it: anyone can later find the digest in the chain after the head it names. */
+    /** The snapshot as the audit entry records it: the digest, in the chain right after the head it names. */
     private static String snapshot(ResultVersion kept) {
         return " inputs sha256 " + kept.inputsDigest() + " after audit entry " + kept.auditHeadSequence();
     }

@@ -144,10 +144,13 @@ public class RoundResults {
                 : computedFigures(round, published);
         List<Objection> ofRound = objections.ofRound(round.getId());
         List<PublishedLine> latest = version == round.getResultVersion() ? published : results.published(round.getId());
-        Map<Long, LocalizedText> names = latest.stream().collect(Collectors.toMap(l -> l.result().teamId(), PublishedLine::teamName));
-        List<WaiverView> waivers = objections.waivers(round.getId()).stream().map(w -> new WaiverView(w.teamId(),
-                names.getOrDefault(w.teamId(), LocalizedText.of("#" + w.teamId(), null)), w.waivedBy(), w.waivedAt(), w.form())).toList();
-        boolean endedEarly = ObjectionWaiver.periodEndsAt(affected(latest), objections.waivers(round.getId())).isPresent();
+        Map<Long, LocalizedText> names = latest.stream()
+                .collect(Collectors.toMap(l -> l.result().teamId(), PublishedLine::teamName));
+        List<ObjectionWaiver> given = objections.waivers(round.getId());
+        List<WaiverView> waivers = given.stream().map(w -> new WaiverView(w.teamId(),
+                names.getOrDefault(w.teamId(), LocalizedText.of("#" + w.teamId(), null)), w.waivedBy(), w.waivedAt(),
+                w.form())).toList();
+        boolean endedEarly = ObjectionWaiver.periodEndsAt(affected(latest), given).isPresent();
         boolean isFinal = isFinal(round, ofRound);
         boolean awaitingDecisions = !isFinal && ofRound.stream().anyMatch(Objection::isOpen)
                 && !clock.instant().isBefore(round.getObjectionEndsAt());
@@ -157,9 +160,10 @@ public class RoundResults {
                 round.acceptsCorrections(), waivers, endedEarly, awaitingDecisions);
     }
 
-    /** The teams a published result eliminated or disqualified: those whose waivers can end the objection period early. */
+    /** The teams a published result eliminated or disqualified: their waivers can end the objection period early. */
     static Set<Long> affected(List<PublishedLine> latest) {
-        return latest.stream().filter(l -> l.result().outcome() == Outcome.ELIMINATED || l.result().outcome() == Outcome.DISQUALIFIED)
+        return latest.stream()
+                .filter(l -> l.result().outcome() == Outcome.ELIMINATED || l.result().outcome() == Outcome.DISQUALIFIED)
                 .map(l -> l.result().teamId()).collect(Collectors.toSet());
     }
 
@@ -179,7 +183,8 @@ public class RoundResults {
      * Every version, each with what it changed against the one before it and the objections it
      * corrected; while figures are withheld only changed outcomes are told (they are public anyway).
      */
-    private List<PublishedVersion> versions(ReviewRound round, List<ResultVersion> published, List<Objection> ofRound, boolean withheld) {
+    private List<PublishedVersion> versions(ReviewRound round, List<ResultVersion> published, List<Objection> ofRound,
+            boolean withheld) {
         List<PublishedVersion> versions = new ArrayList<>();
         List<PublishedLine> before = List.of();
         for (ResultVersion version : published) {

@@ -38,13 +38,14 @@ import kr.go.msit.sovereignai.domain.team.Team;
  * correction and not submitted again, and the round's rules. The tally itself ({@link #tally}) and the
  * inputs' digest ({@link #digest}) are computed from these alone.
  */
-public record RoundTallyInputs(int roundNumber, RoundStatus status, boolean correcting, Map<Component, BigDecimal> points,
-        int plannedEliminations, int finalistsWanted, List<Long> tieOrder, List<Team> competing, Map<Long, TeamBenchmarks> benchmarks,
-        Map<Long, EligibilityDecision> eligibility, Map<Long, BigDecimal> publicPoints, boolean arenaConnected,
+public record RoundTallyInputs(int roundNumber, RoundStatus status, boolean correcting,
+        Map<Component, BigDecimal> points, int plannedEliminations, int finalistsWanted, List<Long> tieOrder,
+        List<Team> competing, Map<Long, TeamBenchmarks> benchmarks, Map<Long, EligibilityDecision> eligibility, Map<Long, BigDecimal> publicPoints, boolean arenaConnected,
         List<ScoreSheet> counted, List<ScoreSheet> reopened) {
 
-    /** The tally: what the page shows, the domain result, the lines as they would be published, by the competing teams. */
-    public record Tallied(ProvisionalTally view, RoundResult result, List<PublishedLine> lines, Map<Long, Team> teams, String digest) {
+    /** The tally: what the page shows, the domain result, the lines as they would be published, the teams by id. */
+    public record Tallied(ProvisionalTally view, RoundResult result, List<PublishedLine> lines, Map<Long, Team> teams,
+            String digest) {
 
         /** The first thing that still blocks publication, if any. */
         public java.util.Optional<Blocker> firstBlocker() {
@@ -63,8 +64,8 @@ public record RoundTallyInputs(int roundNumber, RoundStatus status, boolean corr
             inputs.add(new TeamInputs(team.getId(), benchmark.total(), totalsByReviewer(team.getId(), Panel.EXPERT),
                     totalsByReviewer(team.getId(), Panel.USER_PANEL), publicPoints.get(team.getId()), eligible,
                     eligible ? null : decision.rationale()));
-            entered.add(new TeamInput(team.getId(), team.getName(), benchmark, decision == null ? null : decision.eligible(),
-                    decision == null ? null : decision.rationale()));
+            entered.add(new TeamInput(team.getId(), team.getName(), benchmark,
+                    decision == null ? null : decision.eligible(), decision == null ? null : decision.rationale()));
         }
         RoundResult result = Tally.compute(inputs, plannedEliminations, finalistsWanted, tieOrder);
         Map<Long, Team> byId = competing.stream().collect(Collectors.toMap(Team::getId, Function.identity()));
@@ -93,8 +94,8 @@ public record RoundTallyInputs(int roundNumber, RoundStatus status, boolean corr
         if (!result.isPublishable()) {
             blockers.add(blocker(Blocker.Kind.UNRESOLVED_TIE, result.unresolvedTie().stream().map(byId::get).toList()));
         }
-        return new Tallied(new ProvisionalTally(roundNumber, status, points, entered, lines, blockers, correcting), result,
-                published, byId, digest());
+        ProvisionalTally view = new ProvisionalTally(roundNumber, status, points, entered, lines, blockers, correcting);
+        return new Tallied(view, result, published, byId, digest());
     }
 
     /**
@@ -113,13 +114,14 @@ public record RoundTallyInputs(int roundNumber, RoundStatus status, boolean corr
             long id = team.getId();
             text.append("team ").append(id).append('\n');
             for (BenchmarkFigure figure : benchmarks.get(id).figures()) {
-                text.append("  benchmark ").append(figure.slot().part()).append('.').append(figure.slot().position()).append(' ')
-                        .append(figure.benchmark()).append(" target ").append(plain(figure.target())).append(" model ")
-                        .append(figure.targetModel()).append(" measured ").append(plain(figure.measured())).append('\n');
+                text.append("  benchmark ").append(figure.slot().part()).append('.').append(figure.slot().position())
+                        .append(' ').append(figure.benchmark()).append(" target ").append(plain(figure.target()))
+                        .append(" model ").append(figure.targetModel()).append(" measured ").append(plain(figure.measured()))
+                        .append('\n');
             }
             EligibilityDecision decision = eligibility.get(id);
-            text.append("  eligible ").append(decision == null ? "undecided" : decision.eligible() + " " + decision.rationale())
-                    .append('\n');
+            text.append("  eligible ")
+                    .append(decision == null ? "undecided" : decision.eligible() + " " + decision.rationale()).append('\n');
             text.append("  public ").append(plain(publicPoints.get(id))).append('\n');
             for (Panel panel : Panel.values()) {
                 new TreeMap<>(totalsByReviewer(id, panel)).forEach((reviewer, total) -> text.append("  ").append(panel)
@@ -146,11 +148,13 @@ public record RoundTallyInputs(int roundNumber, RoundStatus status, boolean corr
     /** A panel's sheet totals that count for a team, by reviewer. */
     private Map<Long, BigDecimal> totalsByReviewer(long teamId, Panel panel) {
         Map<Long, BigDecimal> totals = new HashMap<>();
-        counted.stream().filter(s -> s.getTeamId() == teamId && s.getPanel() == panel).forEach(s -> totals.put(s.getReviewerId(), s.total()));
+        counted.stream().filter(s -> s.getTeamId() == teamId && s.getPanel() == panel)
+                .forEach(s -> totals.put(s.getReviewerId(), s.total()));
         return totals;
     }
 
     private static Blocker blocker(Blocker.Kind kind, List<Team> concerned) {
-        return new Blocker(kind, concerned.stream().map(Team::getId).toList(), concerned.stream().map(Team::getName).toList());
+        return new Blocker(kind, concerned.stream().map(Team::getId).toList(),
+                concerned.stream().map(Team::getName).toList());
     }
 }

@@ -39,8 +39,8 @@ public class TallyGatherer {
     private final ArenaResults arenaResults;
 
     @Inject
-    public TallyGatherer(TeamRepository teams, PanelRepository panels, ResultRepository results, BenchmarkRepository benchmarks,
-            ProgrammeRepository programmes, PublicEvaluation publicEvaluation, ArenaResults arenaResults) {
+    public TallyGatherer(TeamRepository teams, PanelRepository panels, ResultRepository results,
+            BenchmarkRepository benchmarks, ProgrammeRepository programmes, PublicEvaluation publicEvaluation, ArenaResults arenaResults) {
         this.teams = teams;
         this.panels = panels;
         this.results = results;
@@ -66,11 +66,14 @@ public class TallyGatherer {
         List<ScoreSheet> sheets = panels.sheetsOf(round.getId());
         List<ConflictOfInterest> conflicts = sheets.stream().map(ScoreSheet::getReviewerId).distinct()
                 .flatMap(reviewer -> panels.conflictsOf(reviewer).stream()).toList();
-        int finalists = programmes.find().orElseThrow(() -> new DomainRuleViolation("programme.notSeeded")).getFinalistsWanted();
+        int finalists = programmes.find().orElseThrow(() -> new DomainRuleViolation("programme.notSeeded"))
+                .getFinalistsWanted();
+        boolean connected = points.get(Component.PUBLIC).signum() == 0 || arenaResults.isConnected(round);
         return new RoundTallyInputs(round.getNumber(), round.getStatus(), round.acceptsCorrections(), points,
                 round.getPlannedEliminations(), finalists, round.getTieOrder(), competing,
-                round.benchmarkPlan().scoreTeams(competing.stream().map(Team::getId).toList(), benchmarks.ofRound(round.getId())),
-                results.eligibility(round.getId()), publicPoints, points.get(Component.PUBLIC).signum() == 0 || arenaResults.isConnected(round),
+                round.benchmarkPlan().scoreTeams(competing.stream().map(Team::getId).toList(),
+                        benchmarks.ofRound(round.getId())),
+                results.eligibility(round.getId()), publicPoints, connected,
                 CountedSheets.of(round, sheets, conflicts, competingIds), CountedSheets.reopenedForCorrection(round, sheets));
     }
 }

@@ -16,8 +16,8 @@ import kr.go.msit.sovereignai.domain.round.ReviewRound;
  * the result eliminated or disqualified has waived ({@link #periodEndsAt}); teams that advance have
  * nothing to lose and are not waited for.
  */
-public record ObjectionWaiver(long teamId, String waivedBy, Instant waivedAt, Form form, String recordedBy, Instant recordedAt)
-        implements Serializable {
+public record ObjectionWaiver(long teamId, String waivedBy, Instant waivedAt, Form form, String recordedBy,
+        Instant recordedAt) implements Serializable {
 
     public static final int MAX_WAIVED_BY = 200;
 
@@ -58,7 +58,8 @@ public record ObjectionWaiver(long teamId, String waivedBy, Instant waivedAt, Fo
             throw new DomainRuleViolation("waiver.form.required");
         }
         // Dated to the minute (as a form takes it): the minute of publication counts as after it.
-        if (waivedAt == null || waivedAt.isAfter(now) || waivedAt.isBefore(round.getPublishedAt().truncatedTo(ChronoUnit.MINUTES))) {
+        Instant publicationMinute = round.getPublishedAt().truncatedTo(ChronoUnit.MINUTES);
+        if (waivedAt == null || waivedAt.isAfter(now) || waivedAt.isBefore(publicationMinute)) {
             throw new DomainRuleViolation("waiver.waivedAt.invalid");
         }
         return new ObjectionWaiver(teamId, waivedBy.strip(), waivedAt, form, recordedBy, now);
@@ -73,7 +74,8 @@ public record ObjectionWaiver(long teamId, String waivedBy, Instant waivedAt, Fo
         if (affected.isEmpty() || !waivers.stream().map(ObjectionWaiver::teamId).toList().containsAll(affected)) {
             return Optional.empty();
         }
-        return waivers.stream().filter(w -> affected.contains(w.teamId())).map(ObjectionWaiver::waivedAt).max(Instant::compareTo);
+        return waivers.stream().filter(w -> affected.contains(w.teamId())).map(ObjectionWaiver::waivedAt)
+                .max(Instant::compareTo);
     }
 
     /** The waiver in one line, for the audit log. */

@@ -26,7 +26,8 @@ public final class CountedSheets {
             Set<Long> competing) {
         Instant publishedAt = round.getPublishedAt();
         return sheets.stream().filter(s -> s.getStatus() == SheetStatus.SUBMITTED && competing.contains(s.getTeamId()))
-                .filter(s -> conflicts.stream().noneMatch(c -> c.getReviewerId() == s.getReviewerId() && c.getTeamId() == s.getTeamId()
+                .filter(s -> conflicts.stream().noneMatch(c -> c.getReviewerId() == s.getReviewerId()
+                        && c.getTeamId() == s.getTeamId()
                         && (publishedAt == null || c.getDeclaredAt() == null || c.getDeclaredAt().isBefore(publishedAt))))
                 .toList();
     }
