@@ -7,13 +7,11 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue;
 import kr.go.msit.sovereignai.application.results.ResultViews.PublishedResults;
 import kr.go.msit.sovereignai.application.results.ResultViews.PublishedRound;
 import kr.go.msit.sovereignai.application.results.Objections;
 import kr.go.msit.sovereignai.application.results.Objections.ObjectionView;
 import kr.go.msit.sovereignai.application.results.RoundResults;
-import kr.go.msit.sovereignai.domain.NotFound;
 import kr.go.msit.sovereignai.domain.round.NotPublished;
 import kr.go.msit.sovereignai.domain.tally.ResultChange;
 
@@ -32,9 +30,6 @@ public class ResultsPage {
     RoundResults roundResults;
 
     @Inject
-    ProgrammeCatalogue catalogue;
-
-    @Inject
     Objections objections;
 
     private Integer round;
@@ -44,7 +39,7 @@ public class ResultsPage {
     private boolean notYetPublished;
     private List<ObjectionView> objectionList = List.of();
 
-    /** View action: an unknown round answers 404; an unpublished one says so. */
+    /** View action: an unknown round or version answers 404; an unpublished round says so. */
     public void load() throws IOException {
         publishedRounds = roundResults.publishedRounds();
         if (round == null) {
@@ -53,18 +48,18 @@ public class ResultsPage {
             }
             round = publishedRounds.get(0).roundNumber();
         }
-        if (catalogue.round(round).isEmpty()) {
-            NotFoundResponse.send("round");
-            return;
-        }
+        // An unknown round or version answers 404; an unpublished round says so.
+        PageActions.loadOrNotFound("round", this::shown);
+    }
+
+    private Boolean shown() {
         try {
             results = version == null ? roundResults.results(round) : roundResults.results(round, version);
             objectionList = objections.of(round);
         } catch (NotPublished notYet) {
             notYetPublished = true;
-        } catch (NotFound noSuchVersion) {
-            NotFoundResponse.send("round");
         }
+        return Boolean.TRUE;
     }
 
     /** A changed figure's value as the page says it: an outcome by its name, points and ranks as they are. */
@@ -85,10 +80,9 @@ public class ResultsPage {
         return objectionList;
     }
 
-    /** The objection period is over but an objection is still open: the result awaits its decision. */
+    /** The objection period is over but an objection is still open: the result awaits its decision (decided by the application's clock). */
     public boolean isAwaitingDecisions() {
-        return results != null && !results.resultFinal() && objectionList.stream().anyMatch(ObjectionView::isOpen)
-                && !java.time.Instant.now().isBefore(results.objectionEndsAt());
+        return results != null && results.awaitingDecisions();
     }
 
     public Integer getRound() {

@@ -685,5 +685,17 @@ final class InMemory {
         public void store(kr.go.msit.sovereignai.domain.objection.Objection objection) {
             stored.add(withId(objection, stored.size() + 1L));
         }
+
+        final Map<Long, List<kr.go.msit.sovereignai.domain.objection.ObjectionWaiver>> waivers = new HashMap<>();
+
+        @Override
+        public void storeWaiver(long roundId, kr.go.msit.sovereignai.domain.objection.ObjectionWaiver waiver) {
+            waivers.computeIfAbsent(roundId, id -> new ArrayList<>()).add(waiver);
+        }
+
+        @Override
+        public List<kr.go.msit.sovereignai.domain.objection.ObjectionWaiver> waivers(long roundId) {
+            return List.copyOf(waivers.getOrDefault(roundId, List.of()));
+        }
     }
 }

@@ -15,6 +15,10 @@ import kr.go.msit.sovereignai.application.results.ResultViews.ProvisionalTally;
 import kr.go.msit.sovereignai.application.results.ResultViews.PublishedResults;
 import kr.go.msit.sovereignai.application.results.ResultViews.ResultLine;
 import kr.go.msit.sovereignai.application.results.RoundPublication;
+import kr.go.msit.sovereignai.application.results.ResultSnapshots;
+import kr.go.msit.sovereignai.application.results.TallyGatherer;
+import kr.go.msit.sovereignai.application.results.RoundTallyInputs;
+import kr.go.msit.sovereignai.domain.objection.ObjectionWaiver;
 import kr.go.msit.sovereignai.application.results.Objections;
 import kr.go.msit.sovereignai.application.results.RoundResults;
 import kr.go.msit.sovereignai.application.results.TallyInputs;
@@ -56,6 +60,7 @@ class PublishingRoundTest {
     private final InMemory.TestClock clock = new InMemory.TestClock(WINDOW.closesAt().plus(Duration.ofDays(2)));
     private TallyInputs inputs;
     private RoundPublication publication;
+    private TallyGatherer gatherer;
     private RoundResults published;
     private ReviewRound round;
     private List<Team> competing;
@@ -81,10 +86,11 @@ class PublishingRoundTest {
                 new kr.go.msit.sovereignai.application.arena.ArenaOpening(new InMemory.NoArena(), changes), changes, clock);
         published = new RoundResults(rounds, results, benchmarks, objections, clock);
         inputs = new TallyInputs(rounds, teams, results, benchmarks, changes, InMemory.caller("admin@example.kr"), clock);
-        publication = new RoundPublication(rounds, teams, panels, results, benchmarks, programmes, publicEvaluation,
+        gatherer = new TallyGatherer(teams, panels, results, benchmarks, programmes, publicEvaluation,
                 new kr.go.msit.sovereignai.application.arena.ArenaResults(rounds, teams, new InMemory.NoArena(),
-                        new kr.go.msit.sovereignai.application.arena.ArenaAnalysisCache()), schedule, published,
-                () -> Duration.ofDays(7), objections, changes, clock);
+                        new kr.go.msit.sovereignai.application.arena.ArenaAnalysisCache()));
+        publication = new RoundPublication(rounds, gatherer, new ResultSnapshots(results, new InMemory.Audit(), objections), schedule,
+                published, () -> Duration.ofDays(7), changes, clock);
     }
 
     private static Team team(String code, String nameKo, String nameEn) {
@@ -147,7 +153,7 @@ class PublishingRoundTest {
         benchmark(competing.get(1), "80");
         benchmark(competing.get(2), "60");
         publication.publish(1, Disclosure.FULL);
-        Objections decisions = new Objections(rounds, teams, objections, changes, InMemory.caller("admin@example.kr"), clock);
+        Objections decisions = new Objections(rounds, teams, objections, results, changes, InMemory.caller("admin@example.kr"), clock);
         DomainRuleViolation frozen = assertThrows(DomainRuleViolation.class, () -> benchmark(competing.get(2), "100"));
         assertEquals("round.published.frozen", frozen.messageKey(), "no correction before an objection is upheld");
         assertEquals("results.republish.noCorrection",
@@ -271,5 +277,50 @@ class PublishingRoundTest {
         BigDecimal points = BigDecimal.valueOf(100 - teamId);
         return new ResultLine(teamId, LocalizedText.of(name, "Team " + teamId), points, points, "PLAIN_MEAN", points, "PLAIN_MEAN", points, points, rank,
                 outcome, outcome == Outcome.DISQUALIFIED ? "원천성 미충족" : null, true, List.of());
+    }
+
+    @Test
+    void theGathererAloneGivesTheTallyInputsAndTheirDigestWhichTheSnapshotKeeps() {
+        benchmark(competing.get(0), "100");
+        benchmark(competing.get(1), "80");
+        benchmark(competing.get(2), "60");
+        RoundTallyInputs gathered = gatherer.gather(round);
+        assertEquals(competing, gathered.competing());
+        assertTrue(gathered.counted().isEmpty() && gathered.reopened().isEmpty(), "no panel sheet in this round");
+        assertTrue(gathered.digest().matches("[0-9a-f]{64}"), gathered.digest());
+        assertEquals(gathered.digest(), gatherer.gather(round).digest(), "the same inputs, the same digest");
+        assertTrue(gathered.tally().view().blockers().isEmpty());
+
+        benchmark(competing.get(2), "61");
+        String changed = gatherer.gather(round).digest();
+        assertFalse(changed.equals(gathered.digest()), "a changed input changes the digest");
+
+        PublishedResults announced = publication.publish(1, Disclosure.FULL);
+        assertEquals(changed, announced.shownVersion().inputsDigest(), "the version keeps the digest of what it was computed from");
+        assertEquals(0L, announced.shownVersion().auditHeadSequence(), "the audit head then (an empty log here)");
+    }
+
+    @Test
+    void theObjectionPeriodEndsOnceTheEliminatedTeamHasWaivedAndTheWaiverIsOnRecord() {
+        benchmark(competing.get(0), "100");
+        benchmark(competing.get(1), "80");
+        benchmark(competing.get(2), "60");
+        publication.publish(1, Disclosure.FULL);
+        Objections decisions = new Objections(rounds, teams, objections, results, changes, InMemory.caller("admin@example.kr"), clock);
+        Instant waived = clock.instant().plus(Duration.ofHours(2));
+        clock.set(waived.plus(Duration.ofHours(1)));
+        assertEquals("waiver.teamNotAffected", assertThrows(DomainRuleViolation.class, () -> decisions.recordWaiver(1,
+                competing.get(0).getId(), "LG", waived, ObjectionWaiver.Form.WRITTEN)).messageKey(), "a finalist has nothing to waive");
+        assertFalse(published.results(1).resultFinal());
+
+        decisions.recordWaiver(1, competing.get(2).getId(), "업스테이지 대표", waived, ObjectionWaiver.Form.OFFICIAL_LETTER);
+
+        PublishedResults result = published.results(1);
+        assertEquals(waived, result.objectionEndsAt(), "the period ended at the waiver, not a week after publication");
+        assertTrue(result.objectionPeriodEndedEarly() && result.resultFinal());
+        assertEquals(List.of("업스테이지 대표"), result.waivers().stream().map(w -> w.waivedBy()).toList());
+        assertEquals(AuditAction.OBJECTION_WAIVED, changes.actions().get(changes.actions().size() - 1));
+        assertEquals("objection.periodClosed", assertThrows(DomainRuleViolation.class,
+                () -> decisions.record(1, competing.get(2).getId(), "Upstage", "late", null)).messageKey());
     }
 }

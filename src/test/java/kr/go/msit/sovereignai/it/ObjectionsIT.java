@@ -151,4 +151,50 @@ class ObjectionsIT extends HttpTest {
         assertEquals(404, visitor.get("api/rounds/" + scheduled + "/objections").statusCode());
         assertEquals(404, visitor.get("api/rounds/99999/objections").statusCode());
     }
+
+    @Test
+    void everyEliminatedTeamsWaiverEndsTheObjectionPeriodEarlyOnTheResultsPageAndInTheJsonWithTheSnapshotShown() throws Exception {
+        TestSupportClient support = new TestSupportClient(baseUrl);
+        long[] fixture = support.roundReadyToTally("5,4", true);
+        int round = (int) fixture[0];
+        support.publishResults(round);
+        PageClient admin = administrator();
+        PageClient visitor = new PageClient(baseUrl.toURI());
+        String json = visitor.get("api/rounds/" + round + "/results").body();
+        assertTrue(json.matches("(?s).*\"inputsSha256\"\\s*:\\s*\"[0-9a-f]{64}\".*"), "version 1 is a snapshot: " + json);
+        assertTrue(json.matches("(?s).*\"auditHeadHash\"\\s*:\\s*\"[0-9a-f]{64}\".*"), json);
+        assertTrue(visitor.get("results.xhtml?round=" + round).body().contains("id=\"result-inputs-digest\""), "shown with the version");
+        assertFalse(resultFinal(visitor, round));
+
+        Matcher affected = Pattern.compile("\"teamId\"\\s*:\\s*(\\d+)[^}]*?\"outcome\"\\s*:\\s*\"(?:ELIMINATED|DISQUALIFIED)\"")
+                .matcher(json);
+        java.util.List<String> teams = new java.util.ArrayList<>();
+        while (affected.find()) {
+            teams.add(affected.group(1));
+        }
+        assertFalse(teams.isEmpty(), json);
+        String page = "admin/objections.xhtml?round=" + round;
+        String now = java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Seoul")).withSecond(0).withNano(0).toString();
+        HttpResponse<String> unnamed = admin.submit(page, admin.get(page), "waiver", "waiverButton", Map.of("waiverTeam", teams.get(0),
+                "waivedBy", "", "waivedAt", now, "waiverForm", "WRITTEN"));
+        assertTrue(unnamed.body().contains("포기 의사를 밝힌 사람을 입력하세요"), "who waived is required");
+        for (int i = 0; i < teams.size(); i++) {
+            assertFalse(resultFinal(visitor, round), "not final while a team may still object");
+            HttpResponse<String> waived = admin.submit(page, admin.get(page), "waiver", "waiverButton", Map.of("waiverTeam", teams.get(i),
+                    "waivedBy", "팀 대표 " + i, "waivedAt", now, "waiverForm", "OFFICIAL_LETTER"));
+            assertTrue(waived.body().contains("이의신청 포기를 기록했습니다"), waived.body());
+        }
+
+        String after = visitor.get("api/rounds/" + round + "/results").body();
+        assertTrue(after.matches("(?s).*\"objectionPeriodEndedEarly\"\\s*:\\s*true.*"), after);
+        assertTrue(after.contains("팀 대표 0") && after.contains("OFFICIAL_LETTER"), "the waivers are in the JSON: " + after);
+        assertTrue(resultFinal(visitor, round), "every eliminated team waived: final at once");
+        String results = visitor.get("results.xhtml?round=" + round).body();
+        assertTrue(results.contains("id=\"objection-period-ended-early\"") && results.contains("팀 대표 0"), "and on the results page");
+        assertEquals(teams.size(), support.auditEntries(round, "OBJECTION_WAIVED"));
+        HttpResponse<String> late = admin.submit(page, admin.get(page), "record", "recordButton", Map.of("team", teams.get(0),
+                "filedBy", "늦은 신청인", "grounds", "포기 뒤 신청", "evidenceUrl", ""));
+        assertTrue(late.body().contains("이의신청 기간이 아닙니다"), "the period is over");
+        assertEquals("intact", support.auditChain());
+    }
 }

@@ -24,6 +24,13 @@ import kr.go.msit.sovereignai.application.rounds.RoundRules;
 import kr.go.msit.sovereignai.application.scoring.ReviewerAdministration;
 import kr.go.msit.sovereignai.application.results.Objections;
 import kr.go.msit.sovereignai.application.scoring.ReviewerConsole;
+import kr.go.msit.sovereignai.application.results.ResultViews.PublishedResults;
+import kr.go.msit.sovereignai.application.results.ResultViews.ResultLine;
+import kr.go.msit.sovereignai.application.results.RoundPublication;
+import kr.go.msit.sovereignai.application.results.RoundResults;
+import kr.go.msit.sovereignai.application.results.TallyInputs;
+import kr.go.msit.sovereignai.domain.benchmark.BenchmarkFigure;
+import kr.go.msit.sovereignai.domain.round.Disclosure;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.round.Component;
 import kr.go.msit.sovereignai.domain.scoring.ConflictKind;
@@ -69,6 +76,15 @@ class ScoringIT extends ContainerTest {
 
     @Inject
     TestSupport support;
+
+    @Inject
+    RoundPublication publication;
+
+    @Inject
+    RoundResults roundResults;
+
+    @Inject
+    TallyInputs tallyInputs;
 
     @PersistenceContext
     EntityManager entityManager;
@@ -297,5 +313,155 @@ class ScoringIT extends ContainerTest {
         DomainRuleViolation frozen = assertThrows(DomainRuleViolation.class,
                 () -> administrator.run(() -> rules.changeComponentPoints(round, points)));
         assertEquals("weights.frozen", frozen.messageKey());
+    }
+
+    // --- The publication path (issue 21): a correction and its republication cannot race. ---
+
+    /** A tally round in which reviewer A submitted a sheet for the stronger fixture team, published in full. */
+    private TestSupport.TallyFixture publishedWithReviewerASheet() {
+        TestSupport.TallyFixture fixture = support.roundReadyToTally(List.of(5, 4), false);
+        long reviewerId = administrator.call(() -> reviewers.findReviewer(AsReviewerA.EMAIL).orElseThrow());
+        administrator.run(() -> reviewers.assign(reviewerId, fixture.round()));
+        reviewerA.call(() -> console.submit(fixture.round(), fixture.strongerFixtureTeam(), scores("10", "11.7", "9.5"), "보고서 검토"));
+        support.close(fixture.round());
+        administrator.run(() -> publication.publish(fixture.round(), Disclosure.FULL));
+        return fixture;
+    }
+
+    private long sheetOf(int number, long team) {
+        return entityManager.createQuery("SELECT s.id FROM ScoreSheet s WHERE s.roundId = (SELECT r.id FROM ReviewRound r "
+                + "WHERE r.number = :n) AND s.teamId = :team", Long.class).setParameter("n", number).setParameter("team", team)
+                .getSingleResult();
+    }
+
+    private void uphold(int number, long team) {
+        administrator.run(() -> objections.decide(number, objections.record(number, team, "이의신청인", "점수 정정", null), true,
+                "정정 필요"));
+    }
+
+    private static ResultLine lineOf(PublishedResults results, long team) {
+        return results.lines().stream().filter(l -> l.teamId() == team).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aSheetReopenedForACorrectionBlocksTheRepublicationUntilItsReviewerSubmitsItAgain() {
+        TestSupport.TallyFixture fixture = publishedWithReviewerASheet();
+        int number = fixture.round();
+        long team = fixture.strongerFixtureTeam();
+        BigDecimal before = lineOf(roundResults.results(number), team).expert();
+        uphold(number, team);
+        long sheet = sheetOf(number, team);
+        administrator.run(() -> reviewers.reopenSheet(sheet, "이의신청 인용: 점수 재검토"));
+
+        assertEquals("tally.sheetReopened", assertThrows(DomainRuleViolation.class,
+                () -> administrator.call(() -> publication.republish(number, "점수 정정 반영"))).messageKey(),
+                "the reviewer would silently drop out of version 2");
+        reviewerA.call(() -> console.submit(number, team, scores("5", "5", "5"), "정정한 근거"));
+        PublishedResults corrected = administrator.call(() -> publication.republish(number, "점수 정정 반영"));
+        assertEquals(2, corrected.version());
+        assertTrue(lineOf(corrected, team).expert().compareTo(before) < 0, "version 2 counts the resubmitted sheet");
+    }
+
+    @Test
+    void aConflictDeclaredAfterPublicationKeepsTheSheetsThePublishedResultCounted() {
+        TestSupport.TallyFixture fixture = publishedWithReviewerASheet();
+        int number = fixture.round();
+        long team = fixture.strongerFixtureTeam();
+        BigDecimal before = lineOf(roundResults.results(number), team).expert();
+        assertTrue(before.signum() > 0);
+        reviewerA.call(() -> {
+            console.declareConflict(team, ConflictKind.EMPLOYMENT, "시험 컨소시엄", "발표 뒤 신고");
+            return null;
+        });
+        uphold(number, fixture.weakerFixtureTeam());
+
+        PublishedResults corrected = administrator.call(() -> publication.republish(number, "다른 팀 정정"));
+        assertEquals(0, lineOf(corrected, team).expert().compareTo(before), "the conflict declared later drops no sheet of version 1");
+    }
+
+    @Test
+    void theNextRoundDoesNotOpenWhileACorrectionOfThePreviousResultIsOpen() {
+        TestSupport.TallyFixture fixture = support.closedRoundReadyToTally(List.of(5, 4));
+        int number = fixture.round();
+        administrator.run(() -> publication.publish(number, Disclosure.FULL));
+        uphold(number, fixture.weakerFixtureTeam());
+
+        assertEquals("round.open.correctionOpen", assertThrows(DomainRuleViolation.class, () -> support.openRound(number + 1))
+                .messageKey(), "team statuses could change under its ballot");
+        administrator.run(() -> publication.republish(number, "정정 없음 확인"));
+        support.openRound(number + 1);
+        assertEquals("OPEN", support.statusOf(number + 1).name(), "after the republication it opens");
+    }
+
+    @Test
+    void anEarlierVersionKeepsItsPerBenchmarkFiguresWhileACorrectionIsUnderWayAndAfterIt() {
+        TestSupport.TallyFixture fixture = support.closedRoundReadyToTally(List.of(5, 4));
+        int number = fixture.round();
+        long team = fixture.strongerFixtureTeam();
+        administrator.run(() -> publication.publish(number, Disclosure.FULL));
+        List<BigDecimal> announced = lineOf(roundResults.results(number, 1), team).benchmarks().stream()
+                .map(BenchmarkFigure::measured).toList();
+        uphold(number, team);
+        administrator.run(() -> tallyInputs.recordMeasuredScores(number, team, administrator.call(() -> tallyInputs.benchmarkSheet(number))
+                .plan().slots().stream().map(slot -> new TallyInputs.MeasuredInput(slot, new BigDecimal("50"))).toList()));
+
+        assertEquals(announced, lineOf(roundResults.results(number, 1), team).benchmarks().stream().map(BenchmarkFigure::measured)
+                .toList(), "a correction in progress is not public before its republication");
+        administrator.run(() -> publication.republish(number, "벤치마크 재측정"));
+        assertEquals(announced, lineOf(roundResults.results(number, 1), team).benchmarks().stream().map(BenchmarkFigure::measured)
+                .toList(), "version 1 keeps its own figures beside its totals");
+        assertTrue(lineOf(roundResults.results(number, 2), team).benchmarks().stream()
+                .allMatch(f -> f.measured().compareTo(new BigDecimal("50")) == 0), "version 2 has the corrected ones");
+    }
+
+    @Test
+    void aMeasuredScoreRacingThePublicationLandsBeforeItOrIsRefused() throws Exception {
+        TestSupport.TallyFixture fixture = support.closedRoundReadyToTally(List.of(5, 4));
+        int number = fixture.round();
+        long team = fixture.weakerFixtureTeam();
+        List<TallyInputs.MeasuredInput> fifty = administrator.call(() -> tallyInputs.benchmarkSheet(number)).plan().slots().stream()
+                .map(slot -> new TallyInputs.MeasuredInput(slot, new BigDecimal("50"))).toList();
+        List<String> outcomes = Concurrently.allAtOnce(List.of(
+                () -> attempt(() -> administrator.run(() -> publication.publish(number, Disclosure.FULL))),
+                () -> attempt(() -> administrator.run(() -> tallyInputs.recordMeasuredScores(number, team, fifty)))), 2);
+        assertEquals("ok", outcomes.get(0), "the publication goes through");
+        boolean entered = administrator.call(() -> tallyInputs.benchmarkSheet(number)).teams().stream()
+                .filter(t -> t.teamId() == team).flatMap(t -> t.benchmarks().figures().stream())
+                .allMatch(f -> f.measured().compareTo(new BigDecimal("50")) == 0);
+        PublishedResults published = roundResults.results(number, 1);
+        // The weaker team measured 10 % (50 % once entered), the stronger 20 %: the published points tell which was counted.
+        assertEquals(entered, lineOf(published, team).benchmark().compareTo(lineOf(published, fixture.strongerFixtureTeam()).benchmark()) > 0,
+                "what was entered is what was published (" + outcomes + ")");
+    }
+
+    @Test
+    void aResubmissionRacingTheRepublicationIsInVersionTwoOrRefused() throws Exception {
+        TestSupport.TallyFixture fixture = publishedWithReviewerASheet();
+        int number = fixture.round();
+        long team = fixture.strongerFixtureTeam();
+        BigDecimal before = lineOf(roundResults.results(number), team).expert();
+        uphold(number, team);
+        long sheet = sheetOf(number, team);
+        administrator.run(() -> reviewers.reopenSheet(sheet, "이의신청 인용: 점수 재검토"));
+        List<String> outcomes = Concurrently.allAtOnce(List.of(
+                () -> attempt(() -> administrator.run(() -> publication.republish(number, "점수 정정 반영")))
+                , () -> attempt(() -> reviewerA.call(() -> console.submit(number, team, scores("5", "5", "5"), "정정")))), 2);
+        if ("ok".equals(outcomes.get(0))) {
+            assertTrue(lineOf(roundResults.results(number), team).expert().compareTo(before) < 0,
+                    "a republication counts the resubmitted sheet (" + outcomes + ")");
+            assertEquals("ok", outcomes.get(1), "and the resubmission it counted committed");
+        } else {
+            assertEquals(SheetStatus.SUBMITTED, reviewerA.call(() -> console.sheet(number, team)).status(), outcomes.toString());
+            administrator.run(() -> publication.republish(number, "점수 정정 반영"));
+        }
+    }
+
+    private static String attempt(Runnable work) {
+        try {
+            work.run();
+            return "ok";
+        } catch (DomainRuleViolation refused) {
+            return refused.messageKey();
+        }
     }
 }

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kr.go.msit.sovereignai.application.audit.StateChange;
@@ -21,6 +22,9 @@ import kr.go.msit.sovereignai.domain.account.Role;
 import kr.go.msit.sovereignai.domain.audit.AuditAction;
 import kr.go.msit.sovereignai.domain.objection.Objection;
 import kr.go.msit.sovereignai.domain.objection.ObjectionRepository;
+import kr.go.msit.sovereignai.domain.objection.ObjectionWaiver;
+import kr.go.msit.sovereignai.domain.tally.PublishedLine;
+import kr.go.msit.sovereignai.domain.tally.ResultRepository;
 import kr.go.msit.sovereignai.domain.round.NotPublished;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
@@ -46,16 +50,18 @@ public class Objections {
     private final ReviewRoundRepository rounds;
     private final TeamRepository teams;
     private final ObjectionRepository objections;
+    private final ResultRepository results;
     private final Event<StateChange> changes;
     private final Principal caller;
     private final Clock clock;
 
     @Inject
-    public Objections(ReviewRoundRepository rounds, TeamRepository teams, ObjectionRepository objections,
+    public Objections(ReviewRoundRepository rounds, TeamRepository teams, ObjectionRepository objections, ResultRepository results,
             Event<StateChange> changes, Principal caller, Clock clock) {
         this.rounds = rounds;
         this.teams = teams;
         this.objections = objections;
+        this.results = results;
         this.changes = changes;
         this.caller = caller;
         this.clock = clock;
@@ -63,7 +69,7 @@ public class Objections {
 
     /** For the container's proxies only. */
     protected Objections() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null);
     }
 
     /** Records an objection filed for a team of a published round, during its objection period. */
@@ -81,11 +87,13 @@ public class Objections {
     /**
      * Decides an open objection: upheld or dismissed, with the rationale. Upholding opens a correction
      * of the round's result (its inputs may be corrected, then it is republished), so it is refused once
-     * a later review has opened: that review's teams were drawn from this result.
+     * a later review has opened: that review's teams were drawn from this result. The round is locked
+     * first, as the next round's opening locks it: an upholding and an opening never overlap.
      */
     @RolesAllowed(Role.ADMIN_NAME)
     public void decide(int roundNumber, long objectionId, boolean upheld, String rationale) {
         ReviewRound round = rounds.require(roundNumber);
+        rounds.lock(round);
         Objection objection = objections.find(objectionId).filter(o -> o.getRoundId() == round.getId())
                 .orElseThrow(() -> new NotFound("objection.notFound"));
         if (upheld) {
@@ -101,6 +109,32 @@ public class Objections {
         changes.fire(new StateChange(AuditAction.OBJECTION_DECIDED, "review " + roundNumber,
                 "objection " + objectionId + " " + Objection.Status.OPEN, "objection " + objectionId + " " + objection.getStatus()
                         + ": " + objection.getRationale() + (upheld ? " (correction opened)" : "")));
+    }
+
+    /**
+     * Records that a team the published result eliminated or disqualified waived its right to object:
+     * who waived for it, when and in what form. Once every such team has waived, the objection period
+     * ends at the last waiver (or at once, if that instant has passed) instead of running out.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void recordWaiver(int roundNumber, long teamId, String waivedBy, Instant waivedAt, ObjectionWaiver.Form form) {
+        ReviewRound round = rounds.require(roundNumber);
+        rounds.lock(round);
+        Instant now = clock.instant();
+        List<PublishedLine> latest = results.published(round.getId());
+        Set<Long> affected = RoundResults.affected(latest);
+        List<ObjectionWaiver> earlier = objections.waivers(round.getId());
+        ObjectionWaiver waiver = ObjectionWaiver.record(round, affected, earlier, teamId, waivedBy, waivedAt, form,
+                caller.getName(), now);
+        objections.storeWaiver(round.getId(), waiver);
+        List<ObjectionWaiver> all = new java.util.ArrayList<>(earlier);
+        all.add(waiver);
+        Instant before = round.getObjectionEndsAt();
+        boolean ended = ObjectionWaiver.periodEndsAt(affected, all)
+                .map(last -> round.endObjectionPeriodEarly(last.isAfter(now) ? now : last)).orElse(false);
+        changes.fire(new StateChange(AuditAction.OBJECTION_WAIVED, "review " + roundNumber, "objection period until " + before,
+                waiver.describe() + (ended ? "; every eliminated or disqualified team has waived: the objection period ended at "
+                        + round.getObjectionEndsAt() : "")));
     }
 
     /** A published round's objections, in the order they were filed; refused before publication. */

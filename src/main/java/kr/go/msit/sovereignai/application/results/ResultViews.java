@@ -13,6 +13,7 @@ import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkFigure;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkPlan;
 import kr.go.msit.sovereignai.domain.benchmark.TeamBenchmarks;
+import kr.go.msit.sovereignai.domain.objection.ObjectionWaiver;
 import kr.go.msit.sovereignai.domain.round.Component;
 import kr.go.msit.sovereignai.domain.round.Disclosure;
 import kr.go.msit.sovereignai.domain.round.ReviewWindow;
@@ -121,6 +122,8 @@ public final class ResultViews {
         /** What blocks publication, each with the message that says it. */
         public enum Kind {
             BENCHMARK_MISSING("tally.benchmarkMissing"), UNRESOLVED_TIE("tally.unresolvedTie"),
+            /** A sheet reopened for a correction and not submitted again: its reviewer would drop out of the new version. */
+            SHEET_REOPENED("tally.sheetReopened"),
             /** The arena's votes do not connect every team (Bradley–Terry cannot compare them). */
             ARENA_DISCONNECTED("tally.arenaDisconnected");
 
@@ -148,10 +151,19 @@ public final class ResultViews {
      * with what it changed and why; {@code resultFinal} once the objection period is over, no objection is open
      * and no correction is. {@code disclosure} is what the announcement named; {@code figuresWithheldUntil} is
      * when the withheld ranks and figures become public, null once they are (or when nothing was withheld).
+     * {@code waivers} are the eliminated or disqualified teams' waivers of their right to object;
+     * {@code objectionPeriodEndedEarly} once all of them have waived (the period then ended at
+     * {@code objectionEndsAt}); {@code awaitingDecisions} when the period is over but an objection is still open.
      */
     public record PublishedResults(int roundNumber, ReviewWindow window, Instant publishedAt, Instant objectionEndsAt,
             boolean resultFinal, Map<Component, BigDecimal> points, List<ResultLine> lines, Disclosure disclosure,
-            Instant figuresWithheldUntil, int version, List<PublishedVersion> versions, boolean correctionOpen) implements Serializable {
+            Instant figuresWithheldUntil, int version, List<PublishedVersion> versions, boolean correctionOpen,
+            List<WaiverView> waivers, boolean objectionPeriodEndedEarly, boolean awaitingDecisions) implements Serializable {
+
+        /** The version shown, with its snapshot (digest and audit head). */
+        public PublishedVersion shownVersion() {
+            return versions.stream().filter(v -> v.version() == version).findFirst().orElse(null);
+        }
 
         /** Some ranks and figures are not public yet. */
         public boolean figuresWithheld() {
@@ -203,10 +215,17 @@ public final class ResultViews {
 
     /**
      * One published version of a round's result: when, why (null for the first publication), the
-     * upheld objections it corrected, and every figure it changed against the version before it.
+     * upheld objections it corrected, every figure it changed against the version before it, and its
+     * snapshot: the SHA-256 of its inputs' canonical form and the audit chain's head when it was
+     * published (null for versions published before snapshots were kept).
      */
     public record PublishedVersion(int version, Instant publishedAt, String reason, List<Long> correctedObjectionIds,
-            List<ResultChange> changes) implements Serializable {
+            List<ResultChange> changes, String inputsDigest, Long auditHeadSequence, String auditHeadHash) implements Serializable {
+    }
+
+    /** A team's waiver of its right to object: who waived for it, when, in what form. */
+    public record WaiverView(long teamId, LocalizedText teamName, String waivedBy, Instant waivedAt, ObjectionWaiver.Form form)
+            implements Serializable {
     }
 
     /** A published round in the list of results. */

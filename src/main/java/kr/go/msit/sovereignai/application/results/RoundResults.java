@@ -9,6 +9,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import kr.go.msit.sovereignai.application.results.ResultViews.WaiverView;
+import kr.go.msit.sovereignai.domain.LocalizedText;
+import kr.go.msit.sovereignai.domain.objection.ObjectionWaiver;
+import kr.go.msit.sovereignai.domain.tally.Outcome;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkRepository;
 import kr.go.msit.sovereignai.domain.benchmark.TeamBenchmark;
 import kr.go.msit.sovereignai.domain.benchmark.TeamBenchmarks;
@@ -130,34 +136,64 @@ public class RoundResults {
     }
 
     private PublishedResults published(ReviewRound round, int version, boolean withheld) {
+        List<ResultVersion> versions = results.versions(round.getId());
         List<PublishedLine> published = results.published(round.getId(), version);
-        // A published round's inputs are frozen (its plan since it opened, targets and scores since
-        // publication, a correction aside), so its per-benchmark figures are computed from them: those
-        // of the latest version, which an earlier version's page shows too.
+        boolean snapshot = versions.stream().anyMatch(v -> v.version() == version && v.isSnapshot());
+        List<ResultLine> lines = snapshot
+                ? published.stream().map(p -> ResultLine.of(p.teamName(), p.result(), p.benchmarks())).toList()
+                : computedFigures(round, published);
+        List<Objection> ofRound = objections.ofRound(round.getId());
+        List<PublishedLine> latest = version == round.getResultVersion() ? published : results.published(round.getId());
+        Map<Long, LocalizedText> names = latest.stream()
+                .collect(Collectors.toMap(l -> l.result().teamId(), PublishedLine::teamName));
+        List<ObjectionWaiver> given = objections.waivers(round.getId());
+        List<WaiverView> waivers = given.stream().map(w -> new WaiverView(w.teamId(),
+                names.getOrDefault(w.teamId(), LocalizedText.of("#" + w.teamId(), null)), w.waivedBy(), w.waivedAt(),
+                w.form())).toList();
+        boolean endedEarly = ObjectionWaiver.periodEndsAt(affected(latest), given).isPresent();
+        boolean isFinal = isFinal(round, ofRound);
+        boolean awaitingDecisions = !isFinal && ofRound.stream().anyMatch(Objection::isOpen)
+                && !clock.instant().isBefore(round.getObjectionEndsAt());
+        return new PublishedResults(round.getNumber(), round.getWindow(), round.getPublishedAt(), round.getObjectionEndsAt(),
+                isFinal, round.componentPoints().points(), withheld ? disclosed(lines) : lines, round.getDisclosure(),
+                withheld ? round.getObjectionEndsAt() : null, version, versions(round, versions, ofRound, withheld),
+                round.acceptsCorrections(), waivers, endedEarly, awaitingDecisions);
+    }
+
+    /** The teams a published result eliminated or disqualified: their waivers can end the objection period early. */
+    static Set<Long> affected(List<PublishedLine> latest) {
+        return latest.stream()
+                .filter(l -> l.result().outcome() == Outcome.ELIMINATED || l.result().outcome() == Outcome.DISQUALIFIED)
+                .map(l -> l.result().teamId()).collect(Collectors.toSet());
+    }
+
+    /**
+     * A version published before snapshots were kept has no per-benchmark figures of its own: they
+     * are computed from the round's inputs as they are now (frozen since, a correction aside).
+     */
+    private List<ResultLine> computedFigures(ReviewRound round, List<PublishedLine> published) {
         List<TeamBenchmark> entered = benchmarks.ofRound(round.getId());
         Map<Long, TeamBenchmarks> figures = entered.isEmpty() ? Map.of()
                 : round.benchmarkPlan().scoreTeams(published.stream().map(p -> p.result().teamId()).toList(), entered);
-        List<ResultLine> lines = published.stream().map(p -> ResultLine.of(p.teamName(), p.result(),
+        return published.stream().map(p -> ResultLine.of(p.teamName(), p.result(),
                 figures.containsKey(p.result().teamId()) ? figures.get(p.result().teamId()).figures() : List.of())).toList();
-        List<Objection> ofRound = objections.ofRound(round.getId());
-        return new PublishedResults(round.getNumber(), round.getWindow(), round.getPublishedAt(), round.getObjectionEndsAt(),
-                isFinal(round, ofRound), round.componentPoints().points(), withheld ? disclosed(lines) : lines, round.getDisclosure(),
-                withheld ? round.getObjectionEndsAt() : null, version, versions(round, ofRound, withheld), round.acceptsCorrections());
     }
 
     /**
      * Every version, each with what it changed against the one before it and the objections it
      * corrected; while figures are withheld only changed outcomes are told (they are public anyway).
      */
-    private List<PublishedVersion> versions(ReviewRound round, List<Objection> ofRound, boolean withheld) {
+    private List<PublishedVersion> versions(ReviewRound round, List<ResultVersion> published, List<Objection> ofRound,
+            boolean withheld) {
         List<PublishedVersion> versions = new ArrayList<>();
         List<PublishedLine> before = List.of();
-        for (ResultVersion version : results.versions(round.getId())) {
+        for (ResultVersion version : published) {
             List<PublishedLine> lines = results.published(round.getId(), version.version());
             List<ResultChange> changes = version.isCorrection() ? ResultChange.between(before, lines) : List.of();
             versions.add(new PublishedVersion(version.version(), version.publishedAt(), version.reason(),
                     ofRound.stream().filter(o -> Integer.valueOf(version.version()).equals(o.getCorrectedInVersion())).map(Objection::getId).toList(),
-                    withheld ? changes.stream().filter(c -> c.figure() == ResultChange.Figure.OUTCOME).toList() : changes));
+                    withheld ? changes.stream().filter(c -> c.figure() == ResultChange.Figure.OUTCOME).toList() : changes,
+                    version.inputsDigest(), version.auditHeadSequence(), version.auditHeadHash()));
             before = lines;
         }
         return versions;

@@ -93,7 +93,7 @@ public class TallyInputs {
                         o.slot().part() < plan.parts().size() ? plan.parts().get(o.slot().part()).label() : LocalizedText.of("—", null),
                         o.reason(), o.before(), o.after(), o.changedBy(), o.changedAt())).toList();
         return new BenchmarkSheet(roundNumber, round.getStatus(), plan, !round.isRulesFrozen(), round.isRulesFrozen(),
-                !round.isPublished() || round.acceptsCorrections(), round.acceptsTallyInputs(),
+                !round.isResultSettled(), round.acceptsTallyInputs(),
                 competing.stream().map(t -> new TeamBenchmarkView(t.getId(), t.getName(), scored.get(t.getId()))).toList(), overrides);
     }
 
@@ -105,7 +105,9 @@ public class TallyInputs {
     @RolesAllowed(Role.ADMIN_NAME)
     public void declareTargets(int roundNumber, long teamId, @NotNull List<TargetInput> targets, String reason) {
         ReviewRound round = rounds.require(roundNumber);
-        if (round.isPublished() && !round.acceptsCorrections()) {
+        // Locked: a target either lands before a publication in flight (and is published) or sees the round published.
+        rounds.lock(round);
+        if (round.isResultSettled()) {
             throw new DomainRuleViolation("round.published.frozen", roundNumber);
         }
         Team team = competing(round, teamId);
@@ -220,6 +222,7 @@ public class TallyInputs {
             throw new DomainRuleViolation("tally.tieOrder.reasonTooLong", MAX_REASON);
         }
         ReviewRound round = rounds.require(roundNumber);
+        rounds.lock(round);
         if (!round.isBeingTallied()) {
             throw new DomainRuleViolation("tally.roundNotClosed", roundNumber);
         }
@@ -235,10 +238,13 @@ public class TallyInputs {
     /**
      * A round whose inputs may be entered: open (benchmarks run during the window) or closed, but
      * not before it opens (its points per component may still change) and, once published, only
-     * during a correction opened by an upheld objection.
+     * during a correction opened by an upheld objection. Read under the round's lock.
      */
     private ReviewRound underReview(int roundNumber) {
         ReviewRound round = rounds.require(roundNumber);
+        // Locked, as publication locks it: an input either lands before a publication in flight (and is
+        // published) or sees the round published; it never lands just after, in no version.
+        rounds.lock(round);
         if (!round.acceptsTallyInputs()) {
             throw new DomainRuleViolation(round.isPublished() ? "round.published.frozen" : "tally.roundNotStarted", roundNumber);
         }

@@ -75,6 +75,11 @@ public class ReviewSchedule {
         Instant now = clock.instant();
         for (DueTransition due = round.dueAt(now, previousStatus(round)); due != DueTransition.NONE;
                 due = round.dueAt(now, previousStatus(round))) {
+            if (due == DueTransition.OPEN && correctionOpenBefore(round)) {
+                // Waits, without a timer, for the correction's republication, which advances it again.
+                timers.align(roundNumber, java.util.Optional.empty());
+                return;
+            }
             String before = round.describe();
             switch (due) {
                 case OPEN -> open(round, now);
@@ -168,6 +173,13 @@ public class ReviewSchedule {
 
     /** Opens a round with the teams competing in it now, and lays out its arena (if it has one) in the same transaction. */
     public void open(ReviewRound round, Instant now) {
+        // The previous round locked, as an objection's upholding locks it: team statuses never change under an open ballot.
+        rounds.findAll().stream().filter(r -> r.getNumber() == round.getNumber() - 1).findFirst().ifPresent(previous -> {
+            rounds.lock(previous);
+            if (previous.acceptsCorrections()) {
+                throw new DomainRuleViolation("round.open.correctionOpen", previous.getNumber());
+            }
+        });
         round.open(now, ministry(), teamsToOpenWith(round));
         arenaOpening.opened(round);
     }
@@ -189,6 +201,11 @@ public class ReviewSchedule {
      */
     public String ministry() {
         return programmes.find().map(p -> p.getMinistry().ko()).orElseThrow(() -> new DomainRuleViolation("programme.notSeeded"));
+    }
+
+    /** The round just before this one has a correction of its published result open (issue 21). */
+    private boolean correctionOpenBefore(ReviewRound round) {
+        return rounds.findAll().stream().anyMatch(r -> r.getNumber() == round.getNumber() - 1 && r.acceptsCorrections());
     }
 
     /** The status of the round before this one that is held at all (cancelled rounds are skipped); null for the first. */

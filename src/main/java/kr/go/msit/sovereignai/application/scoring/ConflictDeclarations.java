@@ -12,6 +12,9 @@ import kr.go.msit.sovereignai.domain.scoring.PanelRepository;
  * When a conflict of interest may still be declared (by the reviewer) or recorded (by an
  * administrator): a conflict drops the reviewer's sheets for that team from the tally, so it is
  * refused while such a sheet is in a round that is closed and whose provisional tally is being read.
+ * Once a round is published a conflict is admitted again (it concerns every round to come) but keeps
+ * the sheets the published result counted ({@link kr.go.msit.sovereignai.domain.scoring.CountedSheets}):
+ * a republication after a correction never drops them for a declaration made after publication.
  */
 @ApplicationScoped
 public class ConflictDeclarations {

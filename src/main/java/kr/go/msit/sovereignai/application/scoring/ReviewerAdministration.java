@@ -32,6 +32,7 @@ import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
 import kr.go.msit.sovereignai.domain.scoring.ConflictKind;
 import kr.go.msit.sovereignai.domain.scoring.ConflictOfInterest;
+import kr.go.msit.sovereignai.domain.scoring.CountedSheets;
 import kr.go.msit.sovereignai.domain.round.Panel;
 import kr.go.msit.sovereignai.domain.scoring.PanelRepository;
 import kr.go.msit.sovereignai.domain.scoring.ScoreSheet;
@@ -127,7 +128,11 @@ public class ReviewerAdministration {
         // A sheet reopened after closing could never be submitted again and would drop out of the tally;
         // read under the round's input gate, so a reopening racing the close commits before it or is refused.
         // During a correction of a published result (an upheld objection) a sheet may be reopened to be submitted again.
-        boolean correcting = rounds.findAll().stream().anyMatch(r -> r.getId() == sheet.getRoundId() && r.acceptsCorrections());
+        ReviewRound ofSheet = rounds.findAll().stream().filter(r -> r.getId() == sheet.getRoundId()).findFirst().orElseThrow();
+        if (ofSheet.isPublished()) {
+            rounds.lock(ofSheet);
+        }
+        boolean correcting = ofSheet.acceptsCorrections();
         if (!correcting && !rounds.statusAtInputGate(sheet.getRoundId()).acceptsEvaluations()) {
             throw new DomainRuleViolation("score.reopen.roundNotOpen");
         }
@@ -157,8 +162,8 @@ public class ReviewerAdministration {
             Account reviewer = accounts.find(reviewerId).orElseThrow();
             Set<Long> conflicted = panels.conflictsOf(reviewerId).stream().map(ConflictOfInterest::getTeamId).collect(Collectors.toSet());
             List<Team> theirs = competing.stream().filter(t -> !conflicted.contains(t.getId())).toList();
-            List<ScoreSheet> counted = sheets.stream().filter(s -> s.getReviewerId() == reviewerId && s.getStatus() == SheetStatus.SUBMITTED
-                    && perTeam.containsKey(s.getTeamId()) && !conflicted.contains(s.getTeamId())).toList();
+            List<ScoreSheet> counted = CountedSheets.of(round, sheets.stream().filter(s -> s.getReviewerId() == reviewerId).toList(),
+                    panels.conflictsOf(reviewerId), perTeam.keySet());
             byReviewer.add(new ProgressRow(reviewer.getDisplayName(), counted.size(), theirs.size()));
             theirs.forEach(t -> perTeam.get(t.getId())[1]++);
             counted.forEach(s -> perTeam.get(s.getTeamId())[0]++);

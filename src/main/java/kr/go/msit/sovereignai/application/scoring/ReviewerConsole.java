@@ -165,7 +165,11 @@ public class ReviewerConsole {
         ScoreSheet sheet = panels.findSheet(round.getId(), reviewer.getId(), teamId)
                 .orElseGet(() -> new ScoreSheet(round.getId(), reviewer.getId(), teamId, reviewer.getPanel()));
         // Under the round's input gate: a sheet that commits after the close committed is refused, never counted silently.
-        // A published round takes only a sheet reopened for a correction of its result.
+        // A published round takes only a sheet reopened for a correction of its result, checked under the round's lock
+        // (republication takes it too): a resubmission lands before a republication in flight, or is refused after it.
+        if (round.isPublished()) {
+            rounds.lock(round);
+        }
         if (!sheet.isCorrectableIn(round) && !rounds.statusAtInputGate(round.getId()).acceptsEvaluations()) {
             throw new RoundNotOpen("score.roundNotOpen", roundNumber);
         }

@@ -35,7 +35,7 @@ public record TeamBenchmark(long teamId, BenchmarkSlot slot, String chosenName, 
      */
     public static Declaration declare(ReviewRound round, TeamBenchmark before, long teamId, BenchmarkSlot slot, String chosenName,
             BigDecimal target, String targetModel, String reason, String by, Instant at) {
-        if (round.isPublished() && !round.acceptsCorrections()) {
+        if (round.isResultSettled()) {
             throw new DomainRuleViolation("round.published.frozen", round.getNumber());
         }
         BenchmarkPart part = round.benchmarkPlan().partOf(slot);

@@ -11,4 +11,10 @@ public interface ObjectionRepository {
     Optional<Objection> find(long id);
 
     void store(Objection objection);
+
+    /** Keeps a team's waiver of its right to object to the round's result. */
+    void storeWaiver(long roundId, ObjectionWaiver waiver);
+
+    /** The round's waivers, in the order they were given. */
+    List<ObjectionWaiver> waivers(long roundId);
 }

@@ -814,4 +814,28 @@ public class ReviewRound {
     public long getVersion() {
         return version;
     }
+
+    // --- publication path (issue 21, helper C) ---
+
+    /**
+     * Its result is published and no correction is open: its tally inputs, sheets and targets are
+     * frozen, and what it published stands (the one predicate for "published and no correction open").
+     */
+    public boolean isResultSettled() {
+        return isPublished() && !acceptsCorrections();
+    }
+
+    /**
+     * Every team that could object has waived its right to: the objection period ends at {@code at}
+     * (the last waiver), unless it has ended already; never later than planned nor before publication.
+     *
+     * @return whether the period was shortened
+     */
+    public boolean endObjectionPeriodEarly(Instant at) {
+        if (!isPublished() || objectionEndsAt == null || !at.isBefore(objectionEndsAt)) {
+            return false;
+        }
+        objectionEndsAt = at.isBefore(getPublishedAt()) ? getPublishedAt() : at;
+        return true;
+    }
 }

@@ -46,4 +46,13 @@ public interface ReviewRoundRepository {
      */
     default void flushChanges(ReviewRound round) {
     }
+
+    /**
+     * Locks the round's row for the rest of this transaction (after writing this transaction's own
+     * changes to it) and reloads it as committed now: the publication path (publication, a correction's
+     * inputs and resubmissions, an objection's upholding, the next round's opening) runs one at a time
+     * per round, and each sees what the one before it committed.
+     */
+    default void lock(ReviewRound round) {
+    }
 }

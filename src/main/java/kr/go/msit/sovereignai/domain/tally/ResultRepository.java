@@ -12,13 +12,16 @@ public interface ResultRepository {
     /** Eligibility decisions by team id. */
     Map<Long, EligibilityDecision> eligibility(long roundId);
 
-    /** Keeps a version of the result as published: its lines and when (and, for a correction, why). */
+    /**
+     * Keeps a version of the result as published, never to change: its lines with their per-benchmark
+     * figures, when (and, for a correction, why), its inputs' digest and the audit chain's head then.
+     */
     void storePublished(long roundId, ResultVersion version, List<PublishedLine> lines);
 
     /** The latest version of the result as published, in rank order (disqualified teams last); empty before publication. */
     List<PublishedLine> published(long roundId);
 
-    /** One version of the result as published, in rank order; empty if there is no such version. */
+    /** One version of the result as published, in rank order, with its figures; empty if there is no such version. */
     List<PublishedLine> published(long roundId, int version);
 
     /** Every published version of the round's result, the first first. */

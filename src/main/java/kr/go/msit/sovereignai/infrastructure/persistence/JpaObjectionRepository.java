@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import kr.go.msit.sovereignai.domain.objection.Objection;
 import kr.go.msit.sovereignai.domain.objection.ObjectionRepository;
+import kr.go.msit.sovereignai.domain.objection.ObjectionWaiver;
 
 @ApplicationScoped
 public class JpaObjectionRepository implements ObjectionRepository {
@@ -28,5 +29,17 @@ public class JpaObjectionRepository implements ObjectionRepository {
     @Override
     public void store(Objection objection) {
         entityManager.persist(objection);
+    }
+
+    @Override
+    public void storeWaiver(long roundId, ObjectionWaiver waiver) {
+        entityManager.persist(new ObjectionWaiverRow(roundId, waiver));
+        entityManager.flush();
+    }
+
+    @Override
+    public List<ObjectionWaiver> waivers(long roundId) {
+        return entityManager.createQuery("SELECT w FROM ObjectionWaiverRow w WHERE w.roundId = :round ORDER BY w.waivedAt, w.teamId",
+                ObjectionWaiverRow.class).setParameter("round", roundId).getResultStream().map(ObjectionWaiverRow::waiver).toList();
     }
 }

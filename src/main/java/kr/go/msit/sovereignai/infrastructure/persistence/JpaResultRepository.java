@@ -3,12 +3,14 @@ package kr.go.msit.sovereignai.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kr.go.msit.sovereignai.domain.benchmark.BenchmarkFigure;
 import kr.go.msit.sovereignai.domain.tally.EligibilityDecision;
 import kr.go.msit.sovereignai.domain.tally.PublishedLine;
-import kr.go.msit.sovereignai.domain.tally.PublishedResultLine;
 import kr.go.msit.sovereignai.domain.tally.ResultRepository;
 import kr.go.msit.sovereignai.domain.tally.ResultVersion;
 import kr.go.msit.sovereignai.domain.tally.RoundTeamKey;
@@ -43,7 +45,13 @@ public class JpaResultRepository implements ResultRepository {
     @Override
     public void storePublished(long roundId, ResultVersion version, List<PublishedLine> lines) {
         entityManager.persist(new ResultVersionRow(roundId, version));
-        lines.forEach(line -> entityManager.persist(new PublishedResultLine(roundId, version.version(), line)));
+        for (PublishedLine line : lines) {
+            entityManager.persist(new PublishedResultRow(roundId, version.version(), line));
+            for (int position = 0; position < line.benchmarks().size(); position++) {
+                entityManager.persist(new PublishedBenchmarkRow(roundId, version.version(), line.result().teamId(), position,
+                        line.benchmarks().get(position)));
+            }
+        }
         entityManager.flush();
     }
 
@@ -57,9 +65,18 @@ public class JpaResultRepository implements ResultRepository {
     @Override
     public List<PublishedLine> published(long roundId, int version) {
         // Ranked teams first by rank, then the disqualified (no rank) by points.
-        return entityManager.createQuery("SELECT p FROM PublishedResultLine p WHERE p.roundId = :round AND p.resultVersion = :version "
-                        + "ORDER BY CASE WHEN p.rank IS NULL THEN 1 ELSE 0 END, p.rank, p.total DESC, p.teamId", PublishedResultLine.class)
-                .setParameter("round", roundId).setParameter("version", version).getResultStream().map(PublishedResultLine::line).toList();
+        Map<Long, List<BenchmarkFigure>> figures = new HashMap<>();
+        entityManager.createQuery("SELECT b FROM PublishedBenchmarkRow b WHERE b.roundId = :round AND b.resultVersion = :version "
+                        + "ORDER BY b.teamId, b.position", PublishedBenchmarkRow.class)
+                .setParameter("round", roundId).setParameter("version", version).getResultStream()
+                .forEach(row -> figures.computeIfAbsent(row.teamId(), team -> new ArrayList<>()).add(row.figure()));
+        return entityManager.createQuery("SELECT p FROM PublishedResultRow p WHERE p.roundId = :round AND p.resultVersion = :version "
+                        + "ORDER BY CASE WHEN p.rank IS NULL THEN 1 ELSE 0 END, p.rank, p.total DESC, p.teamId", PublishedResultRow.class)
+                .setParameter("round", roundId).setParameter("version", version).getResultStream()
+                .map(row -> {
+                    PublishedLine line = row.line();
+                    return new PublishedLine(line.teamName(), line.result(), figures.getOrDefault(row.teamId(), List.of()));
+                }).toList();
     }
 
     @Override

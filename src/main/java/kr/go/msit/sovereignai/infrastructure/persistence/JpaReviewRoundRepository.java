@@ -103,4 +103,10 @@ public class JpaReviewRoundRepository implements ReviewRoundRepository {
             throw new kr.go.msit.sovereignai.domain.DomainRuleViolation("round.changedMeanwhile", round.getNumber());
         }
     }
+
+    @Override
+    public void lock(ReviewRound round) {
+        flushChanges(round);
+        entityManager.refresh(round, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
 }

@@ -30,6 +30,15 @@ class ResultVersionRow {
     @Column(updatable = false, length = 2000)
     private String reason;
 
+    @Column(name = "inputs_digest", updatable = false, length = 64)
+    private String inputsDigest;
+
+    @Column(name = "audit_head_sequence", updatable = false)
+    private Long auditHeadSequence;
+
+    @Column(name = "audit_head_hash", updatable = false, length = 64)
+    private String auditHeadHash;
+
     protected ResultVersionRow() {
     }
 
@@ -38,10 +47,13 @@ class ResultVersionRow {
         this.version = version.version();
         this.publishedAt = version.publishedAt();
         this.reason = version.reason();
+        this.inputsDigest = version.inputsDigest();
+        this.auditHeadSequence = version.auditHeadSequence();
+        this.auditHeadHash = version.auditHeadHash();
     }
 
     ResultVersion version() {
-        return new ResultVersion(version, publishedAt, reason);
+        return new ResultVersion(version, publishedAt, reason, inputsDigest, auditHeadSequence, auditHeadHash);
     }
 
     /** The composite key (round_id, result_version). */

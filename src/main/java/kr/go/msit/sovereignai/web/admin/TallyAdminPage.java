@@ -1,6 +1,5 @@
 package kr.go.msit.sovereignai.web.admin;
 
-import kr.go.msit.sovereignai.web.NotFoundResponse;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,9 +17,9 @@ import kr.go.msit.sovereignai.application.results.ResultViews.TeamInput;
 import kr.go.msit.sovereignai.application.results.RoundPublication;
 import kr.go.msit.sovereignai.application.results.TallyInputs;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
-import kr.go.msit.sovereignai.domain.NotFound;
 import kr.go.msit.sovereignai.domain.round.Disclosure;
 import kr.go.msit.sovereignai.web.Messages;
+import kr.go.msit.sovereignai.web.PageActions;
 
 /**
  * A closed round's tally for administrators ({@code /admin/tally.xhtml?round=1}): each team's
@@ -55,19 +54,11 @@ public class TallyAdminPage implements Serializable {
         if (tally != null) {
             return;
         }
-        try {
-            refresh();
-        } catch (NotFound unknown) {
-            NotFoundResponse.send("round");
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused);
-        }
+        // An unknown round answers 404; a refusal (not closed yet) is shown at the top.
+        PageActions.loadOrNotFound("round", () -> round == null ? null : PageActions.attempt(this::refresh));
     }
 
     private void refresh() {
-        if (round == null) {
-            throw new NotFound("round.notFound", "?");
-        }
         tally = publication.provisionalTally(round);
         eligibility.clear();
         rationales.clear();
@@ -84,12 +75,9 @@ public class TallyAdminPage implements Serializable {
             Messages.refused(new DomainRuleViolation("eligibility.choiceRequired"));
             return;
         }
-        try {
-            tallyInputs.decideEligibility(round, teamId, "PASS".equals(choice), rationales.get(teamId));
+        if (PageActions.attempt(() -> tallyInputs.decideEligibility(round, teamId, "PASS".equals(choice), rationales.get(teamId)))) {
             Messages.info("admin.tally.eligibilitySaved");
             refresh();
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused);
         }
     }
 
@@ -104,13 +92,10 @@ public class TallyAdminPage implements Serializable {
             return;
         }
         order.sort(Comparator.comparing(tiePositions::get));
-        try {
-            tallyInputs.decideTieOrder(round, order, tieReason);
+        if (PageActions.attempt(() -> tallyInputs.decideTieOrder(round, order, tieReason))) {
             Messages.info("admin.tally.tieOrderSaved");
             tieReason = null;
             refresh();
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused);
         }
     }
 
@@ -131,16 +116,13 @@ public class TallyAdminPage implements Serializable {
             Messages.error(confirmField, confirmRequired);
             return null;
         }
-        try {
-            publishing.run();
+        if (PageActions.attempt(publishing)) {
             Messages.info(announced, round);
             Messages.keepForRedirect();
             return "/results.xhtml?faces-redirect=true&round=" + round;
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused);
-            refresh();
-            return null;
         }
+        refresh();
+        return null;
     }
 
     /** Teams tied across the cut without a decided order, with their lines. */

@@ -142,15 +142,27 @@ public class RoundsResource {
      * A round's published result: {@code teams} are those of {@code version} (the latest unless
      * {@code ?version=} asked for an earlier one); {@code versions} lists every published version with
      * its reason, the upheld objections it corrected and what it changed; {@code correctionOpen} while an
-     * upheld objection's correction is under way.
+     * upheld objection's correction is under way. {@code waivers} are the eliminated or disqualified teams'
+     * waivers of their right to object; {@code objectionPeriodEndedEarly} once all of them have waived
+     * ({@code objectionEndsAt} is then the last waiver's instant).
      */
     public record ResultsData(int round, String publishedAt, String objectionEndsAt, boolean resultFinal, Map<String, BigDecimal> componentPoints,
             List<TeamResultData> teams, Map<String, BigDecimal> averages, DisclosureData disclosure, int version, boolean correctionOpen,
-            List<VersionData> versions) {
+            List<VersionData> versions, boolean objectionPeriodEndedEarly, List<WaiverData> waivers) {
     }
 
-    /** One published version of a result; {@code reason} is null for the first publication. */
-    public record VersionData(int version, String publishedAt, String reason, List<Long> correctedObjectionIds, List<ChangeData> changes) {
+    /**
+     * One published version of a result; {@code reason} is null for the first publication. Its snapshot:
+     * {@code inputsSha256}, the SHA-256 of the canonical form of the inputs it was computed from, and the
+     * audit chain's head when it was published ({@code auditHeadSequence}, {@code auditHeadHash}); the
+     * publication's own audit entry follows that head and names the digest (all null before snapshots were kept).
+     */
+    public record VersionData(int version, String publishedAt, String reason, List<Long> correctedObjectionIds, List<ChangeData> changes,
+            String inputsSha256, Long auditHeadSequence, String auditHeadHash) {
+    }
+
+    /** A team's waiver of its right to object; {@code form} is WRITTEN, OFFICIAL_LETTER or EMAIL. */
+    public record WaiverData(long teamId, String teamNameKo, String teamNameEn, String waivedBy, String waivedAt, String form) {
     }
 
     /**
@@ -301,7 +313,10 @@ public class RoundsResource {
                 averageData, DisclosureData.of(results), results.version(), results.correctionOpen(), results.versions().stream()
                         .map(v -> new VersionData(v.version(), v.publishedAt().toString(), v.reason(), v.correctedObjectionIds(),
                                 v.changes().stream().map(c -> new ChangeData(c.teamId(), c.teamName().ko(), c.teamName().en(),
-                                        c.figure().name(), c.before(), c.after())).toList())).toList());
+                                        c.figure().name(), c.before(), c.after())).toList(), v.inputsDigest(), v.auditHeadSequence(),
+                                v.auditHeadHash())).toList(),
+                results.objectionPeriodEndedEarly(), results.waivers().stream().map(w -> new WaiverData(w.teamId(), w.teamName().ko(),
+                        w.teamName().en(), w.waivedBy(), w.waivedAt().toString(), w.form().name())).toList());
     }
 
     private static RoundData data(ReviewRound round) {

@@ -1,4 +1,4 @@
-package kr.go.msit.sovereignai.domain.tally;
+package kr.go.msit.sovereignai.infrastructure.persistence;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
@@ -13,15 +13,19 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.domain.scoring.PanelAggregation;
+import kr.go.msit.sovereignai.domain.tally.Outcome;
+import kr.go.msit.sovereignai.domain.tally.PublishedLine;
+import kr.go.msit.sovereignai.domain.tally.TeamResult;
 
 /**
  * A team's line of a round's result as it was announced, kept unchanged afterwards (with the
  * team's names of that day), so later changes to teams or inputs never alter what was published.
+ * A row of published_result: persistence only, read and written through the result repository.
  */
 @Entity
 @Table(name = "published_result")
-@IdClass(PublishedResultLine.Key.class)
-public class PublishedResultLine {
+@IdClass(PublishedResultRow.Key.class)
+class PublishedResultRow {
 
     @Id
     @Column(name = "round_id", nullable = false, updatable = false)
@@ -78,10 +82,10 @@ public class PublishedResultLine {
     @Column(nullable = false, updatable = false)
     private boolean robust;
 
-    protected PublishedResultLine() {
+    protected PublishedResultRow() {
     }
 
-    public PublishedResultLine(long roundId, int resultVersion, PublishedLine line) {
+    PublishedResultRow(long roundId, int resultVersion, PublishedLine line) {
         TeamResult result = line.result();
         this.roundId = roundId;
         this.resultVersion = resultVersion;
@@ -100,8 +104,12 @@ public class PublishedResultLine {
         this.robust = result.robust();
     }
 
-    /** The line as the tally's values. */
-    public PublishedLine line() {
+    long teamId() {
+        return teamId;
+    }
+
+    /** The line as the tally's values (its per-benchmark figures are kept in rows of their own). */
+    PublishedLine line() {
         return new PublishedLine(teamName, new TeamResult(teamId, benchmark, expert, expertRule, userPanel,
                 userPanelRule, publicPoints, total, rank, outcome, rationale, robust));
     }
