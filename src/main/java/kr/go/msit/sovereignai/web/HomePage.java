@@ -50,7 +50,7 @@ public class HomePage {
         now = clock.instant();
         programme = catalogue.programme().orElse(null);
         currentRound = catalogue.currentRound().orElse(null);
-        if (currentRound != null && currentRound.acceptsBallots()) {
+        if (currentRound != null && currentRound.acceptsBallotsAt(now)) {
             turnout = evaluation.turnout(currentRound.getNumber());
         }
         rounds = catalogue.rounds();
@@ -61,7 +61,7 @@ public class HomePage {
 
     /** The current round's arena is open: citizens vote there (not on the rating ballot). */
     public boolean isArenaOpen() {
-        return currentRound != null && currentRound.acceptsArenaVotes();
+        return currentRound != null && currentRound.acceptsArenaVotesAt(now);
     }
 
     /** A round's prompt-set commitment (SHA-256, shown on the timeline from upload), or null. */
@@ -79,7 +79,7 @@ public class HomePage {
 
     /** Where now falls in the current round's window. */
     public WindowPhase getCurrentPhase() {
-        return currentRound == null ? null : currentRound.phaseAt(now);
+        return currentRound == null ? null : currentRound.timeline().phaseAt(now);
     }
 
     /** The instant the countdown counts to: the opening, or the closing while open. */
@@ -87,9 +87,9 @@ public class HomePage {
         if (currentRound == null) {
             return null;
         }
-        return switch (currentRound.phaseAt(now)) {
-            case UPCOMING -> currentRound.getWindow().opensAt();
-            case IN_WINDOW -> currentRound.getWindow().closesAt();
+        return switch (currentRound.timeline().phaseAt(now)) {
+            case UPCOMING -> currentRound.timeline().window().opensAt();
+            case IN_WINDOW -> currentRound.timeline().window().closesAt();
             case ENDED -> null;
         };
     }

@@ -40,7 +40,7 @@ public class RoundPage {
             return;
         }
         criteria = catalogue.publicCriteria(number);
-        if (round.acceptsBallots()) {
+        if (round.isOpen()) {
             turnout = evaluation.turnout(number);
         }
         rules = arena.rules(number);

@@ -129,9 +129,9 @@ class RoundLifecycleIT {
         timers.reconcile();
         assertEquals(RoundStatus.OPEN, fixture.statusOf(number));
         ReviewRound round = catalogue.round(number).orElseThrow();
-        assertTrue(round.isOpenedLate());
-        assertEquals(closes, round.getWindow().closesAt(), "it still closes when planned");
-        assertTrue(round.getWindow().opensAt().isAfter(now().minus(Duration.ofMinutes(2))), "the window shown starts when it really opened (to the minute)");
+        assertTrue(round.timeline().isOpenedLate());
+        assertEquals(closes, round.timeline().window().closesAt(), "it still closes when planned");
+        assertTrue(round.timeline().window().opensAt().isAfter(now().minus(Duration.ofMinutes(2))), "the window shown starts when it really opened (to the minute)");
         assertEquals(closes, timers.scheduled().get(number));
         fixture.close(number);
     }
@@ -164,8 +164,8 @@ class RoundLifecycleIT {
 
         assertEquals(later, timers.scheduled().get(number), "the timer moved with the window");
         ReviewRound round = catalogue.round(number).orElseThrow();
-        assertEquals(opens, round.originalWindow().opensAt());
-        assertEquals("GPU 수급 지연", round.getPostponements().get(0).reason().ko());
+        assertEquals(opens, round.timeline().originalWindow().opensAt());
+        assertEquals("GPU 수급 지연", round.timeline().postponements().get(0).reason().ko());
         assertEquals(1, fixture.auditEntries(number, "ROUND_POSTPONED"));
 
         DomainRuleViolation refused = assertThrows(DomainRuleViolation.class, () -> administrator.run(() ->
@@ -187,7 +187,7 @@ class RoundLifecycleIT {
         assertEquals(RoundStatus.SCHEDULED, fixture.statusOf(next));
         ReviewRound held = catalogue.round(next).orElseThrow();
         assertTrue(held.isHeld());
-        Postponement hold = held.getPostponements().get(held.getPostponements().size() - 1);
+        Postponement hold = held.timeline().postponements().get(held.timeline().postponements().size() - 1);
         assertTrue(hold.isHold(), "the hold is recorded like a postponement");
         assertTrue(hold.reason().en().contains(String.valueOf(previous.round())), hold.reason().en());
         assertNull(timers.scheduled().get(next), "a held round waits for publication, not for a timer");
@@ -235,8 +235,8 @@ class RoundLifecycleIT {
                 "the timeline says what this round left, from its own record");
 
         ReviewRound next = catalogue.round(round.round() + 1).orElseThrow(() -> new AssertionError("the next round is scheduled"));
-        assertEquals(before.getWindow().shiftedByMonths(6), next.getWindow(), "one review interval after the previous window");
-        assertEquals(next.getWindow().opensAt(), timers.scheduled().get(next.getNumber()), "with its timer");
+        assertEquals(before.timeline().window().shiftedByMonths(6), next.timeline().window(), "one review interval after the previous window");
+        assertEquals(next.timeline().window().opensAt(), timers.scheduled().get(next.getNumber()), "with its timer");
 
         DomainRuleViolation again = assertThrows(DomainRuleViolation.class, () -> administrator.call(() -> publication.publish(round.round(), Disclosure.FULL)));
         assertEquals("round.publish.notClosed", again.messageKey());

@@ -34,6 +34,7 @@ import kr.go.msit.sovereignai.domain.ballot.Rating;
 import kr.go.msit.sovereignai.domain.ballot.Receipt;
 import kr.go.msit.sovereignai.domain.round.Disclosure;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
+import kr.go.msit.sovereignai.domain.round.Rulebook;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
 import kr.go.msit.sovereignai.domain.round.ReviewWindow;
 import kr.go.msit.sovereignai.domain.round.RoundStatus;
@@ -118,7 +119,7 @@ public class TestSupport {
     private static ReviewRound ratingRound(int number, ReviewWindow window) {
         ReviewRound round = new ReviewRound(number, window, 1);
         round.choosePublicEvaluation(kr.go.msit.sovereignai.domain.round.PublicEvaluationMode.RATING, number,
-                kr.go.msit.sovereignai.domain.arena.ArenaAnalysisPlan.DEFAULT_REPLICATES, ReviewRound.DEFAULT_ARENA_BATTLE_CAP);
+                kr.go.msit.sovereignai.domain.arena.ArenaAnalysisPlan.DEFAULT_REPLICATES, Rulebook.DEFAULT_ARENA_BATTLE_CAP);
         return round;
     }
 
@@ -142,7 +143,7 @@ public class TestSupport {
             Account citizen = Account.citizen("fixture-" + UUID.randomUUID() + "@example.kr", "시험", "not-a-real-hash", Instant.now());
             accounts.store(citizen);
             List<Rating> all = new ArrayList<>();
-            teamIds.forEach(team -> round.getPublicCriteria().forEach(c -> all.add(new Rating(team, c.getId(), value))));
+            teamIds.forEach(team -> round.rulebook().publicCriteria().forEach(c -> all.add(new Rating(team, c.getId(), value))));
             ballots.storeFirst(new Ballot(round.getId(), citizen.getId(), all, Receipt.derive(number, all, UUID.randomUUID().toString().getBytes()), Instant.now()));
         }
         return teamIds;
@@ -187,7 +188,7 @@ public class TestSupport {
     /** Closes an open round in the caller's transaction, taking its input gates as every real close does. */
     private void closeWithGates(ReviewRound round) {
         rounds.closeInputGates(round);
-        round.close();
+        round.close(Instant.now());
     }
 
     /** Closes an open round as an administrator does ("close now"), input gates and all. */
@@ -269,7 +270,7 @@ public class TestSupport {
             closeWithGates(round);
             schedule.advance(number);
         }
-        BenchmarkPlan plan = round.benchmarkPlan();
+        BenchmarkPlan plan = round.rulebook().benchmarkPlan();
         for (Team team : teams.competingIn(round)) {
             // Every team declared a target of 100 on each benchmark before the round opened (stored as it
             // was then, without an override) and measured the old fixture's rate on each.
@@ -397,8 +398,8 @@ public class TestSupport {
      */
     public int benchmarksForArenaRound(int number) {
         ReviewRound round = rounds.findByNumber(number).orElseThrow();
-        Instant declared = round.getWindow().opensAt().minus(Duration.ofMinutes(1));
-        BenchmarkPlan plan = round.benchmarkPlan();
+        Instant declared = round.timeline().window().opensAt().minus(Duration.ofMinutes(1));
+        BenchmarkPlan plan = round.rulebook().benchmarkPlan();
         List<Team> competing = teams.competingIn(round);
         for (int t = 0; t < competing.size(); t++) {
             Team team = competing.get(t);

@@ -129,9 +129,9 @@ public class RoundPublication {
         }
         String before = round.describe();
         round.publish(clock.instant(), objectionPeriod.length(), disclosure);
-        results.storePublished(round.getId(), new ResultVersion(round.getResultVersion(), round.getPublishedAt(), null), lines);
+        results.storePublished(round.getId(), new ResultVersion(round.announcement().resultVersion(), round.announcement().publishedAt(), null), lines);
         changes.fire(new StateChange(AuditAction.ROUND_PUBLISHED, "review " + roundNumber, before, "disclosure " + disclosure
-                + (round.withholdsFiguresAt(clock.instant()) ? " (the other ranks and figures withheld until " + round.getObjectionEndsAt() + ")" : "")
+                + (round.announcement().withholdsFiguresAt(clock.instant()) ? " (the other ranks and figures withheld until " + round.announcement().objectionEndsAt() + ")" : "")
                 + ": " + summary(lines)));
         schedule.afterPublication(round);
         return publishedResults.asAnnounced(round.getNumber());
@@ -147,7 +147,7 @@ public class RoundPublication {
         if (!round.acceptsCorrections()) {
             throw new DomainRuleViolation("results.republish.noCorrection", roundNumber);
         }
-        ResultVersion corrected = new ResultVersion(round.getResultVersion() + 1, clock.instant(), reason);
+        ResultVersion corrected = new ResultVersion(round.announcement().resultVersion() + 1, clock.instant(), reason);
         Computed computed = publishable(round);
         Map<Long, Outcome> earlier = results.published(round.getId()).stream()
                 .collect(Collectors.toMap(l -> l.result().teamId(), l -> l.result().outcome()));
@@ -160,7 +160,7 @@ public class RoundPublication {
                 team.correctOutcome(was.teamStatus(), result.outcome().teamStatus());
             }
         }
-        String before = "version " + round.getResultVersion() + ": " + summary(results.published(round.getId()));
+        String before = "version " + round.announcement().resultVersion() + ": " + summary(results.published(round.getId()));
         int version = round.republish();
         results.storePublished(round.getId(), corrected, lines);
         objectionsOf.ofRound(round.getId()).stream().filter(Objection::awaitsCorrection).forEach(o -> o.correctedIn(version));
@@ -197,9 +197,9 @@ public class RoundPublication {
     }
 
     private Computed compute(ReviewRound round) {
-        Map<Component, BigDecimal> points = round.componentPoints().points();
+        Map<Component, BigDecimal> points = round.rulebook().componentPoints().points();
         List<Team> competing = teams.competingIn(round);
-        Map<Long, TeamBenchmarks> benchmarks = round.benchmarkPlan().scoreTeams(competing.stream().map(Team::getId).toList(),
+        Map<Long, TeamBenchmarks> benchmarks = round.rulebook().benchmarkPlan().scoreTeams(competing.stream().map(Team::getId).toList(),
                 this.benchmarks.ofRound(round.getId()));
         Map<Long, EligibilityDecision> eligibility = results.eligibility(round.getId());
         // An arena round's PUBLIC points come from its Bradley–Terry fit; a rating round's from its ballots.
@@ -223,7 +223,7 @@ public class RoundPublication {
                     decision == null ? null : decision.eligible(), decision == null ? null : decision.rationale()));
         }
         int finalists = programmes.find().orElseThrow(() -> new DomainRuleViolation("programme.notSeeded")).getFinalistsWanted();
-        RoundResult result = Tally.compute(inputs, round.getPlannedEliminations(), finalists, round.getTieOrder());
+        RoundResult result = Tally.compute(inputs, round.getPlannedEliminations(), finalists, round.announcement().tieOrder());
         Map<Long, Team> byId = competing.stream().collect(Collectors.toMap(Team::getId, Function.identity()));
         List<ResultLine> lines = result.teams().stream()
                 .map(r -> ResultLine.of(byId.get(r.teamId()).getName(), r, benchmarks.get(r.teamId()).figures())).toList();

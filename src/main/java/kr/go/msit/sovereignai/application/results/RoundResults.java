@@ -62,7 +62,7 @@ public class RoundResults {
     @PermitAll
     public PublishedResults results(int roundNumber) {
         ReviewRound round = requirePublished(roundNumber);
-        return publicView(round, round.getResultVersion());
+        return publicView(round, round.announcement().resultVersion());
     }
 
     /**
@@ -72,7 +72,7 @@ public class RoundResults {
     @PermitAll
     public PublishedResults results(int roundNumber, int version) {
         ReviewRound round = requirePublished(roundNumber);
-        if (version < 1 || version > round.getResultVersion()) {
+        if (version < 1 || version > round.announcement().resultVersion()) {
             throw new ResultVersionNotFound(roundNumber, version);
         }
         return publicView(round, version);
@@ -82,7 +82,7 @@ public class RoundResults {
     @RolesAllowed(Role.ADMIN_NAME)
     public PublishedResults asAnnounced(int roundNumber) {
         ReviewRound round = requirePublished(roundNumber);
-        return published(round, round.getResultVersion(), false);
+        return published(round, round.announcement().resultVersion(), false);
     }
 
     /**
@@ -113,7 +113,7 @@ public class RoundResults {
     public List<PublishedRound> publishedRounds() {
         return rounds.findAll().stream().filter(ReviewRound::isPublished)
                 .sorted((a, b) -> Integer.compare(b.getNumber(), a.getNumber()))
-                .map(r -> new PublishedRound(r.getNumber(), r.getPublishedAt(), r.getObjectionEndsAt())).toList();
+                .map(r -> new PublishedRound(r.getNumber(), r.announcement().publishedAt(), r.announcement().objectionEndsAt())).toList();
     }
 
     private ReviewRound requirePublished(int roundNumber) {
@@ -126,7 +126,7 @@ public class RoundResults {
 
     /** A version of the result as the public may see it now (see {@link #disclosed}). */
     private PublishedResults publicView(ReviewRound round, int version) {
-        return published(round, version, round.withholdsFiguresAt(clock.instant()));
+        return published(round, version, round.announcement().withholdsFiguresAt(clock.instant()));
     }
 
     private PublishedResults published(ReviewRound round, int version, boolean withheld) {
@@ -136,13 +136,13 @@ public class RoundResults {
         // of the latest version, which an earlier version's page shows too.
         List<TeamBenchmark> entered = benchmarks.ofRound(round.getId());
         Map<Long, TeamBenchmarks> figures = entered.isEmpty() ? Map.of()
-                : round.benchmarkPlan().scoreTeams(published.stream().map(p -> p.result().teamId()).toList(), entered);
+                : round.rulebook().benchmarkPlan().scoreTeams(published.stream().map(p -> p.result().teamId()).toList(), entered);
         List<ResultLine> lines = published.stream().map(p -> ResultLine.of(p.teamName(), p.result(),
                 figures.containsKey(p.result().teamId()) ? figures.get(p.result().teamId()).figures() : List.of())).toList();
         List<Objection> ofRound = objections.ofRound(round.getId());
-        return new PublishedResults(round.getNumber(), round.getWindow(), round.getPublishedAt(), round.getObjectionEndsAt(),
-                isFinal(round, ofRound), round.componentPoints().points(), withheld ? disclosed(lines) : lines, round.getDisclosure(),
-                withheld ? round.getObjectionEndsAt() : null, version, versions(round, ofRound, withheld), round.acceptsCorrections());
+        return new PublishedResults(round.getNumber(), round.timeline().window(), round.announcement().publishedAt(), round.announcement().objectionEndsAt(),
+                isFinal(round, ofRound), round.rulebook().componentPoints().points(), withheld ? disclosed(lines) : lines, round.announcement().disclosure(),
+                withheld ? round.announcement().objectionEndsAt() : null, version, versions(round, ofRound, withheld), round.acceptsCorrections());
     }
 
     /**
@@ -165,6 +165,6 @@ public class RoundResults {
 
     /** Final once the objection period has ended, no objection to the result is still open and no correction is. */
     private boolean isFinal(ReviewRound round, List<Objection> ofRound) {
-        return round.isFinalAt(clock.instant()) && ofRound.stream().noneMatch(Objection::isOpen);
+        return round.announcement().isFinalAt(clock.instant()) && ofRound.stream().noneMatch(Objection::isOpen);
     }
 }

@@ -75,7 +75,7 @@ public class RoundAdministration {
         ReviewRound round = rounds.require(roundNumber);
         String before = round.describe();
         rounds.closeInputGates(round);
-        round.close();
+        round.close(clock.instant());
         rounds.flushChanges(round);
         changes.fire(new StateChange(AuditAction.ROUND_CLOSED_EARLY, "review " + roundNumber, before, round.describe()));
         timers.align(round.getNumber(), round.nextScheduledInstant());

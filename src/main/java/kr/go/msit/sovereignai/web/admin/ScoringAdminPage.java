@@ -129,7 +129,7 @@ public class ScoringAdminPage implements Serializable {
     }
 
     public boolean isRubricFrozen() {
-        return catalogue.round(round).map(ReviewRound::isRulesFrozen).orElse(true);
+        return catalogue.round(round).map(ReviewRound::hasOpened).orElse(true);
     }
 
     public List<ReviewRound> getRounds() {

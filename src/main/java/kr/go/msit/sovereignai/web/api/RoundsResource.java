@@ -306,12 +306,12 @@ public class RoundsResource {
 
     private static RoundData data(ReviewRound round) {
         return new RoundData(round.getNumber(), round.getStatus().name(), round.isHeld(), round.isMissed(),
-                new Window(round.getWindow().opensAt(), round.getWindow().closesAt()), round.getPlannedEliminations(),
-                round.getPostponements().stream().map(p -> new PostponementData(p.kind().name(),
+                new Window(round.timeline().window().opensAt(), round.timeline().window().closesAt()), round.getPlannedEliminations(),
+                round.timeline().postponements().stream().map(p -> new PostponementData(p.kind().name(),
                         new Window(p.oldWindow().opensAt(), p.oldWindow().closesAt()),
                         new Window(p.newWindow().opensAt(), p.newWindow().closesAt()),
                         p.reason().ko(), p.reason().en(), p.decidedBy(), p.decidedAt().toString())).toList(),
-                round.getPublishedAt() == null ? null : round.getPublishedAt().toString(),
-                round.getObjectionEndsAt() == null ? null : round.getObjectionEndsAt().toString());
+                round.announcement().publishedAt() == null ? null : round.announcement().publishedAt().toString(),
+                round.announcement().objectionEndsAt() == null ? null : round.announcement().objectionEndsAt().toString());
     }
 }
