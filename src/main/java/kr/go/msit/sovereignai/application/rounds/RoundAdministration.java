@@ -83,12 +83,16 @@ public class RoundAdministration {
 
     /**
      * Moves a scheduled or open round to a new window, keeping the old one on record with the
-     * reason; the round's timer moves with it. An open round keeps its start and may only move its end.
+     * reason; the round's timer moves with it. An open round keeps its start and may only move its end;
+     * no review moves before an earlier one ({@link kr.go.msit.sovereignai.domain.round.ReviewOrderViolation}).
      */
     public void postpone(int roundNumber, @NotNull Instant opensAt, @NotNull Instant closesAt, LocalizedText reason) {
         ReviewRound round = rounds.require(roundNumber);
+        ReviewWindow moved = new ReviewWindow(opensAt, closesAt);
+        // Reviews keep their order: a later review never moves before an earlier one (later ones move with it).
+        rounds.findAll().forEach(earlier -> round.requireAfter(earlier, moved));
         String before = round.describe();
-        round.postpone(new ReviewWindow(opensAt, closesAt), reason, schedule.ministry(), clock.instant());
+        round.postpone(moved, reason, schedule.ministry(), clock.instant());
         rounds.flushChanges(round);
         changes.fire(new StateChange(AuditAction.ROUND_POSTPONED, "review " + roundNumber, before, round.describe() + " reason: " + reason.ko().strip()));
         // Later rounds keep the programme's interval; a new window that has already begun opens now, if the previous review is published.
