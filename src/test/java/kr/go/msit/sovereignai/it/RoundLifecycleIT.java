@@ -72,6 +72,9 @@ class RoundLifecycleIT {
     @Inject
     ProgrammeCatalogue catalogue;
 
+    @Inject
+    kr.go.msit.sovereignai.application.rounds.RoundCatalogue roundCatalogue;
+
     private static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
@@ -151,6 +154,26 @@ class RoundLifecycleIT {
         timers.reconcile();
         assertEquals(List.of(opens), timers.timersByRound().get(number), "still exactly one timer");
         assertTrue(timers.nextSweep().isPresent(), "reconciling never cancels the sweep itself");
+    }
+
+    /** Issue 21, item 7: opened early and closed early, the actual instants are stored and shown beside the planned window. */
+    @Test
+    void aRoundOpenedAndClosedEarlyKeepsItsActualOpeningAndClosing() {
+        Instant opens = now().plus(Duration.ofDays(10));
+        int number = fixture.scheduleRoundAfterPublished(opens, opens.plus(Duration.ofDays(14)));
+
+        administrator.run(() -> roundAdministration.openNow(number));
+        var open = roundCatalogue.round(number).orElseThrow();
+        assertTrue(open.openedEarly(), "opened before its window");
+        assertTrue(open.openedAt().isBefore(opens));
+        assertEquals(opens, open.window().opensAt(), "the planned window stays");
+        assertEquals(kr.go.msit.sovereignai.domain.round.WindowPhase.IN_WINDOW, open.phase());
+
+        administrator.run(() -> roundAdministration.closeNow(number));
+        var closed = roundCatalogue.round(number).orElseThrow();
+        assertTrue(closed.closedEarly(), "closed before its window ended");
+        assertTrue(closed.closedAt().isBefore(opens));
+        assertEquals(open.openedAt(), closed.openedAt(), "the opening stays as recorded");
     }
 
     @Test

@@ -437,6 +437,17 @@ public class TestSupport {
                 .setParameter(1, opensAt).setParameter(2, closesAt).setParameter(3, number).executeUpdate();
     }
 
+    /**
+     * An open round's closing instant has passed and its close has not run yet (a close that runs late):
+     * the window ends a second ago, the round is still OPEN and its timer untouched (fixture only).
+     */
+    public void closingInstantPassed(int number) {
+        entityManager.createNativeQuery("UPDATE review_round SET closes_at = ?1 WHERE round_number = ?2 AND status = 'OPEN'")
+                .setParameter(1, Instant.now().minusSeconds(1)).setParameter(2, number).executeUpdate();
+        entityManager.clear();
+        ballotPageCache.forgetRoundsAndTeams();
+    }
+
     /** How many audit entries about a round have this action. */
     /** Moves a published round's objection period to have ended a second ago (fixture only). */
     public void endObjectionPeriod(int number) {

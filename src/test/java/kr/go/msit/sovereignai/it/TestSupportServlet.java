@@ -51,6 +51,10 @@ public class TestSupportServlet extends HttpServlet {
             case "count" -> support.storedBallots(Integer.parseInt(number)) + " " + support.turnout(Integer.parseInt(number));
             case "table-digest" -> support.tableDigest(request.getParameter("table"));
             case "audit-chain" -> support.auditChain();
+            case "closing-instant-passed" -> {
+                support.closingInstantPassed(Integer.parseInt(number));
+                yield "passed";
+            }
             case "end-objection-period" -> {
                 support.endObjectionPeriod(Integer.parseInt(number));
                 yield "ended";
