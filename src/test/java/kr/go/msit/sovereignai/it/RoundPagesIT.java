@@ -55,8 +55,9 @@ class RoundPagesIT {
     @Test
     void aLaterReviewCannotMoveBeforeAnEarlierOneAndTheMinistryIsNamedInEnglish() throws Exception {
         TestSupportClient support = new TestSupportClient(baseUrl);
-        support.scheduleAhead();
-        int later = support.scheduleAhead();
+        int earlier = support.scheduleAhead();
+        int later = support.scheduleWithoutPublishing();
+        assertEquals(earlier + 1, later);
         String before = support.roundState(later);
         PageClient admin = administrator();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
@@ -64,12 +65,20 @@ class RoundPagesIT {
         HttpResponse<String> refused = postpone(admin, later, now.plus(Duration.ofDays(2)), now.plus(Duration.ofDays(5)));
 
         assertEquals(200, refused.statusCode());
-        assertTrue(refused.body().contains("제" + later + "차 단계평가는 제"), "the order refusal: " + refused.body());
+        assertTrue(refused.body().contains(KoreanText.of("round.postpone.beforeEarlier", later, earlier)),
+                "the order refusal: " + refused.body());
         assertEquals(before, support.roundState(later), "nothing moved");
 
         HttpResponse<String> moved = postpone(admin, later, now.plus(Duration.ofDays(40)), now.plus(Duration.ofDays(54)));
         assertTrue(moved.body().contains(KoreanText.of("admin.round.postponed", later)), moved.body());
         assertFalse(moved.body().contains("role=\"alert\""), "the confirmation is no list item with role=alert");
+
+        // The earlier review will not be held: it leaves the programme's current round to the others' tests.
+        HttpResponse<String> page = admin.get("admin/rounds.xhtml");
+        HttpResponse<String> cancelled = admin.submit("admin/rounds.xhtml", page, "cancel", "cancelButton",
+                Map.of("round", String.valueOf(earlier), "reasonKo", "시험 일정 정리"));
+        assertTrue(cancelled.body().contains(KoreanText.of("admin.round.cancelled", earlier)), cancelled.body());
+        assertFalse(cancelled.body().contains("role=\"alert\""), "the confirmation is no list item with role=alert");
 
         String english = new PageClient(baseUrl.toURI()).get("index.xhtml?lang=en").body();
         assertTrue(english.contains("id=\"timeline-round-" + later + "-postponed\""), "the timeline shows the postponement");

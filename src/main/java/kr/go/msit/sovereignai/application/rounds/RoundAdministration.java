@@ -89,8 +89,10 @@ public class RoundAdministration {
     public void postpone(int roundNumber, @NotNull Instant opensAt, @NotNull Instant closesAt, LocalizedText reason) {
         ReviewRound round = rounds.require(roundNumber);
         ReviewWindow moved = new ReviewWindow(opensAt, closesAt);
-        // Reviews keep their order: a later review never moves before an earlier one (later ones move with it).
-        rounds.findAll().forEach(earlier -> round.requireAfter(earlier, moved));
+        // Reviews keep their order: never before the review before it, if that is still to be held (moving an
+        // earlier review later moves the later ones with it, see respaceAfter).
+        rounds.findAll().stream().filter(r -> r.getNumber() < roundNumber && !r.isCancelled())
+                .reduce((first, second) -> second).ifPresent(previous -> round.requireAfter(previous, moved));
         String before = round.describe();
         round.postpone(moved, reason, schedule.ministry(), clock.instant());
         rounds.flushChanges(round);

@@ -147,9 +147,9 @@ public class ReviewRound {
         return timeline.postpone(newWindow, reason, decidedBy, decidedAt, status == RoundStatus.OPEN);
     }
 
-    /** Reviews keep their order: {@code window} may not open before an earlier, not cancelled review's window. */
+    /** Reviews keep their order: {@code window} may not open before that of an earlier review still to be held. */
     public void requireAfter(ReviewRound earlier, ReviewWindow window) {
-        if (earlier.number < number && !earlier.isCancelled()
+        if (earlier.number < number && earlier.status == RoundStatus.SCHEDULED
                 && window.opensAt().isBefore(earlier.timeline.window().opensAt())) {
             throw new ReviewOrderViolation(number, earlier.number);
         }
