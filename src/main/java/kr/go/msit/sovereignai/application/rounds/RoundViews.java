@@ -27,7 +27,8 @@ public final class RoundViews {
             List<PostponementView> postponements, boolean cancelled, boolean held, boolean missed, boolean postponed,
             boolean openedLate, boolean open, boolean openable, boolean postponable, boolean cancellable,
             boolean hasClosed, boolean published, boolean arena, boolean revealsArena, boolean acceptsBallots,
-            boolean acceptsArenaVotes, WindowPhase phase, int plannedEliminations, Instant publishedAt, Instant objectionEndsAt)
+            boolean acceptsArenaVotes, WindowPhase phase, int plannedEliminations, Instant publishedAt,
+            Instant objectionEndsAt)
             implements Serializable {
 
         static RoundView of(ReviewRound round, Instant now, LocalizedText ministry) {
@@ -39,7 +40,8 @@ public final class RoundViews {
                     timeline.openedAt().orElse(null), timeline.closedAt().orElse(null), timeline.isOpenedEarly(),
                     timeline.isClosedEarly(),
                     timeline.postponements().stream().map(p -> PostponementView.of(p, ministry)).toList(),
-                    round.isCancelled(), round.isHeld(), round.isMissed(), timeline.isPostponed(), timeline.isOpenedLate(),
+                    round.isCancelled(), round.isHeld(), round.isMissed(), timeline.isPostponed(),
+                    timeline.isOpenedLate(),
                     round.isOpen(), round.isOpenable(), round.isPostponable(), round.isCancellable(), round.hasClosed(),
                     round.isPublished(), round.rulebook().isArena(), round.revealsArena(), round.acceptsBallotsAt(now),
                     round.acceptsArenaVotesAt(now), phase, round.getPlannedEliminations(),
