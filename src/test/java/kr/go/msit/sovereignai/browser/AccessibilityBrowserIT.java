@@ -120,8 +120,8 @@ class AccessibilityBrowserIT extends BrowserTest {
     @Test
     void theRoundAdministrationsConfirmationsPassAxe() {
         TestSupportClient support = new TestSupportClient(baseUrl);
-        int open = support.openFreshRound();
         int ahead = support.scheduleAhead();
+        int open = support.openFreshRound();
         signInAsAdministrator("admin/rounds.xhtml");
 
         browser.find(By.xpath("//tr[.//span[@id='status-" + open + "']]//button[contains(@id, 'close')]")).click();
