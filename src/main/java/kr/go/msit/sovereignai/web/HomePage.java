@@ -4,19 +4,18 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kr.go.msit.sovereignai.application.arena.ArenaViews.Commitment;
 import kr.go.msit.sovereignai.application.arena.PublicArena;
 import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue;
 import kr.go.msit.sovereignai.application.programme.TeamView;
-import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue.RoundHeadcount;
+import kr.go.msit.sovereignai.application.rounds.RoundCatalogue;
+import kr.go.msit.sovereignai.application.rounds.RoundViews.RoundView;
+import kr.go.msit.sovereignai.application.rounds.RoundViews.TimelineEntry;
 import kr.go.msit.sovereignai.application.ballot.PublicEvaluation;
 import kr.go.msit.sovereignai.domain.programme.Programme;
-import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.WindowPhase;
 
 /** The programme at a glance: the review the programme is waiting on, the timeline, the teams. */
@@ -28,34 +27,30 @@ public class HomePage {
     ProgrammeCatalogue catalogue;
 
     @Inject
-    PublicEvaluation evaluation;
+    RoundCatalogue roundCatalogue;
 
     @Inject
-    Clock clock;
+    PublicEvaluation evaluation;
 
     @Inject
     PublicArena arena;
 
     private Programme programme;
-    private ReviewRound currentRound;
-    private List<ReviewRound> rounds;
+    private RoundView currentRound;
+    private List<TimelineEntry> timeline;
     private List<TeamView> teamsInTheRace;
-    private final Map<Integer, RoundHeadcount> headcounts = new HashMap<>();
-    private Instant now;
     private Long turnout;
     private Map<Integer, Commitment> commitments = Map.of();
 
     @PostConstruct
     void load() {
-        now = clock.instant();
         programme = catalogue.programme().orElse(null);
-        currentRound = catalogue.currentRound().orElse(null);
+        currentRound = roundCatalogue.currentRound().orElse(null);
         if (currentRound != null && currentRound.acceptsBallots()) {
-            turnout = evaluation.turnout(currentRound.getNumber());
+            turnout = evaluation.turnout(currentRound.number());
         }
-        rounds = catalogue.rounds();
+        timeline = roundCatalogue.timeline();
         teamsInTheRace = catalogue.teamsInTheRace();
-        headcounts.putAll(catalogue.headcountOfEachRound());
         commitments = arena.commitments();
     }
 
@@ -65,21 +60,21 @@ public class HomePage {
     }
 
     /** A round's prompt-set commitment (SHA-256, shown on the timeline from upload), or null. */
-    public Commitment commitment(ReviewRound round) {
-        return commitments.get(round.getNumber());
+    public Commitment commitment(RoundView round) {
+        return commitments.get(round.number());
     }
 
     public Programme getProgramme() {
         return programme;
     }
 
-    public ReviewRound getCurrentRound() {
+    public RoundView getCurrentRound() {
         return currentRound;
     }
 
     /** Where now falls in the current round's window. */
     public WindowPhase getCurrentPhase() {
-        return currentRound == null ? null : currentRound.phaseAt(now);
+        return currentRound == null ? null : currentRound.phase();
     }
 
     /** The instant the countdown counts to: the opening, or the closing while open. */
@@ -87,9 +82,9 @@ public class HomePage {
         if (currentRound == null) {
             return null;
         }
-        return switch (currentRound.phaseAt(now)) {
-            case UPCOMING -> currentRound.getWindow().opensAt();
-            case IN_WINDOW -> currentRound.getWindow().closesAt();
+        return switch (currentRound.phase()) {
+            case UPCOMING -> currentRound.window().opensAt();
+            case IN_WINDOW -> currentRound.window().closesAt();
             case ENDED -> null;
         };
     }
@@ -99,27 +94,12 @@ public class HomePage {
         return turnout;
     }
 
-    public List<ReviewRound> getRounds() {
-        return rounds;
+    /** Every round with its teams in and out, the final round marked and the rounds after it provisional. */
+    public List<TimelineEntry> getTimeline() {
+        return timeline;
     }
 
     public List<TeamView> getTeamsInTheRace() {
         return teamsInTheRace;
-    }
-
-    /** Teams a published round left, or a round to come will leave if it eliminates as planned (from each round's own record). */
-    public int teamsLeftAfter(ReviewRound round) {
-        return headcount(round).left();
-    }
-
-    /** The round's teams in and out: planned for a round to come, as published after (eliminated and disqualified apart). */
-    public RoundHeadcount headcount(ReviewRound round) {
-        return headcounts.getOrDefault(round.getNumber(), new RoundHeadcount(0, 0, 0, 0));
-    }
-
-    public boolean isFinalRound(ReviewRound round) {
-        return programme != null && !round.isCancelled() && teamsLeftAfter(round) <= programme.getFinalistsWanted()
-                && rounds.stream().filter(r -> !r.isCancelled() && teamsLeftAfter(r) <= programme.getFinalistsWanted())
-                        .findFirst().map(r -> r.getNumber() == round.getNumber()).orElse(false);
     }
 }

@@ -7,10 +7,10 @@ import java.io.IOException;
 import java.util.List;
 import kr.go.msit.sovereignai.application.arena.ArenaViews.PublicEvaluationRules;
 import kr.go.msit.sovereignai.application.arena.PublicArena;
-import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue;
+import kr.go.msit.sovereignai.application.rounds.RoundCatalogue;
+import kr.go.msit.sovereignai.application.rounds.RoundViews.RoundView;
 import kr.go.msit.sovereignai.application.ballot.PublicEvaluation;
 import kr.go.msit.sovereignai.domain.round.PublicCriterion;
-import kr.go.msit.sovereignai.domain.round.ReviewRound;
 
 /** One review round ({@code /round.xhtml?number=1}): window, postponements, criteria, live turnout. */
 @Named
@@ -18,7 +18,7 @@ import kr.go.msit.sovereignai.domain.round.ReviewRound;
 public class RoundPage {
 
     @Inject
-    ProgrammeCatalogue catalogue;
+    RoundCatalogue catalogue;
 
     @Inject
     PublicEvaluation evaluation;
@@ -27,16 +27,15 @@ public class RoundPage {
     PublicArena arena;
 
     private Integer number;
-    private ReviewRound round;
+    private RoundView round;
     private List<PublicCriterion> criteria;
     private Long turnout;
     private PublicEvaluationRules rules;
 
     /** View action: an unknown round answers 404. */
     public void load() throws IOException {
-        round = number == null ? null : catalogue.round(number).orElse(null);
+        round = PageActions.loadOrNotFound("round", () -> number == null ? null : catalogue.round(number).orElse(null));
         if (round == null) {
-            NotFoundResponse.send("round");
             return;
         }
         criteria = catalogue.publicCriteria(number);
@@ -59,7 +58,7 @@ public class RoundPage {
         this.number = number;
     }
 
-    public ReviewRound getRound() {
+    public RoundView getRound() {
         return round;
     }
 

@@ -45,7 +45,7 @@ class CastingBallotTest {
     void anOpenRoundWithTwoTeams() {
         round = InMemory.ratingRound(1, new ReviewWindow(OPENS, OPENS.plus(Duration.ofDays(14))));
         rounds.store(round);
-        InMemory.withId(round.getPublicCriteria().get(0), CRITERION);
+        InMemory.withId(round.rulebook().publicCriteria().get(0), CRITERION);
         lg = new Team("lg-ai-research", new TeamProfile("LG AI연구원", "LG AI Research", "LG AI연구원", List.of(), null, null), 1);
         upstage = new Team("upstage", new TeamProfile("업스테이지", "Upstage", "업스테이지", List.of(), null, null), 1);
         teams.store(lg);
@@ -110,7 +110,7 @@ class CastingBallotTest {
     @Test
     void noBallotIsTakenOnceTheRoundClosed() {
         Cast first = evaluation.cast(1, answers(5, 3));
-        round.close();
+        round.close(round.timeline().window().closesAt());
 
         assertThrows(RoundNotOpen.class, () -> evaluation.change(1, first.ballot().version(), answers(1, 1)));
         assertEquals(answers(5, 3), BallotAnswers.of(ballots.stored.get(0).getRatings()));

@@ -99,16 +99,16 @@ class ClosingRoundTest {
         Instant december = Instant.parse("2026-12-02T00:00:00Z");
         administration.postpone(1, december, december.plus(Duration.ofDays(15)), LocalizedText.of("GPU 공급 지연", null));
 
-        assertEquals(new ReviewWindow(december, december.plus(Duration.ofDays(15))).shiftedByMonths(6), second.getWindow(),
+        assertEquals(new ReviewWindow(december, december.plus(Duration.ofDays(15))).shiftedByMonths(6), second.timeline().window(),
                 "review 2 keeps six months after review 1");
-        assertEquals(second.getWindow().shiftedByMonths(6), third.getWindow(), "and review 3 six months after review 2");
-        assertTrue(third.getPostponements().get(0).reason().ko().contains("6개월 간격"), "moved on record, with why");
+        assertEquals(second.timeline().window().shiftedByMonths(6), third.timeline().window(), "and review 3 six months after review 2");
+        assertTrue(third.timeline().postponements().get(0).reason().ko().contains("6개월 간격"), "moved on record, with why");
 
         administration.cancel(2, LocalizedText.of("추가 공모 일정 조정", "Rescheduled after the additional call"));
         assertTrue(second.isCancelled());
         assertEquals(Optional.empty(), timers.byRound.get(2), "a cancelled round has no timer");
-        ReviewWindow thirdBefore = third.getWindow();
+        ReviewWindow thirdBefore = third.timeline().window();
         administration.postpone(1, december, december.plus(Duration.ofDays(16)), LocalizedText.of("하루 연장", null));
-        assertEquals(thirdBefore, third.getWindow(), "review 3 is still well after review 1: it does not move earlier");
+        assertEquals(thirdBefore, third.timeline().window(), "review 3 is still well after review 1: it does not move earlier");
     }
 }

@@ -74,9 +74,9 @@ class PublishingRoundTest {
         competing.forEach(teams::store);
         round = InMemory.ratingRound(1, WINDOW);
         rounds.store(round);
-        InMemory.withId(round.getPublicCriteria().get(0), 1L);
+        InMemory.withId(round.rulebook().publicCriteria().get(0), 1L);
         round.open(OPENS, "과학기술정보통신부", competing.stream().map(Team::getId).toList());
-        round.close();
+        round.close(round.timeline().window().closesAt());
 
         InMemory.Ballots ballots = new InMemory.Ballots();
         PublicEvaluation publicEvaluation = new PublicEvaluation(rounds, teams, ballots,
@@ -99,7 +99,7 @@ class PublishingRoundTest {
 
     /** The team declared a target of 100 on every benchmark before the round opened and measured {@code score} on each. */
     private void benchmark(Team team, String score) {
-        BenchmarkPlan plan = round.benchmarkPlan();
+        BenchmarkPlan plan = round.rulebook().benchmarkPlan();
         for (BenchmarkSlot slot : plan.slots()) {
             String chosen = plan.partOf(slot).kind() == BenchmarkKind.TEAM_CHOSEN ? "team benchmark " + slot.position() : null;
             benchmarks.store(round.getId(), new TeamBenchmark(team.getId(), slot, chosen, new BigDecimal("100"), null, null), "fixture", OPENS);
@@ -133,7 +133,7 @@ class PublishingRoundTest {
         PublishedResults result = publication.publish(1, Disclosure.FULL);
 
         assertTrue(round.isPublished());
-        assertEquals(clock.instant().plus(Duration.ofDays(7)), round.getObjectionEndsAt());
+        assertEquals(clock.instant().plus(Duration.ofDays(7)), round.announcement().objectionEndsAt());
         assertEquals(List.of("LG AI Research", "SK Telecom", "Upstage"), result.lines().stream().map(line -> line.name().en()).toList());
         assertEquals(List.of(Outcome.FINALIST, Outcome.FINALIST, Outcome.ELIMINATED),
                 result.lines().stream().map(ResultLine::outcome).toList(), "one eliminated leaves the two finalists");
@@ -201,7 +201,7 @@ class PublishingRoundTest {
         publication.publish(1, Disclosure.FULL);
 
         assertTrue(second.isCancelled() && third.isCancelled(), "no later round may eliminate a finalist");
-        assertTrue(second.cancellation().orElseThrow().reason().ko().contains("최종 2개 팀"), second.cancellation().orElseThrow().reason().ko());
+        assertTrue(second.timeline().cancellation().orElseThrow().reason().ko().contains("최종 2개 팀"), second.timeline().cancellation().orElseThrow().reason().ko());
         assertEquals(List.of(AuditAction.ROUND_PUBLISHED, AuditAction.ROUND_CANCELLED, AuditAction.ROUND_CANCELLED),
                 changes.actions().subList(changes.actions().size() - 3, changes.actions().size()));
         assertEquals(List.of(competing.get(0).getId(), competing.get(1).getId(), competing.get(2).getId()), round.getRoster(),
@@ -221,7 +221,7 @@ class PublishingRoundTest {
         assertTrue(changes.fired.get(changes.fired.size() - 1).after().startsWith("disclosure FIRST_AND_LAST_RANK (the other ranks and figures withheld until "),
                 changes.fired.get(changes.fired.size() - 1).after());
         PublishedResults disclosed = published.results(1);
-        assertEquals(round.getObjectionEndsAt(), disclosed.figuresWithheldUntil());
+        assertEquals(round.announcement().objectionEndsAt(), disclosed.figuresWithheldUntil());
         assertEquals(Disclosure.FIRST_AND_LAST_RANK, disclosed.disclosure());
         assertEquals(List.of("LG AI Research", "SK Telecom", "Upstage"), disclosed.lines().stream().map(line -> line.name().en()).toList());
         ResultLine first = disclosed.lines().get(0);
@@ -236,7 +236,7 @@ class PublishingRoundTest {
         assertEquals(null, disclosed.averages(), "with the named lines the averages would give the withheld figures away");
         assertEquals(3, published.asAnnounced(1).lines().stream().filter(l -> !l.figuresWithheld()).count());
 
-        clock.set(round.getObjectionEndsAt());
+        clock.set(round.announcement().objectionEndsAt());
         PublishedResults released = published.results(1);
         assertEquals(announced.lines(), released.lines(), "everything is public once the objection period is over");
         assertEquals(null, released.figuresWithheldUntil());

@@ -78,7 +78,7 @@ class SubmittingSheetTest {
     @Test
     void aPublishedRoundTakesOnlyASheetReopenedForACorrectionOfItsResult() {
         console.submit(1, team.getId(), scores("10", "11.7", "9.5"), "근거");
-        round.close();
+        round.close(round.timeline().window().closesAt());
         round.publish(clock.instant(), Duration.ofDays(7), Disclosure.FULL);
         ScoreSheet stored = panels.sheetsOf(round.getId()).get(0);
         clock.set(clock.instant().plus(Duration.ofHours(1)));
@@ -117,7 +117,7 @@ class SubmittingSheetTest {
 
     @Test
     void aSheetAfterTheCloseIsRefusedAsRoundNotOpen() {
-        round.close();
+        round.close(round.timeline().window().closesAt());
         assertThrows(RoundNotOpen.class, () -> console.submit(1, team.getId(), scores("10", "10", "10"), "근거"));
         assertTrue(panels.sheetsOf(round.getId()).isEmpty());
     }

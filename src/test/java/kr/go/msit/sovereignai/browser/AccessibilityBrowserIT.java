@@ -116,6 +116,37 @@ class AccessibilityBrowserIT extends BrowserTest {
         assertNoSeriousViolation();
     }
 
+    /** Issue 21, item 7: the confirmations after 지금 마감, 일정 변경 and 단계평가 취소 are no list item with role=alert. */
+    @Test
+    void theRoundAdministrationsConfirmationsPassAxe() {
+        TestSupportClient support = new TestSupportClient(baseUrl);
+        int ahead = support.scheduleAhead();
+        int open = support.openFreshRound();
+        signInAsAdministrator("admin/rounds.xhtml");
+
+        browser.find(By.xpath("//tr[.//span[@id='status-" + open + "']]//button[contains(@id, 'close')]")).click();
+        browser.find(By.cssSelector(".ui-confirmdialog-yes")).click();
+        browser.settle();
+        assertTrue(browser.showsText(By.id("rounds:messages"), open + "차 평가를 마감했습니다."), browser.bodyText());
+        auditAsItIs("admin/rounds.xhtml after 지금 마감");
+
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("postpone:round"))).selectByValue(String.valueOf(ahead));
+        java.time.LocalDate day = java.time.LocalDate.now().plusDays(90);
+        browser.script("document.getElementById('postpone:opensAt').value='" + day + "T09:00';"
+                + "document.getElementById('postpone:closesAt').value='" + day.plusDays(14) + "T18:00';");
+        browser.find(By.id("postpone:reasonKo")).sendKeys("평가 데이터 준비 지연");
+        browser.clickAndLoad(browser.find(By.id("postpone:postponeButton")));
+        assertTrue(browser.bodyText().contains("일정을 변경했습니다"), browser.bodyText());
+        auditAsItIs("admin/rounds.xhtml after 일정 변경");
+
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("cancel:round"))).selectByValue(String.valueOf(ahead));
+        browser.find(By.id("cancel:reasonKo")).sendKeys("최종 평가 일정 재조정");
+        browser.clickAndLoad(browser.find(By.id("cancel:cancelButton")));
+        auditAsItIs("admin/rounds.xhtml after 단계평가 취소");
+        assertTrue(browser.driver().findElements(By.cssSelector("li[role='alert']")).isEmpty(), "no list item is an alert");
+        assertNoSeriousViolation();
+    }
+
     @Test
     void aCitizensBallotItsSummaryAndReceiptPassAxe() {
         new TestSupportClient(baseUrl).openFreshRound();

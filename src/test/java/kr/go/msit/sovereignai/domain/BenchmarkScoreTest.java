@@ -140,14 +140,14 @@ class BenchmarkScoreTest {
                 BenchmarkPart.common(LocalizedText.of("공통", "Common"), p("20"), List.of("MMLU-Pro", "GPQA")),
                 BenchmarkPart.teamChosen(LocalizedText.of("개별", "Own"), p("10"), 3)));
         round.changeBenchmarkPlan(renamed);
-        assertEquals(renamed, round.benchmarkPlan());
+        assertEquals(renamed, round.rulebook().benchmarkPlan());
 
         Map<Component, BigDecimal> points = new EnumMap<>(ComponentPoints.defaults().points());
         points.put(Component.BENCHMARK, p("50"));
         points.put(Component.EXPERT, p("25"));
         round.changeComponentPoints(new ComponentPoints(points));
-        assertEquals(List.of(p("12.5"), p("25.0"), p("12.5")), round.benchmarkPlan().parts().stream().map(BenchmarkPart::maxPoints).toList());
-        assertEquals(List.of("MMLU-Pro", "GPQA"), round.benchmarkPlan().parts().get(1).benchmarks(), "the names stay");
+        assertEquals(List.of(p("12.5"), p("25.0"), p("12.5")), round.rulebook().benchmarkPlan().parts().stream().map(BenchmarkPart::maxPoints).toList());
+        assertEquals(List.of("MMLU-Pro", "GPQA"), round.rulebook().benchmarkPlan().parts().get(1).benchmarks(), "the names stay");
 
         round.open(OPENS, "과학기술정보통신부", List.of(7L));
         assertEquals("benchmark.plan.frozen", assertThrows(DomainRuleViolation.class, () -> round.changeBenchmarkPlan(renamed)).messageKey());
@@ -183,7 +183,7 @@ class BenchmarkScoreTest {
         assertEquals("target 75 (GPT-4o)", changed.override().after());
         assertEquals(p("80.00"), changed.declared().achievement(), "the measured score is kept; 60 of 75");
 
-        round.close();
+        round.close(round.timeline().window().closesAt());
         round.publish(OPENS.plus(Duration.ofDays(11)), Duration.ofDays(7), Disclosure.FULL);
         assertEquals("round.published.frozen", assertThrows(DomainRuleViolation.class,
                 () -> TeamBenchmark.declare(round, changed.declared(), 7, nia, null, p("70"), null, "늦은 정정", "admin", OPENS)).messageKey());

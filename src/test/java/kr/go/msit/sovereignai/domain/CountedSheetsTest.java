@@ -47,7 +47,7 @@ class CountedSheetsTest {
     void aConflictDeclaredBeforePublicationDropsTheSheetAndOneDeclaredAfterKeepsIt() {
         ReviewRound round = new ReviewRound(1, JANUARY, 2);
         round.open(JANUARY.opensAt(), "schedule", List.of(3L, 7L));
-        round.close();
+        round.close(JANUARY.closesAt());
         ScoreSheet early = sheet(2, 3, true);
         ScoreSheet late = sheet(4, 3, true);
         ScoreSheet draft = sheet(5, 3, false);

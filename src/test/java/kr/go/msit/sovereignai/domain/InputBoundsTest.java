@@ -31,7 +31,7 @@ class InputBoundsTest {
         InvalidInput english = assertThrows(InvalidInput.class,
                 () -> round.postpone(JANUARY, LocalizedText.of("지연", "e".repeat(1001)), "관리자", NOW));
         assertEquals(InvalidInput.Input.REASON_EN, english.input());
-        assertFalse(round.isPostponed(), "nothing changed");
+        assertFalse(round.timeline().isPostponed(), "nothing changed");
         round.postpone(JANUARY, LocalizedText.of("가".repeat(1000), "e".repeat(1000)), "관리자", NOW);
     }
 

@@ -26,7 +26,7 @@ class ObjectionTest {
     private static ReviewRound published() {
         ReviewRound round = new ReviewRound(1, JANUARY, 2);
         round.open(JANUARY.opensAt(), "schedule", List.of(1L, 2L, 3L));
-        round.close();
+        round.close(round.timeline().window().closesAt());
         round.publish(PUBLISHED, Duration.ofDays(7), Disclosure.FULL);
         try {
             java.lang.reflect.Field id = ReviewRound.class.getDeclaredField("id"); // as the database assigns it

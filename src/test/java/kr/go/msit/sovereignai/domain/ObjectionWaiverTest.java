@@ -33,7 +33,7 @@ class ObjectionWaiverTest {
     private static ReviewRound published() {
         ReviewRound round = new ReviewRound(1, JANUARY, 2);
         round.open(JANUARY.opensAt(), "schedule", List.of(1L, 2L, 3L, 4L, 5L));
-        round.close();
+        round.close(JANUARY.closesAt());
         round.publish(PUBLISHED, Duration.ofDays(7), Disclosure.FULL);
         return round;
     }
@@ -52,9 +52,9 @@ class ObjectionWaiverTest {
         assertEquals(Optional.of(SECOND_WAIVER), ObjectionWaiver.periodEndsAt(ELIMINATED, List.of(first, second)));
 
         assertTrue(round.endObjectionPeriodEarly(SECOND_WAIVER));
-        assertEquals(SECOND_WAIVER, round.getObjectionEndsAt());
-        assertTrue(round.isFinalAt(SECOND_WAIVER), "final at once");
-        assertFalse(round.acceptsObjectionsAt(SECOND_WAIVER.plusSeconds(1)));
+        assertEquals(SECOND_WAIVER, round.announcement().objectionEndsAt());
+        assertTrue(round.announcement().isFinalAt(SECOND_WAIVER), "final at once");
+        assertFalse(round.announcement().acceptsObjectionsAt(SECOND_WAIVER.plusSeconds(1)));
         assertFalse(round.endObjectionPeriodEarly(SECOND_WAIVER.plusSeconds(60)), "never later than it ended");
     }
 

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import kr.go.msit.sovereignai.domain.round.Disclosure;
 import kr.go.msit.sovereignai.domain.round.Postponement;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
+import kr.go.msit.sovereignai.domain.round.Rulebook;
 import kr.go.msit.sovereignai.domain.round.ReviewWindow;
 import kr.go.msit.sovereignai.domain.round.WindowPhase;
 import kr.go.msit.sovereignai.domain.round.PublicEvaluationMode;
@@ -30,18 +31,18 @@ class ReviewRoundTest {
         ReviewRound round = new ReviewRound(1, JANUARY, 1);
         round.choosePublicEvaluation(PublicEvaluationMode.RATING, 1, 1000, 30);
         assertTrue(round.isOpenable() && round.isPostponable());
-        assertFalse(round.isRulesFrozen() || round.hasOpened() || round.acceptsBallots() || round.isOpen() || round.hasClosed());
+        assertFalse(round.hasOpened() || round.acceptsBallotsAt(JANUARY.opensAt()) || round.isOpen() || round.hasClosed());
 
         round.open(JANUARY.opensAt(), "schedule", TEAMS);
-        assertTrue(round.acceptsBallots() && round.isOpen() && round.isPostponable() && round.isRulesFrozen() && round.hasOpened());
+        assertTrue(round.acceptsBallotsAt(JANUARY.opensAt()) && round.isOpen() && round.isPostponable() && round.hasOpened());
         assertFalse(round.isOpenable() || round.hasClosed() || round.awaitsPublication());
 
-        round.close();
+        round.close(round.timeline().window().closesAt());
         assertTrue(round.hasClosed() && round.awaitsPublication());
-        assertFalse(round.acceptsBallots() || round.isOpen() || round.isPostponable() || round.isPublished());
+        assertFalse(round.acceptsBallotsAt(JANUARY.opensAt()) || round.isOpen() || round.isPostponable() || round.isPublished());
 
         round.publish(JANUARY.closesAt(), java.time.Duration.ofDays(7), Disclosure.FULL);
-        assertTrue(round.hasClosed() && round.isPublished() && round.isRulesFrozen());
+        assertTrue(round.hasClosed() && round.isPublished() && round.hasOpened());
         assertFalse(round.awaitsPublication() || round.isPostponable() || round.isOpenable());
     }
 
@@ -49,24 +50,24 @@ class ReviewRoundTest {
     @Test
     void aRoundIsAnArenaUnlessRatingIsChosenBeforeItOpens() {
         ReviewRound round = new ReviewRound(1, JANUARY, 1);
-        assertTrue(round.isArena() && round.acceptsArenaMaterial());
-        assertEquals(new ArenaAnalysisPlan(1, ArenaAnalysisPlan.DEFAULT_REPLICATES), round.arenaPlan(), "the seed defaults to the round's number");
-        assertEquals(ReviewRound.DEFAULT_ARENA_BATTLE_CAP, round.getArenaBattleCap());
+        assertTrue(round.rulebook().isArena() && round.acceptsArenaMaterial());
+        assertEquals(new ArenaAnalysisPlan(1, ArenaAnalysisPlan.DEFAULT_REPLICATES), round.rulebook().arenaPlan(), "the seed defaults to the round's number");
+        assertEquals(Rulebook.DEFAULT_ARENA_BATTLE_CAP, round.rulebook().arenaBattleCap());
         assertThrows(DomainRuleViolation.class, () -> round.choosePublicEvaluation(PublicEvaluationMode.ARENA, 7, 99, 30));
         assertThrows(DomainRuleViolation.class, () -> round.choosePublicEvaluation(PublicEvaluationMode.ARENA, 7, 1000, 0));
         assertThrows(DomainRuleViolation.class, () -> round.choosePublicEvaluation(null, 7, 1000, 30));
         round.choosePublicEvaluation(PublicEvaluationMode.ARENA, 20260115L, 2000, 40);
-        assertEquals(new ArenaAnalysisPlan(20260115L, 2000), round.arenaPlan());
+        assertEquals(new ArenaAnalysisPlan(20260115L, 2000), round.rulebook().arenaPlan());
 
         round.open(JANUARY.opensAt(), "schedule", TEAMS);
-        assertTrue(round.acceptsArenaVotes());
-        assertFalse(round.acceptsBallots() || round.acceptsArenaMaterial() || round.revealsArena(), "no rating ballot in an arena; material frozen");
+        assertTrue(round.acceptsArenaVotesAt(JANUARY.opensAt()));
+        assertFalse(round.acceptsBallotsAt(JANUARY.opensAt()) || round.acceptsArenaMaterial() || round.revealsArena(), "no rating ballot in an arena; material frozen");
         assertThrows(DomainRuleViolation.class, () -> round.choosePublicEvaluation(PublicEvaluationMode.RATING, 7, 1000, 30));
-        assertTrue(round.isArena() && round.getArenaBattleCap() == 40);
+        assertTrue(round.rulebook().isArena() && round.rulebook().arenaBattleCap() == 40);
 
-        round.close();
+        round.close(round.timeline().window().closesAt());
         assertTrue(round.revealsArena());
-        assertFalse(round.acceptsArenaVotes());
+        assertFalse(round.acceptsArenaVotesAt(JANUARY.opensAt()));
     }
 
     /** Review 1 as the ministry announced it: the first and the last rank, the rest at the end of the objection period. */
@@ -74,29 +75,29 @@ class ReviewRoundTest {
     void aRoundPublishedNamingOnlyTheFirstAndLastRankWithholdsTheRestUntilItsObjectionPeriodEnds() {
         ReviewRound round = new ReviewRound(1, JANUARY, 1);
         round.open(JANUARY.opensAt(), "schedule", TEAMS);
-        round.close();
-        assertFalse(round.withholdsFiguresAt(JANUARY.closesAt()), "nothing is public before publication, and nothing withheld either");
-        assertEquals(Disclosure.FULL, round.getDisclosure(), "full disclosure unless chosen otherwise");
+        round.close(round.timeline().window().closesAt());
+        assertFalse(round.announcement().withholdsFiguresAt(JANUARY.closesAt()), "nothing is public before publication, and nothing withheld either");
+        assertEquals(Disclosure.FULL, round.announcement().disclosure(), "full disclosure unless chosen otherwise");
         assertEquals("round.disclosure.required", assertThrows(DomainRuleViolation.class,
                 () -> round.publish(JANUARY.closesAt(), java.time.Duration.ofDays(7), null)).messageKey());
         assertTrue(round.awaitsPublication(), "a refused publication changes nothing");
 
         round.publish(JANUARY.closesAt(), java.time.Duration.ofDays(7), Disclosure.FIRST_AND_LAST_RANK);
         Instant ends = JANUARY.closesAt().plus(java.time.Duration.ofDays(7));
-        assertEquals(Disclosure.FIRST_AND_LAST_RANK, round.getDisclosure());
-        assertTrue(round.withholdsFiguresAt(JANUARY.closesAt()));
-        assertTrue(round.withholdsFiguresAt(ends.minusMillis(1)));
-        assertFalse(round.withholdsFiguresAt(ends), "released when the objection period ends, with no timer");
-        assertFalse(round.withholdsFiguresAt(ends.plus(java.time.Duration.ofDays(30))));
+        assertEquals(Disclosure.FIRST_AND_LAST_RANK, round.announcement().disclosure());
+        assertTrue(round.announcement().withholdsFiguresAt(JANUARY.closesAt()));
+        assertTrue(round.announcement().withholdsFiguresAt(ends.minusMillis(1)));
+        assertFalse(round.announcement().withholdsFiguresAt(ends), "released when the objection period ends, with no timer");
+        assertFalse(round.announcement().withholdsFiguresAt(ends.plus(java.time.Duration.ofDays(30))));
     }
 
     @Test
     void aRoundPublishedInFullWithholdsNothing() {
         ReviewRound round = new ReviewRound(1, JANUARY, 1);
         round.open(JANUARY.opensAt(), "schedule", TEAMS);
-        round.close();
+        round.close(round.timeline().window().closesAt());
         round.publish(JANUARY.closesAt(), java.time.Duration.ofDays(7), Disclosure.FULL);
-        assertFalse(round.withholdsFiguresAt(JANUARY.closesAt()));
+        assertFalse(round.announcement().withholdsFiguresAt(JANUARY.closesAt()));
     }
 
     @Test
@@ -125,13 +126,13 @@ class ReviewRoundTest {
 
         Postponement postponement = round.postpone(JANUARY, LocalizedText.of("GPU 지원 차질", "GPU supply disrupted"), "과학기술정보통신부", ANNOUNCED);
 
-        assertEquals(JANUARY, round.getWindow());
+        assertEquals(JANUARY, round.timeline().window());
         assertEquals(DECEMBER, postponement.oldWindow());
         assertEquals(JANUARY, postponement.newWindow());
         assertEquals("GPU 지원 차질", postponement.reason().ko());
         assertEquals("GPU supply disrupted", postponement.reason().en());
-        assertTrue(round.isPostponed());
-        assertEquals(DECEMBER, round.originalWindow());
+        assertTrue(round.timeline().isPostponed());
+        assertEquals(DECEMBER, round.timeline().originalWindow());
     }
 
     @Test
@@ -141,10 +142,10 @@ class ReviewRoundTest {
         round.postpone(JANUARY, LocalizedText.of("첫 연기", null), "관리자", ANNOUNCED);
         round.postpone(february, LocalizedText.of("두 번째 연기", null), "관리자", ANNOUNCED.plusSeconds(3600));
 
-        assertEquals(2, round.getPostponements().size());
-        assertEquals(JANUARY, round.getPostponements().get(1).oldWindow());
-        assertEquals(DECEMBER, round.originalWindow());
-        assertEquals("두 번째 연기", round.getPostponements().get(1).reason().en(), "without a translation the Korean reason is shown");
+        assertEquals(2, round.timeline().postponements().size());
+        assertEquals(JANUARY, round.timeline().postponements().get(1).oldWindow());
+        assertEquals(DECEMBER, round.timeline().originalWindow());
+        assertEquals("두 번째 연기", round.timeline().postponements().get(1).reason().en(), "without a translation the Korean reason is shown");
     }
 
     @Test
@@ -152,17 +153,17 @@ class ReviewRoundTest {
         ReviewRound round = new ReviewRound(1, DECEMBER, 1);
         assertThrows(DomainRuleViolation.class, () -> round.postpone(JANUARY, LocalizedText.of("  ", null), "관리자", ANNOUNCED));
         assertThrows(DomainRuleViolation.class, () -> round.postpone(DECEMBER, LocalizedText.of("같은 일정", null), "관리자", ANNOUNCED));
-        assertFalse(round.isPostponed(), "a refused postponement leaves the round as it was");
-        assertEquals(DECEMBER, round.getWindow());
+        assertFalse(round.timeline().isPostponed(), "a refused postponement leaves the round as it was");
+        assertEquals(DECEMBER, round.timeline().window());
     }
 
     @Test
     void thePhaseSaysWhereAnInstantFallsInTheWindow() {
         ReviewRound round = new ReviewRound(1, JANUARY, 1);
-        assertEquals(WindowPhase.UPCOMING, round.phaseAt(JANUARY.opensAt().minusMillis(1)));
-        assertEquals(WindowPhase.IN_WINDOW, round.phaseAt(JANUARY.opensAt()));
-        assertEquals(WindowPhase.IN_WINDOW, round.phaseAt(JANUARY.closesAt().minusMillis(1)));
-        assertEquals(WindowPhase.ENDED, round.phaseAt(JANUARY.closesAt()));
+        assertEquals(WindowPhase.UPCOMING, round.timeline().phaseAt(JANUARY.opensAt().minusMillis(1)));
+        assertEquals(WindowPhase.IN_WINDOW, round.timeline().phaseAt(JANUARY.opensAt()));
+        assertEquals(WindowPhase.IN_WINDOW, round.timeline().phaseAt(JANUARY.closesAt().minusMillis(1)));
+        assertEquals(WindowPhase.ENDED, round.timeline().phaseAt(JANUARY.closesAt()));
     }
 
     @Test

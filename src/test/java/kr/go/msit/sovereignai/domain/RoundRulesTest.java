@@ -42,10 +42,10 @@ class RoundRulesTest {
     @Test
     void aNewRoundStartsWithTheDefaultPointsAndRubrics() {
         ReviewRound round = new ReviewRound(1, JANUARY, 1);
-        assertEquals(ComponentPoints.defaults(), round.componentPoints());
+        assertEquals(ComponentPoints.defaults(), round.rulebook().componentPoints());
         assertEquals(List.of(p("11.7"), p("11.7"), p("11.6")),
-                round.rubric(Panel.EXPERT).criteria().stream().map(RubricCriterion::maxPoints).toList());
-        assertEquals(3, round.rubric(Panel.USER_PANEL).criteria().size());
+                round.rulebook().rubric(Panel.EXPERT).criteria().stream().map(RubricCriterion::maxPoints).toList());
+        assertEquals(3, round.rulebook().rubric(Panel.USER_PANEL).criteria().size());
     }
 
     @Test
@@ -54,14 +54,14 @@ class RoundRulesTest {
         round.changeRubric(Panel.USER_PANEL, List.of(new RubricCriterion(LocalizedText.of("편의", "Usability"), p("15"))), null, false, "admin", NOW);
         round.changeComponentPoints(points("40", "45", "15", "0"));
 
-        assertEquals(p("45.0"), round.rubric(Panel.EXPERT).componentPoints());
+        assertEquals(p("45.0"), round.rulebook().rubric(Panel.EXPERT).componentPoints());
         assertEquals(List.of(p("15.0"), p("15.0"), p("15.0")),
-                round.rubric(Panel.EXPERT).criteria().stream().map(RubricCriterion::maxPoints).toList(), "re-split evenly");
-        assertEquals(List.of("편의"), round.rubric(Panel.USER_PANEL).criteria().stream().map(c -> c.label().ko()).toList(),
+                round.rulebook().rubric(Panel.EXPERT).criteria().stream().map(RubricCriterion::maxPoints).toList(), "re-split evenly");
+        assertEquals(List.of("편의"), round.rulebook().rubric(Panel.USER_PANEL).criteria().stream().map(c -> c.label().ko()).toList(),
                 "the user panel's points did not change, nor does its rubric");
 
         round.changeComponentPoints(points("40", "45", "0", "15"));
-        assertTrue(round.rubric(Panel.USER_PANEL).criteria().isEmpty(), "a component carrying 0 has no lines");
+        assertTrue(round.rulebook().rubric(Panel.USER_PANEL).criteria().isEmpty(), "a component carrying 0 has no lines");
     }
 
     @Test
@@ -82,13 +82,13 @@ class RoundRulesTest {
                 () -> round.changeRubric(Panel.EXPERT, renamed, "typo", true, "admin", NOW)).messageKey());
         assertEquals("text.tooLong", assertThrows(DomainRuleViolation.class,
                 () -> round.changeRubric(Panel.EXPERT, renamed, "x".repeat(1001), false, "admin", NOW)).messageKey());
-        assertTrue(round.getRubricOverrides().isEmpty(), "nothing refused is on record");
+        assertTrue(round.rulebook().rubricOverrides().isEmpty(), "nothing refused is on record");
 
         round.changeRubric(Panel.EXPERT, renamed, " typo in the labels ", false, "admin", NOW);
-        assertEquals("전략", round.rubric(Panel.EXPERT).criteria().get(0).label().ko());
-        assertEquals(1, round.getRubricOverrides().size());
-        assertEquals("typo in the labels", round.getRubricOverrides().get(0).getReason());
-        assertTrue(round.getRubricOverrides().get(0).getBeforeText().startsWith("개발 전략"));
-        assertEquals(3, round.rubric(Panel.USER_PANEL).criteria().size(), "the other panel's lines are untouched");
+        assertEquals("전략", round.rulebook().rubric(Panel.EXPERT).criteria().get(0).label().ko());
+        assertEquals(1, round.rulebook().rubricOverrides().size());
+        assertEquals("typo in the labels", round.rulebook().rubricOverrides().get(0).getReason());
+        assertTrue(round.rulebook().rubricOverrides().get(0).getBeforeText().startsWith("개발 전략"));
+        assertEquals(3, round.rulebook().rubric(Panel.USER_PANEL).criteria().size(), "the other panel's lines are untouched");
     }
 }

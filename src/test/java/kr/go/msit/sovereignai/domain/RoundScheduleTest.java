@@ -42,8 +42,8 @@ class RoundScheduleTest {
 
         round.open(JULY.opensAt().plusSeconds(2), "schedule", TEAMS);
         assertEquals(RoundStatus.OPEN, round.getStatus());
-        assertEquals(JULY, round.getWindow(), "a timer a moment late keeps the window");
-        assertTrue(round.getPostponements().isEmpty());
+        assertEquals(JULY, round.timeline().window(), "a timer a moment late keeps the window");
+        assertTrue(round.timeline().postponements().isEmpty());
         assertEquals(Optional.of(JULY.closesAt()), round.nextScheduledInstant(), "now it waits for the close");
         assertEquals(DueTransition.NONE, round.dueAt(DURING, RoundStatus.PUBLISHED));
         assertEquals(DueTransition.CLOSE, round.dueAt(JULY.closesAt(), RoundStatus.PUBLISHED));
@@ -56,8 +56,8 @@ class RoundScheduleTest {
         round.miss("schedule", AFTER);
         assertTrue(round.isMissed());
         assertEquals(RoundStatus.SCHEDULED, round.getStatus());
-        assertEquals(Postponement.Kind.MISSED, round.getPostponements().get(0).kind());
-        assertEquals(JULY, round.getWindow(), "the missed window stays as published");
+        assertEquals(Postponement.Kind.MISSED, round.timeline().postponements().get(0).kind());
+        assertEquals(JULY, round.timeline().window(), "the missed window stays as published");
         assertEquals(DueTransition.NONE, round.dueAt(AFTER, RoundStatus.PUBLISHED), "missed once, not again");
         assertEquals(Optional.empty(), round.nextScheduledInstant(), "it waits for an administrator, not for a timer");
         assertEquals("round.open.windowOver", assertThrows(DomainRuleViolation.class, () -> round.open(AFTER, "admin", TEAMS)).messageKey());
@@ -75,14 +75,14 @@ class RoundScheduleTest {
         ReviewRound round = round();
         assertEquals(DueTransition.OPEN, round.dueAt(DURING, RoundStatus.PUBLISHED), "a partly passed window opens at once");
         round.open(DURING, "schedule", TEAMS);
-        assertEquals(new ReviewWindow(DURING, JULY.closesAt()), round.getWindow());
-        assertTrue(round.isOpenedLate());
-        Postponement late = round.getPostponements().get(0);
+        assertEquals(new ReviewWindow(DURING, JULY.closesAt()), round.timeline().window());
+        assertTrue(round.timeline().isOpenedLate());
+        Postponement late = round.timeline().postponements().get(0);
         assertEquals(Postponement.Kind.LATE_OPENING, late.kind());
         assertEquals(JULY, late.oldWindow());
         assertTrue(late.movesWindow());
-        assertFalse(round.isPostponed(), "nobody postponed it");
-        assertEquals(JULY, round.originalWindow());
+        assertFalse(round.timeline().isPostponed(), "nobody postponed it");
+        assertEquals(JULY, round.timeline().originalWindow());
         assertEquals(Optional.of(JULY.closesAt()), round.nextScheduledInstant(), "it still closes when planned");
     }
 
@@ -92,9 +92,9 @@ class RoundScheduleTest {
         assertEquals(DueTransition.HOLD, round.dueAt(DURING, RoundStatus.CLOSED));
         round.hold(1, "schedule", DURING);
         assertTrue(round.isHeld());
-        assertTrue(round.getPostponements().get(0).isHold());
-        assertEquals(JULY, round.getPostponements().get(0).newWindow(), "a hold keeps the window");
-        assertFalse(round.isPostponed(), "a hold is not a postponement of the window");
+        assertTrue(round.timeline().postponements().get(0).isHold());
+        assertEquals(JULY, round.timeline().postponements().get(0).newWindow(), "a hold keeps the window");
+        assertFalse(round.timeline().isPostponed(), "a hold is not a postponement of the window");
         assertEquals(DueTransition.NONE, round.dueAt(DURING, RoundStatus.CLOSED), "held once, not again");
         assertEquals(Optional.empty(), round.nextScheduledInstant(), "it waits for publication, not for a timer");
         assertThrows(DomainRuleViolation.class, () -> round.hold(1, "schedule", DURING));
@@ -131,14 +131,14 @@ class RoundScheduleTest {
                 () -> round.cancel(LocalizedText.of(" ", null), "admin", BEFORE)).messageKey(), "a reason is required");
         round.cancel(LocalizedText.of("최종 2개 팀 선정으로 취소", "Finalists chosen"), "admin", BEFORE);
         assertTrue(round.isCancelled());
-        assertEquals(Postponement.Kind.CANCELLATION, round.cancellation().orElseThrow().kind());
-        assertEquals(JULY, round.getWindow(), "its window stays on record");
+        assertEquals(Postponement.Kind.CANCELLATION, round.timeline().cancellation().orElseThrow().kind());
+        assertEquals(JULY, round.timeline().window(), "its window stays on record");
         assertEquals(Optional.empty(), round.nextScheduledInstant(), "no timer");
         assertEquals(DueTransition.NONE, round.dueAt(DURING, RoundStatus.PUBLISHED), "never opened by the schedule");
         assertFalse(round.isYetToOpen(BEFORE), "no team joins it");
         assertFalse(round.hasOpened());
         assertFalse(round.isPostponable());
-        assertFalse(round.acceptsBallots());
+        assertFalse(round.acceptsBallotsAt(DURING));
         assertThrows(DomainRuleViolation.class, () -> round.cancel(LocalizedText.of("다시", null), "admin", DURING));
 
         ReviewRound open = round();
@@ -153,10 +153,10 @@ class RoundScheduleTest {
         round.hold(1, "schedule", DURING);
         round.open(AFTER, "schedule", TEAMS);
         assertEquals(RoundStatus.OPEN, round.getStatus());
-        assertEquals(AFTER, round.getWindow().opensAt());
-        assertEquals(Duration.between(JULY.opensAt(), JULY.closesAt()), Duration.between(round.getWindow().opensAt(), round.getWindow().closesAt()));
-        assertEquals(JULY, round.originalWindow());
-        assertTrue(round.isPostponed());
+        assertEquals(AFTER, round.timeline().window().opensAt());
+        assertEquals(Duration.between(JULY.opensAt(), JULY.closesAt()), Duration.between(round.timeline().window().opensAt(), round.timeline().window().closesAt()));
+        assertEquals(JULY, round.timeline().originalWindow());
+        assertTrue(round.timeline().isPostponed());
     }
 
     @Test
@@ -179,10 +179,10 @@ class RoundScheduleTest {
         round.postpone(alreadyBegun, LocalizedText.of("재공고", null), "admin", decided);
         assertTrue(round.mayOpenNowAt(decided));
         round.open(decided.plusSeconds(3), "schedule", TEAMS);
-        assertEquals(alreadyBegun, round.getWindow(), "the administrator's window stands: opening as soon as it was set is not late");
-        assertFalse(round.isOpenedLate());
+        assertEquals(alreadyBegun, round.timeline().window(), "the administrator's window stands: opening as soon as it was set is not late");
+        assertFalse(round.timeline().isOpenedLate());
         round.postpone(new ReviewWindow(AFTER, alreadyBegun.closesAt().plus(Duration.ofDays(3))), LocalizedText.of("연장", null), "admin", decided);
-        assertEquals(alreadyBegun.closesAt().plus(Duration.ofDays(3)), round.getWindow().closesAt());
+        assertEquals(alreadyBegun.closesAt().plus(Duration.ofDays(3)), round.timeline().window().closesAt());
     }
 
     @Test
@@ -190,10 +190,10 @@ class RoundScheduleTest {
         ReviewRound round = round();
         Instant late = DURING.plusSeconds(754).plusMillis(321);
         round.open(late, "schedule", TEAMS);
-        Instant start = round.getWindow().opensAt();
+        Instant start = round.timeline().window().opensAt();
         assertEquals(DURING.plusSeconds(720), start, "the start is the minute it opened in");
         round.postpone(new ReviewWindow(start, JULY.closesAt().plus(Duration.ofDays(2))), LocalizedText.of("연장", null), "admin", late);
-        assertEquals(JULY.closesAt().plus(Duration.ofDays(2)), round.getWindow().closesAt());
+        assertEquals(JULY.closesAt().plus(Duration.ofDays(2)), round.timeline().window().closesAt());
         assertFalse(round.mayOpenNowAt(late), "an open round is not opened again");
     }
 
@@ -215,12 +215,12 @@ class RoundScheduleTest {
     void publicationStartsTheObjectionPeriodAfterWhichTheResultIsFinal() {
         ReviewRound round = round();
         round.open(DURING, "schedule", TEAMS);
-        round.close();
+        round.close(round.timeline().window().closesAt());
         assertThrows(DomainRuleViolation.class, () -> round.publish(AFTER, Duration.ofDays(-1), Disclosure.FULL));
         round.publish(AFTER, Duration.ofDays(7), Disclosure.FULL);
-        assertEquals(AFTER.plus(Duration.ofDays(7)), round.getObjectionEndsAt());
-        assertFalse(round.isFinalAt(AFTER.plus(Duration.ofDays(6))));
-        assertTrue(round.isFinalAt(AFTER.plus(Duration.ofDays(7))));
+        assertEquals(AFTER.plus(Duration.ofDays(7)), round.announcement().objectionEndsAt());
+        assertFalse(round.announcement().isFinalAt(AFTER.plus(Duration.ofDays(6))));
+        assertTrue(round.announcement().isFinalAt(AFTER.plus(Duration.ofDays(7))));
         assertThrows(DomainRuleViolation.class, () -> round.decideTieOrder(List.of(1L, 2L)), "a published result is frozen");
     }
 
@@ -229,11 +229,11 @@ class RoundScheduleTest {
         ReviewRound round = round();
         ReviewRound next = round.next(6, 1, DURING);
         assertEquals(3, next.getNumber());
-        assertEquals(ReviewWindow.wholeDays(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 15)), next.getWindow(), "six calendar months, Korean days kept");
+        assertEquals(ReviewWindow.wholeDays(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 15)), next.timeline().window(), "six calendar months, Korean days kept");
         ReviewRound late = round.next(6, 1, Instant.parse("2027-02-01T00:00:00Z"));
-        assertEquals(ReviewWindow.wholeDays(LocalDate.of(2027, 7, 1), LocalDate.of(2027, 7, 15)), late.getWindow(), "never a window already over");
+        assertEquals(ReviewWindow.wholeDays(LocalDate.of(2027, 7, 1), LocalDate.of(2027, 7, 15)), late.timeline().window(), "never a window already over");
         ReviewRound during = round.next(6, 1, Instant.parse("2027-01-05T00:00:00Z"));
-        assertEquals(ReviewWindow.wholeDays(LocalDate.of(2027, 7, 1), LocalDate.of(2027, 7, 15)), during.getWindow(),
+        assertEquals(ReviewWindow.wholeDays(LocalDate.of(2027, 7, 1), LocalDate.of(2027, 7, 15)), during.timeline().window(),
                 "never a window already begun, which would run short");
     }
 
@@ -243,6 +243,6 @@ class RoundScheduleTest {
         DomainRuleViolation twice = assertThrows(DomainRuleViolation.class, () -> round.decideTieOrder(List.of(4L, 4L)));
         assertEquals("tally.tieOrder.duplicate", twice.messageKey());
         round.decideTieOrder(List.of(5L, 4L));
-        assertEquals(List.of(5L, 4L), round.getTieOrder());
+        assertEquals(List.of(5L, 4L), round.announcement().tieOrder());
     }
 }

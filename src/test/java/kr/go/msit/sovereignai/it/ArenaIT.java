@@ -396,6 +396,25 @@ class ArenaIT extends HttpTest {
 
     // ---------------------------------------------------------------- the close and the open data
 
+    /** Issue 21, item 6: past the closing instant, before the close has run, no vote counts and no battle is issued. */
+    @Test
+    void pastTheClosingInstantNoArenaVoteIsTakenWhileTheCloseRunsLate() throws Exception {
+        int round = support.openArenaRound(3, 30);
+        PageClient citizen = newCitizen();
+        HttpResponse<String> page = citizen.get("arena.xhtml");
+        String token = token(page);
+        support.closingInstantPassed(round);
+        assertTrue(support.roundState(round).contains(" OPEN "), "the round is still open: " + support.roundState(round));
+
+        HttpResponse<String> late = arenaVote(citizen, page, token, "a-better");
+
+        assertRefusedWith(late, "arena.refused.roundClosed", round);
+        assertEquals(0, fill(round)[3], "not counted");
+        assertEquals(Optional.of("NO_OPEN_ARENA"), refusal(newCitizen().get("arena.xhtml")), "no battle issued");
+        assertEquals(1, fill(round)[2]);
+        support.close(round);
+    }
+
     @Test
     void afterTheCloseNoVoteCountsAndTheOpenDataIsWhatThePagesShow() throws Exception {
         int round = support.openArenaRound(3, 30);

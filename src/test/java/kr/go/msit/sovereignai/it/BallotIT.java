@@ -109,6 +109,22 @@ class BallotIT extends HttpTest {
         assertTrue(roundPage.contains("지금까지 200명 참여"), "the public turnout says 200");
     }
 
+    /** Issue 21, item 6: the close runs late (status still OPEN), the closing instant has passed: refused all the same. */
+    @Test
+    void aBallotAfterTheClosingInstantIsRefusedWhileTheCloseRunsLate() throws Exception {
+        PageClient citizen = newCitizen();
+        HttpResponse<String> page = citizen.get("ballot.xhtml");
+        support.closingInstantPassed(round);
+        assertTrue(support.roundState(round).contains(" OPEN "), "the round is still open: " + support.roundState(round));
+
+        HttpResponse<String> late = citizen.castBallot(page, group -> 4);
+
+        assertTrue(late.body().contains("지금 투표를 받지 않습니다"), "the same clear refusal as after a close");
+        assertFalse(PageClient.receipt(late.body()).isPresent());
+        assertEquals(0, support.storedBallots(round));
+        assertFalse(citizen.get("ballot.xhtml").body().contains("<form id=\"ballot\""), "no ballot is offered any more");
+    }
+
     @Test
     void aBallotSubmittedAfterTheRoundClosedIsRefusedAndNothingIsStored() throws Exception {
         PageClient citizen = newCitizen();

@@ -62,6 +62,9 @@ class RoundLifecycleIT extends ContainerTest {
     @Inject
     ProgrammeCatalogue catalogue;
 
+    @Inject
+    kr.go.msit.sovereignai.application.rounds.RoundCatalogue roundCatalogue;
+
     private static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
@@ -119,9 +122,9 @@ class RoundLifecycleIT extends ContainerTest {
         timers.reconcile();
         assertEquals(RoundStatus.OPEN, fixture.statusOf(number));
         ReviewRound round = catalogue.round(number).orElseThrow();
-        assertTrue(round.isOpenedLate());
-        assertEquals(closes, round.getWindow().closesAt(), "it still closes when planned");
-        assertTrue(round.getWindow().opensAt().isAfter(now().minus(Duration.ofMinutes(2))), "the window shown starts when it really opened (to the minute)");
+        assertTrue(round.timeline().isOpenedLate());
+        assertEquals(closes, round.timeline().window().closesAt(), "it still closes when planned");
+        assertTrue(round.timeline().window().opensAt().isAfter(now().minus(Duration.ofMinutes(2))), "the window shown starts when it really opened (to the minute)");
         assertEquals(closes, timers.scheduled().get(number));
         fixture.close(number);
     }
@@ -143,6 +146,26 @@ class RoundLifecycleIT extends ContainerTest {
         assertTrue(timers.nextSweep().isPresent(), "reconciling never cancels the sweep itself");
     }
 
+    /** Issue 21, item 7: opened early and closed early, the actual instants are stored and shown beside the planned window. */
+    @Test
+    void aRoundOpenedAndClosedEarlyKeepsItsActualOpeningAndClosing() {
+        Instant opens = now().plus(Duration.ofDays(10));
+        int number = fixture.scheduleRoundAfterPublished(opens, opens.plus(Duration.ofDays(14)));
+
+        administrator.run(() -> roundAdministration.openNow(number));
+        var open = roundCatalogue.round(number).orElseThrow();
+        assertTrue(open.openedEarly(), "opened before its window");
+        assertTrue(open.openedAt().isBefore(opens));
+        assertEquals(opens, open.window().opensAt(), "the planned window stays");
+        assertEquals(kr.go.msit.sovereignai.domain.round.WindowPhase.IN_WINDOW, open.phase());
+
+        administrator.run(() -> roundAdministration.closeNow(number));
+        var closed = roundCatalogue.round(number).orElseThrow();
+        assertTrue(closed.closedEarly(), "closed before its window ended");
+        assertTrue(closed.closedAt().isBefore(opens));
+        assertEquals(open.openedAt(), closed.openedAt(), "the opening stays as recorded");
+    }
+
     @Test
     void postponingMovesTheTimerAndKeepsTheOldWindowOnRecord() {
         Instant opens = now().plus(Duration.ofDays(10));
@@ -154,8 +177,8 @@ class RoundLifecycleIT extends ContainerTest {
 
         assertEquals(later, timers.scheduled().get(number), "the timer moved with the window");
         ReviewRound round = catalogue.round(number).orElseThrow();
-        assertEquals(opens, round.originalWindow().opensAt());
-        assertEquals("GPU 수급 지연", round.getPostponements().get(0).reason().ko());
+        assertEquals(opens, round.timeline().originalWindow().opensAt());
+        assertEquals("GPU 수급 지연", round.timeline().postponements().get(0).reason().ko());
         assertEquals(1, fixture.auditEntries(number, "ROUND_POSTPONED"));
 
         DomainRuleViolation refused = assertThrows(DomainRuleViolation.class, () -> administrator.run(() ->
@@ -177,7 +200,7 @@ class RoundLifecycleIT extends ContainerTest {
         assertEquals(RoundStatus.SCHEDULED, fixture.statusOf(next));
         ReviewRound held = catalogue.round(next).orElseThrow();
         assertTrue(held.isHeld());
-        Postponement hold = held.getPostponements().get(held.getPostponements().size() - 1);
+        Postponement hold = held.timeline().postponements().get(held.timeline().postponements().size() - 1);
         assertTrue(hold.isHold(), "the hold is recorded like a postponement");
         assertTrue(hold.reason().en().contains(String.valueOf(previous.round())), hold.reason().en());
         assertNull(timers.scheduled().get(next), "a held round waits for publication, not for a timer");
@@ -225,8 +248,8 @@ class RoundLifecycleIT extends ContainerTest {
                 "the timeline says what this round left, from its own record");
 
         ReviewRound next = catalogue.round(round.round() + 1).orElseThrow(() -> new AssertionError("the next round is scheduled"));
-        assertEquals(before.getWindow().shiftedByMonths(6), next.getWindow(), "one review interval after the previous window");
-        assertEquals(next.getWindow().opensAt(), timers.scheduled().get(next.getNumber()), "with its timer");
+        assertEquals(before.timeline().window().shiftedByMonths(6), next.timeline().window(), "one review interval after the previous window");
+        assertEquals(next.timeline().window().opensAt(), timers.scheduled().get(next.getNumber()), "with its timer");
 
         DomainRuleViolation again = assertThrows(DomainRuleViolation.class, () -> administrator.call(() -> publication.publish(round.round(), Disclosure.FULL)));
         assertEquals("round.publish.notClosed", again.messageKey());

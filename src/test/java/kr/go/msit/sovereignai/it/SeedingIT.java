@@ -71,12 +71,12 @@ class SeedingIT extends ContainerTest {
 
         ReviewRound review1 = catalogue.rounds().get(0);
         assertEquals(1, review1.getNumber());
-        assertEquals(ReviewWindow.wholeDays(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 15)), review1.getWindow());
-        assertTrue(review1.getPostponements().get(0).reason().ko().contains("GPU"));
+        assertEquals(ReviewWindow.wholeDays(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 15)), review1.timeline().window());
+        assertTrue(review1.timeline().postponements().get(0).reason().ko().contains("GPU"));
         // The test server first started long after January 2026: the window was missed, and waits for a new one.
-        assertEquals(2, review1.getPostponements().size());
-        assertEquals(Postponement.Kind.MISSED, review1.getPostponements().get(1).kind());
-        assertEquals(LocalDate.of(2025, 12, 31), review1.originalWindow().asWholeDays().orElseThrow().last());
+        assertEquals(2, review1.timeline().postponements().size());
+        assertEquals(Postponement.Kind.MISSED, review1.timeline().postponements().get(1).kind());
+        assertEquals(LocalDate.of(2025, 12, 31), review1.timeline().originalWindow().asWholeDays().orElseThrow().last());
 
         assertEquals(2, catalogue.gpuLeases().size());
         assertEquals(2048, catalogue.gpuLeases().stream().mapToInt(lease -> lease.getQuantity()).sum());

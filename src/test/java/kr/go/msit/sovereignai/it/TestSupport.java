@@ -34,6 +34,7 @@ import kr.go.msit.sovereignai.domain.ballot.Rating;
 import kr.go.msit.sovereignai.domain.ballot.Receipt;
 import kr.go.msit.sovereignai.domain.round.Disclosure;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
+import kr.go.msit.sovereignai.domain.round.Rulebook;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
 import kr.go.msit.sovereignai.domain.round.ReviewWindow;
 import kr.go.msit.sovereignai.domain.round.RoundStatus;
@@ -119,7 +120,7 @@ public class TestSupport {
     private static ReviewRound ratingRound(int number, ReviewWindow window) {
         ReviewRound round = new ReviewRound(number, window, 1);
         round.choosePublicEvaluation(kr.go.msit.sovereignai.domain.round.PublicEvaluationMode.RATING, number,
-                kr.go.msit.sovereignai.domain.arena.ArenaAnalysisPlan.DEFAULT_REPLICATES, ReviewRound.DEFAULT_ARENA_BATTLE_CAP);
+                kr.go.msit.sovereignai.domain.arena.ArenaAnalysisPlan.DEFAULT_REPLICATES, Rulebook.DEFAULT_ARENA_BATTLE_CAP);
         return round;
     }
 
@@ -143,7 +144,7 @@ public class TestSupport {
             Account citizen = Account.citizen("fixture-" + UUID.randomUUID() + "@example.kr", "시험", "not-a-real-hash", Instant.now());
             accounts.store(citizen);
             List<Rating> all = new ArrayList<>();
-            teamIds.forEach(team -> round.getPublicCriteria().forEach(c -> all.add(new Rating(team, c.getId(), value))));
+            teamIds.forEach(team -> round.rulebook().publicCriteria().forEach(c -> all.add(new Rating(team, c.getId(), value))));
             ballots.storeFirst(new Ballot(round.getId(), citizen.getId(), all, Receipt.derive(number, all, UUID.randomUUID().toString().getBytes()), Instant.now()));
         }
         return teamIds;
@@ -188,7 +189,7 @@ public class TestSupport {
     /** Closes an open round in the caller's transaction, taking its input gates as every real close does. */
     private void closeWithGates(ReviewRound round) {
         rounds.closeInputGates(round);
-        round.close();
+        round.close(Instant.now());
     }
 
     /** Closes an open round as an administrator does ("close now"), input gates and all. */
@@ -282,7 +283,7 @@ public class TestSupport {
             closeWithGates(round);
             schedule.advance(number);
         }
-        BenchmarkPlan plan = round.benchmarkPlan();
+        BenchmarkPlan plan = round.rulebook().benchmarkPlan();
         for (Team team : teams.competingIn(round)) {
             // Every team declared a target of 100 on each benchmark before the round opened (stored as it
             // was then, without an override) and measured the old fixture's rate on each.
@@ -410,8 +411,8 @@ public class TestSupport {
      */
     public int benchmarksForArenaRound(int number) {
         ReviewRound round = rounds.findByNumber(number).orElseThrow();
-        Instant declared = round.getWindow().opensAt().minus(Duration.ofMinutes(1));
-        BenchmarkPlan plan = round.benchmarkPlan();
+        Instant declared = round.timeline().window().opensAt().minus(Duration.ofMinutes(1));
+        BenchmarkPlan plan = round.rulebook().benchmarkPlan();
         List<Team> competing = teams.competingIn(round);
         for (int t = 0; t < competing.size(); t++) {
             Team team = competing.get(t);
@@ -447,6 +448,17 @@ public class TestSupport {
     public void windowPassedWhileDown(int number, Instant opensAt, Instant closesAt) {
         entityManager.createNativeQuery("UPDATE review_round SET opens_at = ?1, closes_at = ?2 WHERE round_number = ?3")
                 .setParameter(1, opensAt).setParameter(2, closesAt).setParameter(3, number).executeUpdate();
+    }
+
+    /**
+     * An open round's closing instant has passed and its close has not run yet (a close that runs late):
+     * the window ends a second ago, the round is still OPEN and its timer untouched (fixture only).
+     */
+    public void closingInstantPassed(int number) {
+        entityManager.createNativeQuery("UPDATE review_round SET closes_at = ?1 WHERE round_number = ?2 AND status = 'OPEN'")
+                .setParameter(1, Instant.now().minusSeconds(1)).setParameter(2, number).executeUpdate();
+        entityManager.clear();
+        ballotPageCache.forgetRoundsAndTeams();
     }
 
     /** How many audit entries about a round have this action. */

@@ -111,6 +111,16 @@ public final class TestSupportClient {
         return java.util.Arrays.stream(tables).map(this::tableDigest).toList();
     }
 
+    /** A round 100 days ahead after the last one, the one before left as it is (not published). */
+    public int scheduleWithoutPublishing() {
+        return Integer.parseInt(call("action=schedule-without-publishing"));
+    }
+
+    /** An open round's closing instant passes while its close has not run (it stays OPEN). */
+    public void closingInstantPassed(int round) {
+        call("action=closing-instant-passed&round=" + round);
+    }
+
     /** Lets a published round's objection period end now. */
     public void endObjectionPeriod(int round) {
         call("action=end-objection-period&round=" + round);

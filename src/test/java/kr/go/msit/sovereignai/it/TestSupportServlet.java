@@ -51,6 +51,12 @@ public class TestSupportServlet extends HttpServlet {
             case "count" -> support.storedBallots(Integer.parseInt(number)) + " " + support.turnout(Integer.parseInt(number));
             case "table-digest" -> support.tableDigest(request.getParameter("table"));
             case "audit-chain" -> support.auditChain();
+            case "schedule-without-publishing" -> String.valueOf(support.scheduleRoundWithoutPublishing(
+                    java.time.Instant.now().plus(java.time.Duration.ofDays(100)), java.time.Instant.now().plus(java.time.Duration.ofDays(114))));
+            case "closing-instant-passed" -> {
+                support.closingInstantPassed(Integer.parseInt(number));
+                yield "passed";
+            }
             case "end-objection-period" -> {
                 support.endObjectionPeriod(Integer.parseInt(number));
                 yield "ended";

@@ -95,7 +95,7 @@ public class ArenaAdministration {
         }).toList();
         var promptSet = arena.promptSet(round.getId());
         return new ArenaSetup(roundNumber, round.getStatus(), ArenaReading.rules(round, promptSet, clock.instant()),
-                !round.isRulesFrozen() && !round.isCancelled(), round.acceptsArenaMaterial(),
+                !round.hasOpened() && !round.isCancelled(), round.acceptsArenaMaterial(),
                 prompts.stream().map(p -> new PromptLine(p.getKey(), p.getCategory(), p.getTextKo(), p.getTextEn(), p.isExcluded(),
                         p.getExclusionReason())).toList(),
                 answerSets, flagged, screen(round).terms(), promptSet.map(PromptSet::getExtraTerms).orElse(null),
@@ -106,7 +106,7 @@ public class ArenaAdministration {
     private static List<String> notReady(ReviewRound round, List<CommittedPrompt> prompts, List<AnswerSetLine> answerSets,
             List<FlaggedAnswer> flagged) {
         List<String> missing = new ArrayList<>();
-        if (!round.isArena() || round.hasOpened()) {
+        if (!round.rulebook().isArena() || round.hasOpened()) {
             return missing;
         }
         if (prompts.isEmpty()) {
@@ -127,8 +127,8 @@ public class ArenaAdministration {
     }
 
     private static String describeRules(ReviewRound round) {
-        return round.getPublicMode() + " seed " + round.arenaPlan().seed() + " replicates " + round.arenaPlan().replicates()
-                + " cap " + round.getArenaBattleCap();
+        return round.rulebook().publicMode() + " seed " + round.rulebook().arenaPlan().seed() + " replicates " + round.rulebook().arenaPlan().replicates()
+                + " cap " + round.rulebook().arenaBattleCap();
     }
 
     /**
@@ -237,7 +237,7 @@ public class ArenaAdministration {
     private ReviewRound material(int roundNumber) {
         ReviewRound round = rounds.require(roundNumber);
         if (!round.acceptsArenaMaterial()) {
-            throw new DomainRuleViolation(round.isArena() ? "arena.material.frozen" : "arena.material.notArena", roundNumber);
+            throw new DomainRuleViolation(round.rulebook().isArena() ? "arena.material.frozen" : "arena.material.notArena", roundNumber);
         }
         return round;
     }

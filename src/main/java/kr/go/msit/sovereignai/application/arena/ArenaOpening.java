@@ -43,7 +43,7 @@ public class ArenaOpening {
 
     /** Called right after {@code round} opened. */
     public void opened(ReviewRound round) {
-        if (!round.isArena() || arena.promptSet(round.getId()).isEmpty()) {
+        if (!round.rulebook().isArena() || arena.promptSet(round.getId()).isEmpty()) {
             return;
         }
         List<CommittedPrompt> prompts = arena.prompts(round.getId());

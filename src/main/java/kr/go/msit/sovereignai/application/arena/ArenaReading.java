@@ -18,7 +18,7 @@ final class ArenaReading {
     }
 
     static PublicEvaluationRules rules(ReviewRound round, Optional<PromptSet> set, Instant now) {
-        return new PublicEvaluationRules(round.getPublicMode(), round.arenaPlan(), round.getArenaBattleCap(),
+        return new PublicEvaluationRules(round.rulebook().publicMode(), round.rulebook().arenaPlan(), round.rulebook().arenaBattleCap(),
                 set.map(s -> commitment(s, now)).orElse(null));
     }
 }

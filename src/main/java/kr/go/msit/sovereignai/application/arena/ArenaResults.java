@@ -90,7 +90,7 @@ public class ArenaResults {
     }
 
     private ArenaAnalysisCache.ClosedArena closedArena(ReviewRound round, List<Team> roster) {
-        BigDecimal points = round.componentPoints().points().get(Component.PUBLIC);
+        BigDecimal points = round.rulebook().componentPoints().points().get(Component.PUBLIC);
         return cache.closedArena(round.getId(), () -> {
             Map<Long, String> codes = roster.stream().collect(Collectors.toMap(Team::getId, Team::getCode));
             String salt = arena.promptSet(round.getId()).map(PromptSet::getPseudonymSalt).orElse("");
@@ -99,7 +99,7 @@ public class ArenaResults {
             arena.forEachVote(round.getId(), (citizenId, teamA, teamB, outcome) -> votes.add(
                     keys.computeIfAbsent(citizenId, id -> CitizenPseudonym.key(CitizenPseudonym.of(salt, id))), codes.get(teamA), codes.get(teamB), outcome));
             long[] counts = arena.battleCounts(round.getId());
-            return new ArenaAnalysisCache.ClosedArena(ArenaAnalysis.analyse(votes.build(), round.arenaPlan(), points), counts[0], counts[1]);
+            return new ArenaAnalysisCache.ClosedArena(ArenaAnalysis.analyse(votes.build(), round.rulebook().arenaPlan(), points), counts[0], counts[1]);
         });
     }
 }

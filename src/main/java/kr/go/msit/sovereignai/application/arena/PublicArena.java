@@ -82,7 +82,9 @@ public class PublicArena {
     @RolesAllowed(Role.CITIZEN_NAME)
     public BattleView battleForCaller() {
         long citizen = citizens.idOf(caller.getName());
-        ReviewRound round = rounds.findAll().stream().filter(ReviewRound::acceptsArenaVotes).findFirst()
+        Instant now = clock.instant();
+        // From the published closing instant no battle is issued, whatever the status (a close may run late).
+        ReviewRound round = rounds.findAll().stream().filter(r -> r.acceptsArenaVotesAt(now)).findFirst()
                 .orElseThrow(() -> new ArenaRefused(ArenaRefused.Reason.NO_OPEN_ARENA));
         // Under the round's input gate, as every input: nothing is issued once a close has committed.
         if (!rounds.statusAtInputGate(round.getId()).acceptsEvaluations()) {
@@ -141,7 +143,8 @@ public class PublicArena {
     public VoteReceipt vote(int roundNumber, String token, @NotNull ArenaOutcome outcome) {
         long citizen = citizens.idOf(caller.getName());
         ReviewRound round = rounds.require(roundNumber);
-        if (!round.isArena() || !rounds.statusAtInputGate(round.getId()).acceptsEvaluations()) {
+        if (!round.rulebook().isArena() || !rounds.statusAtInputGate(round.getId()).acceptsEvaluations()
+                || !round.acceptsArenaVotesAt(clock.instant())) {
             throw new ArenaRefused(ArenaRefused.Reason.ROUND_CLOSED, roundNumber);
         }
         Battle battle = (token == null || token.length() > 64 ? Optional.<Battle>empty() : arena.battleByToken(token))
@@ -160,7 +163,7 @@ public class PublicArena {
 
     /** The battles a citizen can be issued in the round: its cap, or fewer when it has fewer prompts (none is seen twice). */
     private int effectiveCap(ReviewRound round) {
-        return (int) Math.min(round.getArenaBattleCap(), arena.includedPrompts(round.getId()));
+        return (int) Math.min(round.rulebook().arenaBattleCap(), arena.includedPrompts(round.getId()));
     }
 
     /** A round's public-evaluation rules and, for an arena, its prompt commitment: public before it opens. */
@@ -174,7 +177,7 @@ public class PublicArena {
     @PermitAll
     public Map<Integer, Commitment> commitments() {
         Instant now = clock.instant();
-        return rounds.findAll().stream().filter(ReviewRound::isArena)
+        return rounds.findAll().stream().filter(r -> r.rulebook().isArena())
                 .flatMap(r -> arena.promptSet(r.getId()).map(s -> Map.entry(r.getNumber(), ArenaReading.commitment(s, now))).stream())
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }

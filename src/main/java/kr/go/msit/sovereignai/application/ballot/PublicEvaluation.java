@@ -77,8 +77,14 @@ public class PublicEvaluation {
         this(null, null, null, null, null, null, null);
     }
 
+    /**
+     * The rating round accepting ballots now. The cache keeps a copy of its window: past its closing instant
+     * (a close that runs late) the cached round is not offered, as the round itself would refuse.
+     */
     private Optional<OpenRound> openRound() {
-        return cache.openRound(() -> rounds.findAll().stream().filter(ReviewRound::acceptsBallots).findFirst().map(this::openRound));
+        Instant now = clock.instant();
+        return cache.openRound(() -> rounds.findAll().stream().filter(r -> r.acceptsBallotsAt(now)).findFirst()
+                .map(this::openRound)).filter(open -> now.isBefore(open.ballot().window().closesAt()));
     }
 
     private OpenRound openRound(ReviewRound round) {
@@ -86,12 +92,12 @@ public class PublicEvaluation {
         List<TeamChoice> choices = competing.stream()
                 .map(t -> new TeamChoice(t.getId(), t.getCode(), t.getName(), t.getModelName(), t.getDemoUrl()))
                 .toList();
-        List<CriterionChoice> criteria = round.getPublicCriteria().stream()
+        List<CriterionChoice> criteria = round.rulebook().publicCriteria().stream()
                 .map(c -> new CriterionChoice(c.getId(), c.getLabel())).toList();
         BallotSheet sheet = new BallotSheet(
                 competing.stream().map(Team::getId).collect(Collectors.toSet()),
-                round.getPublicCriteria().stream().map(PublicCriterion::getId).collect(Collectors.toSet()));
-        return new OpenRound(round.getId(), new OpenBallot(round.getNumber(), round.getWindow(), choices, criteria), sheet);
+                round.rulebook().publicCriteria().stream().map(PublicCriterion::getId).collect(Collectors.toSet()));
+        return new OpenRound(round.getId(), new OpenBallot(round.getNumber(), round.timeline().window(), choices, criteria), sheet);
     }
 
     /**
@@ -103,7 +109,9 @@ public class PublicEvaluation {
         OpenRound open = openRound().filter(o -> o.ballot().roundNumber() == roundNumber)
                 .orElseGet(() -> openRound(rounds.require(roundNumber)));
         // Under the round's input gate: a ballot that commits after the close committed is refused, never counted silently.
-        if (!rounds.statusAtInputGate(open.roundId()).acceptsEvaluations() || !rounds.require(roundNumber).acceptsBallots()) {
+        // From the published closing instant the round refuses ballots whatever its status (its close may run late).
+        if (!rounds.statusAtInputGate(open.roundId()).acceptsEvaluations()
+                || !rounds.require(roundNumber).acceptsBallotsAt(clock.instant())) {
             cache.forgetRoundsAndTeams();
             throw new RoundNotOpen("ballot.roundNotOpen", roundNumber);
         }
@@ -185,7 +193,7 @@ public class PublicEvaluation {
         Map<Long, Map<Long, RatingTotals>> totals = ballots.ratingTotals(round.getId());
         Map<Long, BigDecimal> points = new TreeMap<>();
         for (Team team : teamsOnBallot(round)) {
-            List<RatingTotals> perCriterion = round.getPublicCriteria().stream()
+            List<RatingTotals> perCriterion = round.rulebook().publicCriteria().stream()
                     .map(c -> totals.getOrDefault(team.getId(), Map.of()).getOrDefault(c.getId(), new RatingTotals(0, 0)))
                     .toList();
             points.put(team.getId(), PublicComponent.points(perCriterion, componentPoints));

@@ -138,12 +138,12 @@ public class ProgrammeCatalogue {
     }
 
     private static RoundChoice choice(ReviewRound round) {
-        return new RoundChoice(round.getNumber(), round.isRulesFrozen());
+        return new RoundChoice(round.getNumber(), round.hasOpened());
     }
 
     /** The public criteria of a round, in order. */
     public List<kr.go.msit.sovereignai.domain.round.PublicCriterion> publicCriteria(int roundNumber) {
-        return rounds.findByNumber(roundNumber).map(ReviewRound::getPublicCriteria).orElse(List.of());
+        return rounds.findByNumber(roundNumber).map(r -> r.rulebook().publicCriteria()).orElse(List.of());
     }
 
     /** The round the programme is waiting on: the open one, else the first one not yet published. */

@@ -129,12 +129,12 @@ public class Objections {
         objections.storeWaiver(round.getId(), waiver);
         List<ObjectionWaiver> all = new java.util.ArrayList<>(earlier);
         all.add(waiver);
-        Instant before = round.getObjectionEndsAt();
+        Instant before = round.announcement().objectionEndsAt();
         boolean ended = ObjectionWaiver.periodEndsAt(affected, all)
                 .map(last -> round.endObjectionPeriodEarly(last.isAfter(now) ? now : last)).orElse(false);
         changes.fire(new StateChange(AuditAction.OBJECTION_WAIVED, "review " + roundNumber, "objection period until " + before,
                 waiver.describe() + (ended ? "; every eliminated or disqualified team has waived: the objection period ended at "
-                        + round.getObjectionEndsAt() : "")));
+                        + round.announcement().objectionEndsAt() : "")));
     }
 
     /** A published round's objections, in the order they were filed; refused before publication. */

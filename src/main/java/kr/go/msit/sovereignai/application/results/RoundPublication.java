@@ -94,10 +94,10 @@ public class RoundPublication {
         }
         String before = round.describe();
         round.publish(clock.instant(), objectionPeriod.length(), disclosure);
-        ResultVersion first = new ResultVersion(round.getResultVersion(), round.getPublishedAt(), null);
+        ResultVersion first = new ResultVersion(round.announcement().resultVersion(), round.announcement().publishedAt(), null);
         ResultVersion kept = snapshots.keep(round, first, tallied);
         changes.fire(new StateChange(AuditAction.ROUND_PUBLISHED, "review " + roundNumber, before, "disclosure " + disclosure
-                + (round.withholdsFiguresAt(clock.instant()) ? " (the other ranks and figures withheld until " + round.getObjectionEndsAt() + ")" : "")
+                + (round.announcement().withholdsFiguresAt(clock.instant()) ? " (the other ranks and figures withheld until " + round.announcement().objectionEndsAt() + ")" : "")
                 + ": " + summary(tallied.lines()) + snapshot(kept)));
         schedule.afterPublication(round);
         return publishedResults.asAnnounced(round.getNumber());
@@ -120,7 +120,7 @@ public class RoundPublication {
                 .ifPresent(later -> {
                     throw new DomainRuleViolation("objection.uphold.laterRoundOpened", later.getNumber());
                 });
-        ResultVersion corrected = new ResultVersion(round.getResultVersion() + 1, clock.instant(), reason);
+        ResultVersion corrected = new ResultVersion(round.announcement().resultVersion() + 1, clock.instant(), reason);
         Tallied tallied = publishable(round);
         List<PublishedLine> earlierLines = snapshots.latest(round);
         Map<Long, Outcome> earlier = earlierLines.stream()
@@ -132,7 +132,7 @@ public class RoundPublication {
                 team.correctOutcome(was.teamStatus(), result.outcome().teamStatus());
             }
         }
-        String before = "version " + round.getResultVersion() + ": " + summary(earlierLines);
+        String before = "version " + round.announcement().resultVersion() + ": " + summary(earlierLines);
         int version = round.republish();
         ResultVersion kept = snapshots.keep(round, corrected, tallied);
         changes.fire(new StateChange(AuditAction.RESULT_REPUBLISHED, "review " + roundNumber, before,

@@ -68,7 +68,7 @@ public class RoundResults {
     @PermitAll
     public PublishedResults results(int roundNumber) {
         ReviewRound round = requirePublished(roundNumber);
-        return publicView(round, round.getResultVersion());
+        return publicView(round, round.announcement().resultVersion());
     }
 
     /**
@@ -78,7 +78,7 @@ public class RoundResults {
     @PermitAll
     public PublishedResults results(int roundNumber, int version) {
         ReviewRound round = requirePublished(roundNumber);
-        if (version < 1 || version > round.getResultVersion()) {
+        if (version < 1 || version > round.announcement().resultVersion()) {
             throw new ResultVersionNotFound(roundNumber, version);
         }
         return publicView(round, version);
@@ -88,7 +88,7 @@ public class RoundResults {
     @RolesAllowed(Role.ADMIN_NAME)
     public PublishedResults asAnnounced(int roundNumber) {
         ReviewRound round = requirePublished(roundNumber);
-        return published(round, round.getResultVersion(), false);
+        return published(round, round.announcement().resultVersion(), false);
     }
 
     /**
@@ -119,7 +119,7 @@ public class RoundResults {
     public List<PublishedRound> publishedRounds() {
         return rounds.findAll().stream().filter(ReviewRound::isPublished)
                 .sorted((a, b) -> Integer.compare(b.getNumber(), a.getNumber()))
-                .map(r -> new PublishedRound(r.getNumber(), r.getPublishedAt(), r.getObjectionEndsAt())).toList();
+                .map(r -> new PublishedRound(r.getNumber(), r.announcement().publishedAt(), r.announcement().objectionEndsAt())).toList();
     }
 
     private ReviewRound requirePublished(int roundNumber) {
@@ -132,7 +132,7 @@ public class RoundResults {
 
     /** A version of the result as the public may see it now (see {@link #disclosed}). */
     private PublishedResults publicView(ReviewRound round, int version) {
-        return published(round, version, round.withholdsFiguresAt(clock.instant()));
+        return published(round, version, round.announcement().withholdsFiguresAt(clock.instant()));
     }
 
     private PublishedResults published(ReviewRound round, int version, boolean withheld) {
@@ -143,7 +143,7 @@ public class RoundResults {
                 ? published.stream().map(p -> ResultLine.of(p.teamName(), p.result(), p.benchmarks())).toList()
                 : computedFigures(round, published);
         List<Objection> ofRound = objections.ofRound(round.getId());
-        List<PublishedLine> latest = version == round.getResultVersion() ? published : results.published(round.getId());
+        List<PublishedLine> latest = version == round.announcement().resultVersion() ? published : results.published(round.getId());
         Map<Long, LocalizedText> names = latest.stream()
                 .collect(Collectors.toMap(l -> l.result().teamId(), PublishedLine::teamName));
         List<ObjectionWaiver> given = objections.waivers(round.getId());
@@ -153,10 +153,10 @@ public class RoundResults {
         boolean endedEarly = ObjectionWaiver.periodEndsAt(affected(latest), given).isPresent();
         boolean isFinal = isFinal(round, ofRound);
         boolean awaitingDecisions = !isFinal && ofRound.stream().anyMatch(Objection::isOpen)
-                && !clock.instant().isBefore(round.getObjectionEndsAt());
-        return new PublishedResults(round.getNumber(), round.getWindow(), round.getPublishedAt(), round.getObjectionEndsAt(),
-                isFinal, round.componentPoints().points(), withheld ? disclosed(lines) : lines, round.getDisclosure(),
-                withheld ? round.getObjectionEndsAt() : null, version, versions(round, versions, ofRound, withheld),
+                && !clock.instant().isBefore(round.announcement().objectionEndsAt());
+        return new PublishedResults(round.getNumber(), round.timeline().window(), round.announcement().publishedAt(), round.announcement().objectionEndsAt(),
+                isFinal, round.rulebook().componentPoints().points(), withheld ? disclosed(lines) : lines, round.announcement().disclosure(),
+                withheld ? round.announcement().objectionEndsAt() : null, version, versions(round, versions, ofRound, withheld),
                 round.acceptsCorrections(), waivers, endedEarly, awaitingDecisions);
     }
 
@@ -174,7 +174,7 @@ public class RoundResults {
     private List<ResultLine> computedFigures(ReviewRound round, List<PublishedLine> published) {
         List<TeamBenchmark> entered = benchmarks.ofRound(round.getId());
         Map<Long, TeamBenchmarks> figures = entered.isEmpty() ? Map.of()
-                : round.benchmarkPlan().scoreTeams(published.stream().map(p -> p.result().teamId()).toList(), entered);
+                : round.rulebook().benchmarkPlan().scoreTeams(published.stream().map(p -> p.result().teamId()).toList(), entered);
         return published.stream().map(p -> ResultLine.of(p.teamName(), p.result(),
                 figures.containsKey(p.result().teamId()) ? figures.get(p.result().teamId()).figures() : List.of())).toList();
     }
@@ -201,6 +201,6 @@ public class RoundResults {
 
     /** Final once the objection period has ended, no objection to the result is still open and no correction is. */
     private boolean isFinal(ReviewRound round, List<Objection> ofRound) {
-        return round.isFinalAt(clock.instant()) && ofRound.stream().noneMatch(Objection::isOpen);
+        return round.announcement().isFinalAt(clock.instant()) && ofRound.stream().noneMatch(Objection::isOpen);
     }
 }

@@ -57,7 +57,7 @@ public class TallyGatherer {
 
     /** The round's tally inputs as committed now. */
     public RoundTallyInputs gather(ReviewRound round) {
-        Map<Component, BigDecimal> points = round.componentPoints().points();
+        Map<Component, BigDecimal> points = round.rulebook().componentPoints().points();
         List<Team> competing = teams.competingIn(round);
         Set<Long> competingIds = competing.stream().map(Team::getId).collect(Collectors.toSet());
         // An arena round's PUBLIC points come from its Bradley–Terry fit; a rating round's from its ballots.
@@ -70,8 +70,8 @@ public class TallyGatherer {
                 .getFinalistsWanted();
         boolean connected = points.get(Component.PUBLIC).signum() == 0 || arenaResults.isConnected(round);
         return new RoundTallyInputs(round.getNumber(), round.getStatus(), round.acceptsCorrections(), points,
-                round.getPlannedEliminations(), finalists, round.getTieOrder(), competing,
-                round.benchmarkPlan().scoreTeams(competing.stream().map(Team::getId).toList(),
+                round.getPlannedEliminations(), finalists, round.announcement().tieOrder(), competing,
+                round.rulebook().benchmarkPlan().scoreTeams(competing.stream().map(Team::getId).toList(),
                         benchmarks.ofRound(round.getId())),
                 results.eligibility(round.getId()), publicPoints, connected,
                 CountedSheets.of(round, sheets, conflicts, competingIds), CountedSheets.reopenedForCorrection(round, sheets));

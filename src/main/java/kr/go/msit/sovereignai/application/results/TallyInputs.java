@@ -84,7 +84,7 @@ public class TallyInputs {
     @RolesAllowed(Role.ADMIN_NAME)
     public BenchmarkSheet benchmarkSheet(int roundNumber) {
         ReviewRound round = rounds.require(roundNumber);
-        BenchmarkPlan plan = round.benchmarkPlan();
+        BenchmarkPlan plan = round.rulebook().benchmarkPlan();
         List<Team> competing = teams.competingIn(round);
         Map<Long, TeamBenchmarks> scored = plan.scoreTeams(competing.stream().map(Team::getId).toList(), benchmarks.ofRound(round.getId()));
         Map<Long, LocalizedText> names = competing.stream().collect(Collectors.toMap(Team::getId, Team::getName));
@@ -92,7 +92,7 @@ public class TallyInputs {
                 .map(o -> new OverrideView(names.getOrDefault(o.teamId(), LocalizedText.of("#" + o.teamId(), null)),
                         o.slot().part() < plan.parts().size() ? plan.parts().get(o.slot().part()).label() : LocalizedText.of("—", null),
                         o.reason(), o.before(), o.after(), o.changedBy(), o.changedAt())).toList();
-        return new BenchmarkSheet(roundNumber, round.getStatus(), plan, !round.isRulesFrozen(), round.isRulesFrozen(),
+        return new BenchmarkSheet(roundNumber, round.getStatus(), plan, !round.hasOpened(), round.hasOpened(),
                 !round.isResultSettled(), round.acceptsTallyInputs(),
                 competing.stream().map(t -> new TeamBenchmarkView(t.getId(), t.getName(), scored.get(t.getId()))).toList(), overrides);
     }
@@ -113,7 +113,7 @@ public class TallyInputs {
         Team team = competing(round, teamId);
         Map<BenchmarkSlot, TeamBenchmark> earlierDeclared = ofTeam(round, teamId);
         List<TeamBenchmark.Declaration> declared = new ArrayList<>();
-        BenchmarkPlan plan = round.benchmarkPlan();
+        BenchmarkPlan plan = round.rulebook().benchmarkPlan();
         for (TargetInput input : targets) {
             // Left blank: left as it is (a team-chosen benchmark's name alone still asks for its target).
             boolean named = plan.partOf(input.slot()).kind() == BenchmarkKind.TEAM_CHOSEN
@@ -156,7 +156,7 @@ public class TallyInputs {
     public void recordMeasuredScores(int roundNumber, long teamId, @NotNull List<MeasuredInput> scores) {
         ReviewRound round = underReview(roundNumber);
         Team team = competing(round, teamId);
-        BenchmarkPlan plan = round.benchmarkPlan();
+        BenchmarkPlan plan = round.rulebook().benchmarkPlan();
         Map<BenchmarkSlot, TeamBenchmark> before = ofTeam(round, teamId);
         List<TeamBenchmark> measured = new ArrayList<>();
         for (MeasuredInput input : scores) {
@@ -230,7 +230,7 @@ public class TallyInputs {
         teamIds.stream().filter(id -> !competing.contains(id)).findFirst().ifPresent(id -> {
             throw new DomainRuleViolation("tally.teamNotCompeting", id, roundNumber);
         });
-        String before = round.getTieOrder().toString();
+        String before = round.announcement().tieOrder().toString();
         round.decideTieOrder(teamIds);
         changes.fire(new StateChange(AuditAction.TIE_ORDER_DECIDED, "review " + roundNumber, before, teamIds + " reason: " + reason.strip()));
     }

@@ -90,7 +90,7 @@ public class ReviewSchedule {
                     if (!round.isOpen()) {
                         continue;
                     }
-                    round.close();
+                    round.close(clock.instant());
                 }
                 case MISS -> round.miss(ministry(), now);
                 default -> throw new IllegalStateException(due.name());
@@ -157,8 +157,8 @@ public class ReviewSchedule {
             if (later.isCancelled()) {
                 continue;
             }
-            ReviewWindow spaced = previous.getWindow().shiftedByMonths(programme.getReviewIntervalMonths());
-            if (later.isCancellable() && later.getWindow().opensAt().isBefore(spaced.opensAt())) {
+            ReviewWindow spaced = previous.timeline().window().shiftedByMonths(programme.getReviewIntervalMonths());
+            if (later.isCancellable() && later.timeline().window().opensAt().isBefore(spaced.opensAt())) {
                 String before = later.describe();
                 later.postpone(spaced, LocalizedText.of("제" + previous.getNumber() + "차 단계평가 일정이 바뀌어 "
                         + programme.getReviewIntervalMonths() + "개월 간격을 지키도록 옮김", "Moved to keep the "

@@ -75,7 +75,7 @@ public class RoundAdministration {
         ReviewRound round = rounds.require(roundNumber);
         String before = round.describe();
         rounds.closeInputGates(round);
-        round.close();
+        round.close(clock.instant());
         rounds.flushChanges(round);
         changes.fire(new StateChange(AuditAction.ROUND_CLOSED_EARLY, "review " + roundNumber, before, round.describe()));
         timers.align(round.getNumber(), round.nextScheduledInstant());
@@ -83,12 +83,18 @@ public class RoundAdministration {
 
     /**
      * Moves a scheduled or open round to a new window, keeping the old one on record with the
-     * reason; the round's timer moves with it. An open round keeps its start and may only move its end.
+     * reason; the round's timer moves with it. An open round keeps its start and may only move its end;
+     * no review moves before an earlier one ({@link kr.go.msit.sovereignai.domain.round.ReviewOrderViolation}).
      */
     public void postpone(int roundNumber, @NotNull Instant opensAt, @NotNull Instant closesAt, LocalizedText reason) {
         ReviewRound round = rounds.require(roundNumber);
+        ReviewWindow moved = new ReviewWindow(opensAt, closesAt);
+        // Reviews keep their order: never before the review before it, if that is still to be held (moving an
+        // earlier review later moves the later ones with it, see respaceAfter).
+        rounds.findAll().stream().filter(r -> r.getNumber() < roundNumber && !r.isCancelled())
+                .reduce((first, second) -> second).ifPresent(previous -> round.requireAfter(previous, moved));
         String before = round.describe();
-        round.postpone(new ReviewWindow(opensAt, closesAt), reason, schedule.ministry(), clock.instant());
+        round.postpone(moved, reason, schedule.ministry(), clock.instant());
         rounds.flushChanges(round);
         changes.fire(new StateChange(AuditAction.ROUND_POSTPONED, "review " + roundNumber, before, round.describe() + " reason: " + reason.ko().strip()));
         // Later rounds keep the programme's interval; a new window that has already begun opens now, if the previous review is published.

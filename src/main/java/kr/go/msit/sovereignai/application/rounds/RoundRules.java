@@ -52,12 +52,12 @@ public class RoundRules {
 
     /** A panel's rubric in a round. */
     public Rubric rubric(int roundNumber, Panel panel) {
-        return rounds.require(roundNumber).rubric(panel);
+        return rounds.require(roundNumber).rulebook().rubric(panel);
     }
 
     /** The points each component carries in a round. */
     public Map<Component, BigDecimal> componentPoints(int roundNumber) {
-        return rounds.require(roundNumber).componentPoints().points();
+        return rounds.require(roundNumber).rulebook().componentPoints().points();
     }
 
     /**
@@ -67,15 +67,15 @@ public class RoundRules {
      */
     public void changeComponentPoints(int roundNumber, @NotNull Map<Component, BigDecimal> points) {
         ReviewRound round = rounds.require(roundNumber);
-        ComponentPoints before = round.componentPoints();
+        ComponentPoints before = round.rulebook().componentPoints();
         round.changeComponentPoints(new ComponentPoints(points));
         changes.fire(new StateChange(AuditAction.COMPONENT_POINTS_CHANGED, "review " + roundNumber,
-                before.points().toString(), round.componentPoints().points().toString()));
+                before.points().toString(), round.rulebook().componentPoints().points().toString()));
     }
 
     /** A round's benchmark plan: its parts, their points and benchmarks. */
     public BenchmarkPlan benchmarkPlan(int roundNumber) {
-        return rounds.require(roundNumber).benchmarkPlan();
+        return rounds.require(roundNumber).rulebook().benchmarkPlan();
     }
 
     /**
@@ -84,7 +84,7 @@ public class RoundRules {
      */
     public void changeBenchmarkPlan(int roundNumber, @NotNull BenchmarkPlan plan) {
         ReviewRound round = rounds.require(roundNumber);
-        BenchmarkPlan before = round.benchmarkPlan();
+        BenchmarkPlan before = round.rulebook().benchmarkPlan();
         round.changeBenchmarkPlan(plan);
         changes.fire(new StateChange(AuditAction.BENCHMARK_PLAN_CHANGED, "review " + roundNumber, before.describe(), plan.describe()));
     }
@@ -95,11 +95,11 @@ public class RoundRules {
      */
     public void changeRubric(int roundNumber, Panel panel, List<RubricCriterion> lines, String reason) {
         ReviewRound round = rounds.require(roundNumber);
-        Rubric before = round.rubric(panel);
+        Rubric before = round.rulebook().rubric(panel);
         boolean sheetsSubmitted = panels.sheetsOf(round.getId()).stream()
                 .anyMatch(s -> s.getPanel() == panel && s.getStatus() == SheetStatus.SUBMITTED);
         round.changeRubric(panel, lines, reason, sheetsSubmitted, caller.getName(), clock.instant());
         changes.fire(new StateChange(AuditAction.RUBRIC_CHANGED, "review " + roundNumber + " " + panel, before.describe(),
-                round.rubric(panel).describe() + (reason == null || reason.isBlank() ? "" : " (" + reason.strip() + ")")));
+                round.rulebook().rubric(panel).describe() + (reason == null || reason.isBlank() ? "" : " (" + reason.strip() + ")")));
     }
 }

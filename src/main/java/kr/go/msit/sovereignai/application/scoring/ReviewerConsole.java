@@ -94,7 +94,7 @@ public class ReviewerConsole {
                         .filter(team -> !conflicted.contains(team.getId()))
                         .map(team -> new TeamSheet(team.getId(), team.getCode(), team.getName(), myStatus.get(team.getId())))
                         .toList();
-                assignments.add(new Assignment(round.getNumber(), round.getStatus().name(), round.getWindow().closesAt(), sheets));
+                assignments.add(new Assignment(round.getNumber(), round.getStatus().name(), round.timeline().window().closesAt(), sheets));
             }
         }
         assignments.sort(Comparator.comparingInt(Assignment::roundNumber).reversed());
@@ -120,10 +120,10 @@ public class ReviewerConsole {
         Account reviewer = caller();
         ReviewRound round = permittedRound(reviewer, roundNumber, teamId, "read sheet");
         Team team = teams.find(teamId).orElseThrow();
-        Rubric rubric = round.rubric(reviewer.getPanel());
+        Rubric rubric = round.rulebook().rubric(reviewer.getPanel());
         ScoreSheet sheet = panels.findSheet(round.getId(), reviewer.getId(), teamId).orElse(null);
         List<BigDecimal> scores = sheet == null ? Collections.nCopies(rubric.criteria().size(), null) : sheet.scoresFor(rubric);
-        return new Sheet(round.getNumber(), round.acceptsScores() || (sheet != null && sheet.isCorrectableIn(round)), teamId, team.getName(),
+        return new Sheet(round.getNumber(), round.isOpen() || (sheet != null && sheet.isCorrectableIn(round)), teamId, team.getName(),
                 reviewer.getPanel(),
                 rubric.criteria().stream().map(c -> new Line(c.label(), c.maxPoints())).toList(),
                 scores, sheet == null ? null : sheet.getJustification(),
@@ -173,7 +173,7 @@ public class ReviewerConsole {
         if (!sheet.isCorrectableIn(round) && !rounds.statusAtInputGate(round.getId()).acceptsEvaluations()) {
             throw new RoundNotOpen("score.roundNotOpen", roundNumber);
         }
-        Rubric rubric = round.rubric(reviewer.getPanel());
+        Rubric rubric = round.rulebook().rubric(reviewer.getPanel());
         if (expectedVersion != null && (sheet.getId() == null ? -1 : sheet.getVersion()) != expectedVersion) {
             throw new DomainRuleViolation("score.changedElsewhere");
         }

@@ -38,7 +38,7 @@ public record TeamBenchmark(long teamId, BenchmarkSlot slot, String chosenName, 
         if (round.isResultSettled()) {
             throw new DomainRuleViolation("round.published.frozen", round.getNumber());
         }
-        BenchmarkPart part = round.benchmarkPlan().partOf(slot);
+        BenchmarkPart part = round.rulebook().benchmarkPlan().partOf(slot);
         String name = part.kind() == BenchmarkKind.TEAM_CHOSEN
                 ? BenchmarkInputRefused.checked(slot, Field.NAME, () -> BenchmarkPart.name(chosenName)) : null;
         String model = targetModel == null || targetModel.isBlank() ? null : targetModel.strip();
@@ -51,7 +51,7 @@ public record TeamBenchmark(long teamId, BenchmarkSlot slot, String chosenName, 
             return null;
         }
         BenchmarkTargetOverride override = null;
-        if (round.isRulesFrozen()) {
+        if (round.hasOpened()) {
             if (reason == null || reason.isBlank()) {
                 throw new DomainRuleViolation("benchmark.target.frozen", round.getNumber());
             }

@@ -85,7 +85,7 @@ public class Objection {
      * Refused outside the round's objection period ({@link ReviewRound#acceptsObjectionsAt}).
      */
     public Objection(ReviewRound round, long teamId, String filedBy, String grounds, String evidenceUrl, Instant now, String recordedBy) {
-        if (!round.acceptsObjectionsAt(now)) {
+        if (!round.announcement().acceptsObjectionsAt(now)) {
             throw new DomainRuleViolation("objection.periodClosed", round.getNumber());
         }
         if (!round.getRoster().contains(teamId)) {

@@ -39,7 +39,7 @@ public record ObjectionWaiver(long teamId, String waivedBy, Instant waivedAt, Fo
      */
     public static ObjectionWaiver record(ReviewRound round, Set<Long> affected, Collection<ObjectionWaiver> earlier, long teamId,
             String waivedBy, Instant waivedAt, Form form, String recordedBy, Instant now) {
-        if (!round.acceptsObjectionsAt(now)) {
+        if (!round.announcement().acceptsObjectionsAt(now)) {
             throw new DomainRuleViolation("objection.periodClosed", round.getNumber());
         }
         if (!affected.contains(teamId)) {
@@ -58,7 +58,7 @@ public record ObjectionWaiver(long teamId, String waivedBy, Instant waivedAt, Fo
             throw new DomainRuleViolation("waiver.form.required");
         }
         // Dated to the minute (as a form takes it): the minute of publication counts as after it.
-        Instant publicationMinute = round.getPublishedAt().truncatedTo(ChronoUnit.MINUTES);
+        Instant publicationMinute = round.announcement().publishedAt().truncatedTo(ChronoUnit.MINUTES);
         if (waivedAt == null || waivedAt.isAfter(now) || waivedAt.isBefore(publicationMinute)) {
             throw new DomainRuleViolation("waiver.waivedAt.invalid");
         }

@@ -24,7 +24,7 @@ public final class CountedSheets {
      */
     public static List<ScoreSheet> of(ReviewRound round, List<ScoreSheet> sheets, Collection<ConflictOfInterest> conflicts,
             Set<Long> competing) {
-        Instant publishedAt = round.getPublishedAt();
+        Instant publishedAt = round.announcement().publishedAt();
         return sheets.stream().filter(s -> s.getStatus() == SheetStatus.SUBMITTED && competing.contains(s.getTeamId()))
                 .filter(s -> conflicts.stream().noneMatch(c -> c.getReviewerId() == s.getReviewerId()
                         && c.getTeamId() == s.getTeamId()

@@ -141,7 +141,7 @@ public class ScoreSheet {
      */
     public boolean isCorrectableIn(ReviewRound round) {
         return round.getId() != null && round.getId() == roundId && round.acceptsCorrections() && status == SheetStatus.DRAFT
-                && reopenings.stream().anyMatch(r -> r.reopenedAt().isAfter(round.getPublishedAt()));
+                && reopenings.stream().anyMatch(r -> r.reopenedAt().isAfter(round.announcement().publishedAt()));
     }
 
     /**

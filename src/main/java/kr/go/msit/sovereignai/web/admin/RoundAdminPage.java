@@ -11,14 +11,14 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue;
 import kr.go.msit.sovereignai.application.ballot.PublicEvaluation;
 import kr.go.msit.sovereignai.application.rounds.RoundAdministration;
-import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.application.rounds.RoundCatalogue;
+import kr.go.msit.sovereignai.application.rounds.RoundViews.RoundView;
 import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.domain.KoreanTime;
-import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.web.Messages;
+import kr.go.msit.sovereignai.web.PageActions;
 
 /**
  * Administrators see every round with its turnout (never its ratings), open or close one early,
@@ -33,7 +33,7 @@ public class RoundAdminPage implements Serializable {
     private static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     @Inject
-    ProgrammeCatalogue catalogue;
+    RoundCatalogue catalogue;
 
     @Inject
     RoundAdministration administration;
@@ -41,7 +41,7 @@ public class RoundAdminPage implements Serializable {
     @Inject
     PublicEvaluation evaluation;
 
-    private transient List<ReviewRound> rounds;
+    private List<RoundView> rounds;
     private final Map<Integer, Long> turnout = new HashMap<>();
 
     private Integer postponeRound;
@@ -53,23 +53,23 @@ public class RoundAdminPage implements Serializable {
     private String cancelReasonKo;
     private String cancelReasonEn;
 
-    public List<ReviewRound> getRounds() {
+    public List<RoundView> getRounds() {
         if (rounds == null) {
             rounds = catalogue.rounds();
             turnout.clear();
-            rounds.forEach(round -> turnout.put(round.getNumber(), evaluation.turnout(round.getNumber())));
+            rounds.forEach(round -> turnout.put(round.number(), evaluation.turnout(round.number())));
         }
         return rounds;
     }
 
     /** Rounds that may still move: scheduled or open. */
-    public List<ReviewRound> getPostponable() {
-        return getRounds().stream().filter(ReviewRound::isPostponable).toList();
+    public List<RoundView> getPostponable() {
+        return getRounds().stream().filter(RoundView::postponable).toList();
     }
 
     /** Rounds that may still be cancelled: those that have not opened. */
-    public List<ReviewRound> getCancellable() {
-        return getRounds().stream().filter(ReviewRound::isCancellable).toList();
+    public List<RoundView> getCancellable() {
+        return getRounds().stream().filter(RoundView::cancellable).toList();
     }
 
     /** Cancels the chosen round with its reason: it will not be held. */
@@ -78,14 +78,12 @@ public class RoundAdminPage implements Serializable {
             Messages.error("cancel:round", "admin.postpone.roundRequired");
             return;
         }
-        try {
-            administration.cancel(cancelRound, LocalizedText.of(cancelReasonKo, cancelReasonEn));
+        if (PageActions.attempt("cancel",
+                () -> administration.cancel(cancelRound, LocalizedText.of(cancelReasonKo, cancelReasonEn)))) {
             Messages.info("admin.round.cancelled", cancelRound);
             cancelRound = null;
             cancelReasonKo = null;
             cancelReasonEn = null;
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused, "cancel");
         }
         rounds = null;
     }
@@ -114,26 +112,20 @@ public class RoundAdminPage implements Serializable {
         this.cancelReasonEn = cancelReasonEn;
     }
 
-    public long turnoutOf(ReviewRound round) {
-        return turnout.getOrDefault(round.getNumber(), 0L);
+    public long turnoutOf(RoundView round) {
+        return turnout.getOrDefault(round.number(), 0L);
     }
 
     public void openNow(int number) {
-        try {
-            administration.openNow(number);
+        if (PageActions.attempt(() -> administration.openNow(number))) {
             Messages.info("admin.round.opened", number);
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused);
         }
         rounds = null;
     }
 
     public void closeNow(int number) {
-        try {
-            administration.closeNow(number);
+        if (PageActions.attempt(() -> administration.closeNow(number))) {
             Messages.info("admin.round.closed", number);
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused);
         }
         rounds = null;
     }
@@ -148,16 +140,14 @@ public class RoundAdminPage implements Serializable {
         if (opens == null || closes == null) {
             return;
         }
-        try {
-            administration.postpone(postponeRound, opens, closes, LocalizedText.of(reasonKo, reasonEn));
+        if (PageActions.attempt("postpone",
+                () -> administration.postpone(postponeRound, opens, closes, LocalizedText.of(reasonKo, reasonEn)))) {
             Messages.info("admin.round.postponed", postponeRound);
             postponeRound = null;
             newOpensAt = null;
             newClosesAt = null;
             reasonKo = null;
             reasonEn = null;
-        } catch (DomainRuleViolation refused) {
-            Messages.refused(refused, "postpone");
         }
         rounds = null;
     }

@@ -22,6 +22,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import kr.go.msit.sovereignai.application.ballot.BallotViews.BulletinEntry;
 import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue;
+import kr.go.msit.sovereignai.application.rounds.RoundCatalogue;
+import kr.go.msit.sovereignai.application.rounds.RoundViews.RoundView;
 import kr.go.msit.sovereignai.application.ballot.PublicEvaluation;
 import kr.go.msit.sovereignai.application.results.ResultViews.Averages;
 import kr.go.msit.sovereignai.application.results.ResultViews.PublishedResults;
@@ -34,7 +36,6 @@ import kr.go.msit.sovereignai.domain.tally.ResultVersionNotFound;
 import kr.go.msit.sovereignai.domain.NotFound;
 import kr.go.msit.sovereignai.domain.round.Disclosure;
 import kr.go.msit.sovereignai.domain.round.PublicCriterion;
-import kr.go.msit.sovereignai.domain.round.ReviewRound;
 
 /**
  * The rounds' open data: {@code GET /api/rounds} (every round with its window, status and
@@ -63,6 +64,9 @@ public class RoundsResource {
     ProgrammeCatalogue catalogue;
 
     @Inject
+    RoundCatalogue roundCatalogue;
+
+    @Inject
     RoundResults roundResults;
 
     @Inject
@@ -88,8 +92,14 @@ public class RoundsResource {
             String decidedAt) {
     }
 
+    /**
+     * {@code window} is the window as planned (after postponements); {@code openedAt} and {@code closedAt}
+     * are when the round actually opened and closed (null before; they differ from the window after
+     * "open now" or "close now").
+     */
     public record RoundData(int number, String status, boolean held, boolean missed, Window window, int plannedEliminations,
-            List<PostponementData> postponements, String publishedAt, String objectionEndsAt) {
+            List<PostponementData> postponements, String publishedAt, String objectionEndsAt, String openedAt,
+            String closedAt) {
     }
 
     /**
@@ -184,7 +194,7 @@ public class RoundsResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public List<RoundData> rounds() {
-        return catalogue.rounds().stream().map(RoundsResource::data).toList();
+        return roundCatalogue.rounds().stream().map(RoundsResource::data).toList();
     }
 
     @GET
@@ -319,14 +329,17 @@ public class RoundsResource {
                         w.teamName().en(), w.waivedBy(), w.waivedAt().toString(), w.form().name())).toList());
     }
 
-    private static RoundData data(ReviewRound round) {
-        return new RoundData(round.getNumber(), round.getStatus().name(), round.isHeld(), round.isMissed(),
-                new Window(round.getWindow().opensAt(), round.getWindow().closesAt()), round.getPlannedEliminations(),
-                round.getPostponements().stream().map(p -> new PostponementData(p.kind().name(),
+    private static RoundData data(RoundView round) {
+        return new RoundData(round.number(), round.status().name(), round.held(), round.missed(),
+                new Window(round.window().opensAt(), round.window().closesAt()), round.plannedEliminations(),
+                round.postponements().stream().map(p -> new PostponementData(p.kind().name(),
                         new Window(p.oldWindow().opensAt(), p.oldWindow().closesAt()),
                         new Window(p.newWindow().opensAt(), p.newWindow().closesAt()),
-                        p.reason().ko(), p.reason().en(), p.decidedBy(), p.decidedAt().toString())).toList(),
-                round.getPublishedAt() == null ? null : round.getPublishedAt().toString(),
-                round.getObjectionEndsAt() == null ? null : round.getObjectionEndsAt().toString());
+                        p.reason().ko(), p.reason().en(), p.decidedBy().ko(), p.decidedAt().toString())).toList(),
+                text(round.publishedAt()), text(round.objectionEndsAt()), text(round.openedAt()), text(round.closedAt()));
+    }
+
+    private static String text(Instant instant) {
+        return instant == null ? null : instant.toString();
     }
 }
