@@ -75,8 +75,7 @@ public class ReviewRound {
     @Version
     private long version;
 
-    protected ReviewRound() {
-    }
+    protected ReviewRound() {}
 
     public ReviewRound(int number, ReviewWindow window, int plannedEliminations) {
         if (number < 1) {
@@ -125,16 +124,19 @@ public class ReviewRound {
     }
 
     /** Replaces a panel's rubric: free before the round opens, after it a reasoned override on record. */
-    public void changeRubric(Panel panel, List<RubricCriterion> lines, String reason, boolean sheetsSubmitted,
-            String changedBy, Instant changedAt) {
+    public void changeRubric(
+            Panel panel,
+            List<RubricCriterion> lines,
+            String reason,
+            boolean sheetsSubmitted,
+            String changedBy,
+            Instant changedAt) {
         rulebook.changeRubric(number, hasOpened(), panel, lines, reason, sheetsSubmitted, changedBy, changedAt);
     }
 
     /** How citizens evaluate (the mode, the arena's plan and battle cap): rules, so only while scheduled. */
     public void choosePublicEvaluation(PublicEvaluationMode mode, long seed, int replicates, int battleCap) {
-        if (status != RoundStatus.SCHEDULED) {
-            throw new DomainRuleViolation("round.rules.frozen", number);
-        }
+        requireStatus(RoundStatus.SCHEDULED, "round.rules.frozen");
         rulebook.choosePublicEvaluation(mode, seed, replicates, battleCap);
     }
 
@@ -149,7 +151,8 @@ public class ReviewRound {
 
     /** Reviews keep their order: {@code window} may not open before that of an earlier review still to be held. */
     public void requireAfter(ReviewRound earlier, ReviewWindow window) {
-        if (earlier.number < number && earlier.status == RoundStatus.SCHEDULED
+        if (earlier.number < number
+                && earlier.status == RoundStatus.SCHEDULED
                 && window.opensAt().isBefore(earlier.timeline.window().opensAt())) {
             throw new ReviewOrderViolation(number, earlier.number);
         }
@@ -162,8 +165,8 @@ public class ReviewRound {
 
     /** When the schedule next needs to look at this round, if ever: the instant its timer is for. */
     public Optional<Instant> nextScheduledInstant() {
-        return timeline.nextScheduledInstant(status == RoundStatus.OPEN,
-                status == RoundStatus.SCHEDULED && !isHeld() && !isMissed());
+        return timeline.nextScheduledInstant(
+                status == RoundStatus.OPEN, status == RoundStatus.SCHEDULED && !isHeld() && !isMissed());
     }
 
     /** The window arrived before the previous review was published: the round waits, on record. */
@@ -184,10 +187,7 @@ public class ReviewRound {
         return timeline.miss(number, decidedBy, decidedAt);
     }
 
-    /**
-     * The round opens at {@code now} with {@code competingTeamIds} on its ballot, for good; the timeline records the
-     * instant and any window renewed or shortened by a late opening.
-     */
+    /** Opens at {@code now} with {@code competingTeamIds} on its ballot for good (the timeline records the instant). */
     public void open(Instant now, String decidedBy, List<Long> competingTeamIds) {
         requireStatus(RoundStatus.SCHEDULED, "round.open.notScheduled");
         if (isMissed()) {
@@ -244,12 +244,7 @@ public class ReviewRound {
         return announcement.republish();
     }
 
-    /**
-     * Every team that could object has waived its right to: the objection period ends at {@code at} (the last
-     * waiver), unless it has ended already; never later than planned nor before publication.
-     *
-     * @return whether the period was shortened
-     */
+    /** Every team that could object has waived: the objection period ends at {@code at}; whether it was shortened. */
     public boolean endObjectionPeriodEarly(Instant at) {
         return isPublished() && announcement.endObjectionPeriodEarly(at);
     }
@@ -262,10 +257,7 @@ public class ReviewRound {
         announcement.decideTieOrder(teamIds);
     }
 
-    /**
-     * Citizens may cast or change rating ballots at {@code now}: an open rating round before its closing instant
-     * (from that instant, whatever the status: a close that runs late changes nothing).
-     */
+    /** Rating ballots are taken at {@code now}: an open rating round before its closing instant, whatever the status. */
     public boolean acceptsBallotsAt(Instant now) {
         return status.acceptsEvaluations() && !rulebook.isArena() && !timeline.hasEndedAt(now);
     }
@@ -339,10 +331,7 @@ public class ReviewRound {
         return isPublished() && announcement.isCorrectionOpen();
     }
 
-    /**
-     * Its result is published and no correction is open: its tally inputs, sheets and targets are frozen, and what it
-     * published stands.
-     */
+    /** Published and no correction open: its inputs, sheets and targets are frozen, and what it published stands. */
     public boolean isResultSettled() {
         return isPublished() && !announcement.isCorrectionOpen();
     }
@@ -375,8 +364,7 @@ public class ReviewRound {
 
     /** Its status and window as the audit log records them. */
     public String describe() {
-        return status + (isHeld() ? " (held)" : "") + (isMissed() ? " (missed)" : "") + " " + timeline.window()
-                + timeline.cancellation().map(c -> " reason: " + c.reason().ko()).orElse("");
+        return status + (isHeld() ? " (held)" : "") + (isMissed() ? " (missed)" : "") + " " + timeline;
     }
 
     private void requireStatus(RoundStatus required, String messageKey) {
@@ -385,7 +373,6 @@ public class ReviewRound {
         }
     }
 
-    /** The teams on its ballot, recorded when it opened; empty before. */
     public List<Long> getRoster() {
         return List.copyOf(roster);
     }

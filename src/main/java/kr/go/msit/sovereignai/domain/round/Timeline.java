@@ -1,7 +1,7 @@
 package kr.go.msit.sovereignai.domain.round;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
@@ -44,8 +44,7 @@ public class Timeline {
     @Column(name = "closed_at")
     private Instant closedAt;
 
-    protected Timeline() {
-    }
+    protected Timeline() {}
 
     Timeline(ReviewWindow window) {
         if (window == null) {
@@ -166,14 +165,17 @@ public class Timeline {
      * window that had already begun (opening then is not late).
      */
     private Instant plannedStart() {
-        Instant decided = postponements.stream().filter(p -> p.kind() == Postponement.Kind.POSTPONEMENT)
-                .map(Postponement::decidedAt).max(Instant::compareTo).orElse(Instant.MIN);
+        Instant decided = postponements.stream()
+                .filter(p -> p.kind() == Postponement.Kind.POSTPONEMENT)
+                .map(Postponement::decidedAt)
+                .max(Instant::compareTo)
+                .orElse(Instant.MIN);
         return decided.isAfter(window.opensAt()) ? decided : window.opensAt();
     }
 
     /** Moves the window (the round checked it may move), keeping the old one on record with the reason. */
-    Postponement postpone(ReviewWindow newWindow, LocalizedText reason, String decidedBy, Instant decidedAt,
-            boolean open) {
+    Postponement postpone(
+            ReviewWindow newWindow, LocalizedText reason, String decidedBy, Instant decidedAt, boolean open) {
         if (newWindow.equals(window)) {
             throw new DomainRuleViolation("round.postpone.sameWindow");
         }
@@ -188,8 +190,12 @@ public class Timeline {
 
     /** The round waits for the previous review's results, on record (the window stays). */
     Postponement hold(int previousRoundNumber, String decidedBy, Instant decidedAt) {
-        return record(Postponement.Kind.HOLD, window, RoundNotice.HELD.text(String.valueOf(previousRoundNumber)),
-                decidedBy, decidedAt);
+        return record(
+                Postponement.Kind.HOLD,
+                window,
+                RoundNotice.HELD.text(String.valueOf(previousRoundNumber)),
+                decidedBy,
+                decidedAt);
     }
 
     /** The whole window passed unseen: the round waits for a new window, on record. */
@@ -210,11 +216,19 @@ public class Timeline {
         Instant start = now.truncatedTo(ChronoUnit.MINUTES);
         if (held && !now.isBefore(window.closesAt())) {
             Duration length = Duration.between(window.opensAt(), window.closesAt());
-            record(Postponement.Kind.POSTPONEMENT, new ReviewWindow(start, start.plus(length)),
-                    RoundNotice.RENEWED_AFTER_WAIT.text(), decidedBy, now);
+            record(
+                    Postponement.Kind.POSTPONEMENT,
+                    new ReviewWindow(start, start.plus(length)),
+                    RoundNotice.RENEWED_AFTER_WAIT.text(),
+                    decidedBy,
+                    now);
         } else if (now.isAfter(plannedStart().plus(LATE_OPENING_TOLERANCE)) && now.isBefore(window.closesAt())) {
-            record(Postponement.Kind.LATE_OPENING, new ReviewWindow(start, window.closesAt()),
-                    RoundNotice.OPENED_LATE.text(), decidedBy, now);
+            record(
+                    Postponement.Kind.LATE_OPENING,
+                    new ReviewWindow(start, window.closesAt()),
+                    RoundNotice.OPENED_LATE.text(),
+                    decidedBy,
+                    now);
         }
         openedAt = now;
     }
@@ -227,16 +241,17 @@ public class Timeline {
         return record(Postponement.Kind.CANCELLATION, window, reason, decidedBy, decidedAt);
     }
 
-    private Postponement record(Postponement.Kind kind, ReviewWindow newWindow, LocalizedText reason,
-            String decidedBy, Instant decidedAt) {
+    private Postponement record(
+            Postponement.Kind kind, ReviewWindow newWindow, LocalizedText reason, String decidedBy, Instant decidedAt) {
         Postponement entry = new Postponement(kind, window, newWindow, reason, decidedBy, decidedAt);
         postponements.add(entry);
         window = newWindow;
         return entry;
     }
 
+    /** The window, and the reason of a cancellation, as the audit log records them. */
     @Override
     public String toString() {
-        return String.valueOf(window);
+        return window + cancellation().map(c -> " reason: " + c.reason().ko()).orElse("");
     }
 }
