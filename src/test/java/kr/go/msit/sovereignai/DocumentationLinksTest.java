@@ -31,6 +31,7 @@ class DocumentationLinksTest {
     /** [text](target "title"): the text may hold one level of brackets, the target may sit in angle brackets. */
     private static final Pattern LINK =
             Pattern.compile("!?\\[(?:[^\\]\\[]|\\[[^\\]]*\\])*\\]\\(\\s*<?([^)\\s>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
+
     private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(```|~~~)");
     private static final Pattern CODE_SPAN = Pattern.compile("`+[^`]*`+");
@@ -48,7 +49,8 @@ class DocumentationLinksTest {
 
     @Test
     void theReadmeStaysUnderTwoHundredLines() throws IOException {
-        long lines = Files.readAllLines(ROOT.resolve("README.md"), StandardCharsets.UTF_8).size();
+        long lines = Files.readAllLines(ROOT.resolve("README.md"), StandardCharsets.UTF_8)
+                .size();
         assertTrue(lines < 200, "README.md has " + lines + " lines; move detail to docs/");
     }
 
@@ -57,8 +59,9 @@ class DocumentationLinksTest {
         String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
         for (Path document : documents()) {
             if (document.getParent().endsWith("docs")) {
-                assertTrue(readme.contains("(docs/" + document.getFileName() + ")")
-                        || readme.contains("(docs/" + document.getFileName() + "#"),
+                assertTrue(
+                        readme.contains("(docs/" + document.getFileName() + ")")
+                                || readme.contains("(docs/" + document.getFileName() + "#"),
                         "README.md links " + ROOT.relativize(document));
             }
         }
@@ -67,9 +70,11 @@ class DocumentationLinksTest {
     @Test
     void anchorsAreMadeAsGitHubMakesThem() {
         assertEquals("durability-what-survives-a-crash", anchor("Durability: what survives a crash"));
-        assertEquals("each-rounds-own-history-cancellations-and-spacing",
+        assertEquals(
+                "each-rounds-own-history-cancellations-and-spacing",
                 anchor("Each round's own history, cancellations and spacing"));
-        assertEquals("databases-h2-by-default-postgresql-with-one-switch",
+        assertEquals(
+                "databases-h2-by-default-postgresql-with-one-switch",
                 anchor("Databases: H2 by default, PostgreSQL with one switch"));
         assertEquals("e-mail-confirmation", anchor("E-mail confirmation"));
         assertEquals("평가-회차-관리", anchor("평가 회차 관리"));
@@ -80,7 +85,8 @@ class DocumentationLinksTest {
     @Test
     void aLinkToAMissingFileOrHeadingIsFound() throws IOException {
         Path readme = ROOT.resolve("README.md");
-        String text = String.join("\n",
+        String text = String.join(
+                "\n",
                 "# Title",
                 "## 평가 회차 관리",
                 "[fine](#title) [fine too](#평가-회차-관리) [elsewhere](https://example.org/#nothing)",
@@ -100,7 +106,9 @@ class DocumentationLinksTest {
         List<Path> documents = new ArrayList<>();
         documents.add(ROOT.resolve("README.md"));
         try (Stream<Path> docs = Files.list(ROOT.resolve("docs"))) {
-            docs.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().forEach(documents::add);
+            docs.filter(p -> p.getFileName().toString().endsWith(".md"))
+                    .sorted()
+                    .forEach(documents::add);
         }
         return documents;
     }
@@ -120,7 +128,9 @@ class DocumentationLinksTest {
                 int hash = target.indexOf('#');
                 String path = hash < 0 ? target : target.substring(0, hash);
                 String fragment = hash < 0 ? null : target.substring(hash + 1);
-                Path file = path.isEmpty() ? document : document.getParent().resolve(path).normalize();
+                Path file = path.isEmpty()
+                        ? document
+                        : document.getParent().resolve(path).normalize();
                 String where = ROOT.relativize(document) + ":" + lineNumber + ": " + target;
                 if (!Files.exists(file)) {
                     broken.add(where + " (no such file)");

@@ -20,11 +20,10 @@ public final class DecimalInput {
     /** The longest text looked at (sign, digits, point and surrounding blanks). */
     public static final int MAX_LENGTH = 16;
 
-    private static final Pattern PLAIN = Pattern.compile(
-            "-?\\d{1," + MAX_INTEGER_DIGITS + "}(\\.\\d{1," + MAX_FRACTION_DIGITS + "})?");
+    private static final Pattern PLAIN =
+            Pattern.compile("-?\\d{1," + MAX_INTEGER_DIGITS + "}(\\.\\d{1," + MAX_FRACTION_DIGITS + "})?");
 
-    private DecimalInput() {
-    }
+    private DecimalInput() {}
 
     /**
      * The number in {@code text}; null for a missing or blank one (the caller's "required" rule
@@ -51,7 +50,8 @@ public final class DecimalInput {
         }
         // precision() and scale() are cheap; integer digits are precision - scale.
         int scale = value.scale();
-        if (scale > MAX_FRACTION_DIGITS + 8 || scale < -MAX_INTEGER_DIGITS
+        if (scale > MAX_FRACTION_DIGITS + 8
+                || scale < -MAX_INTEGER_DIGITS
                 || (long) value.precision() - scale > MAX_INTEGER_DIGITS) {
             throw malformed();
         }

@@ -10,8 +10,13 @@ public class InvalidInput extends DomainRuleViolation {
 
     /** The inputs a refusal can point at, by the name pages give their fields. */
     public enum Input {
-        EMAIL("email"), DISPLAY_NAME("displayName"), PASSWORD("password"), CURRENT_PASSWORD("currentPassword"),
-        REASON_KO("reasonKo"), REASON_EN("reasonEn"), RECEIPT("receipt");
+        EMAIL("email"),
+        DISPLAY_NAME("displayName"),
+        PASSWORD("password"),
+        CURRENT_PASSWORD("currentPassword"),
+        REASON_KO("reasonKo"),
+        REASON_EN("reasonEn"),
+        RECEIPT("receipt");
 
         private final String fieldName;
 

@@ -7,6 +7,5 @@ public final class KoreanTime {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Seoul");
 
-    private KoreanTime() {
-    }
+    private KoreanTime() {}
 }

@@ -23,8 +23,7 @@ public final class LocalizedText implements Serializable {
     @Column(name = "en")
     private String en;
 
-    protected LocalizedText() {
-    }
+    protected LocalizedText() {}
 
     private LocalizedText(String ko, String en) {
         this.ko = ko;

@@ -58,16 +58,17 @@ public class ArenaPage implements Serializable {
             return;
         }
         PageActions.refusal(null, () -> {
-            receipt = arena.vote(battle.roundNumber(), token, outcome);
-            battle = null;
-        }).ifPresent(refused -> {
-            if (refused instanceof ArenaRefused arenaRefused) {
-                refusal = arenaRefused.reason();
-                if (arenaRefused.reason() != ArenaRefused.Reason.TOKEN_UNKNOWN) {
+                    receipt = arena.vote(battle.roundNumber(), token, outcome);
                     battle = null;
-                }
-            }
-        });
+                })
+                .ifPresent(refused -> {
+                    if (refused instanceof ArenaRefused arenaRefused) {
+                        refusal = arenaRefused.reason();
+                        if (arenaRefused.reason() != ArenaRefused.Reason.TOKEN_UNKNOWN) {
+                            battle = null;
+                        }
+                    }
+                });
     }
 
     public BattleView getBattle() {

@@ -27,6 +27,7 @@ public class ArenaResultsPage {
 
     /** The chart's plot area in SVG user units (the SVG scales to the page). */
     private static final double PLOT_LEFT = 0;
+
     private static final double PLOT_WIDTH = 100;
 
     @Inject
@@ -58,8 +59,8 @@ public class ArenaResultsPage {
     }
 
     /** One team's whisker on the chart, in the plot's units (0–100 across the span of every interval). */
-    public record Whisker(ArenaStanding standing, LocalizedText name, String lower, String score, String upper, boolean finite) {
-    }
+    public record Whisker(
+            ArenaStanding standing, LocalizedText name, String lower, String score, String upper, boolean finite) {}
 
     public List<Whisker> getWhiskers() {
         List<Whisker> whiskers = new ArrayList<>();
@@ -77,8 +78,13 @@ public class ArenaResultsPage {
         double span = max > min ? max - min : 1;
         for (ArenaStanding s : results.leaderboard().standings()) {
             boolean finite = Double.isFinite(s.lower()) && Double.isFinite(s.upper()) && Double.isFinite(s.score());
-            whiskers.add(new Whisker(s, results.nameOf(s.team()),
-                    finite ? x(s.lower(), min, span) : "0", finite ? x(s.score(), min, span) : "0", finite ? x(s.upper(), min, span) : "0", finite));
+            whiskers.add(new Whisker(
+                    s,
+                    results.nameOf(s.team()),
+                    finite ? x(s.lower(), min, span) : "0",
+                    finite ? x(s.score(), min, span) : "0",
+                    finite ? x(s.upper(), min, span) : "0",
+                    finite));
         }
         return whiskers;
     }
@@ -98,7 +104,8 @@ public class ArenaResultsPage {
 
     /** "2" or "1–3": the ranks the team's interval allows. */
     public String rankRange(ArenaStanding standing) {
-        return standing.bestRank() == standing.worstRank() ? String.valueOf(standing.bestRank())
+        return standing.bestRank() == standing.worstRank()
+                ? String.valueOf(standing.bestRank())
                 : standing.bestRank() + "–" + standing.worstRank();
     }
 

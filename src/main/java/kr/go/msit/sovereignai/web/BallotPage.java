@@ -19,11 +19,11 @@ import kr.go.msit.sovereignai.application.ballot.BallotViews.MyBallot;
 import kr.go.msit.sovereignai.application.ballot.BallotViews.OpenBallot;
 import kr.go.msit.sovereignai.application.ballot.BallotViews.TeamChoice;
 import kr.go.msit.sovereignai.application.ballot.PublicEvaluation;
-import kr.go.msit.sovereignai.web.http.RequestRateLimiter;
 import kr.go.msit.sovereignai.domain.account.EmailNotConfirmed;
-import kr.go.msit.sovereignai.domain.round.RoundNotOpen;
 import kr.go.msit.sovereignai.domain.ballot.BallotAnswers;
 import kr.go.msit.sovereignai.domain.ballot.Rating;
+import kr.go.msit.sovereignai.domain.round.RoundNotOpen;
+import kr.go.msit.sovereignai.web.http.RequestRateLimiter;
 import kr.go.msit.sovereignai.web.http.SiteAddress;
 
 /**
@@ -38,7 +38,12 @@ public class BallotPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Where the citizen is in casting; CLOSED when the round closed while the page was open. */
-    public enum Step { FORM, SUMMARY, DONE, CLOSED }
+    public enum Step {
+        FORM,
+        SUMMARY,
+        DONE,
+        CLOSED
+    }
 
     @Inject
     PublicEvaluation evaluation;
@@ -55,6 +60,7 @@ public class BallotPage implements Serializable {
     private final Map<String, Integer> answers = new HashMap<>();
     /** The form's answers as a ballot's answers, converted once per submission. */
     private BallotAnswers answered;
+
     private boolean confirmed;
     private Step step = Step.FORM;
     private Cast cast;
@@ -69,7 +75,9 @@ public class BallotPage implements Serializable {
                 mine = read.mine();
                 turnout = read.turnout();
                 if (mine != null) {
-                    mine.ratings().ratings().forEach(rating -> answers.put(key(rating.teamId(), rating.criterionId()), rating.value()));
+                    mine.ratings()
+                            .ratings()
+                            .forEach(rating -> answers.put(key(rating.teamId(), rating.criterionId()), rating.value()));
                 }
             });
         } catch (EmailNotConfirmed unconfirmed) {
@@ -128,22 +136,26 @@ public class BallotPage implements Serializable {
 
     private void castNow() {
         confirmed = false;
-        String address = ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+        String address = ((HttpServletRequest)
+                        FacesContext.getCurrentInstance().getExternalContext().getRequest())
+                .getRemoteAddr();
         if (!rateLimiter.tryAcquire(RequestRateLimiter.Action.BALLOT, address)) {
             Messages.error(null, "ballot.rateLimited");
             step = Step.FORM;
             return;
         }
         PageActions.refusal(null, () -> {
-            cast = mine == null ? evaluation.cast(ballot.roundNumber(), answered)
-                    : evaluation.change(ballot.roundNumber(), mine.version(), answered);
-            mine = cast.ballot();
-            turnout = cast.turnout();
-            step = Step.DONE;
-        }).ifPresent(refused -> {
-            step = refused instanceof RoundNotOpen ? Step.CLOSED : Step.FORM;
-            reload();
-        });
+                    cast = mine == null
+                            ? evaluation.cast(ballot.roundNumber(), answered)
+                            : evaluation.change(ballot.roundNumber(), mine.version(), answered);
+                    mine = cast.ballot();
+                    turnout = cast.turnout();
+                    step = Step.DONE;
+                })
+                .ifPresent(refused -> {
+                    step = refused instanceof RoundNotOpen ? Step.CLOSED : Step.FORM;
+                    reload();
+                });
     }
 
     /** Starts a change of the current ballot, with its ratings filled in. */
@@ -194,7 +206,8 @@ public class BallotPage implements Serializable {
     public List<SelectItem> getScale() {
         if (scale == null) {
             scale = IntStream.rangeClosed(Rating.LOWEST, Rating.HIGHEST)
-                    .mapToObj(value -> new SelectItem(value, String.valueOf(value), Messages.text("ballot.scale." + value)))
+                    .mapToObj(value ->
+                            new SelectItem(value, String.valueOf(value), Messages.text("ballot.scale." + value)))
                     .toList();
         }
         return scale;

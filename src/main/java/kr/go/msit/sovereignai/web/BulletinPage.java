@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kr.go.msit.sovereignai.application.ballot.BallotViews.BulletinEntry;
+import kr.go.msit.sovereignai.application.ballot.PublicEvaluation;
 import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue;
 import kr.go.msit.sovereignai.application.programme.RoundChoice;
 import kr.go.msit.sovereignai.application.programme.TeamView;
-import kr.go.msit.sovereignai.application.ballot.PublicEvaluation;
 import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.domain.round.NotPublished;
 import kr.go.msit.sovereignai.domain.round.PublicCriterion;
@@ -47,7 +47,8 @@ public class BulletinPage {
 
     /** View action: an unknown round answers 404; an unpublished one says so. */
     public void load() throws IOException {
-        RoundChoice known = PageActions.loadOrNotFound("round",
+        RoundChoice known = PageActions.loadOrNotFound(
+                "round",
                 () -> round == null ? null : catalogue.roundChoice(round).orElse(null));
         if (known == null) {
             return;
@@ -67,7 +68,10 @@ public class BulletinPage {
      */
     public void search() throws IOException {
         load();
-        if (FacesContext.getCurrentInstance().getResponseComplete() || refusal != null || receipt == null || receipt.isBlank()) {
+        if (FacesContext.getCurrentInstance().getResponseComplete()
+                || refusal != null
+                || receipt == null
+                || receipt.isBlank()) {
             return;
         }
         PageActions.attempt(SEARCH_FORM, () -> {
@@ -89,7 +93,9 @@ public class BulletinPage {
 
     /** The cursor for the next page, or null on the last one. */
     public String getNextAfter() {
-        return entries.size() < PAGE_SIZE ? null : entries.get(entries.size() - 1).receipt();
+        return entries.size() < PAGE_SIZE
+                ? null
+                : entries.get(entries.size() - 1).receipt();
     }
 
     public Integer getRound() {

@@ -45,7 +45,8 @@ public class CurrentUser {
             if (caller == null) {
                 return "";
             }
-            Map<String, Object> session = FacesContext.getCurrentInstance().getExternalContext().getSessionMap();
+            Map<String, Object> session =
+                    FacesContext.getCurrentInstance().getExternalContext().getSessionMap();
             String key = DISPLAY_NAME + caller.getName();
             displayName = (String) session.get(key);
             if (displayName == null) {

@@ -23,14 +23,17 @@ public class Formats {
         if (date == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(date);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(locale())
+                .format(date);
     }
 
     public String dateTime(Instant instant) {
         if (instant == null) {
             return "";
         }
-        return DateTimeFormatter.ofPattern(Messages.text("format.dateTime"), locale()).format(instant.atZone(KoreanTime.ZONE));
+        return DateTimeFormatter.ofPattern(Messages.text("format.dateTime"), locale())
+                .format(instant.atZone(KoreanTime.ZONE));
     }
 
     /** "2026년 1월 1일 ~ 2026년 1월 15일" for whole days, otherwise both instants. */
@@ -58,7 +61,9 @@ public class Formats {
         if (numbers == null || numbers.isEmpty()) {
             return Messages.text("admin.reviewer.rounds.none");
         }
-        return numbers.stream().sorted().map(number -> Messages.text("round.title", number))
+        return numbers.stream()
+                .sorted()
+                .map(number -> Messages.text("round.title", number))
                 .collect(java.util.stream.Collectors.joining(", "));
     }
 

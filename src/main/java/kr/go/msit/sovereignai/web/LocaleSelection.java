@@ -92,17 +92,27 @@ public class LocaleSelection {
      */
     public String switchUrl(String language) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        HttpServletRequest request =
+                (HttpServletRequest) faces.getExternalContext().getRequest();
         String view = faces.getViewRoot() == null ? null : faces.getViewRoot().getViewId();
-        String path = view == null || !view.startsWith("/") || view.startsWith("/WEB-INF/") || view.equals("/index.xhtml")
-                || !view.matches("[A-Za-z0-9/_.-]+") ? "/" : view;
+        String path = view == null
+                        || !view.startsWith("/")
+                        || view.startsWith("/WEB-INF/")
+                        || view.equals("/index.xhtml")
+                        || !view.matches("[A-Za-z0-9/_.-]+")
+                ? "/"
+                : view;
         path = faces.getExternalContext().getRequestContextPath() + path;
-        Map<String, String[]> parameters = "GET".equals(request.getMethod()) && request.getAttribute("jakarta.servlet.error.request_uri") == null
-                ? request.getParameterMap() : Map.of();
+        Map<String, String[]> parameters =
+                "GET".equals(request.getMethod()) && request.getAttribute("jakarta.servlet.error.request_uri") == null
+                        ? request.getParameterMap()
+                        : Map.of();
         String query = parameters.entrySet().stream()
-                .filter(entry -> !entry.getKey().equals(PARAMETER) && !entry.getKey().startsWith("jakarta.faces")
+                .filter(entry -> !entry.getKey().equals(PARAMETER)
+                        && !entry.getKey().startsWith("jakarta.faces")
                         && !entry.getKey().contains(":"))
-                .flatMap(entry -> Arrays.stream(entry.getValue()).map(value -> encode(entry.getKey()) + "=" + encode(value)))
+                .flatMap(entry ->
+                        Arrays.stream(entry.getValue()).map(value -> encode(entry.getKey()) + "=" + encode(value)))
                 .collect(Collectors.joining("&"));
         return path + "?" + (query.isEmpty() ? "" : query + "&") + PARAMETER + "=" + language;
     }

@@ -15,9 +15,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
-import kr.go.msit.sovereignai.web.http.LoginThrottle;
 import kr.go.msit.sovereignai.domain.account.PasswordRule;
 import kr.go.msit.sovereignai.domain.account.Role;
+import kr.go.msit.sovereignai.web.http.LoginThrottle;
 
 /** The sign-in form. Too many failures for an account or from an address are refused for a while. */
 @Named
@@ -69,16 +69,18 @@ public class LoginPage {
     }
 
     /** Signs the person in through the platform's authentication mechanism. */
-    static AuthenticationStatus authenticate(SecurityContext securityContext, FacesContext faces, String email,
-            String password) {
+    static AuthenticationStatus authenticate(
+            SecurityContext securityContext, FacesContext faces, String email, String password) {
         ExternalContext external = faces.getExternalContext();
         // A new session id before signing in: an id planted by someone else never becomes an authenticated one.
         // (Before, not after: on SEND_CONTINUE the redirect is already committed.)
         ((HttpServletRequest) external.getRequest()).changeSessionId();
-        return securityContext.authenticate((HttpServletRequest) external.getRequest(),
+        return securityContext.authenticate(
+                (HttpServletRequest) external.getRequest(),
                 (HttpServletResponse) external.getResponse(),
-                withParams().credential(new UsernamePasswordCredential(email == null ? "" : email.strip(),
-                        new Password(password == null ? "" : password))));
+                withParams()
+                        .credential(new UsernamePasswordCredential(
+                                email == null ? "" : email.strip(), new Password(password == null ? "" : password))));
     }
 
     /** Tells the person how long the throttle asks them to wait before trying a password again. */

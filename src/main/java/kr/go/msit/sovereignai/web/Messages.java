@@ -17,8 +17,7 @@ public final class Messages {
 
     public static final String BUNDLE = "kr.go.msit.sovereignai.web.i18n.messages";
 
-    private Messages() {
-    }
+    private Messages() {}
 
     /**
      * The text for {@code key} in the visitor's language, with arguments filled in. The language
@@ -52,7 +51,9 @@ public final class Messages {
 
     /** A refusal on a form: an invalid input is explained next to its field in {@code formId}, anything else globally. */
     public static void refused(DomainRuleViolation violation, String formId) {
-        String clientId = violation instanceof InvalidInput invalid ? formId + ":" + invalid.input().fieldName() : null;
+        String clientId = violation instanceof InvalidInput invalid
+                ? formId + ":" + invalid.input().fieldName()
+                : null;
         add(clientId, FacesMessage.SEVERITY_ERROR, violation.messageKey(), violation.arguments());
     }
 
@@ -69,7 +70,8 @@ public final class Messages {
             boolean onPage = faces.getViewRoot().findComponent(clientId) != null;
             String template = violation.getMessageTemplate();
             String key = template.startsWith("{") && template.endsWith("}")
-                    ? template.substring(1, template.length() - 1) : template;
+                    ? template.substring(1, template.length() - 1)
+                    : template;
             add(onPage ? clientId : null, FacesMessage.SEVERITY_ERROR, key);
         }
         faces.validationFailed();

@@ -6,8 +6,7 @@ import java.io.IOException;
 /** The one way a page answers "there is no such thing": HTTP 404 with the site's not-found page, and nothing else rendered. */
 public final class NotFoundResponse {
 
-    private NotFoundResponse() {
-    }
+    private NotFoundResponse() {}
 
     /** Ends the current request with 404; {@code what} names the missing thing in the server's log only. */
     public static void send(String what) throws IOException {

@@ -19,8 +19,7 @@ import kr.go.msit.sovereignai.domain.NotFound;
  */
 public final class PageActions {
 
-    private PageActions() {
-    }
+    private PageActions() {}
 
     /** Runs {@code action}; on a refusal shows its message at the top and answers false. */
     public static boolean attempt(Runnable action) {
@@ -40,13 +39,16 @@ public final class PageActions {
      * answers the refusal, for a page whose next step depends on which rule refused.
      */
     public static Optional<DomainRuleViolation> refusal(String formId, Runnable action) {
-        return answer(() -> {
-            action.run();
-            return Optional.<DomainRuleViolation>empty();
-        }, refused -> {
-            show(refused, formId);
-            return Optional.of(refused);
-        }, formId);
+        return answer(
+                () -> {
+                    action.run();
+                    return Optional.<DomainRuleViolation>empty();
+                },
+                refused -> {
+                    show(refused, formId);
+                    return Optional.of(refused);
+                },
+                formId);
     }
 
     /**
@@ -54,25 +56,30 @@ public final class PageActions {
      * knows how to address), any other as {@link #attempt(Runnable)}. Answers whether the action succeeded.
      */
     public static <R extends DomainRuleViolation> boolean attempt(Runnable action, Class<R> type, Consumer<R> shown) {
-        return answer(() -> {
-            action.run();
-            return true;
-        }, refused -> {
-            if (type.isInstance(refused)) {
-                shown.accept(type.cast(refused));
-            } else {
-                show(refused, null);
-            }
-            return false;
-        });
+        return answer(
+                () -> {
+                    action.run();
+                    return true;
+                },
+                refused -> {
+                    if (type.isInstance(refused)) {
+                        shown.accept(type.cast(refused));
+                    } else {
+                        show(refused, null);
+                    }
+                    return false;
+                });
     }
 
     /** What {@code action} answers, or empty after showing the refusal's message as {@link #attempt(String, Runnable)}. */
     public static <T> Optional<T> obtain(String formId, Supplier<T> action) {
-        return answer(() -> Optional.of(action.get()), refused -> {
-            show(refused, formId);
-            return Optional.<T>empty();
-        }, formId);
+        return answer(
+                () -> Optional.of(action.get()),
+                refused -> {
+                    show(refused, formId);
+                    return Optional.<T>empty();
+                },
+                formId);
     }
 
     /**

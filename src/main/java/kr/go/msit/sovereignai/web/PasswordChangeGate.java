@@ -69,6 +69,8 @@ public class PasswordChangeGate extends HttpFilter {
     static boolean changeRequired(HttpServletRequest request) {
         Principal caller = request.getUserPrincipal();
         HttpSession session = request.getSession(false);
-        return caller != null && session != null && Boolean.TRUE.equals(session.getAttribute(REQUIRED + caller.getName()));
+        return caller != null
+                && session != null
+                && Boolean.TRUE.equals(session.getAttribute(REQUIRED + caller.getName()));
     }
 }

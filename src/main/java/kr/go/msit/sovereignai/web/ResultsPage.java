@@ -7,10 +7,10 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import kr.go.msit.sovereignai.application.results.ResultViews.PublishedResults;
-import kr.go.msit.sovereignai.application.results.ResultViews.PublishedRound;
 import kr.go.msit.sovereignai.application.results.Objections;
 import kr.go.msit.sovereignai.application.results.Objections.ObjectionView;
+import kr.go.msit.sovereignai.application.results.ResultViews.PublishedResults;
+import kr.go.msit.sovereignai.application.results.ResultViews.PublishedRound;
 import kr.go.msit.sovereignai.application.results.RoundResults;
 import kr.go.msit.sovereignai.domain.round.NotPublished;
 import kr.go.msit.sovereignai.domain.tally.ResultChange;
@@ -72,7 +72,10 @@ public class ResultsPage {
 
     /** A bar segment's width: the points as a percentage of the 100-point scale. */
     public String width(BigDecimal points) {
-        return points.max(BigDecimal.ZERO).min(new BigDecimal("100")).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
+        return points.max(BigDecimal.ZERO)
+                        .min(new BigDecimal("100"))
+                        .setScale(2, RoundingMode.HALF_UP)
+                        .toPlainString() + "%";
     }
 
     /** The objections to the result, in the order they were filed. */

@@ -7,9 +7,9 @@ import java.io.IOException;
 import java.util.List;
 import kr.go.msit.sovereignai.application.arena.ArenaViews.PublicEvaluationRules;
 import kr.go.msit.sovereignai.application.arena.PublicArena;
+import kr.go.msit.sovereignai.application.ballot.PublicEvaluation;
 import kr.go.msit.sovereignai.application.rounds.RoundCatalogue;
 import kr.go.msit.sovereignai.application.rounds.RoundViews.RoundView;
-import kr.go.msit.sovereignai.application.ballot.PublicEvaluation;
 import kr.go.msit.sovereignai.domain.round.PublicCriterion;
 
 /** One review round ({@code /round.xhtml?number=1}): window, postponements, criteria, live turnout. */
@@ -34,7 +34,8 @@ public class RoundPage {
 
     /** View action: an unknown round answers 404. */
     public void load() throws IOException {
-        round = PageActions.loadOrNotFound("round", () -> number == null ? null : catalogue.round(number).orElse(null));
+        round = PageActions.loadOrNotFound(
+                "round", () -> number == null ? null : catalogue.round(number).orElse(null));
         if (round == null) {
             return;
         }

@@ -10,8 +10,8 @@ import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import kr.go.msit.sovereignai.application.accounts.AccountService;
 import kr.go.msit.sovereignai.application.accounts.AccountService.SignUpOutcome;
-import kr.go.msit.sovereignai.web.http.RequestRateLimiter;
 import kr.go.msit.sovereignai.application.accounts.SignUpRequest;
+import kr.go.msit.sovereignai.web.http.RequestRateLimiter;
 import kr.go.msit.sovereignai.web.http.SiteAddress;
 
 /**
@@ -42,7 +42,9 @@ public class SignUpPage {
     private boolean sent;
 
     public void signUp() throws IOException {
-        String address = ((jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+        String address = ((jakarta.servlet.http.HttpServletRequest)
+                        FacesContext.getCurrentInstance().getExternalContext().getRequest())
+                .getRemoteAddr();
         if (!rateLimiter.tryAcquire(RequestRateLimiter.Action.SIGN_UP, address)) {
             Messages.error(null, "signup.rateLimited");
             return;
@@ -51,8 +53,11 @@ public class SignUpPage {
             return;
         }
         String password = newPassword.getPassword();
-        SignUpOutcome outcome = PageActions.obtain(FORM, () -> accounts.signUpCitizen(
-                new SignUpRequest(email, displayName, password, privacyConsent), SiteAddress.current())).orElse(null);
+        SignUpOutcome outcome = PageActions.obtain(
+                        FORM,
+                        () -> accounts.signUpCitizen(
+                                new SignUpRequest(email, displayName, password, privacyConsent), SiteAddress.current()))
+                .orElse(null);
         if (outcome == null) {
             return;
         }

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue;
-import kr.go.msit.sovereignai.application.programme.TeamView;
 import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue.TeamGpuSources;
+import kr.go.msit.sovereignai.application.programme.TeamView;
 
 /** One consortium: members, model, status and where its GPUs come from ({@code /team.xhtml?code=...}). */
 @Named

@@ -46,21 +46,38 @@ class CastingBallotTest {
         round = InMemory.ratingRound(1, new ReviewWindow(OPENS, OPENS.plus(Duration.ofDays(14))));
         rounds.store(round);
         InMemory.withId(round.rulebook().publicCriteria().get(0), CRITERION);
-        lg = new Team("lg-ai-research", new TeamProfile("LG AI연구원", "LG AI Research", "LG AI연구원", List.of(), null, null), 1);
+        lg = new Team(
+                "lg-ai-research", new TeamProfile("LG AI연구원", "LG AI Research", "LG AI연구원", List.of(), null, null), 1);
         upstage = new Team("upstage", new TeamProfile("업스테이지", "Upstage", "업스테이지", List.of(), null, null), 1);
         teams.store(lg);
         teams.store(upstage);
-        round.open(OPENS, "과학기술정보통신부", teams.findInTheRace().stream().map(Team::getId).toList());
+        round.open(
+                OPENS,
+                "과학기술정보통신부",
+                teams.findInTheRace().stream().map(Team::getId).toList());
         Account citizen = Account.citizen(CITIZEN, "시민", "hash", clock.instant());
         citizen.confirmEmail(clock.instant());
         accounts.store(citizen);
         accounts.store(Account.citizen(UNCONFIRMED, "확인 전", "hash", clock.instant()));
-        evaluation = new PublicEvaluation(rounds, teams, ballots, new kr.go.msit.sovereignai.application.ballot.ConfirmedCitizens(accounts, new InMemory.NoCache()), clock, new InMemory.NoCache(), InMemory.caller(CITIZEN));
+        evaluation = new PublicEvaluation(
+                rounds,
+                teams,
+                ballots,
+                new kr.go.msit.sovereignai.application.ballot.ConfirmedCitizens(accounts, new InMemory.NoCache()),
+                clock,
+                new InMemory.NoCache(),
+                InMemory.caller(CITIZEN));
     }
 
     @Test
     void aCitizenWhoseAddressIsNotConfirmedCannotVoteOrSeeTheBallot() {
-        PublicEvaluation unconfirmed = new PublicEvaluation(rounds, teams, ballots, new kr.go.msit.sovereignai.application.ballot.ConfirmedCitizens(accounts, new InMemory.NoCache()), clock, new InMemory.NoCache(),
+        PublicEvaluation unconfirmed = new PublicEvaluation(
+                rounds,
+                teams,
+                ballots,
+                new kr.go.msit.sovereignai.application.ballot.ConfirmedCitizens(accounts, new InMemory.NoCache()),
+                clock,
+                new InMemory.NoCache(),
                 InMemory.caller(UNCONFIRMED));
 
         assertThrows(EmailNotConfirmed.class, () -> unconfirmed.cast(1, answers(5, 3)));
@@ -69,7 +86,10 @@ class CastingBallotTest {
     }
 
     private BallotAnswers answers(Integer forLg, Integer forUpstage) {
-        return BallotAnswers.builder().answer(lg.getId(), CRITERION, forLg).answer(upstage.getId(), CRITERION, forUpstage).build();
+        return BallotAnswers.builder()
+                .answer(lg.getId(), CRITERION, forLg)
+                .answer(upstage.getId(), CRITERION, forUpstage)
+                .build();
     }
 
     @Test
@@ -80,14 +100,18 @@ class CastingBallotTest {
         assertEquals(1, ballots.stored.size());
         assertEquals(answers(5, 3), cast.ballot().ratings());
         assertEquals(cast.receipt(), ballots.stored.get(0).getReceipt());
-        assertThrows(AlreadyCast.class, () -> evaluation.cast(1, answers(1, 1)), "a second ballot (another tab, a replay)");
+        assertThrows(
+                AlreadyCast.class, () -> evaluation.cast(1, answers(1, 1)), "a second ballot (another tab, a replay)");
         assertEquals(1, ballots.turnout(round.getId()));
         assertEquals(answers(5, 3), BallotAnswers.of(ballots.stored.get(0).getRatings()), "the first ballot stands");
     }
 
     @Test
     void anIncompleteBallotIsRefusedAndNothingIsStored() {
-        assertEquals("ballot.incomplete", assertThrows(DomainRuleViolation.class, () -> evaluation.cast(1, answers(5, null))).messageKey());
+        assertEquals(
+                "ballot.incomplete",
+                assertThrows(DomainRuleViolation.class, () -> evaluation.cast(1, answers(5, null)))
+                        .messageKey());
         assertTrue(ballots.stored.isEmpty());
     }
 
@@ -101,10 +125,14 @@ class CastingBallotTest {
         assertNotEquals(first.receipt(), changed.receipt(), "a new receipt for the new ratings");
         assertEquals(1, changed.turnout(), "a change is not a second ballot");
 
-        DomainRuleViolation stale = assertThrows(DomainRuleViolation.class,
+        DomainRuleViolation stale = assertThrows(
+                DomainRuleViolation.class,
                 () -> evaluation.change(1, first.ballot().version(), answers(1, 1)));
         assertEquals("ballot.changedElsewhere", stale.messageKey());
-        assertEquals(answers(2, 4), BallotAnswers.of(ballots.stored.get(0).getRatings()), "the newer ballot is not overwritten");
+        assertEquals(
+                answers(2, 4),
+                BallotAnswers.of(ballots.stored.get(0).getRatings()),
+                "the newer ballot is not overwritten");
     }
 
     @Test
@@ -112,7 +140,8 @@ class CastingBallotTest {
         Cast first = evaluation.cast(1, answers(5, 3));
         round.close(round.timeline().window().closesAt());
 
-        assertThrows(RoundNotOpen.class, () -> evaluation.change(1, first.ballot().version(), answers(1, 1)));
+        assertThrows(
+                RoundNotOpen.class, () -> evaluation.change(1, first.ballot().version(), answers(1, 1)));
         assertEquals(answers(5, 3), BallotAnswers.of(ballots.stored.get(0).getRatings()));
         assertEquals(1, ballots.stored.size());
     }

@@ -58,8 +58,7 @@ import kr.go.msit.sovereignai.domain.team.TeamRepository;
  */
 final class InMemory {
 
-    private InMemory() {
-    }
+    private InMemory() {}
 
     /** Gives an entity its generated id, as persisting it would. */
     static <T> T withId(T entity, long id) {
@@ -177,8 +176,7 @@ final class InMemory {
         }
 
         @Override
-        public void forgetRoundsAndTeams() {
-        }
+        public void forgetRoundsAndTeams() {}
     }
 
     /** A round's arena with nothing uploaded: what a rating round (or an arena never prepared) has. */
@@ -195,7 +193,9 @@ final class InMemory {
         }
 
         @Override
-        public void commitPrompts(kr.go.msit.sovereignai.domain.arena.PromptSet set, List<kr.go.msit.sovereignai.domain.arena.ArenaPrompt> prompts) {
+        public void commitPrompts(
+                kr.go.msit.sovereignai.domain.arena.PromptSet set,
+                List<kr.go.msit.sovereignai.domain.arena.ArenaPrompt> prompts) {
             throw new UnsupportedOperationException("no arena here");
         }
 
@@ -215,7 +215,9 @@ final class InMemory {
         }
 
         @Override
-        public void storeAnswers(kr.go.msit.sovereignai.domain.arena.AnswerSet set, List<kr.go.msit.sovereignai.domain.arena.TeamAnswer> answers) {
+        public void storeAnswers(
+                kr.go.msit.sovereignai.domain.arena.AnswerSet set,
+                List<kr.go.msit.sovereignai.domain.arena.TeamAnswer> answers) {
             throw new UnsupportedOperationException("no arena here");
         }
 
@@ -230,7 +232,8 @@ final class InMemory {
         }
 
         @Override
-        public Optional<kr.go.msit.sovereignai.domain.arena.TeamAnswer> answer(long roundId, long teamId, long promptId) {
+        public Optional<kr.go.msit.sovereignai.domain.arena.TeamAnswer> answer(
+                long roundId, long teamId, long promptId) {
             return Optional.empty();
         }
 
@@ -250,7 +253,9 @@ final class InMemory {
         }
 
         @Override
-        public void issue(kr.go.msit.sovereignai.domain.arena.Battle battle, kr.go.msit.sovereignai.domain.arena.BattleCell cell) {
+        public void issue(
+                kr.go.msit.sovereignai.domain.arena.Battle battle,
+                kr.go.msit.sovereignai.domain.arena.BattleCell cell) {
             throw new UnsupportedOperationException("no arena here");
         }
 
@@ -270,7 +275,11 @@ final class InMemory {
         }
 
         @Override
-        public boolean recordVote(long battleId, long citizenId, kr.go.msit.sovereignai.domain.arena.ArenaOutcome outcome, Instant votedAt,
+        public boolean recordVote(
+                long battleId,
+                long citizenId,
+                kr.go.msit.sovereignai.domain.arena.ArenaOutcome outcome,
+                Instant votedAt,
                 String receipt) {
             return false;
         }
@@ -286,12 +295,11 @@ final class InMemory {
         }
 
         @Override
-        public void forEachVote(long roundId, VoteSink sink) {
-        }
+        public void forEachVote(long roundId, VoteSink sink) {}
 
         @Override
-        public void forEachBattle(long roundId, java.util.function.Consumer<kr.go.msit.sovereignai.domain.arena.BattleLine> consumer) {
-        }
+        public void forEachBattle(
+                long roundId, java.util.function.Consumer<kr.go.msit.sovereignai.domain.arena.BattleLine> consumer) {}
     }
 
     /** A round evaluated by the rating ballot (a new round is an arena by default). */
@@ -309,7 +317,9 @@ final class InMemory {
 
         @Override
         public List<ReviewRound> findAll() {
-            return stored.stream().sorted((a, b) -> Integer.compare(a.getNumber(), b.getNumber())).toList();
+            return stored.stream()
+                    .sorted((a, b) -> Integer.compare(a.getNumber(), b.getNumber()))
+                    .toList();
         }
 
         @Override
@@ -319,8 +329,12 @@ final class InMemory {
 
         @Override
         public Optional<ReviewRound> findCurrent() {
-            return findAll().stream().filter(ReviewRound::isOpen).findFirst()
-                    .or(() -> findAll().stream().filter(r -> !r.isPublished() && !r.isCancelled()).findFirst());
+            return findAll().stream()
+                    .filter(ReviewRound::isOpen)
+                    .findFirst()
+                    .or(() -> findAll().stream()
+                            .filter(r -> !r.isPublished() && !r.isCancelled())
+                            .findFirst());
         }
 
         @Override
@@ -330,7 +344,11 @@ final class InMemory {
 
         @Override
         public RoundStatus statusOf(long roundId) {
-            return stored.stream().filter(r -> r.getId() == roundId).findFirst().orElseThrow().getStatus();
+            return stored.stream()
+                    .filter(r -> r.getId() == roundId)
+                    .findFirst()
+                    .orElseThrow()
+                    .getStatus();
         }
 
         @Override
@@ -382,7 +400,9 @@ final class InMemory {
 
         @Override
         public Optional<Account> findByEmail(String canonicalEmail) {
-            return stored.stream().filter(a -> a.getEmail().equals(canonicalEmail)).findFirst();
+            return stored.stream()
+                    .filter(a -> a.getEmail().equals(canonicalEmail))
+                    .findFirst();
         }
 
         @Override
@@ -452,14 +472,18 @@ final class InMemory {
         @Override
         public Set<Long> roundsOf(long reviewerId) {
             Set<Long> rounds = new HashSet<>();
-            assignments.stream().filter(a -> a.startsWith(reviewerId + ":")).forEach(a -> rounds.add(Long.parseLong(a.split(":")[1])));
+            assignments.stream()
+                    .filter(a -> a.startsWith(reviewerId + ":"))
+                    .forEach(a -> rounds.add(Long.parseLong(a.split(":")[1])));
             return rounds;
         }
 
         @Override
         public Set<Long> reviewersOf(long roundId) {
             Set<Long> reviewers = new HashSet<>();
-            assignments.stream().filter(a -> a.endsWith(":" + roundId)).forEach(a -> reviewers.add(Long.parseLong(a.split(":")[0])));
+            assignments.stream()
+                    .filter(a -> a.endsWith(":" + roundId))
+                    .forEach(a -> reviewers.add(Long.parseLong(a.split(":")[0])));
             return reviewers;
         }
 
@@ -470,7 +494,9 @@ final class InMemory {
 
         @Override
         public List<ConflictOfInterest> conflictsOf(long reviewerId) {
-            return conflicts.stream().filter(c -> c.getReviewerId() == reviewerId).toList();
+            return conflicts.stream()
+                    .filter(c -> c.getReviewerId() == reviewerId)
+                    .toList();
         }
 
         @Override
@@ -480,7 +506,9 @@ final class InMemory {
 
         @Override
         public Optional<ScoreSheet> findSheet(long roundId, long reviewerId, long teamId) {
-            return sheets.stream().filter(s -> s.getRoundId() == roundId && s.getReviewerId() == reviewerId && s.getTeamId() == teamId)
+            return sheets.stream()
+                    .filter(s ->
+                            s.getRoundId() == roundId && s.getReviewerId() == reviewerId && s.getTeamId() == teamId)
                     .findFirst();
         }
 
@@ -500,7 +528,6 @@ final class InMemory {
                 sheets.add(withId(sheet, sheets.size() + 1L));
             }
         }
-
     }
 
     /** The audit log's refusals (the chain itself is the container's business here: use cases fire StateChange). */
@@ -542,13 +569,16 @@ final class InMemory {
         @Override
         public List<TeamBenchmark> ofRound(long roundId) {
             return byRound.getOrDefault(roundId, Map.of()).values().stream()
-                    .sorted(java.util.Comparator.comparingLong(TeamBenchmark::teamId).thenComparingInt(b -> b.slot().part())
-                            .thenComparingInt(b -> b.slot().position())).toList();
+                    .sorted(java.util.Comparator.comparingLong(TeamBenchmark::teamId)
+                            .thenComparingInt(b -> b.slot().part())
+                            .thenComparingInt(b -> b.slot().position()))
+                    .toList();
         }
 
         @Override
         public void store(long roundId, TeamBenchmark benchmark, String changedBy, Instant changedAt) {
-            byRound.computeIfAbsent(roundId, r -> new LinkedHashMap<>()).put(benchmark.teamId() + ":" + benchmark.slot(), benchmark);
+            byRound.computeIfAbsent(roundId, r -> new LinkedHashMap<>())
+                    .put(benchmark.teamId() + ":" + benchmark.slot(), benchmark);
         }
 
         @Override
@@ -610,7 +640,9 @@ final class InMemory {
 
         @Override
         public Optional<Ballot> findByCitizen(long roundId, long citizenId) {
-            return stored.stream().filter(b -> b.getRoundId() == roundId && b.getCitizenId() == citizenId).findFirst();
+            return stored.stream()
+                    .filter(b -> b.getRoundId() == roundId && b.getCitizenId() == citizenId)
+                    .findFirst();
         }
 
         /** As the database's unique constraint does: one ballot per citizen per round. */
@@ -647,23 +679,34 @@ final class InMemory {
         @Override
         public Map<Long, Map<Long, RatingTotals>> ratingTotals(long roundId) {
             Map<Long, Map<Long, RatingTotals>> totals = new HashMap<>();
-            stored.stream().filter(b -> b.getRoundId() == roundId).flatMap(b -> b.getRatings().stream()).forEach(r -> {
-                Map<Long, RatingTotals> byCriterion = totals.computeIfAbsent(r.teamId(), team -> new HashMap<>());
-                RatingTotals before = byCriterion.getOrDefault(r.criterionId(), new RatingTotals(0, 0));
-                byCriterion.put(r.criterionId(), new RatingTotals(before.sum() + r.value(), before.count() + 1));
-            });
+            stored.stream()
+                    .filter(b -> b.getRoundId() == roundId)
+                    .flatMap(b -> b.getRatings().stream())
+                    .forEach(r -> {
+                        Map<Long, RatingTotals> byCriterion =
+                                totals.computeIfAbsent(r.teamId(), team -> new HashMap<>());
+                        RatingTotals before = byCriterion.getOrDefault(r.criterionId(), new RatingTotals(0, 0));
+                        byCriterion.put(
+                                r.criterionId(), new RatingTotals(before.sum() + r.value(), before.count() + 1));
+                    });
             return totals;
         }
 
         @Override
         public List<Ballot> bulletinPage(long roundId, String afterReceipt, int size) {
-            return stored.stream().filter(b -> b.getRoundId() == roundId && (afterReceipt == null || b.getReceipt().compareTo(afterReceipt) > 0))
-                    .sorted((a, b) -> a.getReceipt().compareTo(b.getReceipt())).limit(size).toList();
+            return stored.stream()
+                    .filter(b -> b.getRoundId() == roundId
+                            && (afterReceipt == null || b.getReceipt().compareTo(afterReceipt) > 0))
+                    .sorted((a, b) -> a.getReceipt().compareTo(b.getReceipt()))
+                    .limit(size)
+                    .toList();
         }
 
         @Override
         public Optional<Ballot> findByReceipt(long roundId, String receipt) {
-            return stored.stream().filter(b -> b.getRoundId() == roundId && b.getReceipt().equals(receipt)).findFirst();
+            return stored.stream()
+                    .filter(b -> b.getRoundId() == roundId && b.getReceipt().equals(receipt))
+                    .findFirst();
         }
     }
 

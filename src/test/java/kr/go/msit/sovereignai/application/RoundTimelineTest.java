@@ -31,10 +31,10 @@ import org.junit.jupiter.api.Test;
 class RoundTimelineTest {
 
     private static final Instant NOW = Instant.parse("2026-07-01T00:00:00Z");
-    private static final ReviewWindow AUGUST = new ReviewWindow(Instant.parse("2026-08-01T00:00:00Z"),
-            Instant.parse("2026-08-15T00:00:00Z"));
-    private static final ReviewWindow FEBRUARY = new ReviewWindow(Instant.parse("2027-02-01T00:00:00Z"),
-            Instant.parse("2027-02-15T00:00:00Z"));
+    private static final ReviewWindow AUGUST =
+            new ReviewWindow(Instant.parse("2026-08-01T00:00:00Z"), Instant.parse("2026-08-15T00:00:00Z"));
+    private static final ReviewWindow FEBRUARY =
+            new ReviewWindow(Instant.parse("2027-02-01T00:00:00Z"), Instant.parse("2027-02-15T00:00:00Z"));
 
     private final InMemory.Rounds rounds = new InMemory.Rounds();
     private final InMemory.Programmes programmes = new InMemory.Programmes();
@@ -47,16 +47,31 @@ class RoundTimelineTest {
 
     @BeforeEach
     void threeTeamsForTwoFinalistsAndTwoReviewsToCome() {
-        programmes.store(new Programme(LocalizedText.of("독자 AI 파운데이션 모델", "Sovereign AI foundation model"),
-                LocalizedText.of("과학기술정보통신부", "Ministry of Science and ICT"), 6, 2, 1));
+        programmes.store(new Programme(
+                LocalizedText.of("독자 AI 파운데이션 모델", "Sovereign AI foundation model"),
+                LocalizedText.of("과학기술정보통신부", "Ministry of Science and ICT"),
+                6,
+                2,
+                1));
         for (String code : List.of("lg", "upstage", "skt")) {
-            teams.store(new Team(code, new TeamProfile("팀 " + code, "Team " + code, "주관 " + code, List.of(), null, null), 1));
+            teams.store(new Team(
+                    code, new TeamProfile("팀 " + code, "Team " + code, "주관 " + code, List.of(), null, null), 1));
         }
-        ReviewSchedule schedule = new ReviewSchedule(rounds, programmes, teams, new InMemory.Ballots(), timers,
-                new kr.go.msit.sovereignai.application.arena.ArenaOpening(new InMemory.NoArena(), changes), changes, clock);
+        ReviewSchedule schedule = new ReviewSchedule(
+                rounds,
+                programmes,
+                teams,
+                new InMemory.Ballots(),
+                timers,
+                new kr.go.msit.sovereignai.application.arena.ArenaOpening(new InMemory.NoArena(), changes),
+                changes,
+                clock);
         administration = new RoundAdministration(rounds, schedule, timers, changes, clock);
-        catalogue = new RoundCatalogue(rounds, programmes,
-                new ProgrammeCatalogue(programmes, teams, rounds, null, new InMemory.Results()), clock);
+        catalogue = new RoundCatalogue(
+                rounds,
+                programmes,
+                new ProgrammeCatalogue(programmes, teams, rounds, null, new InMemory.Results()),
+                clock);
         rounds.store(new ReviewRound(1, AUGUST, 1));
         rounds.store(new ReviewRound(2, FEBRUARY, 1));
     }
@@ -89,18 +104,28 @@ class RoundTimelineTest {
     /** Reviews keep their order: review 2 cannot move before review 1's window, and nothing changes. */
     @Test
     void aLaterReviewCannotMoveBeforeAnEarlierOne() {
-        DomainRuleViolation refused = assertThrows(DomainRuleViolation.class, () -> administration.postpone(2,
-                Instant.parse("2026-07-20T00:00:00Z"), Instant.parse("2026-07-30T00:00:00Z"),
-                LocalizedText.of("앞당김", "Earlier")));
+        DomainRuleViolation refused = assertThrows(
+                DomainRuleViolation.class,
+                () -> administration.postpone(
+                        2,
+                        Instant.parse("2026-07-20T00:00:00Z"),
+                        Instant.parse("2026-07-30T00:00:00Z"),
+                        LocalizedText.of("앞당김", "Earlier")));
 
         assertInstanceOf(ReviewOrderViolation.class, refused, "a typed refusal");
         assertEquals("round.postpone.beforeEarlier", refused.messageKey());
         assertEquals(FEBRUARY, rounds.findByNumber(2).orElseThrow().timeline().window(), "the window stays");
-        assertTrue(rounds.findByNumber(2).orElseThrow().timeline().postponements().isEmpty(), "nothing on record");
+        assertTrue(
+                rounds.findByNumber(2).orElseThrow().timeline().postponements().isEmpty(), "nothing on record");
 
-        administration.postpone(2, Instant.parse("2026-09-01T00:00:00Z"), Instant.parse("2026-09-15T00:00:00Z"),
+        administration.postpone(
+                2,
+                Instant.parse("2026-09-01T00:00:00Z"),
+                Instant.parse("2026-09-15T00:00:00Z"),
                 LocalizedText.of("앞당김", "Earlier"));
-        assertEquals(Instant.parse("2026-09-01T00:00:00Z"), rounds.findByNumber(2).orElseThrow().timeline().window().opensAt(),
+        assertEquals(
+                Instant.parse("2026-09-01T00:00:00Z"),
+                rounds.findByNumber(2).orElseThrow().timeline().window().opensAt(),
                 "after review 1 it may move earlier");
     }
 
@@ -118,7 +143,8 @@ class RoundTimelineTest {
         assertEquals(opened, open.openedAt());
         assertTrue(open.openedEarly(), "it opened before its window");
         assertEquals(AUGUST, open.window(), "the planned window stays on record");
-        assertEquals(kr.go.msit.sovereignai.domain.round.WindowPhase.IN_WINDOW, open.phase(), "open means in its period");
+        assertEquals(
+                kr.go.msit.sovereignai.domain.round.WindowPhase.IN_WINDOW, open.phase(), "open means in its period");
         assertEquals(opened, catalogue.currentRound().orElseThrow().openedAt());
 
         Instant closed = AUGUST.opensAt().plus(Duration.ofDays(3));
@@ -132,10 +158,14 @@ class RoundTimelineTest {
     /** The ministry decides schedule changes: its name in each language, not its Korean name on an English page. */
     @Test
     void theMinistryIsNamedInEachLanguage() {
-        administration.postpone(1, AUGUST.opensAt().plus(Duration.ofDays(7)), AUGUST.closesAt().plus(Duration.ofDays(7)),
+        administration.postpone(
+                1,
+                AUGUST.opensAt().plus(Duration.ofDays(7)),
+                AUGUST.closesAt().plus(Duration.ofDays(7)),
                 LocalizedText.of("연기", "Postponed"));
 
-        LocalizedText decidedBy = catalogue.round(1).orElseThrow().postponements().get(0).decidedBy();
+        LocalizedText decidedBy =
+                catalogue.round(1).orElseThrow().postponements().get(0).decidedBy();
         assertEquals("과학기술정보통신부", decidedBy.ko());
         assertEquals("Ministry of Science and ICT", decidedBy.en());
     }

@@ -14,8 +14,8 @@ import kr.go.msit.sovereignai.application.scoring.ReviewViews.Sheet;
 import kr.go.msit.sovereignai.application.scoring.ReviewerConsole;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.account.Account;
-import kr.go.msit.sovereignai.domain.round.Panel;
 import kr.go.msit.sovereignai.domain.round.Disclosure;
+import kr.go.msit.sovereignai.domain.round.Panel;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewWindow;
 import kr.go.msit.sovereignai.domain.round.RoundNotOpen;
@@ -54,12 +54,23 @@ class SubmittingSheetTest {
         rounds.store(round);
         team = new Team("upstage", new TeamProfile("업스테이지", "Upstage", "업스테이지", List.of(), "Solar", null), 1);
         teams.store(team);
-        round.open(OPENS, "과학기술정보통신부", teams.findInTheRace().stream().map(Team::getId).toList());
+        round.open(
+                OPENS,
+                "과학기술정보통신부",
+                teams.findInTheRace().stream().map(Team::getId).toList());
         reviewer = Account.reviewer(REVIEWER, "심사위원", Panel.EXPERT, "unusable", clock.instant());
         accounts.store(reviewer);
         panels.assign(reviewer.getId(), round.getId());
-        console = new ReviewerConsole(accounts, panels, rounds, teams, new RefusalLog(audit, clock),
-                new ConflictDeclarations(rounds, panels), changes, clock, InMemory.caller(REVIEWER));
+        console = new ReviewerConsole(
+                accounts,
+                panels,
+                rounds,
+                teams,
+                new RefusalLog(audit, clock),
+                new ConflictDeclarations(rounds, panels),
+                changes,
+                clock,
+                InMemory.caller(REVIEWER));
     }
 
     @Test
@@ -70,9 +81,12 @@ class SubmittingSheetTest {
         ScoreSheet stored = panels.sheetsOf(round.getId()).get(0);
         assertEquals(new BigDecimal("31.2"), stored.total());
         assertEquals(clock.instant(), stored.getSubmittedAt());
-        assertThrows(DomainRuleViolation.class, () -> console.saveDraft(1, team.getId(), scores("1", "1", "1"), "x"),
+        assertThrows(
+                DomainRuleViolation.class,
+                () -> console.saveDraft(1, team.getId(), scores("1", "1", "1"), "x"),
                 "a submitted sheet is locked");
-        assertEquals(new BigDecimal("31.2"), panels.sheetsOf(round.getId()).get(0).total());
+        assertEquals(
+                new BigDecimal("31.2"), panels.sheetsOf(round.getId()).get(0).total());
     }
 
     @Test
@@ -83,34 +97,48 @@ class SubmittingSheetTest {
         ScoreSheet stored = panels.sheetsOf(round.getId()).get(0);
         clock.set(clock.instant().plus(Duration.ofHours(1)));
         stored.reopen("이의신청 인용: 점수 입력 오류", "admin@example.kr", clock.instant());
-        assertThrows(RoundNotOpen.class, () -> console.submit(1, team.getId(), scores("10", "10", "10"), "정정"),
+        assertThrows(
+                RoundNotOpen.class,
+                () -> console.submit(1, team.getId(), scores("10", "10", "10"), "정정"),
                 "reopened, but no correction is open: the published round takes no sheet");
 
         round.openCorrection();
         assertTrue(console.sheet(1, team.getId()).acceptsScores(), "the reviewer's page offers the reopened sheet");
         Sheet corrected = console.submit(1, team.getId(), scores("10", "10", "10"), "정정한 근거");
         assertEquals(SheetStatus.SUBMITTED, corrected.status());
-        assertEquals(new BigDecimal("30.0"), panels.sheetsOf(round.getId()).get(0).total());
-        assertThrows(DomainRuleViolation.class, () -> console.saveDraft(1, team.getId(), scores("1", "1", "1"), "x"),
+        assertEquals(
+                new BigDecimal("30.0"), panels.sheetsOf(round.getId()).get(0).total());
+        assertThrows(
+                DomainRuleViolation.class,
+                () -> console.saveDraft(1, team.getId(), scores("1", "1", "1"), "x"),
                 "submitted again, it is locked again");
     }
 
     @Test
     void scoresAreCheckedAgainstTheRoundsRubric() {
-        DomainRuleViolation above = assertThrows(DomainRuleViolation.class,
-                () -> console.submit(1, team.getId(), scores("12", "11", "11"), "근거"));
+        DomainRuleViolation above = assertThrows(
+                DomainRuleViolation.class, () -> console.submit(1, team.getId(), scores("12", "11", "11"), "근거"));
         assertEquals("score.aboveMaximum", above.messageKey());
-        assertEquals("score.justification.required", assertThrows(DomainRuleViolation.class,
-                () -> console.submit(1, team.getId(), scores("10", "10", "10"), " ")).messageKey());
+        assertEquals(
+                "score.justification.required",
+                assertThrows(
+                                DomainRuleViolation.class,
+                                () -> console.submit(1, team.getId(), scores("10", "10", "10"), " "))
+                        .messageKey());
         assertTrue(panels.sheetsOf(round.getId()).isEmpty(), "nothing refused is stored");
     }
 
     @Test
     void aSheetOutsideTheReviewersAssignmentIsRefusedAndRecorded() {
-        ReviewRound other = new ReviewRound(2, new ReviewWindow(OPENS.plus(Duration.ofDays(180)), OPENS.plus(Duration.ofDays(194))), 1);
+        ReviewRound other = new ReviewRound(
+                2, new ReviewWindow(OPENS.plus(Duration.ofDays(180)), OPENS.plus(Duration.ofDays(194))), 1);
         rounds.store(other);
-        assertEquals("reviewer.notAssigned", assertThrows(DomainRuleViolation.class,
-                () -> console.submit(2, team.getId(), scores("10", "10", "10"), "근거")).messageKey());
+        assertEquals(
+                "reviewer.notAssigned",
+                assertThrows(
+                                DomainRuleViolation.class,
+                                () -> console.submit(2, team.getId(), scores("10", "10", "10"), "근거"))
+                        .messageKey());
         assertEquals(1, audit.refusals.size());
         assertTrue(audit.refusals.get(0).startsWith(REVIEWER + " submit sheet"));
     }
@@ -125,10 +153,19 @@ class SubmittingSheetTest {
     @Test
     void aDraftFromATabThatSawAnOlderSheetIsRefusedNotSilentlyOverwritten() {
         Sheet first = console.saveDraft(1, team.getId(), -1, scores("5", "5", "5"), "첫 번째 창");
-        assertEquals("score.changedElsewhere", assertThrows(DomainRuleViolation.class,
-                () -> console.saveDraft(1, team.getId(), -1, scores("1", "1", "1"), "두 번째 창")).messageKey());
-        assertEquals("score.changedElsewhere", assertThrows(DomainRuleViolation.class,
-                () -> console.submit(1, team.getId(), first.version() + 1, scores("1", "1", "1"), "두 번째 창")).messageKey());
+        assertEquals(
+                "score.changedElsewhere",
+                assertThrows(
+                                DomainRuleViolation.class,
+                                () -> console.saveDraft(1, team.getId(), -1, scores("1", "1", "1"), "두 번째 창"))
+                        .messageKey());
+        assertEquals(
+                "score.changedElsewhere",
+                assertThrows(
+                                DomainRuleViolation.class,
+                                () -> console.submit(
+                                        1, team.getId(), first.version() + 1, scores("1", "1", "1"), "두 번째 창"))
+                        .messageKey());
         assertEquals("첫 번째 창", panels.sheetsOf(round.getId()).get(0).getJustification());
         console.saveDraft(1, team.getId(), first.version(), scores("6", "6", "6"), "같은 창");
         assertEquals("같은 창", panels.sheetsOf(round.getId()).get(0).getJustification());

@@ -41,14 +41,17 @@ public final class ArenaDataGenerator {
         int votes = Integer.parseInt(options.getOrDefault("votes", "1000000"));
         int citizens = Integer.parseInt(options.getOrDefault("citizens", "50000"));
         SplittableRandom random = new SplittableRandom(Long.parseLong(options.getOrDefault("seed", "20261206")));
-        try (Connection db = DriverManager.getConnection(options.get("url"), options.getOrDefault("user", "sa"), options.getOrDefault("password", "sa"))) {
+        try (Connection db = DriverManager.getConnection(
+                options.get("url"), options.getOrDefault("user", "sa"), options.getOrDefault("password", "sa"))) {
             db.setAutoCommit(false);
             long roundId = single(db, "SELECT id FROM review_round WHERE round_number = " + round);
             List<long[]> cells = new ArrayList<>();
             Map<Long, Integer> promptIndex = new HashMap<>();
             Map<Long, Integer> teamIndex = new HashMap<>();
             try (Statement read = db.createStatement();
-                    ResultSet rows = read.executeQuery("SELECT id, prompt_id, team_a, team_b FROM arena_cell WHERE round_id = " + roundId + " ORDER BY position")) {
+                    ResultSet rows =
+                            read.executeQuery("SELECT id, prompt_id, team_a, team_b FROM arena_cell WHERE round_id = "
+                                    + roundId + " ORDER BY position")) {
                 while (rows.next()) {
                     cells.add(new long[] {rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4)});
                     promptIndex.putIfAbsent(rows.getLong(2), promptIndex.size());
@@ -56,29 +59,34 @@ public final class ArenaDataGenerator {
                 }
             }
             if (cells.isEmpty()) {
-                throw new IllegalStateException("review " + round + " has no battle cells: prepare and open it as an arena first");
+                throw new IllegalStateException(
+                        "review " + round + " has no battle cells: prepare and open it as an arena first");
             }
             int prompts = promptIndex.size();
             int perCitizen = (votes + citizens - 1) / citizens;
             if (perCitizen > prompts) {
-                throw new IllegalStateException(perCitizen + " votes per citizen need as many prompts; the round has " + prompts);
+                throw new IllegalStateException(
+                        perCitizen + " votes per citizen need as many prompts; the round has " + prompts);
             }
             double[] strength = new double[teamIndex.size()];
             for (int t = 0; t < strength.length; t++) {
                 strength[t] = 0.3 * (t - (strength.length - 1) / 2.0);
             }
-            System.out.printf("review %d: %d cells, %d prompts, %d teams; true strengths by team id %s%n", round, cells.size(), prompts,
-                    teamIndex.size(), describe(teamIndex, strength));
+            System.out.printf(
+                    "review %d: %d cells, %d prompts, %d teams; true strengths by team id %s%n",
+                    round, cells.size(), prompts, teamIndex.size(), describe(teamIndex, strength));
             // Cells by prompt, so a citizen's k-th vote can take a prompt they have not had.
             Map<Integer, List<long[]>> byPrompt = new HashMap<>();
-            cells.forEach(c -> byPrompt.computeIfAbsent(promptIndex.get(c[1]), p -> new ArrayList<>()).add(c));
+            cells.forEach(c -> byPrompt.computeIfAbsent(promptIndex.get(c[1]), p -> new ArrayList<>())
+                    .add(c));
 
             long started = System.nanoTime();
             long firstAccount = insertCitizens(db, citizens);
             Map<Long, Integer> issuedByCell = new HashMap<>();
             Instant now = Instant.now();
-            try (PreparedStatement battle = db.prepareStatement("INSERT INTO arena_battle (round_id, cell_id, prompt_id, team_a, team_b, citizen_id, "
-                    + "token, issued_at, outcome, voted_at, receipt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement battle = db.prepareStatement(
+                    "INSERT INTO arena_battle (round_id, cell_id, prompt_id, team_a, team_b, citizen_id, "
+                            + "token, issued_at, outcome, voted_at, receipt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 byte[] tokenBytes = new byte[24];
                 SecureRandom tokens = new SecureRandom();
                 for (int v = 0; v < votes; v++) {
@@ -87,9 +95,11 @@ public final class ArenaDataGenerator {
                     // Citizen c's k-th vote is on prompt (c + k) mod P: distinct prompts for one citizen.
                     List<long[]> onPrompt = byPrompt.get((citizen + k) % prompts);
                     long[] cell = onPrompt.get(random.nextInt(onPrompt.size()));
-                    double p = 1 / (1 + Math.exp(-(strength[teamIndex.get(cell[2])] - strength[teamIndex.get(cell[3])])));
+                    double p =
+                            1 / (1 + Math.exp(-(strength[teamIndex.get(cell[2])] - strength[teamIndex.get(cell[3])])));
                     double u = random.nextDouble();
-                    String outcome = u < 0.1 ? "TIE" : u < 0.13 ? "BOTH_BAD" : random.nextDouble() < p ? "A_BETTER" : "B_BETTER";
+                    String outcome =
+                            u < 0.1 ? "TIE" : u < 0.13 ? "BOTH_BAD" : random.nextDouble() < p ? "A_BETTER" : "B_BETTER";
                     tokens.nextBytes(tokenBytes);
                     battle.setLong(1, roundId);
                     battle.setLong(2, cell[0]);
@@ -114,7 +124,8 @@ public final class ArenaDataGenerator {
                 }
                 battle.executeBatch();
             }
-            try (PreparedStatement count = db.prepareStatement("UPDATE arena_cell SET issued = issued + ? WHERE id = ?")) {
+            try (PreparedStatement count =
+                    db.prepareStatement("UPDATE arena_cell SET issued = issued + ? WHERE id = ?")) {
                 for (Map.Entry<Long, Integer> issued : issuedByCell.entrySet()) {
                     count.setInt(1, issued.getValue());
                     count.setLong(2, issued.getKey());
@@ -123,19 +134,22 @@ public final class ArenaDataGenerator {
                 count.executeBatch();
             }
             try (Statement close = db.createStatement()) {
-                close.executeUpdate("UPDATE review_round SET status = 'CLOSED', version = version + 1 WHERE id = " + roundId + " AND status = 'OPEN'");
+                close.executeUpdate("UPDATE review_round SET status = 'CLOSED', version = version + 1 WHERE id = "
+                        + roundId + " AND status = 'OPEN'");
             }
             db.commit();
-            System.out.printf("%,d votes from %,d citizens stored in %.0f s; review %d closed%n", votes, citizens,
-                    (System.nanoTime() - started) / 1e9, round);
+            System.out.printf(
+                    "%,d votes from %,d citizens stored in %.0f s; review %d closed%n",
+                    votes, citizens, (System.nanoTime() - started) / 1e9, round);
         }
     }
 
     private static long insertCitizens(Connection db, int citizens) throws Exception {
         String run = Long.toString(System.currentTimeMillis(), 36);
         long first = -1;
-        try (PreparedStatement account = db.prepareStatement("INSERT INTO account (email, display_name, password_hash, role, created_at, "
-                + "email_confirmed_at, version) VALUES (?, '합성 시민', 'not-a-password', 'CITIZEN', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)")) {
+        try (PreparedStatement account = db.prepareStatement(
+                "INSERT INTO account (email, display_name, password_hash, role, created_at, "
+                        + "email_confirmed_at, version) VALUES (?, '합성 시민', 'not-a-password', 'CITIZEN', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)")) {
             for (int c = 0; c < citizens; c++) {
                 account.setString(1, "synthetic-" + run + "-" + c + "@example.kr");
                 account.addBatch();
@@ -155,7 +169,8 @@ public final class ArenaDataGenerator {
     }
 
     private static long single(Connection db, String sql) throws Exception {
-        try (Statement read = db.createStatement(); ResultSet row = read.executeQuery(sql)) {
+        try (Statement read = db.createStatement();
+                ResultSet row = read.executeQuery(sql)) {
             if (!row.next()) {
                 throw new IllegalStateException("nothing for " + sql);
             }
@@ -176,7 +191,10 @@ public final class ArenaDataGenerator {
 
     private static String describe(Map<Long, Integer> teamIndex, double[] strength) {
         StringBuilder out = new StringBuilder("{");
-        teamIndex.forEach((id, index) -> out.append(out.length() > 1 ? ", " : "").append(id).append('=').append(String.format("%.2f", strength[index])));
+        teamIndex.forEach((id, index) -> out.append(out.length() > 1 ? ", " : "")
+                .append(id)
+                .append('=')
+                .append(String.format("%.2f", strength[index])));
         return out.append('}').toString();
     }
 }

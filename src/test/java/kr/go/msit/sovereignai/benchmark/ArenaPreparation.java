@@ -23,7 +23,8 @@ import kr.go.msit.sovereignai.it.TestSupport;
 final class ArenaPreparation {
 
     private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
-    private static final Pattern TEAM_FORM = Pattern.compile("<form[^>]*id=\"answers-upload-([^\"]+)\".*?name=\"team\" value=\"(\\d+)\"", Pattern.DOTALL);
+    private static final Pattern TEAM_FORM = Pattern.compile(
+            "<form[^>]*id=\"answers-upload-([^\"]+)\".*?name=\"team\" value=\"(\\d+)\"", Pattern.DOTALL);
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     private final URI base;
@@ -41,11 +42,30 @@ final class ArenaPreparation {
             throw new IllegalStateException("the administrator could not sign in");
         }
         String path = "admin/arena.xhtml?round=" + round;
-        expect(admin.submit(path, admin.get(path), "rules", "saveRules", Map.of("mode", "ARENA", "seed", String.valueOf(round),
-                "replicates", "1000", "cap", String.valueOf(prompts))), "message--info", "the arena plan");
+        expect(
+                admin.submit(
+                        path,
+                        admin.get(path),
+                        "rules",
+                        "saveRules",
+                        Map.of(
+                                "mode",
+                                "ARENA",
+                                "seed",
+                                String.valueOf(round),
+                                "replicates",
+                                "1000",
+                                "cap",
+                                String.valueOf(prompts))),
+                "message--info",
+                "the arena plan");
         String token = token(admin.get(path).body());
-        admin.postMultipart("admin/arena-upload", Map.of("round", String.valueOf(round), "kind", "prompts", "token", token),
-                "file", "prompts.jsonl", TestSupport.arenaPrompts(prompts).getBytes(StandardCharsets.UTF_8));
+        admin.postMultipart(
+                "admin/arena-upload",
+                Map.of("round", String.valueOf(round), "kind", "prompts", "token", token),
+                "file",
+                "prompts.jsonl",
+                TestSupport.arenaPrompts(prompts).getBytes(StandardCharsets.UTF_8));
         expect(admin.get(path), "commitment-sha256", "the prompts"); // the upload answers with a redirect to the page
         Matcher teams = TEAM_FORM.matcher(admin.get(path).body());
         int variant = 0;
@@ -54,15 +74,37 @@ final class ArenaPreparation {
             uploaded.put(teams.group(1), teams.group(2));
         }
         for (Map.Entry<String, String> team : uploaded.entrySet()) {
-            admin.postMultipart("admin/arena-upload", Map.of("round", String.valueOf(round), "kind", "answers", "token", token,
-                    "team", team.getValue()), "file", "answers.jsonl", TestSupport.arenaAnswers(prompts, variant++).getBytes(StandardCharsets.UTF_8));
+            admin.postMultipart(
+                    "admin/arena-upload",
+                    Map.of("round", String.valueOf(round), "kind", "answers", "token", token, "team", team.getValue()),
+                    "file",
+                    "answers.jsonl",
+                    TestSupport.arenaAnswers(prompts, variant++).getBytes(StandardCharsets.UTF_8));
             expect(admin.get(path), "answers-" + team.getKey() + "-sha256", "the answers of " + team.getKey());
         }
         ZonedDateTime now = ZonedDateTime.now(KoreanTime.ZONE).truncatedTo(ChronoUnit.MINUTES);
-        expect(admin.submit("admin/rounds.xhtml", admin.get("admin/rounds.xhtml"), "postpone", "postponeButton", Map.of("round", String.valueOf(round),
-                "opensAt", LOCAL.format(now.minusMinutes(1)), "closesAt", LOCAL.format(now.plusDays(1)), "reasonKo", "부하 시험", "reasonEn", "load test")),
-                "message--info", "the new window");
-        System.out.printf("Prepared review %d as an arena: %d prompts, %d teams' answers, open now%n", round, prompts, uploaded.size());
+        expect(
+                admin.submit(
+                        "admin/rounds.xhtml",
+                        admin.get("admin/rounds.xhtml"),
+                        "postpone",
+                        "postponeButton",
+                        Map.of(
+                                "round",
+                                String.valueOf(round),
+                                "opensAt",
+                                LOCAL.format(now.minusMinutes(1)),
+                                "closesAt",
+                                LOCAL.format(now.plusDays(1)),
+                                "reasonKo",
+                                "부하 시험",
+                                "reasonEn",
+                                "load test")),
+                "message--info",
+                "the new window");
+        System.out.printf(
+                "Prepared review %d as an arena: %d prompts, %d teams' answers, open now%n",
+                round, prompts, uploaded.size());
     }
 
     private String required(String option) {

@@ -30,8 +30,7 @@ import kr.go.msit.sovereignai.domain.arena.ArenaVotes;
  */
 public final class ArenaTallyBenchmark {
 
-    private ArenaTallyBenchmark() {
-    }
+    private ArenaTallyBenchmark() {}
 
     public static void main(String[] args) {
         int votes = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
@@ -46,8 +45,14 @@ public final class ArenaTallyBenchmark {
         ArenaVotes arenaVotes = generate(teams, strength, votes, citizens, 20260115L);
         System.gc();
         long withVotes = memory.getHeapMemoryUsage().getUsed();
-        System.out.printf(Locale.ROOT, "%,d votes from %,d citizens among %d teams, %,d replicates; max heap %d MB, %d processors%n",
-                arenaVotes.size(), citizens, teams.size(), replicates, Runtime.getRuntime().maxMemory() >> 20,
+        System.out.printf(
+                Locale.ROOT,
+                "%,d votes from %,d citizens among %d teams, %,d replicates; max heap %d MB, %d processors%n",
+                arenaVotes.size(),
+                citizens,
+                teams.size(),
+                replicates,
+                Runtime.getRuntime().maxMemory() >> 20,
                 Runtime.getRuntime().availableProcessors());
         System.out.printf(Locale.ROOT, "votes take about %.1f MB of heap%n", (withVotes - baseline) / 1048576.0);
 
@@ -64,7 +69,8 @@ public final class ArenaTallyBenchmark {
             ArenaLeaderboard board = ArenaAnalysis.analyse(arenaVotes, plan, points);
             double seconds = (System.nanoTime() - start) / 1e9;
             best = Math.min(best, seconds);
-            System.out.printf(Locale.ROOT, "run %d: %.3f s, %,.0f votes/s%n", run, seconds, arenaVotes.size() / seconds);
+            System.out.printf(
+                    Locale.ROOT, "run %d: %.3f s, %,.0f votes/s%n", run, seconds, arenaVotes.size() / seconds);
             String current = board.toJson();
             if (json != null && !json.equals(current)) {
                 throw new IllegalStateException("the runs disagree");
@@ -77,12 +83,27 @@ public final class ArenaTallyBenchmark {
         long peak = peakHeap();
         System.gc();
         long afterGc = memory.getHeapMemoryUsage().getUsed();
-        System.out.printf(Locale.ROOT, "best %.3f s (%,.0f votes/s); peak heap used during the timed runs %.1f MB; after GC %.1f MB%n",
-                best, arenaVotes.size() / best, peak / 1048576.0, afterGc / 1048576.0);
+        System.out.printf(
+                Locale.ROOT,
+                "best %.3f s (%,.0f votes/s); peak heap used during the timed runs %.1f MB; after GC %.1f MB%n",
+                best,
+                arenaVotes.size() / best,
+                peak / 1048576.0,
+                afterGc / 1048576.0);
         System.out.println("identical JSON in all runs; input digest " + warmUp.inputDigest());
         for (ArenaStanding s : warmUp.standings()) {
-            System.out.printf(Locale.ROOT, "  %-8s θ=%+.4f [%+.4f, %+.4f] rank %d–%d points %s [%s, %s]%n", s.team(), s.score(), s.lower(),
-                    s.upper(), s.bestRank(), s.worstRank(), s.points(), s.pointsLower(), s.pointsUpper());
+            System.out.printf(
+                    Locale.ROOT,
+                    "  %-8s θ=%+.4f [%+.4f, %+.4f] rank %d–%d points %s [%s, %s]%n",
+                    s.team(),
+                    s.score(),
+                    s.lower(),
+                    s.upper(),
+                    s.bestRank(),
+                    s.worstRank(),
+                    s.points(),
+                    s.pointsLower(),
+                    s.pointsUpper());
         }
     }
 
@@ -111,7 +132,9 @@ public final class ArenaTallyBenchmark {
             } else if (u < 0.15) {
                 outcome = ArenaOutcome.BOTH_BAD;
             } else {
-                outcome = random.nextDouble() < 1 / (1 + Math.exp(strength[b] - strength[a])) ? ArenaOutcome.A_BETTER : ArenaOutcome.B_BETTER;
+                outcome = random.nextDouble() < 1 / (1 + Math.exp(strength[b] - strength[a]))
+                        ? ArenaOutcome.A_BETTER
+                        : ArenaOutcome.B_BETTER;
             }
             builder.add(citizen, teams.get(a), teams.get(b), outcome);
         }

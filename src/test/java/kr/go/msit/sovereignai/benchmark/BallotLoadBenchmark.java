@@ -46,6 +46,7 @@ public final class BallotLoadBenchmark {
     private final Integer rate;
     /** Arena votes instead of rating ballots (GET the battle, POST a choice). */
     private final boolean arena;
+
     private final Map<String, String> options;
     private final String run = Long.toString(System.currentTimeMillis(), 36);
 
@@ -83,8 +84,15 @@ public final class BallotLoadBenchmark {
     }
 
     private void execute() throws Exception {
-        System.out.printf("%s load benchmark against %s: %d citizens, %d s, %s%n", arena ? "Arena vote" : "Ballot", base, citizens, seconds,
-                rate == null ? "saturation with " + threads + " concurrent browsers" : "offered rate " + rate + " ballots/s");
+        System.out.printf(
+                "%s load benchmark against %s: %d citizens, %d s, %s%n",
+                arena ? "Arena vote" : "Ballot",
+                base,
+                citizens,
+                seconds,
+                rate == null
+                        ? "saturation with " + threads + " concurrent browsers"
+                        : "offered rate " + rate + " ballots/s");
         if (options.containsKey("prepare-round")) {
             new ArenaPreparation(base, options).prepare(Integer.parseInt(options.get("prepare-round")));
         }
@@ -107,7 +115,8 @@ public final class BallotLoadBenchmark {
         }
         double elapsed = (System.nanoTime() - started) / 1e9;
 
-        // Verification (not timed): the turnout grew by the first casts, and every citizen's stored ballot is the last one accepted.
+        // Verification (not timed): the turnout grew by the first casts, and every citizen's stored ballot is the last
+        // one accepted.
         long turnoutAfter = turnout(people.get(0));
         long lost = 0;
         for (PageClient person : people) {
@@ -120,15 +129,24 @@ public final class BallotLoadBenchmark {
             }
         }
         long accepted = firstCasts.get() + changes.get();
-        System.out.printf("%nballots accepted : %d (%d first ballots, %d changes) in %.1f s%n", accepted, firstCasts.get(), changes.get(), elapsed);
+        System.out.printf(
+                "%nballots accepted : %d (%d first ballots, %d changes) in %.1f s%n",
+                accepted, firstCasts.get(), changes.get(), elapsed);
         System.out.printf("throughput       : %.1f ballots/s%n", accepted / elapsed);
         printLatenciesAndErrors();
         if (rate != null) {
             System.out.printf("missed slots     : %d (no idle citizen when a ballot was due)%n", missedSlots.get());
         }
-        System.out.printf("turnout          : %d -> %d (+%d); first ballots accepted %d -> %s%n", turnoutBefore, turnoutAfter,
-                turnoutAfter - turnoutBefore, firstCasts.get(), turnoutAfter - turnoutBefore == firstCasts.get() ? "zero double, zero missing" : "MISMATCH");
-        System.out.printf("stored = accepted: %s (%d citizens' stored ballot is not their last accepted one)%n", lost == 0 ? "yes" : "NO", lost);
+        System.out.printf(
+                "turnout          : %d -> %d (+%d); first ballots accepted %d -> %s%n",
+                turnoutBefore,
+                turnoutAfter,
+                turnoutAfter - turnoutBefore,
+                firstCasts.get(),
+                turnoutAfter - turnoutBefore == firstCasts.get() ? "zero double, zero missing" : "MISMATCH");
+        System.out.printf(
+                "stored = accepted: %s (%d citizens' stored ballot is not their last accepted one)%n",
+                lost == 0 ? "yes" : "NO", lost);
         heap.stopAndReport();
     }
 
@@ -139,7 +157,8 @@ public final class BallotLoadBenchmark {
     private void executeArena(HeapSampler heap) throws Exception {
         List<PageClient> people = signUpCitizens();
         if (!people.get(0).get("arena.xhtml").body().contains("name=\"vote:token\"")) {
-            throw new IllegalStateException("no open arena with battles: prepare one (--prepare-round N, see README) first");
+            throw new IllegalStateException(
+                    "no open arena with battles: prepare one (--prepare-round N, see README) first");
         }
         LinkedBlockingQueue<PageClient> idle = new LinkedBlockingQueue<>(people);
         long started = System.nanoTime();
@@ -163,7 +182,9 @@ public final class BallotLoadBenchmark {
         System.out.printf("%nvotes accepted   : %d in %.1f s%n", accepted, elapsed);
         System.out.printf("throughput       : %.1f votes/s%n", accepted / elapsed);
         printLatenciesAndErrors();
-        System.out.printf("counted = accepted: %s (%d citizens' progress differs from their accepted votes)%n", mismatched == 0 ? "yes" : "NO", mismatched);
+        System.out.printf(
+                "counted = accepted: %s (%d citizens' progress differs from their accepted votes)%n",
+                mismatched == 0 ? "yes" : "NO", mismatched);
         heap.stopAndReport();
     }
 
@@ -179,7 +200,12 @@ public final class BallotLoadBenchmark {
             }
             String[] choices = {"a-better", "b-better", "tie", "both-bad"};
             long postStart = System.nanoTime();
-            HttpResponse<String> response = person.submit("arena.xhtml", page, "vote", choices[ThreadLocalRandom.current().nextInt(4)], Map.of());
+            HttpResponse<String> response = person.submit(
+                    "arena.xhtml",
+                    page,
+                    "vote",
+                    choices[ThreadLocalRandom.current().nextInt(4)],
+                    Map.of());
             long end = System.nanoTime();
             if (response.body().contains("id=\"arena-receipt\"")) {
                 firstCasts.incrementAndGet();
@@ -197,10 +223,19 @@ public final class BallotLoadBenchmark {
     }
 
     private void printLatenciesAndErrors() {
-        System.out.printf("latency POST     : p50 %s  p95 %s  p99 %s  max %s%n", percentile(submitNanos, 50), percentile(submitNanos, 95),
-                percentile(submitNanos, 99), percentile(submitNanos, 100));
-        System.out.printf("latency GET+POST : p50 %s  p95 %s  p99 %s  max %s%s%n", percentile(ballotNanos, 50), percentile(ballotNanos, 95),
-                percentile(ballotNanos, 99), percentile(ballotNanos, 100), rate == null ? "" : "  (from the scheduled start)");
+        System.out.printf(
+                "latency POST     : p50 %s  p95 %s  p99 %s  max %s%n",
+                percentile(submitNanos, 50),
+                percentile(submitNanos, 95),
+                percentile(submitNanos, 99),
+                percentile(submitNanos, 100));
+        System.out.printf(
+                "latency GET+POST : p50 %s  p95 %s  p99 %s  max %s%s%n",
+                percentile(ballotNanos, 50),
+                percentile(ballotNanos, 95),
+                percentile(ballotNanos, 99),
+                percentile(ballotNanos, 100),
+                rate == null ? "" : "  (from the scheduled start)");
         System.out.printf("errors           : %d %s%n", errors.get(), errorKinds);
     }
 
@@ -221,8 +256,9 @@ public final class BallotLoadBenchmark {
             futures.add(pool.submit(() -> {
                 PageClient person = new PageClient(base);
                 if (!person.signUp(email, "부하시험", "bench-password-1")) {
-                    throw new IllegalStateException("sign-up refused for " + email
-                            + " (start the platform with PLATFORM_EMAIL_VERIFICATION=false and a high PLATFORM_RATE_SIGNUPS_PER_HOUR)");
+                    throw new IllegalStateException(
+                            "sign-up refused for " + email
+                                    + " (start the platform with PLATFORM_EMAIL_VERIFICATION=false and a high PLATFORM_RATE_SIGNUPS_PER_HOUR)");
                 }
                 return person;
             }));
@@ -258,21 +294,25 @@ public final class BallotLoadBenchmark {
         ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
         long interval = TimeUnit.SECONDS.toNanos(1) / rate;
         AtomicLong slot = new AtomicLong();
-        clock.scheduleAtFixedRate(() -> {
-            long due = started + slot.getAndIncrement() * interval;
-            if (due >= deadline) {
-                return;
-            }
-            PageClient person = idle.poll();
-            if (person == null) {
-                missedSlots.incrementAndGet();
-                return;
-            }
-            workers.submit(() -> {
-                act(person, due);
-                idle.add(person);
-            });
-        }, 0, interval, TimeUnit.NANOSECONDS);
+        clock.scheduleAtFixedRate(
+                () -> {
+                    long due = started + slot.getAndIncrement() * interval;
+                    if (due >= deadline) {
+                        return;
+                    }
+                    PageClient person = idle.poll();
+                    if (person == null) {
+                        missedSlots.incrementAndGet();
+                        return;
+                    }
+                    workers.submit(() -> {
+                        act(person, due);
+                        idle.add(person);
+                    });
+                },
+                0,
+                interval,
+                TimeUnit.NANOSECONDS);
         TimeUnit.NANOSECONDS.sleep(Math.max(0, deadline - System.nanoTime()));
         clock.shutdownNow();
         workers.shutdown();
@@ -293,7 +333,8 @@ public final class BallotLoadBenchmark {
             HttpResponse<String> page = person.get("ballot.xhtml");
             boolean change = lastReceipt.containsKey(person);
             long postStart = System.nanoTime();
-            HttpResponse<String> response = person.castBallot(page, group -> ThreadLocalRandom.current().nextInt(1, 6));
+            HttpResponse<String> response =
+                    person.castBallot(page, group -> ThreadLocalRandom.current().nextInt(1, 6));
             long end = System.nanoTime();
             Optional<String> receipt = PageClient.receipt(response.body());
             if (receipt.isPresent()) {
@@ -341,8 +382,13 @@ public final class BallotLoadBenchmark {
 
         static HeapSampler start() {
             Long pid = ProcessHandle.allProcesses()
-                    .filter(p -> p.info().commandLine().map(c -> c.contains("jboss-modules.jar") && !c.contains("data-it")).orElse(false))
-                    .map(ProcessHandle::pid).findFirst().orElse(null);
+                    .filter(p -> p.info()
+                            .commandLine()
+                            .map(c -> c.contains("jboss-modules.jar") && !c.contains("data-it"))
+                            .orElse(false))
+                    .map(ProcessHandle::pid)
+                    .findFirst()
+                    .orElse(null);
             HeapSampler heap = new HeapSampler(pid);
             if (pid != null) {
                 heap.sampler.scheduleAtFixedRate(heap::sample, 0, 2, TimeUnit.SECONDS);
@@ -352,9 +398,12 @@ public final class BallotLoadBenchmark {
 
         private void sample() {
             try {
-                Process jcmd = new ProcessBuilder("jcmd", String.valueOf(pid), "GC.heap_info").redirectErrorStream(true).start();
+                Process jcmd = new ProcessBuilder("jcmd", String.valueOf(pid), "GC.heap_info")
+                        .redirectErrorStream(true)
+                        .start();
                 try (BufferedReader out = new BufferedReader(new InputStreamReader(jcmd.getInputStream()))) {
-                    Matcher used = Pattern.compile("total (\\d+)K, used (\\d+)K").matcher(out.lines().reduce("", String::concat));
+                    Matcher used = Pattern.compile("total (\\d+)K, used (\\d+)K")
+                            .matcher(out.lines().reduce("", String::concat));
                     if (used.find()) {
                         maxUsedKb.accumulateAndGet(Long.parseLong(used.group(2)), Math::max);
                     }
@@ -366,8 +415,12 @@ public final class BallotLoadBenchmark {
 
         void stopAndReport() {
             sampler.shutdownNow();
-            System.out.println(maxUsedKb.get() < 0 ? "heap             : not sampled (no local WildFly process or no jcmd)"
-                    : String.format("heap used (max)  : %d MB (WildFly pid %d, sampled every 2 s with jcmd)", maxUsedKb.get() / 1024, pid));
+            System.out.println(
+                    maxUsedKb.get() < 0
+                            ? "heap             : not sampled (no local WildFly process or no jcmd)"
+                            : String.format(
+                                    "heap used (max)  : %d MB (WildFly pid %d, sampled every 2 s with jcmd)",
+                                    maxUsedKb.get() / 1024, pid));
         }
     }
 }

@@ -57,9 +57,21 @@ class AccessibilityBrowserIT extends BrowserTest {
         int withheld = (int) support.roundReadyToTally("4,5", true)[0];
         support.publishResults(withheld, "FIRST_AND_LAST_RANK");
 
-        for (String page : List.of("", "teams.xhtml", "team.xhtml?code=lg-ai-research", "gpus.xhtml", "results.xhtml",
-                "results.xhtml?round=" + published, "results.xhtml?round=" + withheld, "round.xhtml?number=" + published, "bulletin.xhtml?round=" + published,
-                "login.xhtml", "signup.xhtml", "confirm-email.xhtml", "set-password.xhtml", "no-such-page.xhtml")) {
+        for (String page : List.of(
+                "",
+                "teams.xhtml",
+                "team.xhtml?code=lg-ai-research",
+                "gpus.xhtml",
+                "results.xhtml",
+                "results.xhtml?round=" + published,
+                "results.xhtml?round=" + withheld,
+                "round.xhtml?number=" + published,
+                "bulletin.xhtml?round=" + published,
+                "login.xhtml",
+                "signup.xhtml",
+                "confirm-email.xhtml",
+                "set-password.xhtml",
+                "no-such-page.xhtml")) {
             audit(page);
         }
         browser.clickAndLoad(browser.find(By.id("lang-en")));
@@ -100,10 +112,19 @@ class AccessibilityBrowserIT extends BrowserTest {
 
         signInAsAdministrator("admin/");
         auditAsItIs("admin/");
-        for (String page : List.of("admin/rounds.xhtml", "admin/teams.xhtml", "admin/gpus.xhtml", "admin/reviewers.xhtml",
-                "admin/scoring.xhtml", "admin/scoring.xhtml?round=" + closed, "admin/tally.xhtml?round=" + closed,
-                "admin/benchmarks.xhtml?round=" + closed, "admin/benchmarks.xhtml?round=" + published,
-                "admin/audit.xhtml", "admin/objections.xhtml?round=" + published, "account/password.xhtml")) {
+        for (String page : List.of(
+                "admin/rounds.xhtml",
+                "admin/teams.xhtml",
+                "admin/gpus.xhtml",
+                "admin/reviewers.xhtml",
+                "admin/scoring.xhtml",
+                "admin/scoring.xhtml?round=" + closed,
+                "admin/tally.xhtml?round=" + closed,
+                "admin/benchmarks.xhtml?round=" + closed,
+                "admin/benchmarks.xhtml?round=" + published,
+                "admin/audit.xhtml",
+                "admin/objections.xhtml?round=" + published,
+                "account/password.xhtml")) {
             audit(page);
         }
         // The confirmation dialog, open.
@@ -124,13 +145,15 @@ class AccessibilityBrowserIT extends BrowserTest {
         int open = support.openFreshRound();
         signInAsAdministrator("admin/rounds.xhtml");
 
-        browser.find(By.xpath("//tr[.//span[@id='status-" + open + "']]//button[contains(@id, 'close')]")).click();
+        browser.find(By.xpath("//tr[.//span[@id='status-" + open + "']]//button[contains(@id, 'close')]"))
+                .click();
         browser.find(By.cssSelector(".ui-confirmdialog-yes")).click();
         browser.settle();
         assertTrue(browser.showsText(By.id("rounds:messages"), open + "차 평가를 마감했습니다."), browser.bodyText());
         auditAsItIs("admin/rounds.xhtml after 지금 마감");
 
-        new org.openqa.selenium.support.ui.Select(browser.find(By.id("postpone:round"))).selectByValue(String.valueOf(ahead));
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("postpone:round")))
+                .selectByValue(String.valueOf(ahead));
         java.time.LocalDate day = java.time.LocalDate.now().plusDays(90);
         browser.script("document.getElementById('postpone:opensAt').value='" + day + "T09:00';"
                 + "document.getElementById('postpone:closesAt').value='" + day.plusDays(14) + "T18:00';");
@@ -139,11 +162,16 @@ class AccessibilityBrowserIT extends BrowserTest {
         assertTrue(browser.bodyText().contains("일정을 변경했습니다"), browser.bodyText());
         auditAsItIs("admin/rounds.xhtml after 일정 변경");
 
-        new org.openqa.selenium.support.ui.Select(browser.find(By.id("cancel:round"))).selectByValue(String.valueOf(ahead));
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("cancel:round")))
+                .selectByValue(String.valueOf(ahead));
         browser.find(By.id("cancel:reasonKo")).sendKeys("최종 평가 일정 재조정");
         browser.clickAndLoad(browser.find(By.id("cancel:cancelButton")));
         auditAsItIs("admin/rounds.xhtml after 단계평가 취소");
-        assertTrue(browser.driver().findElements(By.cssSelector("li[role='alert']")).isEmpty(), "no list item is an alert");
+        assertTrue(
+                browser.driver()
+                        .findElements(By.cssSelector("li[role='alert']"))
+                        .isEmpty(),
+                "no list item is an alert");
         assertNoSeriousViolation();
     }
 
@@ -158,7 +186,8 @@ class AccessibilityBrowserIT extends BrowserTest {
         browser.find(By.id("ballot:submit")).click();
         browser.find(By.id("ballot-summary-dialog"));
         auditAsItIs("ballot.xhtml, summary dialog open");
-        browser.clickAndLoad(browser.find(By.id("ballot-summary-dialog")).findElement(By.cssSelector("[data-action='confirm']")));
+        browser.clickAndLoad(
+                browser.find(By.id("ballot-summary-dialog")).findElement(By.cssSelector("[data-action='confirm']")));
         browser.find(By.id("receipt"));
         auditAsItIs("ballot.xhtml, receipt");
         assertNoSeriousViolation();
@@ -182,7 +211,11 @@ class AccessibilityBrowserIT extends BrowserTest {
         audit("arena.xhtml");
         assertEquals("NO_OPEN_ARENA", browser.find(By.id("arena-refusal")).getAttribute("data-reason"));
         audit("arena-results.xhtml?round=" + round);
-        assertFalse(browser.find(By.id("arena-chart")).findElements(By.cssSelector("svg[role='img'] circle")).isEmpty(), "the chart is drawn");
+        assertFalse(
+                browser.find(By.id("arena-chart"))
+                        .findElements(By.cssSelector("svg[role='img'] circle"))
+                        .isEmpty(),
+                "the chart is drawn");
         audit("arena-results.xhtml?round=" + round + "&receipt=" + receipt);
         browser.find(By.id("receipt-found"));
         audit("round.xhtml?number=" + round);
@@ -198,7 +231,8 @@ class AccessibilityBrowserIT extends BrowserTest {
         browser.find(By.id("no-prompts"));
         auditAsItIs("admin/arena.xhtml, scheduled, nothing uploaded");
 
-        browser.find(By.id("prompts-file")).sendKeys(ArenaBrowserIT.EXAMPLES.resolve("prompts.jsonl").toString());
+        browser.find(By.id("prompts-file"))
+                .sendKeys(ArenaBrowserIT.EXAMPLES.resolve("prompts.jsonl").toString());
         browser.clickAndLoad(browser.find(By.id("prompts-upload-button")));
         browser.find(By.id("commitment-sha256"));
         WebElement firstTeam = browser.find(By.cssSelector("ul.answer-sets > li"));
@@ -207,15 +241,22 @@ class AccessibilityBrowserIT extends BrowserTest {
         java.nio.file.Path files = java.nio.file.Files.createTempDirectory("arena-a11y");
 
         // A refused file (an answer missing): its problems are listed.
-        String missingOne = ArenaBrowserIT.answersOf(code, 0).lines().limit(9).collect(java.util.stream.Collectors.joining("\n", "", "\n"));
-        browser.find(By.id("answers-file-" + code)).sendKeys(java.nio.file.Files.writeString(files.resolve("missing.jsonl"), missingOne).toString());
+        String missingOne = ArenaBrowserIT.answersOf(code, 0)
+                .lines()
+                .limit(9)
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+        browser.find(By.id("answers-file-" + code))
+                .sendKeys(java.nio.file.Files.writeString(files.resolve("missing.jsonl"), missingOne)
+                        .toString());
         browser.clickAndLoad(browser.find(By.id("answers-upload-button-" + code)));
         browser.find(By.id("upload-problems"));
         auditAsItIs("admin/arena.xhtml, a refused file's problems");
 
         // An answer that names its team: flagged, with the form to decide on it.
-        browser.find(By.id("answers-file-" + code)).sendKeys(java.nio.file.Files.writeString(files.resolve("named.jsonl"),
-                ArenaBrowserIT.answersNaming(code, name)).toString());
+        browser.find(By.id("answers-file-" + code))
+                .sendKeys(java.nio.file.Files.writeString(
+                                files.resolve("named.jsonl"), ArenaBrowserIT.answersNaming(code, name))
+                        .toString());
         browser.clickAndLoad(browser.find(By.id("answers-upload-button-" + code)));
         browser.find(By.id("flag-" + code + "-p-003"));
         browser.find(By.id("decide:excludeButton"));
@@ -244,8 +285,11 @@ class AccessibilityBrowserIT extends BrowserTest {
             focused = browser.driver().switchTo().activeElement();
         }
         assertEquals("signout:signout-button", focused.getAttribute("id"), "the sign-out button is reached with Tab");
-        assertEquals("solid 3px rgba(255, 191, 71, 1)", focused.getCssValue("outline-style") + " " + focused.getCssValue("outline-width")
-                + " " + focused.getCssValue("outline-color"), "the platform's focus ring");
+        assertEquals(
+                "solid 3px rgba(255, 191, 71, 1)",
+                focused.getCssValue("outline-style") + " " + focused.getCssValue("outline-width") + " "
+                        + focused.getCssValue("outline-color"),
+                "the platform's focus ring");
     }
 
     @Test
@@ -261,27 +305,41 @@ class AccessibilityBrowserIT extends BrowserTest {
 
         String table = browser.find(By.id("reviewers")).getText();
         assertFalse(table.contains("[") || table.contains("]"), "no raw list: " + table);
-        String assignedRow = browser.find(By.xpath("//table[@id='reviewers']//tr[td[normalize-space(.)='" + assigned + "']]")).getText();
+        String assignedRow = browser.find(
+                        By.xpath("//table[@id='reviewers']//tr[td[normalize-space(.)='" + assigned + "']]"))
+                .getText();
         assertTrue(assignedRow.contains(round + "차 단계평가"), assignedRow);
-        String unassignedRow = browser.find(By.xpath("//table[@id='reviewers']//tr[td[normalize-space(.)='" + unassigned + "']]")).getText();
+        String unassignedRow = browser.find(
+                        By.xpath("//table[@id='reviewers']//tr[td[normalize-space(.)='" + unassigned + "']]"))
+                .getText();
         assertTrue(unassignedRow.endsWith("없음"), unassignedRow);
     }
 
     @Test
     void everyButtonTextHasAtLeastFourAndAHalfToOneContrast() {
         TestSupportClient support = new TestSupportClient(baseUrl);
-        support.scheduleAhead();   // a scheduled round, to open (it publishes the round before it)
-        support.openFreshRound();  // and an open one, to close
+        support.scheduleAhead(); // a scheduled round, to open (it publishes the round before it)
+        support.openFreshRound(); // and an open one, to close
         for (String page : List.of("login.xhtml", "signup.xhtml")) {
             browser.open(page);
             browser.settle();
             assertEquals(List.of(), browser.buttonsBelowContrast(4.5), page);
         }
-        assertTrue(browser.find(By.id("signup:submit")).getAttribute("class").contains("ui-button"), "a PrimeFaces button was measured");
+        assertTrue(
+                browser.find(By.id("signup:submit")).getAttribute("class").contains("ui-button"),
+                "a PrimeFaces button was measured");
 
         signInAsAdministrator("admin/rounds.xhtml");
-        assertFalse(browser.driver().findElements(By.cssSelector("button[id$=':open']")).isEmpty(), "지금 열기 is offered");
-        assertFalse(browser.driver().findElements(By.cssSelector("button[id$=':close']")).isEmpty(), "지금 마감 is offered");
+        assertFalse(
+                browser.driver()
+                        .findElements(By.cssSelector("button[id$=':open']"))
+                        .isEmpty(),
+                "지금 열기 is offered");
+        assertFalse(
+                browser.driver()
+                        .findElements(By.cssSelector("button[id$=':close']"))
+                        .isEmpty(),
+                "지금 마감 is offered");
         assertEquals(List.of(), browser.buttonsBelowContrast(4.5), "admin/rounds.xhtml");
         browser.find(By.cssSelector("button[id$=':open']")).click();
         browser.find(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
@@ -291,7 +349,9 @@ class AccessibilityBrowserIT extends BrowserTest {
         for (String page : List.of("admin/teams.xhtml", "admin/gpus.xhtml")) {
             browser.open(page);
             browser.settle();
-            assertTrue(browser.driver().findElements(By.cssSelector(".ui-button")).size() >= 3, page + " has PrimeFaces buttons");
+            assertTrue(
+                    browser.driver().findElements(By.cssSelector(".ui-button")).size() >= 3,
+                    page + " has PrimeFaces buttons");
             assertEquals(List.of(), browser.buttonsBelowContrast(4.5), page);
         }
     }
@@ -299,8 +359,8 @@ class AccessibilityBrowserIT extends BrowserTest {
     @Test
     void theConfirmationOfOpeningOrClosingARoundIsNamedByItsHeader() {
         TestSupportClient support = new TestSupportClient(baseUrl);
-        support.scheduleAhead();   // a scheduled round, to open (it publishes the round before it)
-        support.openFreshRound();  // and an open one, to close
+        support.scheduleAhead(); // a scheduled round, to open (it publishes the round before it)
+        support.openFreshRound(); // and an open one, to close
         signInAsAdministrator("admin/rounds.xhtml");
         for (String[] action : List.of(new String[] {"open", "지금 열기"}, new String[] {"close", "지금 마감"})) {
             browser.find(By.cssSelector("button[id$=':" + action[0] + "']")).click();
@@ -309,21 +369,26 @@ class AccessibilityBrowserIT extends BrowserTest {
             String labelledBy = dialog.getAttribute("aria-labelledby");
             assertNotNull(labelledBy, "the dialog is labelled");
             assertEquals(action[1], browser.find(By.id(labelledBy)).getText().strip(), "the dialog's name");
-            browser.find(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-no")).click();
+            browser.find(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-no"))
+                    .click();
             browser.settle();
         }
     }
 
     @Test
     void theFaviconIsLinkedAndServedSoNoFirstVisitLogsANotFound() throws Exception {
-        HttpResponse<byte[]> favicon = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(baseUrl + "favicon.ico")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> favicon = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(baseUrl + "favicon.ico"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, favicon.statusCode());
         assertTrue(favicon.body().length > 0 && favicon.body()[2] == 1, "an icon resource");
 
         browser.open("");
         browser.settle();
-        String icon = (String) browser.script("const l = document.querySelector('link[rel=icon]'); return l ? l.href : null;");
+        String icon = (String)
+                browser.script("const l = document.querySelector('link[rel=icon]'); return l ? l.href : null;");
         assertEquals(baseUrl + "favicon.ico", icon);
         List<String> errors = new ArrayList<>();
         for (LogEntry entry : browser.driver().manage().logs().get(LogType.BROWSER)) {
@@ -365,7 +430,8 @@ class AccessibilityBrowserIT extends BrowserTest {
         for (int[] window : PHONE_AND_DESKTOP) {
             browser.windowSized(window[0], window[1]);
             Map<String, Number> size = browser.size(browser.find(By.id("login:password_mask")));
-            assertTrue(size.get("width").doubleValue() >= 44 && size.get("height").doubleValue() >= 44,
+            assertTrue(
+                    size.get("width").doubleValue() >= 44 && size.get("height").doubleValue() >= 44,
                     "at " + window[0] + " px: " + size);
         }
         WebElement mask = browser.find(By.id("login:password_mask"));

@@ -39,7 +39,8 @@ class AccountBrowserIT extends BrowserTest {
         String firstLink = TestMailbox.confirmationLink(email);
         browser.clickAndLoad(browser.find(By.id("confirmation:resend")));
         assertTrue(browser.bodyText().contains("확인 메일을 다시 보냈습니다"), browser.bodyText());
-        String secondLink = Eventually.value(Duration.ofSeconds(20), () -> TestMailbox.confirmationLink(email), link -> !link.equals(firstLink));
+        String secondLink = Eventually.value(
+                Duration.ofSeconds(20), () -> TestMailbox.confirmationLink(email), link -> !link.equals(firstLink));
         assertNotEquals(firstLink, secondLink, "the resent mail carries a new link");
 
         browser.driver().get(secondLink);
@@ -110,18 +111,24 @@ class AccountBrowserIT extends BrowserTest {
     void anAdministratorWithAGeneratedPasswordMustChooseOneBeforeUsingTheConsole() throws Exception {
         String[] administrator = new TestSupportClient(baseUrl).createAdministratorWithGeneratedPassword();
         signIn(administrator[0], administrator[1]);
-        assertTrue(browser.find(By.id("password-change-required")).getText().contains("먼저 새 비밀번호를 정하세요"),
+        assertTrue(
+                browser.find(By.id("password-change-required")).getText().contains("먼저 새 비밀번호를 정하세요"),
                 browser.bodyText());
         browser.open("admin/rounds.xhtml");
-        assertTrue(browser.driver().getCurrentUrl().endsWith("/account/password.xhtml"), "held: " + browser.driver().getCurrentUrl());
+        assertTrue(
+                browser.driver().getCurrentUrl().endsWith("/account/password.xhtml"),
+                "held: " + browser.driver().getCurrentUrl());
 
         browser.fieldLabelled("현재 비밀번호").sendKeys(administrator[1]);
         browser.fieldLabelled("새 비밀번호").sendKeys("chosen-browser-admin");
         browser.fieldLabelled("새 비밀번호 확인").sendKeys("chosen-browser-admin");
         browser.clickAndLoad(browser.find(By.id("changePassword:save")));
-        assertTrue(browser.driver().getCurrentUrl().endsWith("/admin/"), browser.driver().getCurrentUrl());
+        assertTrue(
+                browser.driver().getCurrentUrl().endsWith("/admin/"),
+                browser.driver().getCurrentUrl());
         assertTrue(browser.bodyText().contains("비밀번호를 변경했습니다."), browser.bodyText());
         browser.open("admin/rounds.xhtml");
-        assertTrue(browser.driver().getCurrentUrl().endsWith("/admin/rounds.xhtml"), "the console is open once changed");
+        assertTrue(
+                browser.driver().getCurrentUrl().endsWith("/admin/rounds.xhtml"), "the console is open once changed");
     }
 }

@@ -18,7 +18,9 @@ class AdministrationBrowserIT extends BrowserTest {
     @Test
     void anAdministratorEditsATeamWithValidationAndThePublicPageShowsIt() {
         signInAsAdministrator("admin/teams.xhtml");
-        assertTrue(browser.driver().getCurrentUrl().endsWith("/admin/teams.xhtml"), "sign-in returns to the page asked for");
+        assertTrue(
+                browser.driver().getCurrentUrl().endsWith("/admin/teams.xhtml"),
+                "sign-in returns to the page asked for");
 
         WebElement ncRow = browser.find(By.xpath("//tr[td[contains(., 'NC AI / NC AI')]]"));
         ncRow.findElement(By.xpath(".//button")).click();
@@ -29,8 +31,11 @@ class AdministrationBrowserIT extends BrowserTest {
         nameKo.clear();
         browser.find(By.id("teamForm:save")).click();
         browser.settle();
-        WebElement nameKoField = browser.find(By.xpath("//div[contains(@class,'field')][.//input[@id='teamForm:nameKo']]"));
-        assertTrue(nameKoField.getText().contains("한글 이름을 입력하세요."), "the message is next to the field: " + nameKoField.getText());
+        WebElement nameKoField =
+                browser.find(By.xpath("//div[contains(@class,'field')][.//input[@id='teamForm:nameKo']]"));
+        assertTrue(
+                nameKoField.getText().contains("한글 이름을 입력하세요."),
+                "the message is next to the field: " + nameKoField.getText());
 
         browser.fieldLabelled("한글 이름").sendKeys("NC AI");
         WebElement model = browser.fieldLabelled("모델 이름");
@@ -64,7 +69,10 @@ class AdministrationBrowserIT extends BrowserTest {
         browser.open("admin/scoring.xhtml?round=1");
         browser.settle();
         assertTrue(browser.bodyText().contains("1차 평가 채점 현황과 평가 기준"));
-        assertEquals("개발 전략", browser.find(By.cssSelector("input[id$='labelKo']")).getAttribute("value"), "the default expert rubric");
+        assertEquals(
+                "개발 전략",
+                browser.find(By.cssSelector("input[id$='labelKo']")).getAttribute("value"),
+                "the default expert rubric");
         browser.open("");
         assertFalse(browser.bodyText().contains("외부 전문가"), "panel membership is not on public pages");
     }
@@ -74,15 +82,22 @@ class AdministrationBrowserIT extends BrowserTest {
         // PrimeFaces' select menu, reflow tables, dialogs and Ajax form updates, under the Content-Security-Policy.
         signInAsAdministrator("admin/gpus.xhtml");
         browser.settle();
-        By secondTeam = By.xpath("//div[contains(@class,'ui-selectonemenu-panel')]//li[contains(@class,'ui-selectonemenu-item')][2]");
+        By secondTeam = By.xpath(
+                "//div[contains(@class,'ui-selectonemenu-panel')]//li[contains(@class,'ui-selectonemenu-item')][2]");
         // The menu's panel slides open: a click during the animation can miss, so try again until the choice is made.
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(WebDriverException.class).until(driver -> {
-            if (driver.findElements(secondTeam).stream().noneMatch(WebElement::isDisplayed)) {
-                driver.findElement(By.id("allocationForm:teamId")).click();
-            }
-            new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(secondTeam)).click();
-            return !driver.findElement(By.id("allocationForm:teamId_input")).getAttribute("value").isEmpty();
-        });
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .ignoring(WebDriverException.class)
+                .until(driver -> {
+                    if (driver.findElements(secondTeam).stream().noneMatch(WebElement::isDisplayed)) {
+                        driver.findElement(By.id("allocationForm:teamId")).click();
+                    }
+                    new WebDriverWait(driver, Duration.ofSeconds(5))
+                            .until(ExpectedConditions.elementToBeClickable(secondTeam))
+                            .click();
+                    return !driver.findElement(By.id("allocationForm:teamId_input"))
+                            .getAttribute("value")
+                            .isEmpty();
+                });
         String supplier = "공급사-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         browser.find(By.id("allocationForm:supplier")).sendKeys(supplier);
         browser.find(By.id("allocationForm:accelerator")).sendKeys("H100");

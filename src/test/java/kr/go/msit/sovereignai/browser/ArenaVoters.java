@@ -25,8 +25,7 @@ final class ArenaVoters {
     /** The four choices' buttons, in the form's order. */
     static final List<String> CHOICES = List.of("a-better", "b-better", "tie", "both-bad");
 
-    private ArenaVoters() {
-    }
+    private ArenaVoters() {}
 
     /**
      * A new citizen signs up and votes on battle after battle until the arena has none left for them (the cap
@@ -34,7 +33,8 @@ final class ArenaVoters {
      */
     static int citizenVotesUntilDone(URL baseUrl, List<String> pattern) throws Exception {
         PageClient citizen = new PageClient(uri(baseUrl));
-        assertTrue(citizen.signUp("arena-voter-" + UUID.randomUUID() + "@example.kr", "블라인드 평가 시민", "arena-password-1"),
+        assertTrue(
+                citizen.signUp("arena-voter-" + UUID.randomUUID() + "@example.kr", "블라인드 평가 시민", "arena-password-1"),
                 "the citizen signed up");
         int votes = 0;
         for (int battle = 0; battle < 100; battle++) {
@@ -45,8 +45,8 @@ final class ArenaVoters {
             }
             Matcher token = TOKEN.matcher(page.body());
             assertTrue(token.find(), "a battle with its token: " + page.body());
-            HttpResponse<String> answer = citizen.submit("arena.xhtml", page, "vote", pattern.get(votes % pattern.size()),
-                    Map.of("token", token.group(1)));
+            HttpResponse<String> answer = citizen.submit(
+                    "arena.xhtml", page, "vote", pattern.get(votes % pattern.size()), Map.of("token", token.group(1)));
             assertTrue(answer.body().contains("id=\"arena-receipt\""), "the vote was recorded: " + answer.body());
             votes++;
         }

@@ -35,7 +35,8 @@ class BallotBrowserIT extends BrowserTest {
     /** Rates every team by clicking the visible score buttons. */
     private void rateEveryTeam(int rating) {
         for (WebElement group : browser.driver().findElements(By.cssSelector("ul.rating-scale"))) {
-            group.findElement(By.xpath(".//label[normalize-space(.)='" + rating + "']")).click();
+            group.findElement(By.xpath(".//label[normalize-space(.)='" + rating + "']"))
+                    .click();
         }
     }
 
@@ -69,7 +70,8 @@ class BallotBrowserIT extends BrowserTest {
         rateEveryTeam(5);
         support.close(round);
         browser.find(By.id("ballot:submit")).click();
-        browser.clickAndLoad(browser.find(By.id("ballot-summary-dialog")).findElement(By.cssSelector("[data-action='confirm']")));
+        browser.clickAndLoad(
+                browser.find(By.id("ballot-summary-dialog")).findElement(By.cssSelector("[data-action='confirm']")));
         assertTrue(browser.bodyText().contains("지금 투표를 받지 않습니다"), browser.bodyText());
         assertEquals(1, support.storedBallots(round));
         assertEquals(second, browser.find(By.id("my-receipt")).getText(), "the stored ballot is still the second one");
@@ -80,7 +82,8 @@ class BallotBrowserIT extends BrowserTest {
         signUp();
         browser.open("ballot.xhtml");
         browser.settle();
-        int groups = browser.driver().findElements(By.cssSelector("ul.rating-scale")).size();
+        int groups =
+                browser.driver().findElements(By.cssSelector("ul.rating-scale")).size();
         assertTrue(groups >= 5);
 
         Set<String> rated = new HashSet<>();
@@ -88,9 +91,9 @@ class BallotBrowserIT extends BrowserTest {
             WebElement focused = browser.driver().switchTo().activeElement();
             String name = focused.getAttribute("name");
             if ("radio".equals(focused.getAttribute("type")) && !rated.contains(name)) {
-                focused.sendKeys(Keys.SPACE);          // 1
+                focused.sendKeys(Keys.SPACE); // 1
                 focused = browser.driver().switchTo().activeElement();
-                focused.sendKeys(Keys.ARROW_RIGHT);    // 2
+                focused.sendKeys(Keys.ARROW_RIGHT); // 2
                 browser.driver().switchTo().activeElement().sendKeys(Keys.ARROW_RIGHT); // 3
                 rated.add(name);
             }
@@ -101,7 +104,14 @@ class BallotBrowserIT extends BrowserTest {
         assertEquals(groups, checked.size());
         checked.forEach(radio -> assertEquals("3", radio.getAttribute("value")));
 
-        for (int presses = 0; presses < 20 && !"ballot:submit".equals(browser.driver().switchTo().activeElement().getAttribute("id")); presses++) {
+        for (int presses = 0;
+                presses < 20
+                        && !"ballot:submit"
+                                .equals(browser.driver()
+                                        .switchTo()
+                                        .activeElement()
+                                        .getAttribute("id"));
+                presses++) {
             browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
         }
         browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);

@@ -18,7 +18,8 @@ class BenchmarksBrowserIT extends BrowserTest {
     }
 
     private void clickIn(WebElement section, String buttonId) {
-        browser.clickAndLoad(section.findElement(By.xpath(".//input[@type='submit' and contains(@id, '" + buttonId + "')]")));
+        browser.clickAndLoad(
+                section.findElement(By.xpath(".//input[@type='submit' and contains(@id, '" + buttonId + "')]")));
     }
 
     @Test
@@ -43,7 +44,9 @@ class BenchmarksBrowserIT extends BrowserTest {
         clickIn(section, "saveTargets");
         assertTrue(browser.bodyText().contains("목표를 저장했습니다"), browser.bodyText());
         assertEquals("80", browser.fieldLabelled(team + " — NIA 벤치마크 — 목표 점수").getAttribute("value"));
-        assertEquals("KoBEST", browser.fieldLabelled(team + " — 글로벌 개별 벤치마크 1 — 벤치마크").getAttribute("value"));
+        assertEquals(
+                "KoBEST",
+                browser.fieldLabelled(team + " — 글로벌 개별 벤치마크 1 — 벤치마크").getAttribute("value"));
     }
 
     @Test
@@ -69,17 +72,27 @@ class BenchmarksBrowserIT extends BrowserTest {
         assertTrue(browser.bodyText().contains("측정 점수를 저장했습니다"), browser.bodyText());
         String row = browser.find(By.id("benchmark-" + teamId + "-0-0")).getText();
         assertTrue(row.contains("125.00 %") && row.contains("100%로 계산") && row.contains("10.00"), row);
-        assertTrue(browser.find(By.id("benchmark-total-" + teamId)).getText().contains("16.00"), "NIA 10 + common 4 + team-chosen 2");
+        assertTrue(
+                browser.find(By.id("benchmark-total-" + teamId)).getText().contains("16.00"),
+                "NIA 10 + common 4 + team-chosen 2");
 
         support.publishResults(round);
         browser.clickAndLoad(browser.find(By.id("signout:signout-button")));
         browser.open("results.xhtml?round=" + round);
         browser.settle();
         String published = browser.find(By.id("benchmark-" + teamId + "-0-0")).getText();
-        assertTrue(published.contains("NIA 벤치마크") && published.contains("80") && published.contains("125.00 %") && published.contains("10.00"),
+        assertTrue(
+                published.contains("NIA 벤치마크")
+                        && published.contains("80")
+                        && published.contains("125.00 %")
+                        && published.contains("10.00"),
                 published);
         assertTrue(browser.find(By.id("benchmark-" + teamId + "-2-0")).getText().contains("팀 선택 벤치마크 1"));
-        assertTrue(browser.find(By.id("result-" + teamId)).getText().contains("16.00"), "the benchmark points in the ranking");
-        assertTrue(browser.find(By.id("benchmarks-csv")).getAttribute("href").endsWith("/api/rounds/" + round + "/benchmarks.csv"));
+        assertTrue(
+                browser.find(By.id("result-" + teamId)).getText().contains("16.00"),
+                "the benchmark points in the ranking");
+        assertTrue(browser.find(By.id("benchmarks-csv"))
+                .getAttribute("href")
+                .endsWith("/api/rounds/" + round + "/benchmarks.csv"));
     }
 }

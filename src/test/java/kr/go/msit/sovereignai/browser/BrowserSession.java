@@ -1,5 +1,7 @@
 package kr.go.msit.sovereignai.browser;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -42,9 +42,17 @@ final class BrowserSession implements AutoCloseable {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         try {
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--disable-quic", "--lang=ko-KR",
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                    "--disable-quic",
+                    "--lang=ko-KR",
                     "--user-data-dir=" + Files.createTempDirectory("chrome-profile"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -55,7 +63,9 @@ final class BrowserSession implements AutoCloseable {
         logging.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logging);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }
@@ -122,14 +132,17 @@ final class BrowserSession implements AutoCloseable {
 
     /** The page's {@code <meta name="description">}, or null. */
     String metaDescription() {
-        return (String) script("const m = document.querySelector('meta[name=description]'); return m ? m.content : null;");
+        return (String)
+                script("const m = document.querySelector('meta[name=description]'); return m ? m.content : null;");
     }
 
     /** The element's width and height in CSS px, as laid out. */
     @SuppressWarnings("unchecked")
     Map<String, Number> size(WebElement element) {
-        return (Map<String, Number>) ((JavascriptExecutor) driver).executeScript(
-                "const r = arguments[0].getBoundingClientRect(); return {width: r.width, height: r.height};", element);
+        return (Map<String, Number>) ((JavascriptExecutor) driver)
+                .executeScript(
+                        "const r = arguments[0].getBoundingClientRect(); return {width: r.width, height: r.height};",
+                        element);
     }
 
     WebElement find(By by) {
@@ -144,8 +157,13 @@ final class BrowserSession implements AutoCloseable {
 
     /** Waits for the page to finish loading and for PrimeFaces' Ajax queue to drain. */
     void settle() {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());")));
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(WebDriverException.class)
+                .until(
+                        d -> Boolean.TRUE.equals(
+                                ((JavascriptExecutor) d)
+                                        .executeScript(
+                                                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());")));
     }
 
     /**
@@ -180,7 +198,8 @@ final class BrowserSession implements AutoCloseable {
     /** Waits until the element's text is {@code expected} (for a part of a page updated by Ajax); false on timeout. */
     boolean showsText(By by, String expected) {
         try {
-            return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> expected.equals(d.findElement(by).getText().strip()));
+            return new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .until(d -> expected.equals(d.findElement(by).getText().strip()));
         } catch (org.openqa.selenium.TimeoutException notShown) {
             return false;
         }

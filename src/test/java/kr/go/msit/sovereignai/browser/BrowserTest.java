@@ -46,7 +46,8 @@ abstract class BrowserTest {
     void closeBrowser() {
         try {
             List<String> violations = browser.contentSecurityViolations();
-            assertTrue(violations.isEmpty(), "Content-Security-Policy violations in the browser console: " + violations);
+            assertTrue(
+                    violations.isEmpty(), "Content-Security-Policy violations in the browser console: " + violations);
         } finally {
             browser.close();
         }
@@ -106,12 +107,16 @@ abstract class BrowserTest {
             browser.windowSized(window[0], window[1]);
             browser.settle();
             Results results = browser.axe();
-            System.out.println("axe: " + page + " at " + window[0] + "×" + window[1] + ": " + results.getPasses().size()
-                    + " rules passed, " + results.getViolations().size() + " violated");
+            System.out.println("axe: " + page + " at " + window[0] + "×" + window[1] + ": "
+                    + results.getPasses().size() + " rules passed, "
+                    + results.getViolations().size() + " violated");
             for (Rule rule : results.getViolations()) {
                 String line = page + " at " + window[0] + "×" + window[1] + ": " + rule.getImpact() + " " + rule.getId()
-                        + " (" + rule.getHelp() + ") " + rule.getNodes().stream().map(CheckedNode::getTarget)
-                        .map(String::valueOf).collect(Collectors.joining(", "));
+                        + " (" + rule.getHelp() + ") "
+                        + rule.getNodes().stream()
+                                .map(CheckedNode::getTarget)
+                                .map(String::valueOf)
+                                .collect(Collectors.joining(", "));
                 if ("critical".equals(rule.getImpact()) || "serious".equals(rule.getImpact())) {
                     serious.add(line);
                 } else {

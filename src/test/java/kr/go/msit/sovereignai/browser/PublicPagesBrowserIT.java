@@ -12,12 +12,13 @@ import org.openqa.selenium.WebElement;
 class PublicPagesBrowserIT extends BrowserTest {
 
     private static final List<String> KOREAN_NAMES = List.of("네이버클라우드", "업스테이지", "SK텔레콤", "NC AI", "LG AI연구원");
-    private static final List<String> ENGLISH_NAMES = List.of("Naver Cloud", "Upstage", "SK Telecom", "NC AI", "LG AI Research");
-
+    private static final List<String> ENGLISH_NAMES =
+            List.of("Naver Cloud", "Upstage", "SK Telecom", "NC AI", "LG AI Research");
 
     private List<String> teamsOnHomePage() {
         return browser.find(By.id("teams-in-the-race")).findElements(By.className("team-tile__name")).stream()
-                .map(WebElement::getText).toList();
+                .map(WebElement::getText)
+                .toList();
     }
 
     @Test
@@ -28,7 +29,9 @@ class PublicPagesBrowserIT extends BrowserTest {
         String postponement = browser.find(By.id("timeline-round-1-postponed")).getText();
         assertTrue(postponement.contains("2025년 12월 31일") && postponement.contains("GPU"), postponement);
         // The test server first started long after January 2026: review 1's whole window was missed.
-        assertTrue(browser.find(By.id("timeline-round-1-missed")).getText().contains("플랫폼 중단"), "a missed review is shown as such");
+        assertTrue(
+                browser.find(By.id("timeline-round-1-missed")).getText().contains("플랫폼 중단"),
+                "a missed review is shown as such");
         assertTrue(postponement.contains("플랫폼 중단으로 평가 기간을 놓침"), postponement);
     }
 
@@ -58,7 +61,8 @@ class PublicPagesBrowserIT extends BrowserTest {
     @Test
     void everyPublicPageFitsAPhoneScreen() {
         browser.phoneSized();
-        for (String page : List.of("", "teams.xhtml", "team.xhtml?code=sk-telecom", "gpus.xhtml", "login.xhtml", "signup.xhtml")) {
+        for (String page :
+                List.of("", "teams.xhtml", "team.xhtml?code=sk-telecom", "gpus.xhtml", "login.xhtml", "signup.xhtml")) {
             browser.open(page);
             browser.settle();
             long overflow = (Long) browser.script(

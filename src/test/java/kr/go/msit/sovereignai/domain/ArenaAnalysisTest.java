@@ -51,7 +51,8 @@ class ArenaAnalysisTest {
     }
 
     /** {@code count} votes of one kind, spread over citizens {@code firstCitizen ..} in turn ({@code citizens} of them). */
-    private static void repeat(List<Vote> into, int count, String a, String b, ArenaOutcome outcome, long firstCitizen, int citizens) {
+    private static void repeat(
+            List<Vote> into, int count, String a, String b, ArenaOutcome outcome, long firstCitizen, int citizens) {
         for (int k = 0; k < count; k++) {
             into.add(new Vote(firstCitizen + k % citizens, a, b, outcome));
         }
@@ -90,7 +91,11 @@ class ArenaAnalysisTest {
                 int a = random.nextBoolean() ? pair[0] : pair[1];
                 int b = a == pair[0] ? pair[1] : pair[0];
                 boolean aWins = random.nextDouble() < sigmoid(theta[a] - theta[b]);
-                votes.add(new Vote(1_000_000L + c * 7919L, teams.get(a), teams.get(b), aWins ? ArenaOutcome.A_BETTER : ArenaOutcome.B_BETTER));
+                votes.add(new Vote(
+                        1_000_000L + c * 7919L,
+                        teams.get(a),
+                        teams.get(b),
+                        aWins ? ArenaOutcome.A_BETTER : ArenaOutcome.B_BETTER));
             }
         }
         return votes;
@@ -112,7 +117,9 @@ class ArenaAnalysisTest {
             } else if (u < 0.18) {
                 outcome = ArenaOutcome.BOTH_BAD;
             } else {
-                outcome = random.nextDouble() < sigmoid(theta[a] - theta[b]) ? ArenaOutcome.A_BETTER : ArenaOutcome.B_BETTER;
+                outcome = random.nextDouble() < sigmoid(theta[a] - theta[b])
+                        ? ArenaOutcome.A_BETTER
+                        : ArenaOutcome.B_BETTER;
             }
             votes.add(new Vote(random.nextInt(150), teams.get(a), teams.get(b), outcome));
         }
@@ -127,9 +134,16 @@ class ArenaAnalysisTest {
         repeat(list, 10, "LG", "SKT", ArenaOutcome.TIE, 1, 9);
         ArenaLeaderboard board = ArenaAnalysis.analyse(votes(List.of("LG", "SKT"), list), PLAN, POINTS);
         Map<String, ArenaStanding> s = byTeam(board);
-        assertEquals(Math.log(35.0 / 15.0), s.get("LG").score() - s.get("SKT").score(), 1e-9, "30 wins, 10 losses, 10 ties = 35 of 50");
+        assertEquals(
+                Math.log(35.0 / 15.0),
+                s.get("LG").score() - s.get("SKT").score(),
+                1e-9,
+                "30 wins, 10 losses, 10 ties = 35 of 50");
         assertEquals(0.0, s.get("LG").score() + s.get("SKT").score(), 1e-12, "mean fixed at 0");
-        assertEquals(Math.log(30.0 / 10.0), s.get("LG").scoreTiesDropped() - s.get("SKT").scoreTiesDropped(), 1e-9);
+        assertEquals(
+                Math.log(30.0 / 10.0),
+                s.get("LG").scoreTiesDropped() - s.get("SKT").scoreTiesDropped(),
+                1e-9);
 
         // both-bad counts as half too, and the side the team was shown on does not matter
         List<Vote> other = new ArrayList<>();
@@ -139,20 +153,23 @@ class ArenaAnalysisTest {
         repeat(other, 3, "A", "B", ArenaOutcome.TIE, 1, 5);
         Map<String, ArenaStanding> t = byTeam(ArenaAnalysis.analyse(votes(List.of("A", "B"), other), PLAN, POINTS));
         assertEquals(Math.log(11.5 / 8.5), t.get("A").score() - t.get("B").score(), 1e-9, "A scored 7 + 4.5 of 20");
-        assertEquals(Math.log(7.0 / 4.0), t.get("A").scoreTiesDropped() - t.get("B").scoreTiesDropped(), 1e-9);
+        assertEquals(
+                Math.log(7.0 / 4.0), t.get("A").scoreTiesDropped() - t.get("B").scoreTiesDropped(), 1e-9);
     }
 
     @Test
     void relabellingTeamsSwappingSidesAndReorderingVotesChangeNothing() {
         List<Vote> original = mixed(7);
-        ArenaLeaderboard base = ArenaAnalysis.analyse(votes(List.of("LG", "SKT", "UPSTAGE", "NC"), original), PLAN, POINTS);
+        ArenaLeaderboard base =
+                ArenaAnalysis.analyse(votes(List.of("LG", "SKT", "UPSTAGE", "NC"), original), PLAN, POINTS);
 
         List<Vote> swapped = new ArrayList<>();
         for (int k = original.size() - 1; k >= 0; k--) {
             Vote v = original.get(k);
             swapped.add(k % 2 == 0 ? v.swapped() : v);
         }
-        ArenaLeaderboard relabelled = ArenaAnalysis.analyse(votes(List.of("NC", "UPSTAGE", "LG", "SKT"), swapped), PLAN, POINTS);
+        ArenaLeaderboard relabelled =
+                ArenaAnalysis.analyse(votes(List.of("NC", "UPSTAGE", "LG", "SKT"), swapped), PLAN, POINTS);
 
         assertTrue(base.connected());
         Map<String, ArenaStanding> x = byTeam(base);
@@ -174,14 +191,16 @@ class ArenaAnalysisTest {
             assertEquals(a.tieShare(), b.tieShare(), 1e-15, team);
             assertEquals(a.bothBadShare(), b.bothBadShare(), 1e-15, team);
         }
-        assertEquals(base.standings().stream().map(ArenaStanding::team).toList(),
+        assertEquals(
+                base.standings().stream().map(ArenaStanding::team).toList(),
                 relabelled.standings().stream().map(ArenaStanding::team).toList());
         assertNotEquals(base.inputDigest(), relabelled.inputDigest(), "the team list is part of the input");
 
         // adding the same votes in another order changes nothing at all, digest included
         List<Vote> reversed = new ArrayList<>(original);
         java.util.Collections.reverse(reversed);
-        ArenaLeaderboard reordered = ArenaAnalysis.analyse(votes(List.of("LG", "SKT", "UPSTAGE", "NC"), reversed), PLAN, POINTS);
+        ArenaLeaderboard reordered =
+                ArenaAnalysis.analyse(votes(List.of("LG", "SKT", "UPSTAGE", "NC"), reversed), PLAN, POINTS);
         assertEquals(base.toJson(), reordered.toJson());
         assertEquals(base, reordered);
     }
@@ -200,7 +219,8 @@ class ArenaAnalysisTest {
         }
         for (Vote v : list) {
             // d/dθA of y ln σ(θA − θB) + (1 − y) ln σ(θB − θA) is y − σ(θA − θB)
-            double r = v.outcome().scoreForA() - sigmoid(s.get(v.a()).score() - s.get(v.b()).score());
+            double r = v.outcome().scoreForA()
+                    - sigmoid(s.get(v.a()).score() - s.get(v.b()).score());
             gradient.merge(v.a(), r, Double::sum);
             gradient.merge(v.b(), -r, Double::sum);
         }
@@ -242,7 +262,8 @@ class ArenaAnalysisTest {
         List<String> teams = List.of("T0", "T1", "T2", "T3");
         double[] truth = {0, 0.2, 0.4, -0.3};
         double[] centred = centred(truth);
-        ArenaLeaderboard board = ArenaAnalysis.analyse(votes(teams, simulate(teams, truth, 1000, 20, 99)), PLAN, POINTS);
+        ArenaLeaderboard board =
+                ArenaAnalysis.analyse(votes(teams, simulate(teams, truth, 1000, 20, 99)), PLAN, POINTS);
         assertEquals(20_000, board.votes());
         assertEquals(1000, board.citizens());
         assertTrue(board.connected());
@@ -252,9 +273,13 @@ class ArenaAnalysisTest {
             assertEquals(centred[i], s.score(), 0.1, "20k votes pin a strength to about ±0.04");
             double halfWidth = (s.upper() - s.lower()) / 2;
             assertTrue(halfWidth > 0.02 && halfWidth < 0.08, "half-width " + halfWidth + " near the theoretical 0.04");
-            assertTrue(s.pointsLower().compareTo(s.points()) <= 0 && s.points().compareTo(s.pointsUpper()) <= 0, s.toString());
+            assertTrue(
+                    s.pointsLower().compareTo(s.points()) <= 0 && s.points().compareTo(s.pointsUpper()) <= 0,
+                    s.toString());
         }
-        assertEquals(List.of("T2", "T1", "T0", "T3"), board.standings().stream().map(ArenaStanding::team).toList());
+        assertEquals(
+                List.of("T2", "T1", "T0", "T3"),
+                board.standings().stream().map(ArenaStanding::team).toList());
     }
 
     /**
@@ -272,8 +297,10 @@ class ArenaAnalysisTest {
             int covered = 0;
             int intervals = 0;
             for (int seed = 1; seed <= 200; seed++) {
-                ArenaLeaderboard board = ArenaAnalysis.analyse(votes(teams, simulate(teams, truth, 1000, 20, 1000 + seed)),
-                        new ArenaAnalysisPlan(seed, ArenaAnalysisPlan.DEFAULT_REPLICATES), POINTS);
+                ArenaLeaderboard board = ArenaAnalysis.analyse(
+                        votes(teams, simulate(teams, truth, 1000, 20, 1000 + seed)),
+                        new ArenaAnalysisPlan(seed, ArenaAnalysisPlan.DEFAULT_REPLICATES),
+                        POINTS);
                 Map<String, ArenaStanding> s = byTeam(board);
                 for (int i = 0; i < teams.size(); i++) {
                     ArenaStanding line = s.get(teams.get(i));
@@ -310,7 +337,8 @@ class ArenaAnalysisTest {
         Map<String, ArenaStanding> narrow = byTeam(ArenaAnalysis.analyse(votes(teams, independent), PLAN, POINTS));
         for (String team : teams) {
             assertEquals(wide.get(team).score(), narrow.get(team).score(), 1e-9, "the same votes, the same fit");
-            double ratio = (wide.get(team).upper() - wide.get(team).lower()) / (narrow.get(team).upper() - narrow.get(team).lower());
+            double ratio = (wide.get(team).upper() - wide.get(team).lower())
+                    / (narrow.get(team).upper() - narrow.get(team).lower());
             assertTrue(ratio > 3.2 && ratio < 5.0, team + ": width ratio " + ratio);
         }
     }
@@ -334,17 +362,23 @@ class ArenaAnalysisTest {
         repeat(list, 40, "UPSTAGE", "LG", ArenaOutcome.B_BETTER, 1, 10);
         repeat(list, 25, "SKT", "UPSTAGE", ArenaOutcome.A_BETTER, 1, 10);
         repeat(list, 15, "SKT", "UPSTAGE", ArenaOutcome.B_BETTER, 1, 10);
-        ArenaLeaderboard board = assertTimeoutPreemptively(Duration.ofSeconds(20),
+        ArenaLeaderboard board = assertTimeoutPreemptively(
+                Duration.ofSeconds(20),
                 () -> ArenaAnalysis.analyse(votes(List.of("LG", "SKT", "UPSTAGE"), list), PLAN, POINTS));
         assertTrue(board.connected(), "the graph is connected; only the likelihood has no maximum");
         for (ArenaStanding s : board.standings()) {
-            assertTrue(Double.isFinite(s.score()) && Double.isFinite(s.lower()) && Double.isFinite(s.upper()), s.toString());
+            assertTrue(
+                    Double.isFinite(s.score()) && Double.isFinite(s.lower()) && Double.isFinite(s.upper()),
+                    s.toString());
             assertTrue(s.points() != null && s.pointsLower() != null && s.pointsUpper() != null, s.toString());
         }
         Map<String, ArenaStanding> s = byTeam(board);
         assertEquals("LG", board.standings().get(0).team());
         assertTrue(s.get("LG").score() - s.get("SKT").score() > 5, "LG never lost: far above");
-        assertEquals(Math.log(25.0 / 15.0), s.get("SKT").score() - s.get("UPSTAGE").score(), 1e-3,
+        assertEquals(
+                Math.log(25.0 / 15.0),
+                s.get("SKT").score() - s.get("UPSTAGE").score(),
+                1e-3,
                 "the penalty barely touches the identified part");
         assertEquals(1, s.get("LG").bestRank());
         assertEquals(1, s.get("LG").worstRank());
@@ -363,7 +397,8 @@ class ArenaAnalysisTest {
         repeat(list, 20, "LG", "SKT", ArenaOutcome.A_BETTER, 1, 5);
         repeat(list, 10, "LG", "SKT", ArenaOutcome.B_BETTER, 1, 5);
         repeat(list, 20, "UPSTAGE", "NC", ArenaOutcome.TIE, 1, 5);
-        ArenaLeaderboard board = assertTimeoutPreemptively(Duration.ofSeconds(20),
+        ArenaLeaderboard board = assertTimeoutPreemptively(
+                Duration.ofSeconds(20),
                 () -> ArenaAnalysis.analyse(votes(List.of("LG", "SKT", "UPSTAGE", "NC"), list), PLAN, POINTS));
         assertFalse(board.connected());
         assertEquals(4, board.standings().size());
@@ -374,7 +409,9 @@ class ArenaAnalysisTest {
             assertEquals(4, s.worstRank());
             assertTrue(s.statisticallyTied());
         }
-        assertEquals(List.of("LG", "NC", "SKT", "UPSTAGE"), board.standings().stream().map(ArenaStanding::team).toList());
+        assertEquals(
+                List.of("LG", "NC", "SKT", "UPSTAGE"),
+                board.standings().stream().map(ArenaStanding::team).toList());
         assertEquals(30L, board.battleCounts()[0][1]);
         assertTrue(board.toJson().contains("\"connected\":false"));
         assertTrue(board.toJson().contains("\"score\":null"));
@@ -388,7 +425,8 @@ class ArenaAnalysisTest {
         assertEquals(0L, byTeam(unvoted).get("C").votes());
 
         // no votes at all
-        assertFalse(ArenaAnalysis.analyse(ArenaVotes.among(List.of("A", "B")).build(), PLAN, POINTS).connected());
+        assertFalse(ArenaAnalysis.analyse(ArenaVotes.among(List.of("A", "B")).build(), PLAN, POINTS)
+                .connected());
     }
 
     @Test
@@ -396,20 +434,25 @@ class ArenaAnalysisTest {
         List<String> teams = List.of("LG", "SKT", "UPSTAGE", "NC");
         ArenaLeaderboard first = ArenaAnalysis.analyse(votes(teams, mixed(3)), PLAN, POINTS);
         ArenaLeaderboard second = ArenaAnalysis.analyse(votes(teams, mixed(3)), PLAN, POINTS);
-        assertArrayEquals(first.toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        assertArrayEquals(
+                first.toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 second.toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(first, second);
         assertEquals(first.hashCode(), second.hashCode());
         assertTrue(first.inputDigest().matches("[0-9a-f]{64}"));
         String json = first.toJson();
         assertTrue(json.startsWith("{\"method\":\"Bradley-Terry"), json);
-        assertTrue(json.contains("\"seed\":20260115,\"replicates\":1000,\"inputDigest\":\"" + first.inputDigest() + "\",\"votes\":3000,"), json);
+        assertTrue(
+                json.contains("\"seed\":20260115,\"replicates\":1000,\"inputDigest\":\"" + first.inputDigest()
+                        + "\",\"votes\":3000,"),
+                json);
         assertTrue(json.contains("\"teams\":[\"LG\",\"SKT\",\"UPSTAGE\",\"NC\"]"), json);
         assertTrue(json.matches(".*\"score\":-?[0-9]+\\.[0-9]{6},.*"), json);
         assertTrue(json.matches(".*\"points\":\"[0-9]+\\.[0-9]{2}\",.*"), json);
         assertTrue(json.contains("\"battleCounts\":[[0,"), json);
 
-        ArenaLeaderboard reseeded = ArenaAnalysis.analyse(votes(teams, mixed(3)), new ArenaAnalysisPlan(20260116L, 1000), POINTS);
+        ArenaLeaderboard reseeded =
+                ArenaAnalysis.analyse(votes(teams, mixed(3)), new ArenaAnalysisPlan(20260116L, 1000), POINTS);
         assertNotEquals(first.inputDigest(), reseeded.inputDigest(), "the plan is part of the input");
         boolean someBoundMoved = false;
         for (String team : teams) {
@@ -423,7 +466,10 @@ class ArenaAnalysisTest {
 
         ArenaLeaderboard otherPoints = ArenaAnalysis.analyse(votes(teams, mixed(3)), PLAN, new BigDecimal("30"));
         assertNotEquals(first.inputDigest(), otherPoints.inputDigest(), "the component's points are part of the input");
-        assertEquals(first.inputDigest(), ArenaAnalysis.analyse(votes(teams, mixed(3)), PLAN, new BigDecimal("25")).inputDigest(),
+        assertEquals(
+                first.inputDigest(),
+                ArenaAnalysis.analyse(votes(teams, mixed(3)), PLAN, new BigDecimal("25"))
+                        .inputDigest(),
                 "25 and 25.00 are the same points");
     }
 
@@ -444,24 +490,31 @@ class ArenaAnalysisTest {
             assertEquals(new BigDecimal("12.50"), s.points(), s.team());
             assertEquals(0.0, s.score(), 1e-12);
         }
-        assertEquals(new BigDecimal("3.50"),
-                ArenaAnalysis.analyse(votes(three, even), PLAN, new BigDecimal("7")).standings().get(0).points());
+        assertEquals(
+                new BigDecimal("3.50"),
+                ArenaAnalysis.analyse(votes(three, even), PLAN, new BigDecimal("7"))
+                        .standings()
+                        .get(0)
+                        .points());
 
         // two teams, 1 win against 7: mean win probabilities 1/8 and 7/8; 25 × 0.125 = 3.125 and 25 × 0.875 = 21.875
         List<Vote> oneToSeven = new ArrayList<>();
         repeat(oneToSeven, 1, "A", "B", ArenaOutcome.A_BETTER, 1, 1);
         repeat(oneToSeven, 7, "A", "B", ArenaOutcome.B_BETTER, 2, 4);
-        Map<String, ArenaStanding> s = byTeam(ArenaAnalysis.analyse(votes(List.of("A", "B"), oneToSeven), PLAN, POINTS));
+        Map<String, ArenaStanding> s =
+                byTeam(ArenaAnalysis.analyse(votes(List.of("A", "B"), oneToSeven), PLAN, POINTS));
         assertEquals(new BigDecimal("3.13"), s.get("A").points(), "half-up, not half-even (3.12)");
         assertEquals(new BigDecimal("21.88"), s.get("B").points());
         assertEquals(2, s.get("A").points().scale());
 
         // five teams of distinct strength: points in the order of the scores, within their intervals
         List<String> five = List.of("V", "W", "X", "Y", "Z");
-        ArenaLeaderboard ordered = ArenaAnalysis.analyse(votes(five, simulate(five, new double[] {-1, -0.5, 0, 0.5, 1}, 400, 20, 5)),
-                PLAN, POINTS);
+        ArenaLeaderboard ordered = ArenaAnalysis.analyse(
+                votes(five, simulate(five, new double[] {-1, -0.5, 0, 0.5, 1}, 400, 20, 5)), PLAN, POINTS);
         List<ArenaStanding> standings = ordered.standings();
-        assertEquals(List.of("Z", "Y", "X", "W", "V"), standings.stream().map(ArenaStanding::team).toList());
+        assertEquals(
+                List.of("Z", "Y", "X", "W", "V"),
+                standings.stream().map(ArenaStanding::team).toList());
         for (int k = 1; k < standings.size(); k++) {
             assertTrue(standings.get(k - 1).score() > standings.get(k).score());
             assertTrue(standings.get(k - 1).points().compareTo(standings.get(k).points()) > 0, standings.toString());
@@ -470,7 +523,8 @@ class ArenaAnalysisTest {
         for (ArenaStanding line : standings) {
             assertEquals(2, line.points().scale());
             assertEquals(2, line.pointsLower().scale());
-            assertTrue(line.pointsLower().compareTo(line.points()) <= 0 && line.points().compareTo(line.pointsUpper()) <= 0);
+            assertTrue(line.pointsLower().compareTo(line.points()) <= 0
+                    && line.points().compareTo(line.pointsUpper()) <= 0);
             total = total.add(line.points());
         }
         // mean win probabilities average ½ (σ(d) + σ(−d) = 1), so the points average half, up to rounding
@@ -488,16 +542,22 @@ class ArenaAnalysisTest {
                 list.add(new Vote(citizen, "TOP", other, c % 5 == 0 ? ArenaOutcome.B_BETTER : ArenaOutcome.A_BETTER));
             }
             for (String other : List.of("MID1", "MID2")) {
-                list.add(new Vote(citizen, other, "BOTTOM", c % 5 == 0 ? ArenaOutcome.B_BETTER : ArenaOutcome.A_BETTER));
+                list.add(
+                        new Vote(citizen, other, "BOTTOM", c % 5 == 0 ? ArenaOutcome.B_BETTER : ArenaOutcome.A_BETTER));
             }
             list.add(new Vote(citizen, "MID1", "MID2", c % 2 == 0 ? ArenaOutcome.A_BETTER : ArenaOutcome.B_BETTER));
         }
         ArenaLeaderboard board = ArenaAnalysis.analyse(votes(teams, list), PLAN, POINTS);
         Map<String, ArenaStanding> s = byTeam(board);
-        assertEquals(List.of(1, 1), List.of(s.get("TOP").bestRank(), s.get("TOP").worstRank()));
-        assertEquals(List.of(2, 3), List.of(s.get("MID1").bestRank(), s.get("MID1").worstRank()));
-        assertEquals(List.of(2, 3), List.of(s.get("MID2").bestRank(), s.get("MID2").worstRank()));
-        assertEquals(List.of(4, 4), List.of(s.get("BOTTOM").bestRank(), s.get("BOTTOM").worstRank()));
+        assertEquals(
+                List.of(1, 1), List.of(s.get("TOP").bestRank(), s.get("TOP").worstRank()));
+        assertEquals(
+                List.of(2, 3), List.of(s.get("MID1").bestRank(), s.get("MID1").worstRank()));
+        assertEquals(
+                List.of(2, 3), List.of(s.get("MID2").bestRank(), s.get("MID2").worstRank()));
+        assertEquals(
+                List.of(4, 4),
+                List.of(s.get("BOTTOM").bestRank(), s.get("BOTTOM").worstRank()));
         assertFalse(s.get("TOP").statisticallyTied());
         assertTrue(s.get("MID1").statisticallyTied());
         assertTrue(s.get("MID2").statisticallyTied());
@@ -506,8 +566,12 @@ class ArenaAnalysisTest {
 
         // the rule itself, recomputed from the published intervals
         for (ArenaStanding line : board.standings()) {
-            long above = board.standings().stream().filter(o -> o != line && o.lower() > line.upper()).count();
-            long below = board.standings().stream().filter(o -> o != line && o.upper() < line.lower()).count();
+            long above = board.standings().stream()
+                    .filter(o -> o != line && o.lower() > line.upper())
+                    .count();
+            long below = board.standings().stream()
+                    .filter(o -> o != line && o.upper() < line.lower())
+                    .count();
             assertEquals(1 + above, line.bestRank());
             assertEquals(4 - below, line.worstRank());
         }
@@ -560,7 +624,8 @@ class ArenaAnalysisTest {
         assertThrows(IllegalArgumentException.class, () -> ArenaVotes.among(List.of("LG", "LG")));
         assertThrows(IllegalArgumentException.class, () -> ArenaVotes.among(List.of("LG", "S,KT")));
         assertThrows(IllegalArgumentException.class, () -> new ArenaAnalysisPlan(1, 99));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> ArenaAnalysis.analyse(builder.build(), PLAN, new BigDecimal("-1")));
 
         for (int k = 0; k < 100; k++) {

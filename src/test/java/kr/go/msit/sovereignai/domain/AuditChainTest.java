@@ -16,8 +16,14 @@ class AuditChainTest {
         List<AuditEntry> entries = new ArrayList<>();
         AuditEntry previous = null;
         for (int i = 0; i < length; i++) {
-            previous = AuditEntry.after(previous, Instant.parse("2026-01-05T00:00:00Z").plusSeconds(i), "admin@example.kr",
-                    "ROUND_CLOSED_NOW", "review " + i, "OPEN", "CLOSED");
+            previous = AuditEntry.after(
+                    previous,
+                    Instant.parse("2026-01-05T00:00:00Z").plusSeconds(i),
+                    "admin@example.kr",
+                    "ROUND_CLOSED_NOW",
+                    "review " + i,
+                    "OPEN",
+                    "CLOSED");
             entries.add(previous);
         }
         return entries;
@@ -33,8 +39,12 @@ class AuditChainTest {
 
     @Test
     void theHashCoversTheInstantAsTheDatabaseKeepsIt() {
-        AuditEntry entry = AuditEntry.after(null, Instant.parse("2026-01-05T00:00:00.123456789Z"), "a", "X", "s", null, null);
-        assertEquals(Instant.parse("2026-01-05T00:00:00.123456Z"), entry.getRecordedAt(), "microseconds, as TIMESTAMP(6) stores");
+        AuditEntry entry =
+                AuditEntry.after(null, Instant.parse("2026-01-05T00:00:00.123456789Z"), "a", "X", "s", null, null);
+        assertEquals(
+                Instant.parse("2026-01-05T00:00:00.123456Z"),
+                entry.getRecordedAt(),
+                "microseconds, as TIMESTAMP(6) stores");
         assertTrue(AuditChain.firstBrokenLink(List.of(entry)).isEmpty());
     }
 
@@ -49,9 +59,18 @@ class AuditChainTest {
     void anEditedEntryIsFoundByItsHash() {
         List<AuditEntry> entries = chain(5);
         AuditEntry original = entries.get(3);
-        AuditEntry forged = AuditEntry.after(entries.get(2), original.getRecordedAt(), "someone@else", original.getAction(),
-                original.getSubject(), original.getBefore(), original.getAfter());
+        AuditEntry forged = AuditEntry.after(
+                entries.get(2),
+                original.getRecordedAt(),
+                "someone@else",
+                original.getAction(),
+                original.getSubject(),
+                original.getBefore(),
+                original.getAfter());
         entries.set(3, forged);
-        assertEquals(5, AuditChain.firstBrokenLink(entries).getAsLong(), "a rewritten entry no longer matches the next link");
+        assertEquals(
+                5,
+                AuditChain.firstBrokenLink(entries).getAsLong(),
+                "a rewritten entry no longer matches the next link");
     }
 }

@@ -21,6 +21,7 @@ class BallotTest {
 
     /** Teams 1, 2, 3; criteria 10 and 20. */
     private static final BallotSheet SHEET = new BallotSheet(Set.of(1L, 2L, 3L), Set.of(10L, 20L));
+
     private static final byte[] SECRET = new byte[32];
 
     private static BallotAnswers everyTeamRated(int value) {
@@ -49,15 +50,38 @@ class BallotTest {
 
     @Test
     void missingUnknownAndOutOfRangeRatingsAreRefused() {
-        assertEquals("ballot.incomplete", refusal(() -> SHEET.complete(rated(3, 1L, 2L).build())));
-        assertEquals("ballot.incomplete", refusal(() -> SHEET.complete(rated(3, 1L, 2L).answer(3, 10, 3).build())));
-        assertEquals("ballot.unknownTeam", refusal(() -> SHEET.complete(BallotAnswers.builder().answer(9, 10, 3).build())));
-        assertEquals("ballot.unknownCriterion", refusal(() -> SHEET.complete(BallotAnswers.builder().answer(1, 99, 3).build())));
+        assertEquals(
+                "ballot.incomplete",
+                refusal(() -> SHEET.complete(rated(3, 1L, 2L).build())));
+        assertEquals(
+                "ballot.incomplete",
+                refusal(() -> SHEET.complete(rated(3, 1L, 2L).answer(3, 10, 3).build())));
+        assertEquals(
+                "ballot.unknownTeam",
+                refusal(() ->
+                        SHEET.complete(BallotAnswers.builder().answer(9, 10, 3).build())));
+        assertEquals(
+                "ballot.unknownCriterion",
+                refusal(() ->
+                        SHEET.complete(BallotAnswers.builder().answer(1, 99, 3).build())));
         assertEquals("ballot.rating.outOfRange", refusal(() -> rated(3, 2L, 3L).answer(1, 10, 0)));
         assertEquals("ballot.rating.outOfRange", refusal(() -> rated(3, 2L, 3L).answer(1, 10, 6)));
-        assertEquals("ballot.incomplete", refusal(() -> SHEET.complete(rated(3, 1L, 2L).answer(3, 10, 3).answer(3, 20, null).build())));
-        assertEquals("ballot.duplicateRating", assertThrows(DomainRuleViolation.class, () -> SHEET.complete(List.of(
-                new Rating(1, 10, 3), new Rating(1, 10, 4), new Rating(1, 20, 3), new Rating(2, 10, 3), new Rating(2, 20, 3), new Rating(3, 10, 3)))).messageKey());
+        assertEquals(
+                "ballot.incomplete",
+                refusal(() -> SHEET.complete(
+                        rated(3, 1L, 2L).answer(3, 10, 3).answer(3, 20, null).build())));
+        assertEquals(
+                "ballot.duplicateRating",
+                assertThrows(
+                                DomainRuleViolation.class,
+                                () -> SHEET.complete(List.of(
+                                        new Rating(1, 10, 3),
+                                        new Rating(1, 10, 4),
+                                        new Rating(1, 20, 3),
+                                        new Rating(2, 10, 3),
+                                        new Rating(2, 20, 3),
+                                        new Rating(3, 10, 3))))
+                        .messageKey());
     }
 
     @Test
@@ -79,7 +103,8 @@ class BallotTest {
         String receipt = Receipt.derive(1, ratings, SECRET);
         assertTrue(receipt.matches("[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){4}"), receipt);
         assertEquals(receipt, Receipt.derive(1, ratings, SECRET), "the same content and secret give the same code");
-        assertNotEquals(receipt, Receipt.derive(1, SHEET.complete(everyTeamRated(4)), SECRET), "other ratings, other code");
+        assertNotEquals(
+                receipt, Receipt.derive(1, SHEET.complete(everyTeamRated(4)), SECRET), "other ratings, other code");
         assertNotEquals(receipt, Receipt.derive(2, ratings, SECRET), "another round, another code");
         byte[] otherSecret = SECRET.clone();
         otherSecret[0] = 1;
@@ -100,7 +125,13 @@ class BallotTest {
         String receipt = Receipt.derive(1, SHEET.complete(everyTeamRated(3)), SECRET);
         assertEquals(receipt, Receipt.normalise(" " + receipt.toLowerCase().replace("-", " ") + " "));
         assertEquals("0000-1111-2222-3333-4444", Receipt.normalise("OOOO-IIII-2222-3333-4444"), "O read as 0, I as 1");
-        assertEquals("receipt.invalid", assertThrows(DomainRuleViolation.class, () -> Receipt.normalise("ABCD")).messageKey());
-        assertEquals("receipt.invalid", assertThrows(DomainRuleViolation.class, () -> Receipt.normalise("UUUU-UUUU-UUUU-UUUU-UUUU")).messageKey());
+        assertEquals(
+                "receipt.invalid",
+                assertThrows(DomainRuleViolation.class, () -> Receipt.normalise("ABCD"))
+                        .messageKey());
+        assertEquals(
+                "receipt.invalid",
+                assertThrows(DomainRuleViolation.class, () -> Receipt.normalise("UUUU-UUUU-UUUU-UUUU-UUUU"))
+                        .messageKey());
     }
 }

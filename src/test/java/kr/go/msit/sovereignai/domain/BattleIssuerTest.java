@@ -65,7 +65,9 @@ class BattleIssuerTest {
                 continue;
             }
             Cell cell = next.get();
-            assertTrue(seen.computeIfAbsent(citizen, c -> new HashSet<>()).add(cell.promptId()), "a prompt issued twice to citizen " + citizen);
+            assertTrue(
+                    seen.computeIfAbsent(citizen, c -> new HashSet<>()).add(cell.promptId()),
+                    "a prompt issued twice to citizen " + citizen);
             issued[cell.position()]++;
             count.merge(citizen, 1, Integer::sum);
             total++;
@@ -74,7 +76,9 @@ class BattleIssuerTest {
             assertTrue(max - min <= 1, "cells " + min + ".." + max + " after " + total + " battles");
         }
         assertTrue(total > citizens * cap * 9 / 10, "nearly every citizen reached the cap: " + total);
-        assertTrue(refusedWhileUnderCap < total / 20, "refusals (every least-filled cell on a seen prompt) stay rare: " + refusedWhileUnderCap);
+        assertTrue(
+                refusedWhileUnderCap < total / 20,
+                "refusals (every least-filled cell on a seen prompt) stay rare: " + refusedWhileUnderCap);
 
         // Sides: each team is shown as A as often as B, within one per pair and prompt.
         Map<Long, Integer> asA = new HashMap<>();
@@ -84,7 +88,9 @@ class BattleIssuerTest {
             asB.merge(layout.get(i).teamB(), issued[i], Integer::sum);
         }
         for (long team : FIVE_TEAMS) {
-            assertTrue(Math.abs(asA.get(team) - asB.get(team)) <= prompts.size() * 4, team + ": A " + asA.get(team) + ", B " + asB.get(team));
+            assertTrue(
+                    Math.abs(asA.get(team) - asB.get(team)) <= prompts.size() * 4,
+                    team + ": A " + asA.get(team) + ", B " + asB.get(team));
         }
     }
 
@@ -97,7 +103,8 @@ class BattleIssuerTest {
             filled.add(new Filled(cell, cell.promptId() == 2L ? 1 : 0));
         }
 
-        assertFalse(BattleIssuer.next(filled, Set.of(1L)).isPresent(), "prompt 1 seen: nothing, though prompt 2 is unseen");
+        assertFalse(
+                BattleIssuer.next(filled, Set.of(1L)).isPresent(), "prompt 1 seen: nothing, though prompt 2 is unseen");
         assertEquals(1L, BattleIssuer.next(filled, Set.of()).orElseThrow().promptId());
         assertEquals(1L, BattleIssuer.next(filled, Set.of(2L)).orElseThrow().promptId());
     }
@@ -105,7 +112,9 @@ class BattleIssuerTest {
     @Test
     void amongTheLeastFilledTheFirstInTheRoundsRandomOrderIsIssued() {
         List<Cell> layout = BattleIssuer.layout(List.of(1L, 2L, 3L), List.of(11L, 12L, 13L), new Random(5));
-        List<Filled> filled = layout.stream().map(c -> new Filled(c, c.position() < 4 ? 1 : 0)).toList();
+        List<Filled> filled = layout.stream()
+                .map(c -> new Filled(c, c.position() < 4 ? 1 : 0))
+                .toList();
 
         assertEquals(4, BattleIssuer.next(filled, Set.of()).orElseThrow().position());
     }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class ComponentPointsTest {
 
-    private static Map<Component, BigDecimal> points(String benchmark, String expert, String userPanel, String citizens) {
+    private static Map<Component, BigDecimal> points(
+            String benchmark, String expert, String userPanel, String citizens) {
         Map<Component, BigDecimal> points = new EnumMap<>(Component.class);
         points.put(Component.BENCHMARK, new BigDecimal(benchmark));
         points.put(Component.EXPERT, new BigDecimal(expert));
@@ -32,15 +33,28 @@ class ComponentPointsTest {
 
     @Test
     void pointsAddUpToAHundredAndAComponentMayCarryNothing() {
-        assertEquals(0, new ComponentPoints(points("40", "35", "25", "0")).of(Component.PUBLIC).signum());
-        assertEquals("weights.sumNot100", assertThrows(DomainRuleViolation.class,
-                () -> new ComponentPoints(points("40", "35", "15", "9.9"))).messageKey());
-        assertEquals("points.negative", assertThrows(DomainRuleViolation.class,
-                () -> new ComponentPoints(points("50", "35", "25", "-10"))).messageKey());
-        assertEquals("points.oneDecimal", assertThrows(DomainRuleViolation.class,
-                () -> new ComponentPoints(points("39.95", "35.05", "15", "10"))).messageKey());
+        assertEquals(
+                0,
+                new ComponentPoints(points("40", "35", "25", "0"))
+                        .of(Component.PUBLIC)
+                        .signum());
+        assertEquals(
+                "weights.sumNot100",
+                assertThrows(DomainRuleViolation.class, () -> new ComponentPoints(points("40", "35", "15", "9.9")))
+                        .messageKey());
+        assertEquals(
+                "points.negative",
+                assertThrows(DomainRuleViolation.class, () -> new ComponentPoints(points("50", "35", "25", "-10")))
+                        .messageKey());
+        assertEquals(
+                "points.oneDecimal",
+                assertThrows(DomainRuleViolation.class, () -> new ComponentPoints(points("39.95", "35.05", "15", "10")))
+                        .messageKey());
         Map<Component, BigDecimal> missing = points("40", "35", "15", "10");
         missing.remove(Component.EXPERT);
-        assertEquals("weights.required", assertThrows(DomainRuleViolation.class, () -> new ComponentPoints(missing)).messageKey());
+        assertEquals(
+                "weights.required",
+                assertThrows(DomainRuleViolation.class, () -> new ComponentPoints(missing))
+                        .messageKey());
     }
 }

@@ -26,13 +26,15 @@ import org.junit.jupiter.api.Test;
  */
 class CountedSheetsTest {
 
-    private static final ReviewWindow JANUARY = ReviewWindow.wholeDays(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 14));
+    private static final ReviewWindow JANUARY =
+            ReviewWindow.wholeDays(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 14));
     private static final Instant PUBLISHED = Instant.parse("2026-01-15T06:00:00Z");
     private static final Rubric RUBRIC = Rubric.defaultFor(Panel.EXPERT, Component.EXPERT.defaultPoints());
 
     private static ScoreSheet sheet(long reviewer, long team, boolean submitted) {
         ScoreSheet sheet = new ScoreSheet(1, reviewer, team, Panel.EXPERT);
-        sheet.saveDraft(RUBRIC, RUBRIC.criteria().stream().map(c -> BigDecimal.ONE).toList(), "근거");
+        sheet.saveDraft(
+                RUBRIC, RUBRIC.criteria().stream().map(c -> BigDecimal.ONE).toList(), "근거");
         if (submitted) {
             sheet.submit(RUBRIC, PUBLISHED.minus(Duration.ofDays(2)));
         }
@@ -40,7 +42,8 @@ class CountedSheetsTest {
     }
 
     private static ConflictOfInterest conflict(long reviewer, long team, Instant declaredAt) {
-        return new ConflictOfInterest(reviewer, team, ConflictKind.EMPLOYMENT, "기관", null, "reviewer@example.kr", declaredAt);
+        return new ConflictOfInterest(
+                reviewer, team, ConflictKind.EMPLOYMENT, "기관", null, "reviewer@example.kr", declaredAt);
     }
 
     @Test
@@ -54,13 +57,18 @@ class CountedSheetsTest {
         ScoreSheet notCompeting = sheet(6, 9, true);
         ScoreSheet plain = sheet(8, 7, true);
         List<ScoreSheet> sheets = List.of(early, late, draft, notCompeting, plain);
-        List<ConflictOfInterest> conflicts = List.of(conflict(2, 3, PUBLISHED.minus(Duration.ofDays(1))),
+        List<ConflictOfInterest> conflicts = List.of(
+                conflict(2, 3, PUBLISHED.minus(Duration.ofDays(1))),
                 conflict(4, 3, PUBLISHED.plus(Duration.ofDays(1))));
 
-        assertEquals(List.of(plain), CountedSheets.of(round, sheets, conflicts, Set.of(3L, 7L)),
+        assertEquals(
+                List.of(plain),
+                CountedSheets.of(round, sheets, conflicts, Set.of(3L, 7L)),
                 "before publication every conflict drops the reviewer's sheet for the team");
         round.publish(PUBLISHED, Duration.ofDays(7), Disclosure.FULL);
-        assertEquals(List.of(late, plain), CountedSheets.of(round, sheets, conflicts, Set.of(3L, 7L)),
+        assertEquals(
+                List.of(late, plain),
+                CountedSheets.of(round, sheets, conflicts, Set.of(3L, 7L)),
                 "a conflict declared after publication keeps the sheet the published result counted");
     }
 }

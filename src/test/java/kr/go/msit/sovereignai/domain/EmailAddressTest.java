@@ -19,7 +19,9 @@ class EmailAddressTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "citizen", "citizen@", "@example.kr", "a b@example.kr", "citizen@localhost", "x@y@example.kr"})
+    @ValueSource(
+            strings = {"", "citizen", "citizen@", "@example.kr", "a b@example.kr", "citizen@localhost", "x@y@example.kr"
+            })
     void malformedAddressesAreRefused(String address) {
         InvalidInput refused = assertThrows(InvalidInput.class, () -> EmailAddress.canonical(address));
         assertEquals("account.email.invalid", refused.messageKey());
@@ -34,7 +36,9 @@ class EmailAddressTest {
         assertEquals(now, citizen.getPrivacyConsentAt());
         assertEquals("a@example.kr", citizen.getEmail());
         assertEquals("시민", citizen.getDisplayName());
-        assertEquals(InvalidInput.Input.DISPLAY_NAME,
-                assertThrows(InvalidInput.class, () -> Account.citizen("a@example.kr", " ", "hash", now)).input());
+        assertEquals(
+                InvalidInput.Input.DISPLAY_NAME,
+                assertThrows(InvalidInput.class, () -> Account.citizen("a@example.kr", " ", "hash", now))
+                        .input());
     }
 }

@@ -15,26 +15,40 @@ class LocalizedTextTest {
 
     @Test
     void requiredTextHasBothLanguagesStripped() {
-        LocalizedText text = LocalizedText.required(LocalizedText.of(" 기술 ", " Technology "), "criterion.label.required");
+        LocalizedText text =
+                LocalizedText.required(LocalizedText.of(" 기술 ", " Technology "), "criterion.label.required");
         assertEquals(LocalizedText.of("기술", "Technology"), text);
-        assertEquals("criterion.label.required", refusal(() -> LocalizedText.required(LocalizedText.of("기술", " "), "criterion.label.required")));
-        assertEquals("criterion.label.required", refusal(() -> LocalizedText.required(LocalizedText.of(null, "A"), "criterion.label.required")));
-        assertEquals("criterion.label.required", refusal(() -> LocalizedText.required(null, "criterion.label.required")));
+        assertEquals(
+                "criterion.label.required",
+                refusal(() -> LocalizedText.required(LocalizedText.of("기술", " "), "criterion.label.required")));
+        assertEquals(
+                "criterion.label.required",
+                refusal(() -> LocalizedText.required(LocalizedText.of(null, "A"), "criterion.label.required")));
+        assertEquals(
+                "criterion.label.required", refusal(() -> LocalizedText.required(null, "criterion.label.required")));
     }
 
     @Test
     void koreanRequiredTextMayLackEnglish() {
-        LocalizedText text = LocalizedText.koreanRequired(LocalizedText.of(" 연기 ", "  "), "postponement.reason.required");
+        LocalizedText text =
+                LocalizedText.koreanRequired(LocalizedText.of(" 연기 ", "  "), "postponement.reason.required");
         assertEquals("연기", text.ko());
         assertNull(text.en());
         assertEquals("연기", text.englishOrKorean().en());
-        assertEquals("postponement.reason.required", refusal(() -> LocalizedText.koreanRequired(LocalizedText.of(" ", "Delay"), "postponement.reason.required")));
+        assertEquals(
+                "postponement.reason.required",
+                refusal(() ->
+                        LocalizedText.koreanRequired(LocalizedText.of(" ", "Delay"), "postponement.reason.required")));
     }
 
     @Test
     void overlongTextIsRefused() {
-        assertEquals("text.tooLong", refusal(() -> LocalizedText.of("가", "A".repeat(201)).atMost(200)));
-        assertEquals(LocalizedText.of("가", "A".repeat(200)), LocalizedText.of("가", "A".repeat(200)).atMost(200));
+        assertEquals(
+                "text.tooLong",
+                refusal(() -> LocalizedText.of("가", "A".repeat(201)).atMost(200)));
+        assertEquals(
+                LocalizedText.of("가", "A".repeat(200)),
+                LocalizedText.of("가", "A".repeat(200)).atMost(200));
     }
 
     @Test

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /** Objections are filed during the objection period for a team on the round's ballot, and decided once with a rationale. */
 class ObjectionTest {
 
-    private static final ReviewWindow JANUARY = ReviewWindow.wholeDays(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 15));
+    private static final ReviewWindow JANUARY =
+            ReviewWindow.wholeDays(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 15));
     private static final Instant PUBLISHED = JANUARY.closesAt().plus(Duration.ofDays(1));
     private static final Instant DURING = PUBLISHED.plus(Duration.ofDays(3));
     private static final Instant AFTER = PUBLISHED.plus(Duration.ofDays(8));
@@ -46,25 +47,51 @@ class ObjectionTest {
     void anObjectionIsFiledOnlyDuringThePeriodForATeamOnTheBallot() {
         ReviewRound round = published();
         assertTrue(filed(round, "https://example.kr/evidence.pdf").isOpen());
-        assertEquals("objection.periodClosed", assertThrows(DomainRuleViolation.class,
-                () -> new Objection(round, 2L, "NC AI", "늦은 신청", null, AFTER, "admin")).messageKey());
-        assertEquals("objection.teamNotCompeting", assertThrows(DomainRuleViolation.class,
-                () -> new Objection(round, 99L, "누군가", "근거", null, DURING, "admin")).messageKey());
+        assertEquals(
+                "objection.periodClosed",
+                assertThrows(
+                                DomainRuleViolation.class,
+                                () -> new Objection(round, 2L, "NC AI", "늦은 신청", null, AFTER, "admin"))
+                        .messageKey());
+        assertEquals(
+                "objection.teamNotCompeting",
+                assertThrows(
+                                DomainRuleViolation.class,
+                                () -> new Objection(round, 99L, "누군가", "근거", null, DURING, "admin"))
+                        .messageKey());
         ReviewRound unpublished = new ReviewRound(2, JANUARY, 1);
-        assertEquals("objection.periodClosed", assertThrows(DomainRuleViolation.class,
-                () -> new Objection(unpublished, 2L, "NC AI", "근거", null, DURING, "admin")).messageKey());
+        assertEquals(
+                "objection.periodClosed",
+                assertThrows(
+                                DomainRuleViolation.class,
+                                () -> new Objection(unpublished, 2L, "NC AI", "근거", null, DURING, "admin"))
+                        .messageKey());
     }
 
     @Test
     void itsTextIsRequiredAndBoundedAndTheEvidenceIsAWebLink() {
         ReviewRound round = published();
-        assertEquals("objection.grounds.required", assertThrows(DomainRuleViolation.class,
-                () -> new Objection(round, 2L, "NC AI", " ", null, DURING, "admin")).messageKey());
-        assertEquals("objection.filedBy.required", assertThrows(DomainRuleViolation.class,
-                () -> new Objection(round, 2L, null, "근거", null, DURING, "admin")).messageKey());
-        assertEquals("text.tooLongMax", assertThrows(DomainRuleViolation.class,
-                () -> new Objection(round, 2L, "NC AI", "가".repeat(2001), null, DURING, "admin")).messageKey());
-        for (String bad : new String[] {"javascript:alert(1)", "file:///etc/passwd", "not a link", "https://" + "e".repeat(600)}) {
+        assertEquals(
+                "objection.grounds.required",
+                assertThrows(
+                                DomainRuleViolation.class,
+                                () -> new Objection(round, 2L, "NC AI", " ", null, DURING, "admin"))
+                        .messageKey());
+        assertEquals(
+                "objection.filedBy.required",
+                assertThrows(
+                                DomainRuleViolation.class,
+                                () -> new Objection(round, 2L, null, "근거", null, DURING, "admin"))
+                        .messageKey());
+        assertEquals(
+                "text.tooLongMax",
+                assertThrows(
+                                DomainRuleViolation.class,
+                                () -> new Objection(round, 2L, "NC AI", "가".repeat(2001), null, DURING, "admin"))
+                        .messageKey());
+        for (String bad :
+                new String[] {"javascript:alert(1)", "file:///etc/passwd", "not a link", "https://" + "e".repeat(600)
+                }) {
             assertThrows(DomainRuleViolation.class, () -> filed(round, bad), bad);
         }
     }
@@ -72,13 +99,17 @@ class ObjectionTest {
     @Test
     void anObjectionIsDecidedOnceWithItsRationale() {
         Objection objection = filed(published(), null);
-        assertEquals("objection.rationale.required", assertThrows(DomainRuleViolation.class,
-                () -> objection.decide(false, "", AFTER, "admin")).messageKey());
+        assertEquals(
+                "objection.rationale.required",
+                assertThrows(DomainRuleViolation.class, () -> objection.decide(false, "", AFTER, "admin"))
+                        .messageKey());
         assertTrue(objection.isOpen(), "a refused decision changes nothing");
         objection.decide(false, "집계 오류 없음을 재확인", AFTER, "admin");
         assertEquals(Objection.Status.DISMISSED, objection.getStatus());
         assertFalse(objection.isOpen());
-        assertEquals("objection.alreadyDecided", assertThrows(DomainRuleViolation.class,
-                () -> objection.decide(true, "다시", AFTER, "admin")).messageKey());
+        assertEquals(
+                "objection.alreadyDecided",
+                assertThrows(DomainRuleViolation.class, () -> objection.decide(true, "다시", AFTER, "admin"))
+                        .messageKey());
     }
 }

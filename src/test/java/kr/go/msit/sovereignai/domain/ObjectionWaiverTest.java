@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  */
 class ObjectionWaiverTest {
 
-    private static final ReviewWindow JANUARY = ReviewWindow.wholeDays(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 14));
+    private static final ReviewWindow JANUARY =
+            ReviewWindow.wholeDays(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 14));
     private static final Instant PUBLISHED = Instant.parse("2026-01-15T06:00:00Z");
     private static final Instant FIRST_WAIVER = Instant.parse("2026-01-16T01:00:00Z");
     private static final Instant SECOND_WAIVER = Instant.parse("2026-01-16T05:30:00Z");
@@ -39,7 +40,15 @@ class ObjectionWaiverTest {
     }
 
     private static ObjectionWaiver waiver(ReviewRound round, List<ObjectionWaiver> earlier, long team, Instant at) {
-        return ObjectionWaiver.record(round, ELIMINATED, earlier, team, "대표자", at, Form.WRITTEN, "admin@example.kr",
+        return ObjectionWaiver.record(
+                round,
+                ELIMINATED,
+                earlier,
+                team,
+                "대표자",
+                at,
+                Form.WRITTEN,
+                "admin@example.kr",
                 SECOND_WAIVER.plus(Duration.ofHours(1)));
     }
 
@@ -47,7 +56,10 @@ class ObjectionWaiverTest {
     void thePeriodEndsAtTheLastWaiverOnceEveryEliminatedTeamHasWaivedAndNotBefore() {
         ReviewRound round = published();
         ObjectionWaiver first = waiver(round, List.of(), 4L, FIRST_WAIVER);
-        assertEquals(Optional.empty(), ObjectionWaiver.periodEndsAt(ELIMINATED, List.of(first)), "one team still may object");
+        assertEquals(
+                Optional.empty(),
+                ObjectionWaiver.periodEndsAt(ELIMINATED, List.of(first)),
+                "one team still may object");
         ObjectionWaiver second = waiver(round, List.of(first), 5L, SECOND_WAIVER);
         assertEquals(Optional.of(SECOND_WAIVER), ObjectionWaiver.periodEndsAt(ELIMINATED, List.of(first, second)));
 
@@ -66,20 +78,72 @@ class ObjectionWaiverTest {
     @Test
     void aWaiverIsRefusedForATeamThatAdvancesTwiceUndatedOrOutsideThePeriod() {
         ReviewRound round = published();
-        assertEquals("waiver.teamNotAffected", assertThrows(DomainRuleViolation.class,
-                () -> waiver(round, List.of(), 1L, FIRST_WAIVER)).messageKey(), "a team that advances has nothing to waive");
+        assertEquals(
+                "waiver.teamNotAffected",
+                assertThrows(DomainRuleViolation.class, () -> waiver(round, List.of(), 1L, FIRST_WAIVER))
+                        .messageKey(),
+                "a team that advances has nothing to waive");
         ObjectionWaiver first = waiver(round, List.of(), 4L, FIRST_WAIVER);
-        assertEquals("waiver.already", assertThrows(DomainRuleViolation.class,
-                () -> waiver(round, List.of(first), 4L, SECOND_WAIVER)).messageKey());
-        assertEquals("waiver.waivedAt.invalid", assertThrows(DomainRuleViolation.class,
-                () -> waiver(round, List.of(), 5L, PUBLISHED.minusSeconds(1))).messageKey(), "not before publication");
-        assertEquals("waiver.waivedAt.invalid", assertThrows(DomainRuleViolation.class,
-                () -> waiver(round, List.of(), 5L, SECOND_WAIVER.plus(Duration.ofDays(1)))).messageKey(), "not in the future");
-        assertEquals("waiver.form.required", assertThrows(DomainRuleViolation.class, () -> ObjectionWaiver.record(round, ELIMINATED,
-                List.of(), 5L, "대표자", SECOND_WAIVER, null, "admin@example.kr", SECOND_WAIVER)).messageKey());
-        assertEquals("waiver.waivedBy.required", assertThrows(DomainRuleViolation.class, () -> ObjectionWaiver.record(round, ELIMINATED,
-                List.of(), 5L, " ", SECOND_WAIVER, Form.EMAIL, "admin@example.kr", SECOND_WAIVER)).messageKey());
-        assertEquals("objection.periodClosed", assertThrows(DomainRuleViolation.class, () -> ObjectionWaiver.record(round, ELIMINATED,
-                List.of(), 5L, "대표자", SECOND_WAIVER, Form.EMAIL, "admin@example.kr", PUBLISHED.plus(Duration.ofDays(8)))).messageKey());
+        assertEquals(
+                "waiver.already",
+                assertThrows(DomainRuleViolation.class, () -> waiver(round, List.of(first), 4L, SECOND_WAIVER))
+                        .messageKey());
+        assertEquals(
+                "waiver.waivedAt.invalid",
+                assertThrows(DomainRuleViolation.class, () -> waiver(round, List.of(), 5L, PUBLISHED.minusSeconds(1)))
+                        .messageKey(),
+                "not before publication");
+        assertEquals(
+                "waiver.waivedAt.invalid",
+                assertThrows(
+                                DomainRuleViolation.class,
+                                () -> waiver(round, List.of(), 5L, SECOND_WAIVER.plus(Duration.ofDays(1))))
+                        .messageKey(),
+                "not in the future");
+        assertEquals(
+                "waiver.form.required",
+                assertThrows(
+                                DomainRuleViolation.class,
+                                () -> ObjectionWaiver.record(
+                                        round,
+                                        ELIMINATED,
+                                        List.of(),
+                                        5L,
+                                        "대표자",
+                                        SECOND_WAIVER,
+                                        null,
+                                        "admin@example.kr",
+                                        SECOND_WAIVER))
+                        .messageKey());
+        assertEquals(
+                "waiver.waivedBy.required",
+                assertThrows(
+                                DomainRuleViolation.class,
+                                () -> ObjectionWaiver.record(
+                                        round,
+                                        ELIMINATED,
+                                        List.of(),
+                                        5L,
+                                        " ",
+                                        SECOND_WAIVER,
+                                        Form.EMAIL,
+                                        "admin@example.kr",
+                                        SECOND_WAIVER))
+                        .messageKey());
+        assertEquals(
+                "objection.periodClosed",
+                assertThrows(
+                                DomainRuleViolation.class,
+                                () -> ObjectionWaiver.record(
+                                        round,
+                                        ELIMINATED,
+                                        List.of(),
+                                        5L,
+                                        "대표자",
+                                        SECOND_WAIVER,
+                                        Form.EMAIL,
+                                        "admin@example.kr",
+                                        PUBLISHED.plus(Duration.ofDays(8))))
+                        .messageKey());
     }
 }

@@ -24,11 +24,16 @@ class OneTimeLinkTest {
     void aConfirmationLinkWorksOnceAndOnlyForConfirming() {
         OneTimeLink link = new OneTimeLink(7, Purpose.CONFIRM_EMAIL, OneTimeLink.newSecret(), NOW);
 
-        assertEquals("setupLink.unknown", assertThrows(DomainRuleViolation.class,
-                () -> link.use(Purpose.SET_PASSWORD, NOW)).messageKey(), "not a password link");
+        assertEquals(
+                "setupLink.unknown",
+                assertThrows(DomainRuleViolation.class, () -> link.use(Purpose.SET_PASSWORD, NOW))
+                        .messageKey(),
+                "not a password link");
         link.use(Purpose.CONFIRM_EMAIL, NOW.plusSeconds(1));
-        assertEquals("emailConfirmation.used", assertThrows(DomainRuleViolation.class,
-                () -> link.use(Purpose.CONFIRM_EMAIL, NOW.plusSeconds(2))).messageKey());
+        assertEquals(
+                "emailConfirmation.used",
+                assertThrows(DomainRuleViolation.class, () -> link.use(Purpose.CONFIRM_EMAIL, NOW.plusSeconds(2)))
+                        .messageKey());
     }
 
     @Test
@@ -37,8 +42,12 @@ class OneTimeLinkTest {
         OneTimeLink setup = new OneTimeLink(7, Purpose.SET_PASSWORD, OneTimeLink.newSecret(), NOW);
 
         assertEquals(NOW.plus(Duration.ofDays(2)), confirmation.getExpiresAt());
-        assertEquals("emailConfirmation.expired", assertThrows(DomainRuleViolation.class,
-                () -> confirmation.use(Purpose.CONFIRM_EMAIL, NOW.plus(Duration.ofDays(2)))).messageKey());
+        assertEquals(
+                "emailConfirmation.expired",
+                assertThrows(
+                                DomainRuleViolation.class,
+                                () -> confirmation.use(Purpose.CONFIRM_EMAIL, NOW.plus(Duration.ofDays(2))))
+                        .messageKey());
         setup.use(Purpose.SET_PASSWORD, NOW.plus(Duration.ofDays(6)));
     }
 
@@ -60,6 +69,7 @@ class OneTimeLinkTest {
         citizen.requireConfirmedEmail();
 
         assertTrue(Account.administrator("admin@example.kr", "관리자", "hash", NOW).hasConfirmedEmail());
-        assertTrue(Account.reviewer("expert@example.kr", "위원", Panel.values()[0], "hash", NOW).hasConfirmedEmail());
+        assertTrue(Account.reviewer("expert@example.kr", "위원", Panel.values()[0], "hash", NOW)
+                .hasConfirmedEmail());
     }
 }

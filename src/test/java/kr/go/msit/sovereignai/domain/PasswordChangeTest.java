@@ -26,7 +26,8 @@ class PasswordChangeTest {
 
     @Test
     void chosenPasswordsNeedNoChange() {
-        assertFalse(Account.administrator("admin@example.kr", "관리자", "hash", NOW).mustChangePassword());
+        assertFalse(
+                Account.administrator("admin@example.kr", "관리자", "hash", NOW).mustChangePassword());
         assertFalse(Account.citizen("citizen@example.kr", "시민", "hash", NOW).mustChangePassword());
     }
 

@@ -30,13 +30,17 @@ class PublicComponentTest {
         assertEquals(new BigDecimal("7.50"), points(4, 1));
         // mean 11/3 = 3.6667 -> (2.6667 / 4) * 10 = 6.6667
         assertEquals(new BigDecimal("6.67"), points(11, 3));
-        assertEquals(new BigDecimal("2.25"), PublicComponent.points(List.of(new RatingTotals(5, 2)), new BigDecimal("6")), "mean 2.5 of 6 points");
+        assertEquals(
+                new BigDecimal("2.25"),
+                PublicComponent.points(List.of(new RatingTotals(5, 2)), new BigDecimal("6")),
+                "mean 2.5 of 6 points");
     }
 
     @Test
     void everyCriterionWeighsTheSameWhateverItsNumberOfRatings() {
         // Criterion A: mean 5 over 1000 ratings; criterion B: mean 1 over 10 ratings -> overall mean 3.
-        BigDecimal points = PublicComponent.points(List.of(new RatingTotals(5000, 1000), new RatingTotals(10, 10)), TEN);
+        BigDecimal points =
+                PublicComponent.points(List.of(new RatingTotals(5000, 1000), new RatingTotals(10, 10)), TEN);
         assertEquals(new BigDecimal("5.00"), points);
     }
 
@@ -44,7 +48,9 @@ class PublicComponentTest {
     void aTeamNobodyRatedEarnsNothing() {
         assertEquals(new BigDecimal("0.00"), points(0, 0));
         assertTrue(PublicComponent.meanRating(List.of(new RatingTotals(0, 0))).isEmpty());
-        assertEquals(new BigDecimal("0.00"), PublicComponent.points(List.of(new RatingTotals(40, 10)), BigDecimal.ZERO),
+        assertEquals(
+                new BigDecimal("0.00"),
+                PublicComponent.points(List.of(new RatingTotals(40, 10)), BigDecimal.ZERO),
                 "a zero weight gives zero points");
     }
 
@@ -52,6 +58,8 @@ class PublicComponentTest {
     void impossibleTotalsAreRejected() {
         assertThrows(IllegalArgumentException.class, () -> new RatingTotals(6, 1));
         assertThrows(IllegalArgumentException.class, () -> new RatingTotals(0, 1));
-        assertThrows(IllegalArgumentException.class, () -> points(10, 2).add(PublicComponent.points(List.of(), TEN.negate())));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> points(10, 2).add(PublicComponent.points(List.of(), TEN.negate())));
     }
 }

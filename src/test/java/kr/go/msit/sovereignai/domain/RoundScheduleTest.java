@@ -23,7 +23,8 @@ class RoundScheduleTest {
 
     private static final java.util.List<Long> TEAMS = java.util.List.of(11L, 12L, 13L);
 
-    private static final ReviewWindow JULY = ReviewWindow.wholeDays(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 15));
+    private static final ReviewWindow JULY =
+            ReviewWindow.wholeDays(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 15));
     private static final Instant BEFORE = JULY.opensAt().minusSeconds(1);
     private static final Instant DURING = JULY.opensAt().plus(Duration.ofDays(3));
     private static final Instant AFTER = JULY.closesAt().plus(Duration.ofDays(1));
@@ -52,15 +53,23 @@ class RoundScheduleTest {
     @Test
     void aWholeWindowMissedWhileThePlatformWasDownWaitsOnRecordForANewWindow() {
         ReviewRound round = round();
-        assertEquals(DueTransition.MISS, round.dueAt(AFTER, RoundStatus.PUBLISHED), "not opened and closed at once with no ballots");
+        assertEquals(
+                DueTransition.MISS,
+                round.dueAt(AFTER, RoundStatus.PUBLISHED),
+                "not opened and closed at once with no ballots");
         round.miss("schedule", AFTER);
         assertTrue(round.isMissed());
         assertEquals(RoundStatus.SCHEDULED, round.getStatus());
-        assertEquals(Postponement.Kind.MISSED, round.timeline().postponements().get(0).kind());
+        assertEquals(
+                Postponement.Kind.MISSED,
+                round.timeline().postponements().get(0).kind());
         assertEquals(JULY, round.timeline().window(), "the missed window stays as published");
         assertEquals(DueTransition.NONE, round.dueAt(AFTER, RoundStatus.PUBLISHED), "missed once, not again");
         assertEquals(Optional.empty(), round.nextScheduledInstant(), "it waits for an administrator, not for a timer");
-        assertEquals("round.open.windowOver", assertThrows(DomainRuleViolation.class, () -> round.open(AFTER, "admin", TEAMS)).messageKey());
+        assertEquals(
+                "round.open.windowOver",
+                assertThrows(DomainRuleViolation.class, () -> round.open(AFTER, "admin", TEAMS))
+                        .messageKey());
         assertTrue(round.isYetToOpen(AFTER), "a team registered now competes in it");
 
         ReviewWindow september = ReviewWindow.wholeDays(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 15));
@@ -73,7 +82,8 @@ class RoundScheduleTest {
     @Test
     void aRoundOpeningWellAfterItsWindowBeganKeepsItsEndAndShowsTheShortenedWindow() {
         ReviewRound round = round();
-        assertEquals(DueTransition.OPEN, round.dueAt(DURING, RoundStatus.PUBLISHED), "a partly passed window opens at once");
+        assertEquals(
+                DueTransition.OPEN, round.dueAt(DURING, RoundStatus.PUBLISHED), "a partly passed window opens at once");
         round.open(DURING, "schedule", TEAMS);
         assertEquals(new ReviewWindow(DURING, JULY.closesAt()), round.timeline().window());
         assertTrue(round.timeline().isOpenedLate());
@@ -99,14 +109,17 @@ class RoundScheduleTest {
         assertEquals(Optional.empty(), round.nextScheduledInstant(), "it waits for publication, not for a timer");
         assertThrows(DomainRuleViolation.class, () -> round.hold(1, "schedule", DURING));
 
-        assertEquals(DueTransition.OPEN, round.dueAt(DURING, RoundStatus.PUBLISHED), "released by the previous publication");
+        assertEquals(
+                DueTransition.OPEN, round.dueAt(DURING, RoundStatus.PUBLISHED), "released by the previous publication");
     }
 
     @Test
     void aHeldRoundWhoseWindowPassedIsNotOpenedByThePublicationButWaitsForANewWindow() {
         ReviewRound round = round();
         round.hold(1, "schedule", DURING);
-        assertEquals(DueTransition.NONE, round.dueAt(AFTER, RoundStatus.PUBLISHED),
+        assertEquals(
+                DueTransition.NONE,
+                round.dueAt(AFTER, RoundStatus.PUBLISHED),
                 "publication never opens a round at a window of its own making");
         assertTrue(round.isHeld(), "still held, on record");
         assertTrue(round.isYetToOpen(AFTER), "a team registered now competes in it");
@@ -127,11 +140,18 @@ class RoundScheduleTest {
     @Test
     void aRoundThatHasNotOpenedCanBeCancelledWithItsReasonAndIsThenNeverHeld() {
         ReviewRound round = round();
-        assertEquals("postponement.reason.required", assertThrows(DomainRuleViolation.class,
-                () -> round.cancel(LocalizedText.of(" ", null), "admin", BEFORE)).messageKey(), "a reason is required");
+        assertEquals(
+                "postponement.reason.required",
+                assertThrows(
+                                DomainRuleViolation.class,
+                                () -> round.cancel(LocalizedText.of(" ", null), "admin", BEFORE))
+                        .messageKey(),
+                "a reason is required");
         round.cancel(LocalizedText.of("최종 2개 팀 선정으로 취소", "Finalists chosen"), "admin", BEFORE);
         assertTrue(round.isCancelled());
-        assertEquals(Postponement.Kind.CANCELLATION, round.timeline().cancellation().orElseThrow().kind());
+        assertEquals(
+                Postponement.Kind.CANCELLATION,
+                round.timeline().cancellation().orElseThrow().kind());
         assertEquals(JULY, round.timeline().window(), "its window stays on record");
         assertEquals(Optional.empty(), round.nextScheduledInstant(), "no timer");
         assertEquals(DueTransition.NONE, round.dueAt(DURING, RoundStatus.PUBLISHED), "never opened by the schedule");
@@ -143,8 +163,13 @@ class RoundScheduleTest {
 
         ReviewRound open = round();
         open.open(DURING, "schedule", TEAMS);
-        assertEquals("round.cancel.notScheduled", assertThrows(DomainRuleViolation.class,
-                () -> open.cancel(LocalizedText.of("이유", null), "admin", DURING)).messageKey(), "an opened round is not cancelled");
+        assertEquals(
+                "round.cancel.notScheduled",
+                assertThrows(
+                                DomainRuleViolation.class,
+                                () -> open.cancel(LocalizedText.of("이유", null), "admin", DURING))
+                        .messageKey(),
+                "an opened round is not cancelled");
     }
 
     @Test
@@ -154,7 +179,11 @@ class RoundScheduleTest {
         round.open(AFTER, "schedule", TEAMS);
         assertEquals(RoundStatus.OPEN, round.getStatus());
         assertEquals(AFTER, round.timeline().window().opensAt());
-        assertEquals(Duration.between(JULY.opensAt(), JULY.closesAt()), Duration.between(round.timeline().window().opensAt(), round.timeline().window().closesAt()));
+        assertEquals(
+                Duration.between(JULY.opensAt(), JULY.closesAt()),
+                Duration.between(
+                        round.timeline().window().opensAt(),
+                        round.timeline().window().closesAt()));
         assertEquals(JULY, round.timeline().originalWindow());
         assertTrue(round.timeline().isPostponed());
     }
@@ -167,7 +196,10 @@ class RoundScheduleTest {
         round.postpone(september, LocalizedText.of("이전 결과 발표 지연", null), "admin", DURING);
         assertFalse(round.isHeld());
         assertEquals(Optional.of(september.opensAt()), round.nextScheduledInstant());
-        assertEquals(DueTransition.HOLD, round.dueAt(september.opensAt(), RoundStatus.CLOSED), "still in sequence when it arrives");
+        assertEquals(
+                DueTransition.HOLD,
+                round.dueAt(september.opensAt(), RoundStatus.CLOSED),
+                "still in sequence when it arrives");
     }
 
     @Test
@@ -179,10 +211,19 @@ class RoundScheduleTest {
         round.postpone(alreadyBegun, LocalizedText.of("재공고", null), "admin", decided);
         assertTrue(round.mayOpenNowAt(decided));
         round.open(decided.plusSeconds(3), "schedule", TEAMS);
-        assertEquals(alreadyBegun, round.timeline().window(), "the administrator's window stands: opening as soon as it was set is not late");
+        assertEquals(
+                alreadyBegun,
+                round.timeline().window(),
+                "the administrator's window stands: opening as soon as it was set is not late");
         assertFalse(round.timeline().isOpenedLate());
-        round.postpone(new ReviewWindow(AFTER, alreadyBegun.closesAt().plus(Duration.ofDays(3))), LocalizedText.of("연장", null), "admin", decided);
-        assertEquals(alreadyBegun.closesAt().plus(Duration.ofDays(3)), round.timeline().window().closesAt());
+        round.postpone(
+                new ReviewWindow(AFTER, alreadyBegun.closesAt().plus(Duration.ofDays(3))),
+                LocalizedText.of("연장", null),
+                "admin",
+                decided);
+        assertEquals(
+                alreadyBegun.closesAt().plus(Duration.ofDays(3)),
+                round.timeline().window().closesAt());
     }
 
     @Test
@@ -192,8 +233,14 @@ class RoundScheduleTest {
         round.open(late, "schedule", TEAMS);
         Instant start = round.timeline().window().opensAt();
         assertEquals(DURING.plusSeconds(720), start, "the start is the minute it opened in");
-        round.postpone(new ReviewWindow(start, JULY.closesAt().plus(Duration.ofDays(2))), LocalizedText.of("연장", null), "admin", late);
-        assertEquals(JULY.closesAt().plus(Duration.ofDays(2)), round.timeline().window().closesAt());
+        round.postpone(
+                new ReviewWindow(start, JULY.closesAt().plus(Duration.ofDays(2))),
+                LocalizedText.of("연장", null),
+                "admin",
+                late);
+        assertEquals(
+                JULY.closesAt().plus(Duration.ofDays(2)),
+                round.timeline().window().closesAt());
         assertFalse(round.mayOpenNowAt(late), "an open round is not opened again");
     }
 
@@ -201,13 +248,28 @@ class RoundScheduleTest {
     void anOpenRoundMayOnlyMoveItsEndAndNeverIntoThePast() {
         ReviewRound round = round();
         round.open(JULY.opensAt(), "schedule", TEAMS);
-        DomainRuleViolation start = assertThrows(DomainRuleViolation.class, () -> round.postpone(
-                new ReviewWindow(JULY.opensAt().plusSeconds(60), JULY.closesAt().plus(Duration.ofDays(7))), LocalizedText.of("연장", null), "admin", DURING));
+        DomainRuleViolation start = assertThrows(
+                DomainRuleViolation.class,
+                () -> round.postpone(
+                        new ReviewWindow(
+                                JULY.opensAt().plusSeconds(60), JULY.closesAt().plus(Duration.ofDays(7))),
+                        LocalizedText.of("연장", null),
+                        "admin",
+                        DURING));
         assertEquals("round.postpone.openKeepsStart", start.messageKey());
-        DomainRuleViolation past = assertThrows(DomainRuleViolation.class, () -> round.postpone(
-                new ReviewWindow(JULY.opensAt(), DURING.minusSeconds(1)), LocalizedText.of("단축", null), "admin", DURING));
+        DomainRuleViolation past = assertThrows(
+                DomainRuleViolation.class,
+                () -> round.postpone(
+                        new ReviewWindow(JULY.opensAt(), DURING.minusSeconds(1)),
+                        LocalizedText.of("단축", null),
+                        "admin",
+                        DURING));
         assertEquals("round.postpone.closesInPast", past.messageKey());
-        round.postpone(new ReviewWindow(JULY.opensAt(), JULY.closesAt().plus(Duration.ofDays(7))), LocalizedText.of("연장", null), "admin", DURING);
+        round.postpone(
+                new ReviewWindow(JULY.opensAt(), JULY.closesAt().plus(Duration.ofDays(7))),
+                LocalizedText.of("연장", null),
+                "admin",
+                DURING);
         assertEquals(Optional.of(JULY.closesAt().plus(Duration.ofDays(7))), round.nextScheduledInstant());
     }
 
@@ -221,7 +283,8 @@ class RoundScheduleTest {
         assertEquals(AFTER.plus(Duration.ofDays(7)), round.announcement().objectionEndsAt());
         assertFalse(round.announcement().isFinalAt(AFTER.plus(Duration.ofDays(6))));
         assertTrue(round.announcement().isFinalAt(AFTER.plus(Duration.ofDays(7))));
-        assertThrows(DomainRuleViolation.class, () -> round.decideTieOrder(List.of(1L, 2L)), "a published result is frozen");
+        assertThrows(
+                DomainRuleViolation.class, () -> round.decideTieOrder(List.of(1L, 2L)), "a published result is frozen");
     }
 
     @Test
@@ -229,18 +292,27 @@ class RoundScheduleTest {
         ReviewRound round = round();
         ReviewRound next = round.next(6, 1, DURING);
         assertEquals(3, next.getNumber());
-        assertEquals(ReviewWindow.wholeDays(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 15)), next.timeline().window(), "six calendar months, Korean days kept");
+        assertEquals(
+                ReviewWindow.wholeDays(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 15)),
+                next.timeline().window(),
+                "six calendar months, Korean days kept");
         ReviewRound late = round.next(6, 1, Instant.parse("2027-02-01T00:00:00Z"));
-        assertEquals(ReviewWindow.wholeDays(LocalDate.of(2027, 7, 1), LocalDate.of(2027, 7, 15)), late.timeline().window(), "never a window already over");
+        assertEquals(
+                ReviewWindow.wholeDays(LocalDate.of(2027, 7, 1), LocalDate.of(2027, 7, 15)),
+                late.timeline().window(),
+                "never a window already over");
         ReviewRound during = round.next(6, 1, Instant.parse("2027-01-05T00:00:00Z"));
-        assertEquals(ReviewWindow.wholeDays(LocalDate.of(2027, 7, 1), LocalDate.of(2027, 7, 15)), during.timeline().window(),
+        assertEquals(
+                ReviewWindow.wholeDays(LocalDate.of(2027, 7, 1), LocalDate.of(2027, 7, 15)),
+                during.timeline().window(),
                 "never a window already begun, which would run short");
     }
 
     @Test
     void aTieOrderNamesEachTeamOnce() {
         ReviewRound round = round();
-        DomainRuleViolation twice = assertThrows(DomainRuleViolation.class, () -> round.decideTieOrder(List.of(4L, 4L)));
+        DomainRuleViolation twice =
+                assertThrows(DomainRuleViolation.class, () -> round.decideTieOrder(List.of(4L, 4L)));
         assertEquals("tally.tieOrder.duplicate", twice.messageKey());
         round.decideTieOrder(List.of(5L, 4L));
         assertEquals(List.of(5L, 4L), round.announcement().tieOrder());

@@ -8,11 +8,11 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import kr.go.msit.sovereignai.domain.round.Component;
-import kr.go.msit.sovereignai.domain.scoring.PanelAggregation;
 import kr.go.msit.sovereignai.domain.round.Panel;
 import kr.go.msit.sovereignai.domain.round.Points;
 import kr.go.msit.sovereignai.domain.round.Rubric;
 import kr.go.msit.sovereignai.domain.round.RubricCriterion;
+import kr.go.msit.sovereignai.domain.scoring.PanelAggregation;
 import kr.go.msit.sovereignai.domain.scoring.ScoreSheet;
 import kr.go.msit.sovereignai.domain.scoring.SheetStatus;
 import org.junit.jupiter.api.Test;
@@ -34,20 +34,29 @@ class ScoringTest {
     @Test
     void defaultRubricsSplitThePanelsPointsEvenlyToOneDecimal() {
         Rubric expert = Rubric.defaultFor(Panel.EXPERT, Component.EXPERT.defaultPoints());
-        assertEquals(List.of(p("11.7"), p("11.7"), p("11.6")), expert.criteria().stream().map(RubricCriterion::maxPoints).toList());
+        assertEquals(
+                List.of(p("11.7"), p("11.7"), p("11.6")),
+                expert.criteria().stream().map(RubricCriterion::maxPoints).toList());
         assertEquals("Development strategy", expert.criteria().get(0).label().en());
         Rubric userPanel = Rubric.defaultFor(Panel.USER_PANEL, Component.USER_PANEL.defaultPoints());
-        assertEquals(List.of(p("5.0"), p("5.0"), p("5.0")), userPanel.criteria().stream().map(RubricCriterion::maxPoints).toList());
+        assertEquals(
+                List.of(p("5.0"), p("5.0"), p("5.0")),
+                userPanel.criteria().stream().map(RubricCriterion::maxPoints).toList());
         assertEquals(List.of(p("3.4"), p("3.3"), p("3.3")), Points.splitEvenly(p("10"), 3));
         assertEquals(Component.EXPERT, Panel.EXPERT.component());
     }
 
     @Test
     void aRubricMustSumToItsComponentsPoints() {
-        List<RubricCriterion> lines = List.of(new RubricCriterion(LocalizedText.of("가", "A"), p("20")), new RubricCriterion(LocalizedText.of("나", "B"), p("14.9")));
+        List<RubricCriterion> lines = List.of(
+                new RubricCriterion(LocalizedText.of("가", "A"), p("20")),
+                new RubricCriterion(LocalizedText.of("나", "B"), p("14.9")));
         assertEquals("rubric.sumMismatch", refusal(() -> new Rubric(Panel.EXPERT, p("35"), lines)));
         assertEquals("rubric.empty", refusal(() -> new Rubric(Panel.EXPERT, p("35"), List.of())));
-        assertEquals(p("0.0"), new Rubric(Panel.USER_PANEL, p("0"), List.of()).componentPoints(), "a zero weight needs no lines");
+        assertEquals(
+                p("0.0"),
+                new Rubric(Panel.USER_PANEL, p("0"), List.of()).componentPoints(),
+                "a zero weight needs no lines");
         assertEquals("points.oneDecimal", refusal(() -> new RubricCriterion(LocalizedText.of("가", "A"), p("11.65"))));
         assertEquals("rubric.criterion.zero", refusal(() -> new RubricCriterion(LocalizedText.of("가", "A"), p("0"))));
     }
@@ -101,7 +110,8 @@ class ScoringTest {
         Rubric rubric = Rubric.defaultFor(Panel.USER_PANEL, p("15"));
         ScoreSheet sheet = new ScoreSheet(1, 2, 3, Panel.USER_PANEL);
         sheet.saveDraft(rubric, List.of(p("4"), p("4"), p("4")), "초안");
-        assertEquals("score.aboveMaximum", refusal(() -> sheet.saveDraft(rubric, List.of(p("6"), p("4"), p("4")), "초과")));
+        assertEquals(
+                "score.aboveMaximum", refusal(() -> sheet.saveDraft(rubric, List.of(p("6"), p("4"), p("4")), "초과")));
         assertEquals("score.lineCount", refusal(() -> sheet.saveDraft(rubric, List.of(p("4")), "짧음")));
         assertEquals(List.of(p("4.0"), p("4.0"), p("4.0")), sheet.getScores());
         assertEquals("초안", sheet.getJustification());
@@ -125,8 +135,8 @@ class ScoringTest {
     @Test
     void tenReviewersDropOneHighestAndOneLowestEvenWhenTied() {
         // Three reviewers tie on 35 and two on 10: only one of each is dropped.
-        PanelAggregation.Result result = PanelAggregation.aggregate(
-                totals("35", "35", "35", "10", "10", "20", "25", "30", "28.5", "31.5"));
+        PanelAggregation.Result result =
+                PanelAggregation.aggregate(totals("35", "35", "35", "10", "10", "20", "25", "30", "28.5", "31.5"));
         assertEquals(PanelAggregation.TRIMMED_MEAN, result.rule());
         // Counted: 35, 35, 10, 20, 25, 30, 28.5, 31.5 -> 215 / 8
         assertEquals(p("26.88"), result.points());

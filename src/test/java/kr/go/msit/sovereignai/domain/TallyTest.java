@@ -32,13 +32,20 @@ class TallyTest {
         return totals;
     }
 
-    private static TeamInputs team(long id, String benchmark, Map<Long, BigDecimal> experts, String userPanel, String publicPoints) {
+    private static TeamInputs team(
+            long id, String benchmark, Map<Long, BigDecimal> experts, String userPanel, String publicPoints) {
         return new TeamInputs(id, p(benchmark), experts, Map.of(100L, p(userPanel)), p(publicPoints), true, null);
     }
 
     private static TeamInputs disqualified(TeamInputs team, String rationale) {
-        return new TeamInputs(team.teamId(), team.benchmarkPoints(), team.expertTotalsByReviewer(), team.userPanelTotalsByReviewer(),
-                team.publicPoints(), false, rationale);
+        return new TeamInputs(
+                team.teamId(),
+                team.benchmarkPoints(),
+                team.expertTotalsByReviewer(),
+                team.userPanelTotalsByReviewer(),
+                team.publicPoints(),
+                false,
+                rationale);
     }
 
     private static Map<Long, TeamResult> byTeam(RoundResult result) {
@@ -62,11 +69,17 @@ class TallyTest {
 
     @Test
     void theLowestRankedEligibleTeamIsEliminated() {
-        RoundResult result = Tally.compute(List.of(
-                team(1, "30", experts("30", 1, 2), "12", "8"),
-                team(2, "35", experts("31", 1, 2), "13", "9"),
-                team(3, "20", experts("20", 1, 2), "10", "5")), 1, 2, List.of());
-        assertEquals(List.of(2L, 1L, 3L), result.teams().stream().map(TeamResult::teamId).toList());
+        RoundResult result = Tally.compute(
+                List.of(
+                        team(1, "30", experts("30", 1, 2), "12", "8"),
+                        team(2, "35", experts("31", 1, 2), "13", "9"),
+                        team(3, "20", experts("20", 1, 2), "10", "5")),
+                1,
+                2,
+                List.of());
+        assertEquals(
+                List.of(2L, 1L, 3L),
+                result.teams().stream().map(TeamResult::teamId).toList());
         assertEquals(Outcome.FINALIST, outcome(result, 2), "two teams are left: the programme's finalists");
         assertEquals(Outcome.FINALIST, outcome(result, 1));
         assertEquals(Outcome.ELIMINATED, outcome(result, 3));
@@ -75,12 +88,16 @@ class TallyTest {
     @Test
     void aFailedEligibilityDisqualifiesWhateverThePointsAndOthersAreStillCut() {
         // The review 1 case: the points leader fails the originality requirement, and one more team leaves on points.
-        RoundResult result = Tally.compute(List.of(
-                disqualified(team(1, "38", experts("33", 1, 2), "14", "9"), "해외 모델 기반 가중치 (독자성 요건 미충족)"),
-                team(2, "33", experts("31", 1, 2), "13", "9"),
-                team(3, "30", experts("29", 1, 2), "12", "8"),
-                team(4, "28", experts("27", 1, 2), "11", "7"),
-                team(5, "20", experts("20", 1, 2), "10", "5")), 1, 2, List.of());
+        RoundResult result = Tally.compute(
+                List.of(
+                        disqualified(team(1, "38", experts("33", 1, 2), "14", "9"), "해외 모델 기반 가중치 (독자성 요건 미충족)"),
+                        team(2, "33", experts("31", 1, 2), "13", "9"),
+                        team(3, "30", experts("29", 1, 2), "12", "8"),
+                        team(4, "28", experts("27", 1, 2), "11", "7"),
+                        team(5, "20", experts("20", 1, 2), "10", "5")),
+                1,
+                2,
+                List.of());
         TeamResult leader = byTeam(result).get(1L);
         assertEquals(Outcome.DISQUALIFIED, leader.outcome());
         assertNull(leader.rank());
@@ -92,10 +109,16 @@ class TallyTest {
 
     @Test
     void moreThanOneTeamCanBeEliminated() {
-        RoundResult result = Tally.compute(List.of(
-                team(1, "30", experts("30", 1), "12", "8"), team(2, "29", experts("30", 1), "12", "8"),
-                team(3, "28", experts("30", 1), "12", "8"), team(4, "27", experts("30", 1), "12", "8"),
-                team(5, "26", experts("30", 1), "12", "8")), 2, 2, List.of());
+        RoundResult result = Tally.compute(
+                List.of(
+                        team(1, "30", experts("30", 1), "12", "8"),
+                        team(2, "29", experts("30", 1), "12", "8"),
+                        team(3, "28", experts("30", 1), "12", "8"),
+                        team(4, "27", experts("30", 1), "12", "8"),
+                        team(5, "26", experts("30", 1), "12", "8")),
+                2,
+                2,
+                List.of());
         assertEquals(Outcome.ELIMINATED, outcome(result, 4));
         assertEquals(Outcome.ELIMINATED, outcome(result, 5));
         assertEquals(Outcome.ADVANCES, outcome(result, 3));
@@ -104,17 +127,25 @@ class TallyTest {
     @Test
     void tiesAreBrokenByExpertThenBenchmarkThenPublicPoints() {
         // Same total 80: team 1 has more expert points; teams 2 and 3 tie on expert, 2 has more benchmark.
-        RoundResult result = Tally.compute(List.of(
-                team(3, "29", experts("30", 1), "12", "9"),
-                team(2, "30", experts("30", 1), "12", "8"),
-                team(1, "28", experts("32", 1), "12", "8")), 1, 1, List.of());
-        assertEquals(List.of(1L, 2L, 3L), result.teams().stream().map(TeamResult::teamId).toList());
+        RoundResult result = Tally.compute(
+                List.of(
+                        team(3, "29", experts("30", 1), "12", "9"),
+                        team(2, "30", experts("30", 1), "12", "8"),
+                        team(1, "28", experts("32", 1), "12", "8")),
+                1,
+                1,
+                List.of());
+        assertEquals(
+                List.of(1L, 2L, 3L),
+                result.teams().stream().map(TeamResult::teamId).toList());
         assertTrue(result.isPublishable());
     }
 
     @Test
     void aTieOnEveryCriterionAcrossTheCutNeedsAnAdministratorsDecision() {
-        List<TeamInputs> inputs = List.of(team(1, "30", experts("30", 1), "12", "8"), team(2, "30", experts("30", 1), "12", "8"),
+        List<TeamInputs> inputs = List.of(
+                team(1, "30", experts("30", 1), "12", "8"),
+                team(2, "30", experts("30", 1), "12", "8"),
                 team(3, "35", experts("30", 1), "12", "8"));
         RoundResult undecided = Tally.compute(inputs, 1, 1, List.of());
         assertFalse(undecided.isPublishable());
@@ -130,9 +161,14 @@ class TallyTest {
         // Team 1 stays only thanks to expert 9's very high total; team 3 is far ahead either way.
         Map<Long, BigDecimal> team1 = Map.of(7L, p("20"), 8L, p("20"), 9L, p("34"));
         Map<Long, BigDecimal> team2 = Map.of(7L, p("24"), 8L, p("24"), 9L, p("24"));
-        RoundResult result = Tally.compute(List.of(
-                team(1, "30", team1, "12", "8"), team(2, "30", team2, "12", "8"), team(3, "38", experts("33", 7, 8, 9), "14", "9")),
-                1, 1, List.of());
+        RoundResult result = Tally.compute(
+                List.of(
+                        team(1, "30", team1, "12", "8"),
+                        team(2, "30", team2, "12", "8"),
+                        team(3, "38", experts("33", 7, 8, 9), "14", "9")),
+                1,
+                1,
+                List.of());
         assertEquals(Outcome.ELIMINATED, outcome(result, 2), "with every expert, team 1 (24.67) edges team 2 (24)");
         assertFalse(byTeam(result).get(1L).robust(), "without expert 9, team 1 would leave instead");
         assertFalse(byTeam(result).get(2L).robust());

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 class TeamTest {
 
-    private static final TeamProfile UPSTAGE = new TeamProfile(" 업스테이지 ", "Upstage", "업스테이지",
-            Arrays.asList("노타", " ", null, "플리토"), "Solar", "");
+    private static final TeamProfile UPSTAGE =
+            new TeamProfile(" 업스테이지 ", "Upstage", "업스테이지", Arrays.asList("노타", " ", null, "플리토"), "Solar", "");
 
     @Test
     void aProfileIsTrimmedAndBlankMembersAreDropped() {
@@ -50,7 +50,9 @@ class TeamTest {
     void profileRulesAreCheckedByBeanValidation() {
         Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
         TeamProfile invalid = new TeamProfile("", "Upstage", "", List.of(), "Solar", "javascript:alert(1)");
-        Set<String> messages = validator.validate(invalid).stream().map(v -> v.getMessageTemplate()).collect(Collectors.toSet());
+        Set<String> messages = validator.validate(invalid).stream()
+                .map(v -> v.getMessageTemplate())
+                .collect(Collectors.toSet());
         assertEquals(Set.of("{team.nameKo.required}", "{team.lead.required}", "{team.demoUrl.invalid}"), messages);
         assertTrue(validator.validate(UPSTAGE).isEmpty());
     }

@@ -14,13 +14,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -52,6 +52,7 @@ class BallotDurabilityFaultIT {
     private static final int PORT_OFFSET = Integer.getInteger("fault.port.offset", 200);
     /** Citizens voting from the start; more join during each load phase, so first ballots are in flight at the kills too. */
     private static final int FIRST_CITIZENS = 15;
+
     private static final int JOINING_PER_LOAD = 20;
     private static final int CITIZENS = FIRST_CITIZENS + 3 * JOINING_PER_LOAD;
     private static final int WORKERS = 16;
@@ -68,15 +69,20 @@ class BallotDurabilityFaultIT {
 
     @BeforeAll
     static void startServer() throws Exception {
-        Path jbossHome = Path.of(Objects.requireNonNull(System.getProperty("jboss.home"),
+        Path jbossHome = Path.of(Objects.requireNonNull(
+                System.getProperty("jboss.home"),
                 "jboss.home (the unpacked, configured WildFly) is passed by failsafe; run `mvn verify`"));
-        server = new StandaloneServer(jbossHome, Path.of("target/fault-server").toAbsolutePath(), PORT_OFFSET,
+        server = new StandaloneServer(
+                jbossHome,
+                Path.of("target/fault-server").toAbsolutePath(),
+                PORT_OFFSET,
                 ServerDatabase.fresh("platform_fault"));
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         Duration boot = server.start();
         probe = server.probe();
         support = new TestSupportClient(server.uri().toURL());
-        System.out.printf("[fault] server up on %s in %d ms (seed %d: rerun with -Dfault.seed=%d)%n",
+        System.out.printf(
+                "[fault] server up on %s in %d ms (seed %d: rerun with -Dfault.seed=%d)%n",
                 server.uri(), boot.toMillis(), SEED, SEED);
     }
 
@@ -115,8 +121,9 @@ class BallotDurabilityFaultIT {
         int round = support.openFreshRound();
         long signUpStarted = System.nanoTime();
         List<Citizen> citizens = signUp(CITIZENS);
-        System.out.printf("[fault] %d citizens signed up through the real pages in %d ms; round %d open%n", CITIZENS,
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - signUpStarted), round);
+        System.out.printf(
+                "[fault] %d citizens signed up through the real pages in %d ms; round %d open%n",
+                CITIZENS, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - signUpStarted), round);
         AtomicLong acceptedTotal = new AtomicLong();
         long lostTotal = 0;
         long unexpectedTotal = 0;
@@ -147,8 +154,11 @@ class BallotDurabilityFaultIT {
             long acceptedWithBallot = 0; // citizens whose ballot the server accepted (or stored from flight)
             for (Citizen citizen : citizens) {
                 StoredBallot ballot = stored.get(citizen.email);
-                boolean asAccepted = citizen.accepted == 0 ? ballot == null
-                        : ballot != null && ballot.receipt().equals(citizen.lastReceipt) && ballot.revision() == citizen.accepted;
+                boolean asAccepted = citizen.accepted == 0
+                        ? ballot == null
+                        : ballot != null
+                                && ballot.receipt().equals(citizen.lastReceipt)
+                                && ballot.revision() == citizen.accepted;
                 if (citizen.inFlight) {
                     inFlight++;
                     citizen.inFlight = false;
@@ -172,8 +182,13 @@ class BallotDurabilityFaultIT {
                         unexpected++;
                     }
                     if (lost + unexpected <= 5) {
-                        System.out.printf("[fault]   %s %s: accepted revision %d receipt %s, stored %s%n", older ? "LOST" : "UNEXPECTED",
-                                citizen.email, citizen.accepted, citizen.lastReceipt, ballot);
+                        System.out.printf(
+                                "[fault]   %s %s: accepted revision %d receipt %s, stored %s%n",
+                                older ? "LOST" : "UNEXPECTED",
+                                citizen.email,
+                                citizen.accepted,
+                                citizen.lastReceipt,
+                                ballot);
                     }
                     // Go on from what is stored, so the next kill is judged on its own.
                     citizen.accepted = ballot == null ? 0 : ballot.revision();
@@ -184,21 +199,39 @@ class BallotDurabilityFaultIT {
             long rows = support.storedBallots(round);
             lostTotal += lost;
             unexpectedTotal += unexpected;
-            System.out.printf("[fault] kill %d at %.1f s into the load: %d ballots accepted in it (%d refused, %d failed to connect), "
-                    + "%d in flight (%d of them stored), lost %d, unexpected %d; restart %d ms; turnout %d, ballot rows %d, "
-                    + "citizens with a stored ballot %d, with an accepted one %d (of %d)%n", kill, loadMillis / 1000.0, acceptedBeforeKill,
-                    load.refused.get(), load.failed.get(), inFlight, inFlightStored, lost, unexpected, restartMillis, turnout, rows,
-                    stored.size(), acceptedWithBallot, CITIZENS);
+            System.out.printf(
+                    "[fault] kill %d at %.1f s into the load: %d ballots accepted in it (%d refused, %d failed to connect), "
+                            + "%d in flight (%d of them stored), lost %d, unexpected %d; restart %d ms; turnout %d, ballot rows %d, "
+                            + "citizens with a stored ballot %d, with an accepted one %d (of %d)%n",
+                    kill,
+                    loadMillis / 1000.0,
+                    acceptedBeforeKill,
+                    load.refused.get(),
+                    load.failed.get(),
+                    inFlight,
+                    inFlightStored,
+                    lost,
+                    unexpected,
+                    restartMillis,
+                    turnout,
+                    rows,
+                    stored.size(),
+                    acceptedWithBallot,
+                    CITIZENS);
             if (!load.refusals.isEmpty()) {
                 System.out.printf("[fault]   refusals: %s%n", load.refusals);
             }
-            assertTrue(acceptedBeforeKill > 0, "the load cast no ballot before kill " + kill + ": the test proved nothing");
+            assertTrue(
+                    acceptedBeforeKill > 0,
+                    "the load cast no ballot before kill " + kill + ": the test proved nothing");
             if (turnout != rows || rows != stored.size() || stored.size() != acceptedWithBallot) {
-                disagreements.add("kill " + kill + ": turnout " + turnout + ", ballot rows " + rows + ", citizens with a stored ballot "
-                        + stored.size() + ", with an accepted ballot " + acceptedWithBallot);
+                disagreements.add("kill " + kill + ": turnout " + turnout + ", ballot rows " + rows
+                        + ", citizens with a stored ballot " + stored.size() + ", with an accepted ballot "
+                        + acceptedWithBallot);
             }
         }
-        System.out.printf("[fault] TOTAL: %d kills, %d citizens, %d ballots accepted, %d lost, %d unexpected, restart times %s ms%n",
+        System.out.printf(
+                "[fault] TOTAL: %d kills, %d citizens, %d ballots accepted, %d lost, %d unexpected, restart times %s ms%n",
                 KILLS, CITIZENS, acceptedTotal.get(), lostTotal, unexpectedTotal, RESTART_MILLIS);
         assertEquals(0, lostTotal, "ballots accepted (receipt shown) but not stored after a kill");
         assertEquals(0, unexpectedTotal, "stored ballots the server never accepted nor had in flight");
@@ -220,7 +253,9 @@ class BallotDurabilityFaultIT {
             assertEquals(1, probe.timersPerRound().getOrDefault(round, 0), "one timer waits for the close");
             long offset = before ? -(200 + RANDOM.nextInt(1300)) : RANDOM.nextInt(500);
             // The fault's moment is the point of the test, so here it is waited for rather than polled.
-            Thread.sleep(Math.max(0, Duration.between(Instant.now(), closesAt.plusMillis(offset)).toMillis()));
+            Thread.sleep(Math.max(
+                    0,
+                    Duration.between(Instant.now(), closesAt.plusMillis(offset)).toMillis()));
             server.kill();
             Instant killedAt = Instant.now();
             long restartMillis = restart();
@@ -229,9 +264,18 @@ class BallotDurabilityFaultIT {
             long closes = probe.auditEntries(round, "ROUND_CLOSE_BY_SCHEDULE");
             long opens = probe.auditEntries(round, "ROUND_OPEN_BY_SCHEDULE");
             Map<Integer, Integer> timers = probe.timersPerRound();
-            System.out.printf("[fault] round %d closing at %s, killed %+d ms from it (%s): restart %d ms, status %s, "
-                    + "close audit entries %d, open audit entries %d, timers per round %s%n", round, closesAt,
-                    Duration.between(closesAt, killedAt).toMillis(), before ? "before" : "after", restartMillis, status, closes, opens, timers);
+            System.out.printf(
+                    "[fault] round %d closing at %s, killed %+d ms from it (%s): restart %d ms, status %s, "
+                            + "close audit entries %d, open audit entries %d, timers per round %s%n",
+                    round,
+                    closesAt,
+                    Duration.between(closesAt, killedAt).toMillis(),
+                    before ? "before" : "after",
+                    restartMillis,
+                    status,
+                    closes,
+                    opens,
+                    timers);
             assertEquals("CLOSED", status, "the round is closed after the restart");
             assertEquals(1, closes, "one ROUND_CLOSE_BY_SCHEDULE audit entry");
             assertEquals(1, opens, "one ROUND_OPEN_BY_SCHEDULE audit entry");
@@ -293,10 +337,13 @@ class BallotDurabilityFaultIT {
         void start() {
             for (int i = 0; i < newcomers.size(); i++) {
                 Citizen newcomer = newcomers.get(i);
-                arrivals.schedule(() -> {
-                    joined.add(newcomer);
-                    idle.add(newcomer);
-                }, i * spanMillis / newcomers.size(), TimeUnit.MILLISECONDS);
+                arrivals.schedule(
+                        () -> {
+                            joined.add(newcomer);
+                            idle.add(newcomer);
+                        },
+                        i * spanMillis / newcomers.size(),
+                        TimeUnit.MILLISECONDS);
             }
             for (int i = 0; i < WORKERS; i++) {
                 workers.submit(() -> {
@@ -354,7 +401,8 @@ class BallotDurabilityFaultIT {
             citizen.inFlight = true;
             HttpResponse<String> response;
             try {
-                response = citizen.browser.castBallot(page, group -> ThreadLocalRandom.current().nextInt(1, 6));
+                response = citizen.browser.castBallot(
+                        page, group -> ThreadLocalRandom.current().nextInt(1, 6));
             } catch (Exception noAnswer) {
                 return; // stays in flight: it may or may not have been stored
             }

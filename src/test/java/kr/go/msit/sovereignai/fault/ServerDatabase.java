@@ -22,7 +22,8 @@ record ServerDatabase(String name) {
     /** A new, empty database for a server: on PostgreSQL {@code name} is dropped and created again; on H2 the server's data directory is fresh. */
     static ServerDatabase fresh(String name) throws SQLException {
         if (postgresql()) {
-            try (Connection connection = connect("platform"); Statement sql = connection.createStatement()) {
+            try (Connection connection = connect("platform");
+                    Statement sql = connection.createStatement()) {
                 sql.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
                 sql.execute("CREATE DATABASE " + name);
             }
@@ -35,8 +36,11 @@ record ServerDatabase(String name) {
         if (!postgresql()) {
             return List.of();
         }
-        return List.of("-Dplatform.db.driver=postgresql", "-Dplatform.db.url=" + jdbcUrl(name),
-                "-Dplatform.db.user=platform", "-Dplatform.db.password=" + password());
+        return List.of(
+                "-Dplatform.db.driver=postgresql",
+                "-Dplatform.db.url=" + jdbcUrl(name),
+                "-Dplatform.db.user=platform",
+                "-Dplatform.db.password=" + password());
     }
 
     /** The H2 file of a server whose data directory is {@code dataDir}, as WildFly's datasource names it. */

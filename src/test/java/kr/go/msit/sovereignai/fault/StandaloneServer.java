@@ -31,8 +31,10 @@ import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 final class StandaloneServer implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(150);
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
 
     private final Path jbossHome;
     private final Path baseDir;
@@ -59,7 +61,9 @@ final class StandaloneServer implements AutoCloseable {
         Files.createDirectories(baseDir.resolve("deployments"));
         Files.createDirectories(dataDir);
         copyTree(jbossHome.resolve("standalone/configuration"), baseDir.resolve("configuration"));
-        Deployments.platform().as(ZipExporter.class).exportTo(baseDir.resolve("deployments/ROOT.war").toFile(), true);
+        Deployments.platform()
+                .as(ZipExporter.class)
+                .exportTo(baseDir.resolve("deployments/ROOT.war").toFile(), true);
     }
 
     URI uri() {
@@ -83,7 +87,8 @@ final class StandaloneServer implements AutoCloseable {
         Files.deleteIfExists(baseDir.resolve("deployments/ROOT.war.failed"));
         long started = System.nanoTime();
         starts++;
-        List<String> command = new ArrayList<>(List.of(jbossHome.resolve("bin/standalone.sh").toString(),
+        List<String> command = new ArrayList<>(List.of(
+                jbossHome.resolve("bin/standalone.sh").toString(),
                 "-Djboss.server.base.dir=" + baseDir,
                 "-Djboss.socket.binding.port-offset=" + portOffset,
                 "-Dplatform.data.dir=" + dataDir,
@@ -97,16 +102,21 @@ final class StandaloneServer implements AutoCloseable {
         command.addAll(database.serverOptions());
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(baseDir.resolve("console-" + starts + ".log").toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        baseDir.resolve("console-" + starts + ".log").toFile()));
         builder.environment().put("JBOSS_HOME", jbossHome.toString());
-        builder.environment().put("JAVA_OPTS", "-Xms64m -Xmx512m -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=256m -Djava.net.preferIPv4Stack=true");
+        builder.environment()
+                .put(
+                        "JAVA_OPTS",
+                        "-Xms64m -Xmx512m -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=256m -Djava.net.preferIPv4Stack=true");
         builder.environment().remove("LAUNCH_JBOSS_IN_BACKGROUND");
         launcher = builder.start();
         serverJvm = null;
         long deadline = started + READY_TIMEOUT.toNanos();
         while (!probe.ready() || homePageStatus() != 200) {
             if (!launcher.isAlive()) {
-                throw new IllegalStateException("the server exited with " + launcher.exitValue() + " before it was ready\n" + logTail());
+                throw new IllegalStateException(
+                        "the server exited with " + launcher.exitValue() + " before it was ready\n" + logTail());
             }
             if (Files.exists(baseDir.resolve("deployments/ROOT.war.failed"))) {
                 throw new IllegalStateException("the deployment failed after start " + starts + "\n" + logTail());
@@ -123,8 +133,13 @@ final class StandaloneServer implements AutoCloseable {
     /** The home page's HTTP status, 0 while nothing answers. */
     private int homePageStatus() {
         try {
-            return HTTP.send(HttpRequest.newBuilder(baseUri).timeout(Duration.ofSeconds(5)).GET().build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            return HTTP.send(
+                            HttpRequest.newBuilder(baseUri)
+                                    .timeout(Duration.ofSeconds(5))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (IOException e) {
             return 0;
         } catch (InterruptedException e) {
@@ -134,8 +149,12 @@ final class StandaloneServer implements AutoCloseable {
     }
 
     private Optional<ProcessHandle> javaProcess() {
-        return launcher.toHandle().descendants()
-                .filter(p -> p.info().commandLine().map(c -> c.contains("jboss-modules.jar")).orElse(false))
+        return launcher.toHandle()
+                .descendants()
+                .filter(p -> p.info()
+                        .commandLine()
+                        .map(c -> c.contains("jboss-modules.jar"))
+                        .orElse(false))
                 .findFirst();
     }
 
@@ -146,7 +165,9 @@ final class StandaloneServer implements AutoCloseable {
 
     /** Shuts the server down as an operator does (SIGTERM to its JVM: WildFly stops gracefully) and waits until it is gone. */
     void stop() throws Exception {
-        ProcessHandle target = serverJvm != null ? serverJvm : javaProcess().orElseThrow(() -> new IllegalStateException("not running"));
+        ProcessHandle target = serverJvm != null
+                ? serverJvm
+                : javaProcess().orElseThrow(() -> new IllegalStateException("not running"));
         target.destroy();
         awaitDown();
     }
@@ -183,7 +204,8 @@ final class StandaloneServer implements AutoCloseable {
         if (launcher == null) {
             return;
         }
-        List<ProcessHandle> all = new ArrayList<>(launcher.toHandle().descendants().toList());
+        List<ProcessHandle> all =
+                new ArrayList<>(launcher.toHandle().descendants().toList());
         if (serverJvm != null) {
             all.add(serverJvm);
         }

@@ -35,16 +35,28 @@ class SchemaMigrationsTest {
         assertTrue(result.migrationsExecuted >= 1);
         assertEquals(0, SchemaMigrations.migrate(dataSource).migrationsExecuted, "a second run has nothing to do");
 
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement sql = connection.createStatement()) {
             sql.execute("INSERT INTO account (email, display_name, password_hash, role, created_at, version) "
                     + "VALUES ('a@example.kr', 'A', 'h', 'CITIZEN', CURRENT_TIMESTAMP, 0)");
-            assertThrows(SQLException.class, () -> sql.execute("INSERT INTO account (email, display_name, password_hash, role, created_at, version) "
-                    + "VALUES ('a@example.kr', 'B', 'h', 'CITIZEN', CURRENT_TIMESTAMP, 0)"), "one account per email");
-            assertThrows(SQLException.class, () -> sql.execute("INSERT INTO review_round (round_number, opens_at, closes_at, status, planned_eliminations, version) "
-                    + "VALUES (9, TIMESTAMP WITH TIME ZONE '2026-01-02 00:00:00+09', TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+09', 'SCHEDULED', 1, 0)"),
+            assertThrows(
+                    SQLException.class,
+                    () -> sql.execute(
+                            "INSERT INTO account (email, display_name, password_hash, role, created_at, version) "
+                                    + "VALUES ('a@example.kr', 'B', 'h', 'CITIZEN', CURRENT_TIMESTAMP, 0)"),
+                    "one account per email");
+            assertThrows(
+                    SQLException.class,
+                    () -> sql.execute(
+                            "INSERT INTO review_round (round_number, opens_at, closes_at, status, planned_eliminations, version) "
+                                    + "VALUES (9, TIMESTAMP WITH TIME ZONE '2026-01-02 00:00:00+09', TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+09', 'SCHEDULED', 1, 0)"),
                     "a window cannot close before it opens");
-            assertThrows(SQLException.class, () -> sql.execute("INSERT INTO account (email, display_name, password_hash, role, created_at, version) "
-                    + "VALUES ('b@example.kr', 'B', 'h', 'SUPERUSER', CURRENT_TIMESTAMP, 0)"), "only known roles");
+            assertThrows(
+                    SQLException.class,
+                    () -> sql.execute(
+                            "INSERT INTO account (email, display_name, password_hash, role, created_at, version) "
+                                    + "VALUES ('b@example.kr', 'B', 'h', 'SUPERUSER', CURRENT_TIMESTAMP, 0)"),
+                    "only known roles");
         }
     }
 
@@ -54,19 +66,28 @@ class SchemaMigrationsTest {
     void existingRubricLinesAreNumberedAcrossTheRound(String mode) throws SQLException {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1" + mode);
-        Flyway.configure(SchemaMigrations.class.getClassLoader()).dataSource(dataSource).locations("classpath:db/migration")
-                .target("9").load().migrate();
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
-            sql.execute("INSERT INTO review_round (id, round_number, opens_at, closes_at, status, planned_eliminations, version) "
-                    + "VALUES (1, 1, TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+09', TIMESTAMP WITH TIME ZONE '2026-01-15 00:00:00+09', 'SCHEDULED', 1, 0)");
+        Flyway.configure(SchemaMigrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .target("9")
+                .load()
+                .migrate();
+        try (Connection connection = dataSource.getConnection();
+                Statement sql = connection.createStatement()) {
+            sql.execute(
+                    "INSERT INTO review_round (id, round_number, opens_at, closes_at, status, planned_eliminations, version) "
+                            + "VALUES (1, 1, TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+09', TIMESTAMP WITH TIME ZONE '2026-01-15 00:00:00+09', 'SCHEDULED', 1, 0)");
             // One expert line and three user-panel lines: the user panel's old and new positions overlap.
-            sql.execute("INSERT INTO rubric_criterion (round_id, panel, position, label_ko, label_en, max_points) VALUES "
-                    + "(1, 'USER_PANEL', 0, 'u0', 'u0', 5), (1, 'USER_PANEL', 1, 'u1', 'u1', 5), (1, 'USER_PANEL', 2, 'u2', 'u2', 5), "
-                    + "(1, 'EXPERT', 0, 'e0', 'e0', 35)");
+            sql.execute(
+                    "INSERT INTO rubric_criterion (round_id, panel, position, label_ko, label_en, max_points) VALUES "
+                            + "(1, 'USER_PANEL', 0, 'u0', 'u0', 5), (1, 'USER_PANEL', 1, 'u1', 'u1', 5), (1, 'USER_PANEL', 2, 'u2', 'u2', 5), "
+                            + "(1, 'EXPERT', 0, 'e0', 'e0', 35)");
         }
         assertTrue(SchemaMigrations.migrate(dataSource).success);
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement();
-                ResultSet rows = sql.executeQuery("SELECT position, label_ko FROM rubric_criterion WHERE round_id = 1 ORDER BY position")) {
+        try (Connection connection = dataSource.getConnection();
+                Statement sql = connection.createStatement();
+                ResultSet rows = sql.executeQuery(
+                        "SELECT position, label_ko FROM rubric_criterion WHERE round_id = 1 ORDER BY position")) {
             List<String> lines = new ArrayList<>();
             while (rows.next()) {
                 lines.add(rows.getInt(1) + ":" + rows.getString(2));

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.UUID;
 import kr.go.msit.sovereignai.application.programme.GpuLedgerAdministration;
 import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue;
-import kr.go.msit.sovereignai.application.programme.TeamView;
 import kr.go.msit.sovereignai.application.programme.TeamAdministration;
+import kr.go.msit.sovereignai.application.programme.TeamView;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.gpu.GpuAllocation;
 import kr.go.msit.sovereignai.domain.gpu.GpuAllocationTerms;
@@ -41,8 +41,8 @@ class AdministrationIT extends ContainerTest {
     ProgrammeCatalogue catalogue;
 
     private static TeamProfile profile(String nameEn) {
-        return new TeamProfile("추가 정예팀", nameEn, "추가 주관기관", List.of("참여기관 1", "참여기관 2"), "Model-X",
-                "https://demo.example.kr");
+        return new TeamProfile(
+                "추가 정예팀", nameEn, "추가 주관기관", List.of("참여기관 1", "참여기관 2"), "Model-X", "https://demo.example.kr");
     }
 
     @Test
@@ -53,8 +53,10 @@ class AdministrationIT extends ContainerTest {
         TeamView stored = catalogue.team(team.getCode()).orElseThrow();
         assertEquals(nameEn, stored.name().en());
         assertEquals(List.of("참여기관 1", "참여기관 2"), stored.memberOrganisations());
-        // Review 1's whole window passed before the test server started, so it waits, missed, for a new window; review 2's
-        // window has come too, so it waits, held, for review 1's results. Neither has opened: a team added now competes from review 1.
+        // Review 1's whole window passed before the test server started, so it waits, missed, for a new window; review
+        // 2's
+        // window has come too, so it waits, held, for review 1's results. Neither has opened: a team added now competes
+        // from review 1.
         assertTrue(catalogue.round(1).orElseThrow().isMissed(), "review 1 was missed while the platform was down");
         ReviewRound review2 = catalogue.round(2).orElseThrow();
         assertTrue(review2.isHeld() && review2.getStatus() == RoundStatus.SCHEDULED, "review 2 is held");
@@ -64,25 +66,32 @@ class AdministrationIT extends ContainerTest {
 
     @Test
     void anEditBasedOnAnOutdatedVersionIsRefusedRatherThanLost() {
-        Team team = administrator.call(() -> teams.register(profile("Edited Team " + UUID.randomUUID().toString().substring(0, 8))));
+        Team team = administrator.call(() -> teams.register(
+                profile("Edited Team " + UUID.randomUUID().toString().substring(0, 8))));
         long version = catalogue.team(team.getId()).orElseThrow().version();
 
         administrator.call(() -> teams.revise(team.getId(), version, profile("First Edit")));
-        DomainRuleViolation refused = assertThrows(DomainRuleViolation.class,
+        DomainRuleViolation refused = assertThrows(
+                DomainRuleViolation.class,
                 () -> administrator.call(() -> teams.revise(team.getId(), version, profile("Second Edit"))));
 
         assertEquals("edit.concurrentChange", refused.messageKey());
-        assertEquals("First Edit", catalogue.team(team.getId()).orElseThrow().name().en());
+        assertEquals(
+                "First Edit", catalogue.team(team.getId()).orElseThrow().name().en());
     }
 
     @Test
     void anInvalidProfileIsRefusedFieldByFieldAndNothingIsStored() {
         int before = catalogue.allTeams().size();
-        ConstraintViolationException refused = assertThrows(ConstraintViolationException.class,
-                () -> administrator.call(() -> teams.register(new TeamProfile("", "", "", List.of(), "", "ftp://nope"))));
+        ConstraintViolationException refused = assertThrows(
+                ConstraintViolationException.class,
+                () -> administrator.call(
+                        () -> teams.register(new TeamProfile("", "", "", List.of(), "", "ftp://nope"))));
 
         List<String> fields = refused.getConstraintViolations().stream()
-                .map(v -> v.getPropertyPath().toString().replaceAll(".*\\.", "")).sorted().toList();
+                .map(v -> v.getPropertyPath().toString().replaceAll(".*\\.", ""))
+                .sorted()
+                .toList();
         assertEquals(List.of("demoUrl", "leadOrganisation", "nameEn", "nameKo"), fields);
         assertEquals(before, catalogue.allTeams().size());
     }
@@ -95,11 +104,16 @@ class AdministrationIT extends ContainerTest {
         GpuAllocation allocation = administrator.call(() -> gpuLedger.recordAllocation(
                 new GpuAllocationTerms(upstage.id(), "과학기술정보통신부", "NVIDIA B300", 256, null, "시험")));
 
-        assertTrue(catalogue.gpuLeases().stream().anyMatch(l -> l.getId().equals(lease.getId()) && l.getQuantity() == 512));
-        assertTrue(catalogue.gpuSourcesOf(upstage).allocatedToTeam().stream().anyMatch(a -> a.getId().equals(allocation.getId())));
+        assertTrue(catalogue.gpuLeases().stream()
+                .anyMatch(l -> l.getId().equals(lease.getId()) && l.getQuantity() == 512));
+        assertTrue(catalogue.gpuSourcesOf(upstage).allocatedToTeam().stream()
+                .anyMatch(a -> a.getId().equals(allocation.getId())));
 
-        assertThrows(ConstraintViolationException.class, () -> administrator.call(() -> gpuLedger.recordLease(
-                new GpuLeaseTerms("KT", "과학기술정보통신부", "NVIDIA B300", 0, null, null))), "a lease of zero GPUs");
+        assertThrows(
+                ConstraintViolationException.class,
+                () -> administrator.call(() ->
+                        gpuLedger.recordLease(new GpuLeaseTerms("KT", "과학기술정보통신부", "NVIDIA B300", 0, null, null))),
+                "a lease of zero GPUs");
 
         administrator.run(() -> gpuLedger.removeAllocation(allocation.getId()));
         administrator.run(() -> gpuLedger.removeLease(lease.getId()));
@@ -110,8 +124,9 @@ class AdministrationIT extends ContainerTest {
     void withoutTheAdministratorRoleEveryChangeIsRefused() {
         int before = catalogue.allTeams().size();
         assertThrows(EJBAccessException.class, () -> teams.register(profile("Intruder")));
-        assertThrows(EJBAccessException.class, () -> gpuLedger.recordLease(
-                new GpuLeaseTerms("KT", "과학기술정보통신부", "NVIDIA B300", 1, null, null)));
+        assertThrows(
+                EJBAccessException.class,
+                () -> gpuLedger.recordLease(new GpuLeaseTerms("KT", "과학기술정보통신부", "NVIDIA B300", 1, null, null)));
         assertEquals(before, catalogue.allTeams().size());
     }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.util.List;
 import java.util.OptionalLong;
@@ -12,8 +14,6 @@ import kr.go.msit.sovereignai.application.audit.AuditTrail;
 import kr.go.msit.sovereignai.application.programme.TeamAdministration;
 import kr.go.msit.sovereignai.domain.audit.AuditEntry;
 import kr.go.msit.sovereignai.domain.team.TeamProfile;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.junit.jupiter.api.Test;
 
 /** State changes are appended to the hash-chained audit log; verification finds a tampered entry. */
@@ -46,18 +46,26 @@ class AuditIT extends ContainerTest {
         assertEquals(OptionalLong.empty(), administrator.call(() -> audit.verify()), "the untouched chain verifies");
 
         transaction.begin();
-        entityManager.createNativeQuery("UPDATE audit_entry SET actor = 'someone-else' WHERE sequence_number = ?1")
-                .setParameter(1, latest.getSequence()).executeUpdate();
+        entityManager
+                .createNativeQuery("UPDATE audit_entry SET actor = 'someone-else' WHERE sequence_number = ?1")
+                .setParameter(1, latest.getSequence())
+                .executeUpdate();
         transaction.commit();
         try {
-            assertEquals(OptionalLong.of(latest.getSequence()), administrator.call(() -> audit.verify()),
+            assertEquals(
+                    OptionalLong.of(latest.getSequence()),
+                    administrator.call(() -> audit.verify()),
                     "verification reports the first broken link");
         } finally {
             transaction.begin();
-            entityManager.createNativeQuery("UPDATE audit_entry SET actor = ?2 WHERE sequence_number = ?1")
-                    .setParameter(1, latest.getSequence()).setParameter(2, latest.getActor()).executeUpdate();
+            entityManager
+                    .createNativeQuery("UPDATE audit_entry SET actor = ?2 WHERE sequence_number = ?1")
+                    .setParameter(1, latest.getSequence())
+                    .setParameter(2, latest.getActor())
+                    .executeUpdate();
             transaction.commit();
         }
-        assertEquals(OptionalLong.empty(), administrator.call(() -> audit.verify()), "restored, the chain verifies again");
+        assertEquals(
+                OptionalLong.empty(), administrator.call(() -> audit.verify()), "restored, the chain verifies again");
     }
 }

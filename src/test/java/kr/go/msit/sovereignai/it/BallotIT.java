@@ -14,9 +14,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +50,6 @@ class BallotIT extends HttpTest {
         return client;
     }
 
-
     @Test
     void fiftySubmissionsAtOnceByOneCitizenStoreOneBallot() throws Exception {
         String email = "voter-" + UUID.randomUUID() + "@example.kr";
@@ -74,8 +70,12 @@ class BallotIT extends HttpTest {
 
         List<HttpResponse<String>> responses = Concurrently.allAtOnce(submissions, 64);
 
-        long accepted = responses.stream().filter(r -> PageClient.receipt(r.body()).isPresent()).count();
-        long refusedClearly = responses.stream().filter(r -> r.body().contains("이미 이 회차에 투표하셨습니다")).count();
+        long accepted = responses.stream()
+                .filter(r -> PageClient.receipt(r.body()).isPresent())
+                .count();
+        long refusedClearly = responses.stream()
+                .filter(r -> r.body().contains("이미 이 회차에 투표하셨습니다"))
+                .count();
         assertEquals(1, accepted, "exactly one submission is accepted");
         assertEquals(49, refusedClearly, "every other one gets a clear message");
         assertEquals(1, support.storedBallots(round));
@@ -98,14 +98,17 @@ class BallotIT extends HttpTest {
         List<HttpResponse<String>> responses = Concurrently.allAtOnce(ballots, 64);
 
         Set<String> receipts = new HashSet<>();
-        responses.forEach(r -> receipts.add(PageClient.receipt(r.body()).orElseThrow(() -> new AssertionError(r.body()))));
+        responses.forEach(
+                r -> receipts.add(PageClient.receipt(r.body()).orElseThrow(() -> new AssertionError(r.body()))));
         assertEquals(200, receipts.size(), "every ballot accepted, every receipt different");
         assertEquals(200, support.storedBallots(round));
         assertEquals(200, support.turnout(round));
         // The public figure is refreshed at most once a second.
         PageClient visitor = new PageClient(baseUrl.toURI());
-        String roundPage = Eventually.value(java.time.Duration.ofSeconds(3),
-                () -> visitor.get("round.xhtml?number=" + round).body(), page -> page.contains("지금까지 200명 참여"));
+        String roundPage = Eventually.value(
+                java.time.Duration.ofSeconds(3),
+                () -> visitor.get("round.xhtml?number=" + round).body(),
+                page -> page.contains("지금까지 200명 참여"));
         assertTrue(roundPage.contains("지금까지 200명 참여"), "the public turnout says 200");
     }
 
@@ -115,14 +118,16 @@ class BallotIT extends HttpTest {
         PageClient citizen = newCitizen();
         HttpResponse<String> page = citizen.get("ballot.xhtml");
         support.closingInstantPassed(round);
-        assertTrue(support.roundState(round).contains(" OPEN "), "the round is still open: " + support.roundState(round));
+        assertTrue(
+                support.roundState(round).contains(" OPEN "), "the round is still open: " + support.roundState(round));
 
         HttpResponse<String> late = citizen.castBallot(page, group -> 4);
 
         assertTrue(late.body().contains("지금 투표를 받지 않습니다"), "the same clear refusal as after a close");
         assertFalse(PageClient.receipt(late.body()).isPresent());
         assertEquals(0, support.storedBallots(round));
-        assertFalse(citizen.get("ballot.xhtml").body().contains("<form id=\"ballot\""), "no ballot is offered any more");
+        assertFalse(
+                citizen.get("ballot.xhtml").body().contains("<form id=\"ballot\""), "no ballot is offered any more");
     }
 
     @Test
@@ -175,7 +180,8 @@ class BallotIT extends HttpTest {
         for (int attempt = 1; attempt <= 3 && !splitSeen; attempt++) {
             int spacingMillis = new int[] {25, 60, 150}[attempt - 1];
             int[] outcome = closeWhileBallotsAreInFlight(citizens, spacingMillis);
-            System.out.printf("Close with 50 ballots in flight (attempt %d, ballots %d ms apart): %d accepted, %d refused%n",
+            System.out.printf(
+                    "Close with 50 ballots in flight (attempt %d, ballots %d ms apart): %d accepted, %d refused%n",
                     attempt, spacingMillis, outcome[0], outcome[1]);
             splitSeen = outcome[0] > 0 && outcome[1] > 0;
             if (!splitSeen && attempt < 3) {
@@ -197,16 +203,17 @@ class BallotIT extends HttpTest {
         // The administrator closes; what was stored as the close committed is what it counts: nothing may come after.
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch answers = new CountDownLatch(citizens.size() / 2);
-        java.util.concurrent.CompletableFuture<Set<String>> storedAtClose = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-            try {
-                started.await();
-                answers.await();
-            } catch (InterruptedException stopped) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(stopped);
-            }
-            return support.closeReadingCountedReceipts(round);
-        });
+        java.util.concurrent.CompletableFuture<Set<String>> storedAtClose =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        started.await();
+                        answers.await();
+                    } catch (InterruptedException stopped) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException(stopped);
+                    }
+                    return support.closeReadingCountedReceipts(round);
+                });
         List<Callable<HttpResponse<String>>> ballots = new ArrayList<>();
         for (int i = 0; i < citizens.size(); i++) {
             int citizen = i;
@@ -234,22 +241,34 @@ class BallotIT extends HttpTest {
                 refused++;
             }
         }
-        assertEquals(citizens.size(), acceptedReceipts.size() + refused, "every ballot was either accepted with a receipt or clearly refused");
+        assertEquals(
+                citizens.size(),
+                acceptedReceipts.size() + refused,
+                "every ballot was either accepted with a receipt or clearly refused");
         assertEquals(acceptedReceipts.size(), support.storedBallots(round), "accepted = counted");
         assertEquals(acceptedReceipts.size(), support.turnout(round));
-        assertEquals(acceptedReceipts, support.storedReceipts(round), "the counted ballots are exactly the accepted ones: nothing counted was refused");
-        assertEquals(countedAtClose, acceptedReceipts, "every accepted ballot committed before the close did; none was counted after it");
+        assertEquals(
+                acceptedReceipts,
+                support.storedReceipts(round),
+                "the counted ballots are exactly the accepted ones: nothing counted was refused");
+        assertEquals(
+                countedAtClose,
+                acceptedReceipts,
+                "every accepted ballot committed before the close did; none was counted after it");
         return new int[] {acceptedReceipts.size(), refused};
     }
 
     @Test
     void aChangedBallotReplacesTheOldOneAndGetsANewReceipt() throws Exception {
         PageClient citizen = newCitizen();
-        String first = PageClient.receipt(citizen.castBallot(citizen.get("ballot.xhtml"), group -> 1).body()).orElseThrow();
+        String first = PageClient.receipt(citizen.castBallot(citizen.get("ballot.xhtml"), group -> 1)
+                        .body())
+                .orElseThrow();
 
         HttpResponse<String> again = citizen.get("ballot.xhtml");
         assertTrue(again.body().contains(first), "the citizen sees their current ballot's receipt");
-        Optional<String> second = PageClient.receipt(citizen.castBallot(again, group -> 5).body());
+        Optional<String> second =
+                PageClient.receipt(citizen.castBallot(again, group -> 5).body());
 
         assertTrue(second.isPresent());
         assertNotEquals(first, second.get());
@@ -263,13 +282,24 @@ class BallotIT extends HttpTest {
     @Test
     void thePublishedBulletinListsEveryCountedReceiptAndNoIdentity() throws Exception {
         PageClient first = newCitizen();
-        String replaced = PageClient.receipt(first.castBallot(first.get("ballot.xhtml"), group -> 2).body()).orElseThrow();
-        String counted = PageClient.receipt(first.castBallot(first.get("ballot.xhtml"), group -> 4).body()).orElseThrow();
+        String replaced = PageClient.receipt(
+                        first.castBallot(first.get("ballot.xhtml"), group -> 2).body())
+                .orElseThrow();
+        String counted = PageClient.receipt(
+                        first.castBallot(first.get("ballot.xhtml"), group -> 4).body())
+                .orElseThrow();
         PageClient second = newCitizen();
-        String other = PageClient.receipt(second.castBallot(second.get("ballot.xhtml"), group -> 5).body()).orElseThrow();
+        String other = PageClient.receipt(second.castBallot(second.get("ballot.xhtml"), group -> 5)
+                        .body())
+                .orElseThrow();
         PageClient visitor = new PageClient(baseUrl.toURI());
-        assertTrue(visitor.get("bulletin.xhtml?round=" + round).body().contains("아직 발표되지 않아"), "no bulletin before publication");
-        assertEquals(404, visitor.get("bulletin.xhtml?round=9999").statusCode(), "an unknown round is not found, as on every page");
+        assertTrue(
+                visitor.get("bulletin.xhtml?round=" + round).body().contains("아직 발표되지 않아"),
+                "no bulletin before publication");
+        assertEquals(
+                404,
+                visitor.get("bulletin.xhtml?round=9999").statusCode(),
+                "an unknown round is not found, as on every page");
 
         support.close(round);
         support.publish(round);
@@ -279,16 +309,39 @@ class BallotIT extends HttpTest {
         assertFalse(bulletin.contains(replaced), "a replaced ballot is not counted");
         assertFalse(bulletin.contains("유권자") || bulletin.contains("@example.kr"), "no name or email on the bulletin");
         HttpResponse<String> page = visitor.get("bulletin.xhtml?round=" + round);
-        String found = visitor.submit("bulletin.xhtml", page, "search", "find",
-                java.util.Map.of("round", String.valueOf(round), "receipt", counted.toLowerCase().replace("-", ""))).body();
-        assertTrue(found.contains("내 투표가 집계되었습니다"), "a citizen finds their receipt, typed loosely (by POST, never in the address)");
+        String found = visitor.submit(
+                        "bulletin.xhtml",
+                        page,
+                        "search",
+                        "find",
+                        java.util.Map.of(
+                                "round",
+                                String.valueOf(round),
+                                "receipt",
+                                counted.toLowerCase().replace("-", "")))
+                .body();
+        assertTrue(
+                found.contains("내 투표가 집계되었습니다"),
+                "a citizen finds their receipt, typed loosely (by POST, never in the address)");
         page = visitor.get("bulletin.xhtml?round=" + round);
-        assertTrue(visitor.submit("bulletin.xhtml", page, "search", "find",
-                java.util.Map.of("round", String.valueOf(round), "receipt", replaced)).body().contains("게시판에 없습니다"));
+        assertTrue(visitor.submit(
+                        "bulletin.xhtml",
+                        page,
+                        "search",
+                        "find",
+                        java.util.Map.of("round", String.valueOf(round), "receipt", replaced))
+                .body()
+                .contains("게시판에 없습니다"));
         page = visitor.get("bulletin.xhtml?round=" + round);
-        String mistyped = visitor.submit("bulletin.xhtml", page, "search", "find",
-                java.util.Map.of("round", String.valueOf(round), "receipt", "ABC")).body();
-        assertTrue(mistyped.contains("영수증 코드는 XXXX-XXXX-XXXX-XXXX-XXXX 형식") && mistyped.contains(counted),
+        String mistyped = visitor.submit(
+                        "bulletin.xhtml",
+                        page,
+                        "search",
+                        "find",
+                        java.util.Map.of("round", String.valueOf(round), "receipt", "ABC"))
+                .body();
+        assertTrue(
+                mistyped.contains("영수증 코드는 XXXX-XXXX-XXXX-XXXX-XXXX 형식") && mistyped.contains(counted),
                 "a mistyped receipt is explained beside the field and the bulletin stays");
     }
 

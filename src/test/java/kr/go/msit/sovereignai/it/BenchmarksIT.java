@@ -22,6 +22,7 @@ class BenchmarksIT extends HttpTest {
 
     /** Review 1's plan: the NIA benchmark first, 13 global common ones, then two chosen by each team. */
     private static final int NIA = 0;
+
     private static final int FIRST_TEAM_CHOSEN = 14;
 
     /** The repeat index of a team's section on the benchmarks page ("teams:teams:N:..."). */
@@ -40,8 +41,14 @@ class BenchmarksIT extends HttpTest {
         return Long.parseLong(section.group(1));
     }
 
-    private static HttpResponse<String> save(PageClient admin, String path, HttpResponse<String> page, String prefix, String button,
-            Map<String, String> fields) throws Exception {
+    private static HttpResponse<String> save(
+            PageClient admin,
+            String path,
+            HttpResponse<String> page,
+            String prefix,
+            String button,
+            Map<String, String> fields)
+            throws Exception {
         Map<String, String> named = new LinkedHashMap<>();
         fields.forEach((field, value) -> named.put(prefix + ":" + field, value));
         return admin.submit(path, page, "teams", prefix + ":" + button, named);
@@ -61,29 +68,57 @@ class BenchmarksIT extends HttpTest {
         String prefix = teamPrefix(page.body(), team);
 
         List<String> before = support.tableDigests("team_benchmark", "benchmark_target_override");
-        HttpResponse<String> zero = save(admin, path, page, prefix, "saveTargets", Map.of("figures:" + NIA + ":target", "0"));
+        HttpResponse<String> zero =
+                save(admin, path, page, prefix, "saveTargets", Map.of("figures:" + NIA + ":target", "0"));
         assertTrue(zero.body().contains("field__error\">목표 점수는 0보다 커야 합니다"), "next to the field: " + zero.body());
-        HttpResponse<String> fine = save(admin, path, admin.get(path), prefix, "saveTargets", Map.of("figures:" + NIA + ":target", "1.23456"));
-        assertTrue(fine.body().contains("field__error\">숫자만 입력하세요: 정수 4자리까지, 소수점 뒤 4자리까지"), "next to the field: " + fine.body());
-        HttpResponse<String> nameless = save(admin, path, admin.get(path), prefix, "saveTargets",
+        HttpResponse<String> fine = save(
+                admin, path, admin.get(path), prefix, "saveTargets", Map.of("figures:" + NIA + ":target", "1.23456"));
+        assertTrue(
+                fine.body().contains("field__error\">숫자만 입력하세요: 정수 4자리까지, 소수점 뒤 4자리까지"),
+                "next to the field: " + fine.body());
+        HttpResponse<String> nameless = save(
+                admin,
+                path,
+                admin.get(path),
+                prefix,
+                "saveTargets",
                 Map.of("figures:" + FIRST_TEAM_CHOSEN + ":target", "70", "figures:" + FIRST_TEAM_CHOSEN + ":name", ""));
         assertTrue(nameless.body().contains("field__error\">벤치마크 이름을 입력하세요"), nameless.body());
-        assertEquals(before, support.tableDigests("team_benchmark", "benchmark_target_override"), "refused: nothing stored");
+        assertEquals(
+                before, support.tableDigests("team_benchmark", "benchmark_target_override"), "refused: nothing stored");
 
         page = admin.get(path);
-        HttpResponse<String> declared = save(admin, path, page, prefix, "saveTargets", Map.of(
-                "figures:" + NIA + ":target", "80", "figures:" + NIA + ":model", "GPT-4o",
-                "figures:" + FIRST_TEAM_CHOSEN + ":name", "KoBEST", "figures:" + FIRST_TEAM_CHOSEN + ":target", "70.5"));
+        HttpResponse<String> declared = save(
+                admin,
+                path,
+                page,
+                prefix,
+                "saveTargets",
+                Map.of(
+                        "figures:" + NIA + ":target",
+                        "80",
+                        "figures:" + NIA + ":model",
+                        "GPT-4o",
+                        "figures:" + FIRST_TEAM_CHOSEN + ":name",
+                        "KoBEST",
+                        "figures:" + FIRST_TEAM_CHOSEN + ":target",
+                        "70.5"));
         assertTrue(declared.body().contains("목표를 저장했습니다"), declared.body());
-        assertTrue(declared.body().contains("value=\"KoBEST\"") && declared.body().contains("value=\"70.5\""), "kept and shown");
-        assertEquals(1, support.teamAuditEntries(round, "BENCHMARK_TARGET_DECLARED"), "one audit entry for the team's declaration");
+        assertTrue(
+                declared.body().contains("value=\"KoBEST\"") && declared.body().contains("value=\"70.5\""),
+                "kept and shown");
+        assertEquals(
+                1,
+                support.teamAuditEntries(round, "BENCHMARK_TARGET_DECLARED"),
+                "one audit entry for the team's declaration");
         assertEquals(support.tableDigest("benchmark_target_override"), before.get(1), "no override before opening");
 
         // The plan: a common benchmark renamed; points that do not add up are refused.
         page = admin.get(path);
         HttpResponse<String> wrongSum = admin.submit(path, page, "plan", "savePlan", Map.of("parts:0:maxPoints", "12"));
         assertTrue(wrongSum.body().contains("항목 배점의 합계가 벤치마크 배점 40과 같아야 합니다(지금 42)"), wrongSum.body());
-        HttpResponse<String> renamed = admin.submit(path, admin.get(path), "plan", "savePlan", Map.of("parts:0:names", "KMMLU-NIA"));
+        HttpResponse<String> renamed =
+                admin.submit(path, admin.get(path), "plan", "savePlan", Map.of("parts:0:names", "KMMLU-NIA"));
         assertTrue(renamed.body().contains("벤치마크 구성을 저장했습니다"), renamed.body());
         assertTrue(renamed.body().contains("KMMLU-NIA"), "the NIA benchmark has its new name");
         assertEquals(1, support.auditEntries(round, "BENCHMARK_PLAN_CHANGED"));
@@ -97,7 +132,8 @@ class BenchmarksIT extends HttpTest {
         int round = (int) fixture[0];
         long team = fixture[1];
         PageClient admin = administrator();
-        assertTrue(admin.get("admin/benchmarks.xhtml?round=" + round).body().contains("id=\"edit-" + team + "\""),
+        assertTrue(
+                admin.get("admin/benchmarks.xhtml?round=" + round).body().contains("id=\"edit-" + team + "\""),
                 "one team's fields at a time: the others link to theirs");
         String path = "admin/benchmarks.xhtml?round=" + round + "&team=" + team;
         HttpResponse<String> page = admin.get(path);
@@ -106,49 +142,76 @@ class BenchmarksIT extends HttpTest {
         String prefix = teamPrefix(page.body(), team);
 
         List<String> before = support.tableDigests("team_benchmark", "benchmark_target_override");
-        HttpResponse<String> unreasoned = save(admin, path, page, prefix, "saveTargets", Map.of("figures:" + NIA + ":target", "80"));
+        HttpResponse<String> unreasoned =
+                save(admin, path, page, prefix, "saveTargets", Map.of("figures:" + NIA + ":target", "80"));
         assertTrue(unreasoned.body().contains("바꾸려면 사유를 입력하세요"), unreasoned.body());
-        assertEquals(before, support.tableDigests("team_benchmark", "benchmark_target_override"), "refused: nothing stored");
+        assertEquals(
+                before, support.tableDigests("team_benchmark", "benchmark_target_override"), "refused: nothing stored");
 
-        HttpResponse<String> overridden = save(admin, path, admin.get(path), prefix, "saveTargets",
+        HttpResponse<String> overridden = save(
+                admin,
+                path,
+                admin.get(path),
+                prefix,
+                "saveTargets",
                 Map.of("figures:" + NIA + ":target", "80", "reason", "목표 모델 점수 공식 발표치로 정정"));
         assertTrue(overridden.body().contains("목표를 저장했습니다"), overridden.body());
-        assertTrue(overridden.body().contains("id=\"overrides-table\"") && overridden.body().contains("목표 모델 점수 공식 발표치로 정정"),
+        assertTrue(
+                overridden.body().contains("id=\"overrides-table\"")
+                        && overridden.body().contains("목표 모델 점수 공식 발표치로 정정"),
                 "the override is shown with its reason");
         assertEquals(1, support.teamAuditEntries(round, "BENCHMARK_TARGET_OVERRIDDEN"));
 
-        HttpResponse<String> negative = save(admin, path, admin.get(path), prefix, "saveMeasured", Map.of("figures:" + NIA + ":measured", "-3"));
+        HttpResponse<String> negative = save(
+                admin, path, admin.get(path), prefix, "saveMeasured", Map.of("figures:" + NIA + ":measured", "-3"));
         assertTrue(negative.body().contains("field__error\">측정 점수는 0 이상이어야 합니다"), negative.body());
-        HttpResponse<String> text = save(admin, path, admin.get(path), prefix, "saveMeasured", Map.of("figures:" + NIA + ":measured", "높음"));
+        HttpResponse<String> text = save(
+                admin, path, admin.get(path), prefix, "saveMeasured", Map.of("figures:" + NIA + ":measured", "높음"));
         assertEquals(200, text.statusCode());
         assertFalse(text.body().contains("측정 점수를 저장했습니다"), "a word is not a score");
-        HttpResponse<String> measured = save(admin, path, admin.get(path), prefix, "saveMeasured", Map.of("figures:" + NIA + ":measured", "100"));
+        HttpResponse<String> measured = save(
+                admin, path, admin.get(path), prefix, "saveMeasured", Map.of("figures:" + NIA + ":measured", "100"));
         assertTrue(measured.body().contains("측정 점수를 저장했습니다"), measured.body());
-        assertTrue(measured.body().contains("125 %") || measured.body().contains("125.00 %"), "100 of 80: 125 %, shown uncapped");
+        assertTrue(
+                measured.body().contains("125 %") || measured.body().contains("125.00 %"),
+                "100 of 80: 125 %, shown uncapped");
         // NIA capped at 10, common 20 x 20 % = 4, team-chosen 10 x 20 % = 2.
         assertTrue(measured.body().contains("벤치마크 점수: 16.00"), measured.body());
 
         support.publishResults(round);
         PageClient visitor = new PageClient(baseUrl.toURI());
         String json = visitor.get("api/rounds/" + round + "/results").body();
-        // Only the stronger fixture team has 16.00 benchmark points (the others 36.00 and 4.00) and a 125 % achievement.
+        // Only the stronger fixture team has 16.00 benchmark points (the others 36.00 and 4.00) and a 125 %
+        // achievement.
         assertTrue(json.contains("\"benchmark\":16.00"), json);
-        Matcher nia = Pattern.compile("\\{[^{}]*\"achievementPercent\":125\\.00[^{}]*\\}").matcher(json);
+        Matcher nia = Pattern.compile("\\{[^{}]*\"achievementPercent\":125\\.00[^{}]*\\}")
+                .matcher(json);
         assertTrue(nia.find(), json);
         String figure = nia.group();
-        assertTrue(figure.contains("\"points\":10.00") && figure.contains("\"target\":80") && figure.contains("\"measured\":100")
-                && figure.contains("\"benchmark\":\"NIA 벤치마크\"") && figure.contains("\"partEn\":\"NIA benchmark\""), figure);
+        assertTrue(
+                figure.contains("\"points\":10.00")
+                        && figure.contains("\"target\":80")
+                        && figure.contains("\"measured\":100")
+                        && figure.contains("\"benchmark\":\"NIA 벤치마크\"")
+                        && figure.contains("\"partEn\":\"NIA benchmark\""),
+                figure);
         assertTrue(json.contains("\"benchmark\":\"팀 선택 벤치마크 1\""), "a team-chosen benchmark under its team's name");
 
         String csv = visitor.get("api/rounds/" + round + "/benchmarks.csv").body();
         String[] rows = csv.split("\r\n");
-        assertEquals("team_id,team_name_ko,team_name_en,part_ko,part_en,benchmark,target_model,target,measured,achievement_percent,points", rows[0]);
+        assertEquals(
+                "team_id,team_name_ko,team_name_en,part_ko,part_en,benchmark,target_model,target,measured,achievement_percent,points",
+                rows[0]);
         assertTrue(csv.contains(team + ",") && csv.contains(",NIA 벤치마크,목표 모델,80,100,125.00,10.00"), csv);
 
         String results = visitor.get("results.xhtml?round=" + round).body();
-        assertTrue(results.contains("id=\"benchmarks-" + team + "\"") && results.contains("id=\"benchmark-" + team + "-0-0\""), "per-benchmark figures");
+        assertTrue(
+                results.contains("id=\"benchmarks-" + team + "\"")
+                        && results.contains("id=\"benchmark-" + team + "-0-0\""),
+                "per-benchmark figures");
 
         String frozen = admin.get(path).body();
-        assertFalse(frozen.contains("saveTargets") || frozen.contains("saveMeasured"), "nothing changes once published");
+        assertFalse(
+                frozen.contains("saveTargets") || frozen.contains("saveMeasured"), "nothing changes once published");
     }
 }

@@ -11,8 +11,7 @@ import java.util.concurrent.Future;
 /** Requests sent at the same moment, as many people or browser windows do: what the tests of races use. */
 public final class Concurrently {
 
-    private Concurrently() {
-    }
+    private Concurrently() {}
 
     /** Runs the tasks at the same moment, one thread each (at most {@code maxThreads} at once), and returns their results in order. */
     public static <T> List<T> allAtOnce(List<Callable<T>> tasks, int maxThreads) throws Exception {

@@ -10,10 +10,10 @@ public final class Deployments {
 
     /** The administrator that arquillian.xml configures for the test server. */
     public static final String ADMIN_EMAIL = "admin@it.example";
+
     public static final String ADMIN_PASSWORD = "it-admin-password-1";
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     public static WebArchive platform() {
         return ShrinkWrap.create(ZipImporter.class, "ROOT.war")

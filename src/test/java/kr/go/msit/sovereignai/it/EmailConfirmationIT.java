@@ -59,11 +59,15 @@ class EmailConfirmationIT extends HttpTest {
         String links = support.tableDigest("one_time_link");
 
         HttpResponse<String> forRegistered = visitor().submitSignUp(email.toUpperCase(), "남", "another-password-1");
-        assertEquals(List.of(accounts, links), support.tableDigests("account", "one_time_link"), "nothing stored for a registered address");
+        assertEquals(
+                List.of(accounts, links),
+                support.tableDigests("account", "one_time_link"),
+                "nothing stored for a registered address");
         HttpResponse<String> forNew = visitor().submitSignUp(newEmail(), "새 시민", "another-password-1");
 
         assertEquals(forNew.statusCode(), forRegistered.statusCode());
-        assertEquals(forNew.headers().firstValue("Location"), forRegistered.headers().firstValue("Location"));
+        assertEquals(
+                forNew.headers().firstValue("Location"), forRegistered.headers().firstValue("Location"));
         assertEquals(forNew.body(), forRegistered.body());
         MimeMessage notice = TestMailbox.awaitMail(email, "Someone tried to sign up with this address");
         String text = TestMailbox.bodyOf(notice);
@@ -79,7 +83,8 @@ class EmailConfirmationIT extends HttpTest {
         List<String> before = support.tableDigests("account", "one_time_link");
         for (String link : List.of("", "not-a-link", "A".repeat(43), "%00%27%22%3Cscript%3E", "x".repeat(20_000))) {
             HttpResponse<String> answer = visitor().get("confirm-email.xhtml?link=" + link);
-            assertTrue(answer.statusCode() == 200 || answer.statusCode() == 400 || answer.statusCode() == 414,
+            assertTrue(
+                    answer.statusCode() == 200 || answer.statusCode() == 400 || answer.statusCode() == 414,
                     "a page or a clear refusal, never a 500: " + answer.statusCode());
             if (answer.statusCode() == 200) {
                 assertTrue(answer.body().contains("올바르지 않은 확인 링크입니다"), answer.body());
@@ -97,17 +102,22 @@ class EmailConfirmationIT extends HttpTest {
         String first = TestMailbox.confirmationLink(email);
         assertTrue(citizen.signIn(email, PASSWORD));
 
-        HttpResponse<String> resent = citizen.submit("ballot.xhtml", citizen.get("ballot.xhtml"), "confirmation", "resend", Map.of());
+        HttpResponse<String> resent =
+                citizen.submit("ballot.xhtml", citizen.get("ballot.xhtml"), "confirmation", "resend", Map.of());
         assertTrue(resent.body().contains("확인 메일을 다시 보냈습니다"), resent.body());
-        String second = Eventually.value(java.time.Duration.ofSeconds(20), () -> TestMailbox.confirmationLink(email), l -> !l.equals(first));
+        String second = Eventually.value(
+                java.time.Duration.ofSeconds(20), () -> TestMailbox.confirmationLink(email), l -> !l.equals(first));
         assertFalse(second.equals(first), "a new link");
         for (int i = 2; i <= 5; i++) {
             citizen.submit("ballot.xhtml", citizen.get("ballot.xhtml"), "confirmation", "resend", Map.of());
         }
-        HttpResponse<String> refused = citizen.submit("ballot.xhtml", citizen.get("ballot.xhtml"), "confirmation", "resend", Map.of());
+        HttpResponse<String> refused =
+                citizen.submit("ballot.xhtml", citizen.get("ballot.xhtml"), "confirmation", "resend", Map.of());
         assertTrue(refused.body().contains("확인 메일을 너무 자주 요청했습니다"), refused.body());
 
-        assertTrue(visitor().get(first).body().contains("id=\"email-confirmed\""), "earlier links stay valid until they expire");
+        assertTrue(
+                visitor().get(first).body().contains("id=\"email-confirmed\""),
+                "earlier links stay valid until they expire");
         assertFalse(citizen.get("ballot.xhtml").body().contains("id=\"email-unconfirmed\""));
     }
 }

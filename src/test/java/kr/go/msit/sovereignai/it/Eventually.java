@@ -10,8 +10,7 @@ public final class Eventually {
 
     private static final Duration INTERVAL = Duration.ofMillis(100);
 
-    private Eventually() {
-    }
+    private Eventually() {}
 
     /** A source of fresh values that may fail (an HTTP request, say). */
     public interface Probe<T> {
@@ -23,13 +22,16 @@ public final class Eventually {
         long deadline = System.nanoTime() + timeout.toNanos();
         T value = probe.read();
         while (!condition.test(value) && System.nanoTime() < deadline) {
-            value = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return probe.read();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }, CompletableFuture.delayedExecutor(INTERVAL.toMillis(), TimeUnit.MILLISECONDS)).get();
+            value = CompletableFuture.supplyAsync(
+                            () -> {
+                                try {
+                                    return probe.read();
+                                } catch (Exception e) {
+                                    throw new IllegalStateException(e);
+                                }
+                            },
+                            CompletableFuture.delayedExecutor(INTERVAL.toMillis(), TimeUnit.MILLISECONDS))
+                    .get();
         }
         return value;
     }

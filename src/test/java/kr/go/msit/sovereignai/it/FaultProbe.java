@@ -33,10 +33,12 @@ public class FaultProbe {
     /** Each citizen's stored ballot in the round, by email: {receipt, revision}. */
     public Map<String, StoredBallot> storedBallots(int number) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(
-                "SELECT a.email, b.receipt, b.revision FROM ballot b JOIN account a ON a.id = b.citizen_id "
-                        + "JOIN review_round r ON r.id = b.round_id WHERE r.round_number = ?1")
-                .setParameter(1, number).getResultList();
+        List<Object[]> rows = entityManager
+                .createNativeQuery(
+                        "SELECT a.email, b.receipt, b.revision FROM ballot b JOIN account a ON a.id = b.citizen_id "
+                                + "JOIN review_round r ON r.id = b.round_id WHERE r.round_number = ?1")
+                .setParameter(1, number)
+                .getResultList();
         Map<String, StoredBallot> byEmail = new TreeMap<>();
         for (Object[] row : rows) {
             byEmail.put((String) row[0], new StoredBallot((String) row[1], ((Number) row[2]).intValue()));
@@ -44,8 +46,7 @@ public class FaultProbe {
         return byEmail;
     }
 
-    public record StoredBallot(String receipt, int revision) implements Serializable {
-    }
+    public record StoredBallot(String receipt, int revision) implements Serializable {}
 
     /** How many review timers the timer store holds per round, duplicates counted. */
     public Map<Integer, Integer> timersPerRound() {

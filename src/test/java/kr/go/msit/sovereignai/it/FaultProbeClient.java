@@ -16,8 +16,10 @@ import java.util.TreeMap;
 public final class FaultProbeClient {
 
     private final URI base;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
 
     public FaultProbeClient(URI base) {
         this.base = base;
@@ -26,8 +28,12 @@ public final class FaultProbeClient {
     /** True once the application answers (deployed); false while the server is down or still deploying. */
     public boolean ready() {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve("test-support/fault"))
-                    .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(base.resolve("test-support/fault"))
+                            .timeout(Duration.ofSeconds(5))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 && "ready".equals(response.body());
         } catch (IOException e) {
             return false;
@@ -39,11 +45,15 @@ public final class FaultProbeClient {
 
     private String call(String query) {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve("test-support/fault?" + query))
-                    .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(base.resolve("test-support/fault?" + query))
+                            .timeout(Duration.ofSeconds(30))
+                            .POST(HttpRequest.BodyPublishers.noBody())
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException("fault probe answered " + response.statusCode() + ": " + response.body());
+                throw new IllegalStateException(
+                        "fault probe answered " + response.statusCode() + ": " + response.body());
             }
             return response.body();
         } catch (IOException e) {
@@ -80,7 +90,8 @@ public final class FaultProbeClient {
 
     /** A round opened now by the schedule, whose persistent timer closes it at {@code closesAt}; its number. */
     public int scheduleRoundClosingAt(Instant closesAt) {
-        return Integer.parseInt(call("action=schedule-closing&closesAt=" + URLEncoder.encode(closesAt.toString(), StandardCharsets.UTF_8)));
+        return Integer.parseInt(call(
+                "action=schedule-closing&closesAt=" + URLEncoder.encode(closesAt.toString(), StandardCharsets.UTF_8)));
     }
 
     public String status(int round) {

@@ -31,15 +31,21 @@ public class FaultProbeServlet extends HttpServlet {
         String round = request.getParameter("round");
         String answer = switch (action) {
             // one line per citizen with a ballot: email receipt revision
-            case "ballots" -> probe.storedBallots(Integer.parseInt(round)).entrySet().stream()
-                    .map(e -> e.getKey() + " " + e.getValue().receipt() + " " + e.getValue().revision())
-                    .collect(Collectors.joining("\n"));
+            case "ballots" ->
+                probe.storedBallots(Integer.parseInt(round)).entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue().receipt() + " "
+                                + e.getValue().revision())
+                        .collect(Collectors.joining("\n"));
             // one line per round with timers: round count
-            case "timers" -> probe.timersPerRound().entrySet().stream()
-                    .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining("\n"));
-            case "schedule-closing" -> String.valueOf(probe.scheduleRoundClosingAt(Instant.parse(request.getParameter("closesAt"))));
+            case "timers" ->
+                probe.timersPerRound().entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue())
+                        .collect(Collectors.joining("\n"));
+            case "schedule-closing" ->
+                String.valueOf(probe.scheduleRoundClosingAt(Instant.parse(request.getParameter("closesAt"))));
             case "status" -> probe.status(Integer.parseInt(round));
-            case "audit" -> String.valueOf(probe.auditEntries(Integer.parseInt(round), request.getParameter("auditAction")));
+            case "audit" ->
+                String.valueOf(probe.auditEntries(Integer.parseInt(round), request.getParameter("auditAction")));
             default -> throw new IllegalArgumentException(action);
         };
         response.setContentType("text/plain");

@@ -34,13 +34,18 @@ class HostileHttpIT extends HttpTest {
     record Raw(int status, List<String> headers, String body) {
         String header(String name) {
             String prefix = name.toLowerCase(Locale.ROOT) + ":";
-            return headers.stream().filter(h -> h.toLowerCase(Locale.ROOT).startsWith(prefix))
-                    .map(h -> h.substring(prefix.length()).strip()).findFirst().orElse(null);
+            return headers.stream()
+                    .filter(h -> h.toLowerCase(Locale.ROOT).startsWith(prefix))
+                    .map(h -> h.substring(prefix.length()).strip())
+                    .findFirst()
+                    .orElse(null);
         }
 
         List<String> all(String name) {
             String prefix = name.toLowerCase(Locale.ROOT) + ":";
-            return headers.stream().filter(h -> h.toLowerCase(Locale.ROOT).startsWith(prefix)).toList();
+            return headers.stream()
+                    .filter(h -> h.toLowerCase(Locale.ROOT).startsWith(prefix))
+                    .toList();
         }
     }
 
@@ -57,7 +62,8 @@ class HostileHttpIT extends HttpTest {
             try {
                 for (int n; (n = in.read(buffer)) > 0; ) {
                     bytes.write(buffer, 0, n);
-                    if (head.contains("Upgrade:") && bytes.toString(StandardCharsets.ISO_8859_1).contains("\r\n\r\n")
+                    if (head.contains("Upgrade:")
+                            && bytes.toString(StandardCharsets.ISO_8859_1).contains("\r\n\r\n")
                             && bytes.toString(StandardCharsets.ISO_8859_1).startsWith("HTTP/1.1 101")) {
                         break;
                     }
@@ -79,7 +85,8 @@ class HostileHttpIT extends HttpTest {
     }
 
     private Raw get(String path, String... headers) throws IOException {
-        return send("GET " + path + " HTTP/1.1\r\nHost: " + ownHost() + (headers.length == 0 ? "" : "\r\n" + String.join("\r\n", headers)));
+        return send("GET " + path + " HTTP/1.1\r\nHost: " + ownHost()
+                + (headers.length == 0 ? "" : "\r\n" + String.join("\r\n", headers)));
     }
 
     private Raw getWithHost(String path, String host) throws IOException {
@@ -91,8 +98,10 @@ class HostileHttpIT extends HttpTest {
         assertEquals(302, response.status());
         String location = response.header("Location");
         assertFalse(location.toLowerCase(Locale.ROOT).contains(EVIL), location);
-        assertTrue(location.startsWith("/") && !location.startsWith("//")
-                || location.matches("http://(localhost|127\\.0\\.0\\.1):" + baseUrl.getPort() + "/.*"), location);
+        assertTrue(
+                location.startsWith("/") && !location.startsWith("//")
+                        || location.matches("http://(localhost|127\\.0\\.0\\.1):" + baseUrl.getPort() + "/.*"),
+                location);
     }
 
     /** No link, script or form in the page leads to another site. */
@@ -103,7 +112,10 @@ class HostileHttpIT extends HttpTest {
             String link = links.group(1);
             seen++;
             assertFalse(link.startsWith("//"), link);
-            assertFalse(link.matches("(?i)^[a-z][a-z0-9+.-]*:.*") && link.toLowerCase(Locale.ROOT).contains(EVIL), link);
+            assertFalse(
+                    link.matches("(?i)^[a-z][a-z0-9+.-]*:.*")
+                            && link.toLowerCase(Locale.ROOT).contains(EVIL),
+                    link);
             assertFalse(link.toLowerCase(Locale.ROOT).startsWith("/" + EVIL), link);
         }
         assertTrue(seen > 0, "the page has links");
@@ -155,8 +167,14 @@ class HostileHttpIT extends HttpTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"//" + EVIL + "/x.xhtml", "//" + EVIL + "/index.xhtml", "//" + EVIL + "/",
-        "/%2F" + EVIL + "/x.xhtml", "///" + EVIL + "/round.xhtml?number=1"})
+    @ValueSource(
+            strings = {
+                "//" + EVIL + "/x.xhtml",
+                "//" + EVIL + "/index.xhtml",
+                "//" + EVIL + "/",
+                "/%2F" + EVIL + "/x.xhtml",
+                "///" + EVIL + "/round.xhtml?number=1"
+            })
     void protocolRelativePathsNeverBecomeLinks(String path) throws Exception {
         Raw response = get(path);
         assertNotEquals(500, response.status());
@@ -181,13 +199,21 @@ class HostileHttpIT extends HttpTest {
     // 5. X-Forwarded-* from a peer that is not a configured proxy is not believed.
 
     @ParameterizedTest
-    @ValueSource(strings = {"X-Forwarded-Host: " + EVIL, "Forwarded: host=" + EVIL + ";proto=https",
-        "X-Forwarded-Proto: https", "X-Forwarded-Port: 443", "X-Forwarded-Prefix: //" + EVIL,
-        "X-Forwarded-For: 10.0.0.1\r\nX-Forwarded-Host: " + EVIL})
+    @ValueSource(
+            strings = {
+                "X-Forwarded-Host: " + EVIL,
+                "Forwarded: host=" + EVIL + ";proto=https",
+                "X-Forwarded-Proto: https",
+                "X-Forwarded-Port: 443",
+                "X-Forwarded-Prefix: //" + EVIL,
+                "X-Forwarded-For: 10.0.0.1\r\nX-Forwarded-Host: " + EVIL
+            })
     void forwardingHeadersFromAStrangerAreIgnored(String header) throws Exception {
         Raw response = get("/admin/", header);
         assertRedirectStaysHome(response);
-        assertTrue(response.header("Location").startsWith("http://") || response.header("Location").startsWith("/"),
+        assertTrue(
+                response.header("Location").startsWith("http://")
+                        || response.header("Location").startsWith("/"),
                 "not switched to https by a stranger");
         assertFalse(response.header("Location").contains(":443/"));
     }
@@ -202,8 +228,13 @@ class HostileHttpIT extends HttpTest {
     // 2. WildFly's HTTP invoker and EJB remoting over HTTP upgrade are gone.
 
     @ParameterizedTest
-    @ValueSource(strings = {"/wildfly-services", "/wildfly-services/", "/wildfly-services/wildfly/naming/v1/lookup/x",
-        "/wildfly-services/wildfly/ejb/v1/discover"})
+    @ValueSource(
+            strings = {
+                "/wildfly-services",
+                "/wildfly-services/",
+                "/wildfly-services/wildfly/naming/v1/lookup/x",
+                "/wildfly-services/wildfly/ejb/v1/discover"
+            })
     void theHttpInvokerIsGone(String path) throws Exception {
         assertEquals(404, get(path).status());
     }
@@ -218,7 +249,10 @@ class HostileHttpIT extends HttpTest {
     @ParameterizedTest
     @ValueSource(strings = {"/", "/wildfly-services"})
     void remotingOverHttpUpgradeIsRefused(String path) throws Exception {
-        Raw response = get(path, "Upgrade: jboss-remoting", "Connection: Upgrade",
+        Raw response = get(
+                path,
+                "Upgrade: jboss-remoting",
+                "Connection: Upgrade",
                 "Sec-JbossRemoting-Key: dGhlIHNhbXBsZSBub25jZQ==");
         assertNotEquals(101, response.status());
     }
@@ -226,8 +260,15 @@ class HostileHttpIT extends HttpTest {
     // 3. Private pages are never stored by browsers or proxies.
 
     @ParameterizedTest
-    @ValueSource(strings = {"/admin/", "/admin/reviewers.xhtml", "/expert/", "/expert/sheet.xhtml", "/ballot.xhtml",
-        "/set-password.xhtml"})
+    @ValueSource(
+            strings = {
+                "/admin/",
+                "/admin/reviewers.xhtml",
+                "/expert/",
+                "/expert/sheet.xhtml",
+                "/ballot.xhtml",
+                "/set-password.xhtml"
+            })
     void privatePagesAreSentNoStore(String page) throws Exception {
         assertEquals("no-store", get(page).header("Cache-Control"), page);
     }
@@ -244,17 +285,31 @@ class HostileHttpIT extends HttpTest {
     // 4. Anonymous readers of public pages get no session; sign-in and sign-up keep their CSRF token.
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/index.xhtml", "/teams.xhtml", "/gpus.xhtml", "/results.xhtml", "/round.xhtml?number=1",
-        "/bulletin.xhtml?round=1", "/api/rounds", "/no-such-page.xhtml", "/?lang=en"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/index.xhtml",
+                "/teams.xhtml",
+                "/gpus.xhtml",
+                "/results.xhtml",
+                "/round.xhtml?number=1",
+                "/bulletin.xhtml?round=1",
+                "/api/rounds",
+                "/no-such-page.xhtml",
+                "/?lang=en"
+            })
     void publicPagesCreateNoSession(String page) throws Exception {
         Raw response = get(page);
         assertTrue(response.status() < 500, page);
-        assertTrue(response.all("Set-Cookie").stream().noneMatch(c -> c.contains("JSESSIONID")), page + ": " + response.all("Set-Cookie"));
+        assertTrue(
+                response.all("Set-Cookie").stream().noneMatch(c -> c.contains("JSESSIONID")),
+                page + ": " + response.all("Set-Cookie"));
     }
 
     @Test
     void aTeamPageCreatesNoSession() throws Exception {
-        Matcher team = Pattern.compile("team\\.xhtml\\?code=([A-Za-z0-9_-]+)").matcher(get("/teams.xhtml").body());
+        Matcher team = Pattern.compile("team\\.xhtml\\?code=([A-Za-z0-9_-]+)")
+                .matcher(get("/teams.xhtml").body());
         assertTrue(team.find());
         Raw response = get("/team.xhtml?code=" + team.group(1));
         assertEquals(200, response.status());

@@ -50,8 +50,8 @@ public abstract class HttpTest {
     }
 
     /** Posts the blind arena's vote form of {@code page} with this battle token and button, as a browser does. */
-    protected static HttpResponse<String> arenaVote(PageClient citizen, HttpResponse<String> page, String token,
-            String button) throws Exception {
+    protected static HttpResponse<String> arenaVote(
+            PageClient citizen, HttpResponse<String> page, String token, String button) throws Exception {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("vote", "vote");
         form.put("vote:token", token);

@@ -14,15 +14,15 @@ public final class KoreanText {
     private static final Properties KOREAN = new Properties();
 
     static {
-        try (InputStream in = KoreanText.class.getResourceAsStream("/kr/go/msit/sovereignai/web/i18n/messages_ko.properties")) {
+        try (InputStream in =
+                KoreanText.class.getResourceAsStream("/kr/go/msit/sovereignai/web/i18n/messages_ko.properties")) {
             KOREAN.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private KoreanText() {
-    }
+    private KoreanText() {}
 
     /** The message {@code key} with {@code arguments}, escaped as in the page's HTML; fails on a key the bundle lacks. */
     public static String of(String key, Object... arguments) {
@@ -30,7 +30,12 @@ public final class KoreanText {
         if (pattern == null) {
             throw new AssertionError("no message " + key);
         }
-        String text = arguments.length == 0 ? pattern.replace("''", "'") : new MessageFormat(pattern, Locale.KOREAN).format(arguments);
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        String text = arguments.length == 0
+                ? pattern.replace("''", "'")
+                : new MessageFormat(pattern, Locale.KOREAN).format(arguments);
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

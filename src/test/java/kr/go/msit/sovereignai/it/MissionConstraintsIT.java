@@ -51,7 +51,8 @@ class MissionConstraintsIT extends ContainerTest {
     }
 
     private long single(String query) throws SQLException {
-        try (Statement sql = connection.createStatement(); ResultSet row = sql.executeQuery(query)) {
+        try (Statement sql = connection.createStatement();
+                ResultSet row = sql.executeQuery(query)) {
             assertTrue(row.next(), query);
             return row.getLong(1);
         }
@@ -59,15 +60,16 @@ class MissionConstraintsIT extends ContainerTest {
 
     private long citizen() throws SQLException {
         String email = "constraint-" + UUID.randomUUID() + "@example.kr";
-        update("INSERT INTO account (email, display_name, password_hash, role, created_at, version) "
-                + "VALUES ('" + email + "', '시민', 'h', 'CITIZEN', CURRENT_TIMESTAMP, 0)");
+        update("INSERT INTO account (email, display_name, password_hash, role, created_at, version) " + "VALUES ('"
+                + email + "', '시민', 'h', 'CITIZEN', CURRENT_TIMESTAMP, 0)");
         return single("SELECT id FROM account WHERE email = '" + email + "'");
     }
 
     private long ballot(long citizen) throws SQLException {
-        String receipt = UUID.randomUUID().toString().replace("-", "").substring(0, 24).toUpperCase(Locale.ROOT);
-        update("INSERT INTO ballot (round_id, citizen_id, receipt, cast_at, revision, version) VALUES ("
-                + round + ", " + citizen + ", '" + receipt + "', CURRENT_TIMESTAMP, 1, 0)");
+        String receipt =
+                UUID.randomUUID().toString().replace("-", "").substring(0, 24).toUpperCase(Locale.ROOT);
+        update("INSERT INTO ballot (round_id, citizen_id, receipt, cast_at, revision, version) VALUES (" + round + ", "
+                + citizen + ", '" + receipt + "', CURRENT_TIMESTAMP, 1, 0)");
         return single("SELECT id FROM ballot WHERE receipt = '" + receipt + "'");
     }
 
@@ -83,7 +85,10 @@ class MissionConstraintsIT extends ContainerTest {
         SQLException refused = assertThrows(SQLException.class, () -> update(statement), statement);
         connection.rollback(before);
         if (constraint != null) {
-            assertTrue(String.valueOf(refused.getMessage()).toUpperCase(Locale.ROOT).contains(constraint),
+            assertTrue(
+                    String.valueOf(refused.getMessage())
+                            .toUpperCase(Locale.ROOT)
+                            .contains(constraint),
                     "names " + constraint + ": " + refused.getMessage());
         }
     }
@@ -92,15 +97,18 @@ class MissionConstraintsIT extends ContainerTest {
     void aSecondBallotOfTheSameCitizenInTheSameRoundIsRefused() throws SQLException {
         long citizen = citizen();
         ballot(citizen);
-        assertRefused("UK_BALLOT_ROUND_CITIZEN", "INSERT INTO ballot (round_id, citizen_id, receipt, cast_at, revision, version) VALUES ("
-                + round + ", " + citizen + ", 'SECONDBALLOTRECEIPT00000', CURRENT_TIMESTAMP, 1, 0)");
+        assertRefused(
+                "UK_BALLOT_ROUND_CITIZEN",
+                "INSERT INTO ballot (round_id, citizen_id, receipt, cast_at, revision, version) VALUES (" + round + ", "
+                        + citizen + ", 'SECONDBALLOTRECEIPT00000', CURRENT_TIMESTAMP, 1, 0)");
         assertDoesNotThrow(() -> ballot(citizen()), "another citizen may vote");
     }
 
     @Test
     void ratingsOutsideOneToFiveAreRefused() throws SQLException {
         long ballot = ballot(citizen());
-        String insert = "INSERT INTO ballot_rating (ballot_id, team_id, criterion_id, rating) VALUES (" + ballot + ", " + team + ", " + criterion + ", ";
+        String insert = "INSERT INTO ballot_rating (ballot_id, team_id, criterion_id, rating) VALUES (" + ballot + ", "
+                + team + ", " + criterion + ", ";
         assertRefused("CK_BALLOT_RATING_RANGE", insert + "0)");
         assertRefused("CK_BALLOT_RATING_RANGE", insert + "6)");
         assertDoesNotThrow(() -> update(insert + "5)"));
@@ -109,31 +117,45 @@ class MissionConstraintsIT extends ContainerTest {
     @Test
     void negativeOrOutOfPrecisionScoresAreRefused() throws SQLException {
         long reviewer = citizen();
-        update("INSERT INTO score_sheet (round_id, reviewer_id, team_id, panel, status, version) VALUES ("
-                + round + ", " + reviewer + ", " + team + ", 'EXPERT', 'DRAFT', 0)");
+        update("INSERT INTO score_sheet (round_id, reviewer_id, team_id, panel, status, version) VALUES (" + round
+                + ", " + reviewer + ", " + team + ", 'EXPERT', 'DRAFT', 0)");
         long sheet = single("SELECT id FROM score_sheet WHERE reviewer_id = " + reviewer);
         assertRefused(null, "INSERT INTO score_sheet_line (sheet_id, position, score) VALUES (" + sheet + ", 0, -0.5)");
-        assertRefused(null, "INSERT INTO score_sheet_line (sheet_id, position, score) VALUES (" + sheet + ", 0, 10000.0)");
+        assertRefused(
+                null, "INSERT INTO score_sheet_line (sheet_id, position, score) VALUES (" + sheet + ", 0, 10000.0)");
         assertRefused("CK_SCORE_SHEET_STATUS", "UPDATE score_sheet SET status = 'PUBLISHED' WHERE id = " + sheet);
-        assertDoesNotThrow(() -> update("INSERT INTO score_sheet_line (sheet_id, position, score) VALUES (" + sheet + ", 0, 9999.9)"));
+        assertDoesNotThrow(() ->
+                update("INSERT INTO score_sheet_line (sheet_id, position, score) VALUES (" + sheet + ", 0, 9999.9)"));
     }
 
     @Test
     void oneAccountPerAddress() throws SQLException {
         update("INSERT INTO account (email, display_name, password_hash, role, created_at, version) "
                 + "VALUES ('twice@constraint.example', 'A', 'h', 'CITIZEN', CURRENT_TIMESTAMP, 0)");
-        assertRefused(null, "INSERT INTO account (email, display_name, password_hash, role, created_at, version) "
-                + "VALUES ('twice@constraint.example', 'B', 'h', 'CITIZEN', CURRENT_TIMESTAMP, 0)");
+        assertRefused(
+                null,
+                "INSERT INTO account (email, display_name, password_hash, role, created_at, version) "
+                        + "VALUES ('twice@constraint.example', 'B', 'h', 'CITIZEN', CURRENT_TIMESTAMP, 0)");
     }
 
     @Test
     void theAuditChainCannotForkOrStartBeforeOne() throws SQLException {
         long next = single("SELECT COALESCE(MAX(sequence_number), 0) + 1 FROM audit_entry");
-        String insert = "INSERT INTO audit_entry (sequence_number, recorded_at, actor, action, subject, previous_hash, hash) VALUES (";
-        update(insert + (next + 1000) + ", CURRENT_TIMESTAMP, 'test', 'TEST', 'chain', '" + "f".repeat(64) + "', '" + "e".repeat(64) + "')");
-        assertRefused("UK_AUDIT_ENTRY_PREVIOUS_HASH", insert + (next + 1001)
-                + ", CURRENT_TIMESTAMP, 'test', 'TEST', 'fork', '" + "f".repeat(64) + "', '" + "d".repeat(64) + "')");
-        assertRefused(null, insert + (next + 1000) + ", CURRENT_TIMESTAMP, 'test', 'TEST', 'same place', '" + "c".repeat(64) + "', '" + "b".repeat(64) + "')");
-        assertRefused("CK_AUDIT_ENTRY_SEQUENCE", insert + "0, CURRENT_TIMESTAMP, 'test', 'TEST', 'before one', '" + "a".repeat(64) + "', '" + "9".repeat(64) + "')");
+        String insert =
+                "INSERT INTO audit_entry (sequence_number, recorded_at, actor, action, subject, previous_hash, hash) VALUES (";
+        update(insert + (next + 1000) + ", CURRENT_TIMESTAMP, 'test', 'TEST', 'chain', '" + "f".repeat(64) + "', '"
+                + "e".repeat(64) + "')");
+        assertRefused(
+                "UK_AUDIT_ENTRY_PREVIOUS_HASH",
+                insert + (next + 1001) + ", CURRENT_TIMESTAMP, 'test', 'TEST', 'fork', '" + "f".repeat(64) + "', '"
+                        + "d".repeat(64) + "')");
+        assertRefused(
+                null,
+                insert + (next + 1000) + ", CURRENT_TIMESTAMP, 'test', 'TEST', 'same place', '" + "c".repeat(64)
+                        + "', '" + "b".repeat(64) + "')");
+        assertRefused(
+                "CK_AUDIT_ENTRY_SEQUENCE",
+                insert + "0, CURRENT_TIMESTAMP, 'test', 'TEST', 'before one', '" + "a".repeat(64) + "', '"
+                        + "9".repeat(64) + "')");
     }
 }

@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
  */
 public final class PageClient {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern SCRIPT_NONCE = Pattern.compile("name=\"primefaces\\.nonce\"[^>]*value=\"([^\"]+)\"");
 
     private final URI base;
@@ -39,7 +40,8 @@ public final class PageClient {
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** GET, then follow redirects within the site (as a browser does), returning the last response. */
@@ -52,18 +54,21 @@ public final class PageClient {
     }
 
     /** Posts form {@code formId} of {@code page} with the given fields (ids relative to the form) and its hidden fields. */
-    public HttpResponse<String> submit(String path, HttpResponse<String> page, String formId, String button,
-            Map<String, String> fields) throws IOException, InterruptedException {
+    public HttpResponse<String> submit(
+            String path, HttpResponse<String> page, String formId, String button, Map<String, String> fields)
+            throws IOException, InterruptedException {
         return postForm(path, form(formId, button, fields, hiddenFields(page.body())));
     }
 
     /** Posts a form with an explicit ViewState and no other hidden field (for forging requests in tests). */
-    public HttpResponse<String> post(String path, String formId, String button, Map<String, String> fields,
-            String viewState) throws IOException, InterruptedException {
+    public HttpResponse<String> post(
+            String path, String formId, String button, Map<String, String> fields, String viewState)
+            throws IOException, InterruptedException {
         return postForm(path, form(formId, button, fields, Map.of("jakarta.faces.ViewState", viewState)));
     }
 
-    private static Map<String, String> form(String formId, String button, Map<String, String> fields, Map<String, String> hidden) {
+    private static Map<String, String> form(
+            String formId, String button, Map<String, String> fields, Map<String, String> hidden) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put(formId, formId);
         fields.forEach((name, value) -> form.put(formId + ":" + name, value));
@@ -73,9 +78,11 @@ public final class PageClient {
     }
 
     /** Posts exactly these form fields (full names). */
-    public HttpResponse<String> postForm(String path, Map<String, String> form) throws IOException, InterruptedException {
+    public HttpResponse<String> postForm(String path, Map<String, String> form)
+            throws IOException, InterruptedException {
         String body = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -85,16 +92,19 @@ public final class PageClient {
     }
 
     /** Posts a multipart form: the fields, then one file (as a browser's file input sends it). */
-    public HttpResponse<String> postMultipart(String path, Map<String, String> fields, String fileField, String fileName, byte[] content)
+    public HttpResponse<String> postMultipart(
+            String path, Map<String, String> fields, String fileField, String fileName, byte[] content)
             throws IOException, InterruptedException {
         String boundary = "----it-" + java.util.UUID.randomUUID();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         for (Map.Entry<String, String> field : fields.entrySet()) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n" + field.getValue() + "\r\n")
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                            + "\"\r\n\r\n" + field.getValue() + "\r\n")
                     .getBytes(StandardCharsets.UTF_8));
         }
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                        + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
@@ -169,9 +179,10 @@ public final class PageClient {
     /** Signs in through the real login form; true when the platform accepted the credentials. */
     public boolean signIn(String email, String password) throws IOException, InterruptedException {
         HttpResponse<String> page = get("login.xhtml");
-        HttpResponse<String> response = submit("login.xhtml", page, "login", "submit",
-                Map.of("email", email, "password", password));
-        return response.statusCode() == 302 && !response.headers().firstValue("Location").orElse("").contains("login");
+        HttpResponse<String> response =
+                submit("login.xhtml", page, "login", "submit", Map.of("email", email, "password", password));
+        return response.statusCode() == 302
+                && !response.headers().firstValue("Location").orElse("").contains("login");
     }
 
     /**
@@ -186,14 +197,30 @@ public final class PageClient {
             return answer.statusCode() == 302; // verification off: signed in and sent home
         }
         HttpResponse<String> confirmed = get(TestMailbox.confirmationLink(email));
-        return confirmed.statusCode() == 200 && confirmed.body().contains("id=\"email-confirmed\"") && signIn(email, password);
+        return confirmed.statusCode() == 200
+                && confirmed.body().contains("id=\"email-confirmed\"")
+                && signIn(email, password);
     }
 
     /** Only the sign-up form; with verification on, the platform answers with a redirect to "check your mail". */
-    public HttpResponse<String> submitSignUp(String email, String displayName, String password) throws IOException, InterruptedException {
+    public HttpResponse<String> submitSignUp(String email, String displayName, String password)
+            throws IOException, InterruptedException {
         HttpResponse<String> page = get("signup.xhtml");
-        return submit("signup.xhtml", page, "signup", "submit", Map.of(
-                "email", email, "displayName", displayName, "password", password,
-                "passwordConfirmation", password, "privacyConsent", "on"));
+        return submit(
+                "signup.xhtml",
+                page,
+                "signup",
+                "submit",
+                Map.of(
+                        "email",
+                        email,
+                        "displayName",
+                        displayName,
+                        "password",
+                        password,
+                        "passwordConfirmation",
+                        password,
+                        "privacyConsent",
+                        "on"));
     }
 }

@@ -20,7 +20,11 @@ class PasswordChangeIT extends HttpTest {
 
     private static HttpResponse<String> change(PageClient client, String current, String next, String confirmation)
             throws Exception {
-        return client.submit(PAGE, client.get(PAGE), "changePassword", "save",
+        return client.submit(
+                PAGE,
+                client.get(PAGE),
+                "changePassword",
+                "save",
                 Map.of("currentPassword", current, "password", next, "passwordConfirmation", confirmation));
     }
 

@@ -30,7 +30,8 @@ class PublicComponentIT extends ContainerTest {
         List<Long> teams = support.castBallots(round, List.of(5, 3));
         support.castBallots(round, List.of(1));
 
-        DomainRuleViolation hidden = assertThrows(DomainRuleViolation.class,
+        DomainRuleViolation hidden = assertThrows(
+                DomainRuleViolation.class,
                 () -> administrator.call(() -> evaluation.publicComponent(round, BigDecimal.TEN)));
         assertEquals("ballot.resultsHidden", hidden.messageKey(), "not even administrators see ratings while open");
 

@@ -53,8 +53,22 @@ class RateLimitIT extends ContainerTest {
         String body = withLimit("platform.rate.signups-per-hour", "0", () -> {
             PageClient visitor = new PageClient(baseUrl.toURI());
             HttpResponse<String> page = visitor.get("signup.xhtml");
-            HttpResponse<String> refused = visitor.submit("signup.xhtml", page, "signup", "submit", Map.of("email", email,
-                    "displayName", "제한", "password", "limited-password-1", "passwordConfirmation", "limited-password-1", "privacyConsent", "on"));
+            HttpResponse<String> refused = visitor.submit(
+                    "signup.xhtml",
+                    page,
+                    "signup",
+                    "submit",
+                    Map.of(
+                            "email",
+                            email,
+                            "displayName",
+                            "제한",
+                            "password",
+                            "limited-password-1",
+                            "passwordConfirmation",
+                            "limited-password-1",
+                            "privacyConsent",
+                            "on"));
             assertEquals(200, refused.statusCode(), "a page with a message, not an error page");
             return refused.body();
         });
@@ -70,7 +84,10 @@ class RateLimitIT extends ContainerTest {
         assertTrue(signUpConfirmed(citizen, "limited-" + UUID.randomUUID() + "@example.kr"));
         HttpResponse<String> page = citizen.get("ballot.xhtml");
 
-        String body = withLimit("platform.rate.ballots-per-minute", "0", () -> citizen.castBallot(page, group -> 3).body());
+        String body = withLimit(
+                "platform.rate.ballots-per-minute",
+                "0",
+                () -> citizen.castBallot(page, group -> 3).body());
 
         assertTrue(body.contains("같은 주소에서 제출이 너무 많습니다"), body);
         assertEquals(0, support.storedBallots(round));

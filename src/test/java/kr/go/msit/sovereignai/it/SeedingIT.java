@@ -15,7 +15,6 @@ import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue;
 import kr.go.msit.sovereignai.domain.round.Postponement;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewWindow;
-import kr.go.msit.sovereignai.domain.team.Team;
 import kr.go.msit.sovereignai.infrastructure.seed.StartupSeeder;
 import org.junit.jupiter.api.Test;
 
@@ -37,12 +36,14 @@ class SeedingIT extends ContainerTest {
     @Test
     void theSchemaWasMigratedFromAnEmptyDatabase() {
         @SuppressWarnings("unchecked")
-        List<Object[]> history = entityManager.createNativeQuery(
-                "SELECT \"version\", \"success\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"")
+        List<Object[]> history = entityManager
+                .createNativeQuery(
+                        "SELECT \"version\", \"success\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"")
                 .getResultList();
         assertFalse(history.isEmpty(), "Flyway recorded the migrations it applied");
         assertEquals("1", String.valueOf(history.get(0)[0]), "the history starts at version 1: the database was empty");
-        history.forEach(row -> assertTrue(Boolean.parseBoolean(String.valueOf(row[1])), "migration " + row[0] + " succeeded"));
+        history.forEach(
+                row -> assertTrue(Boolean.parseBoolean(String.valueOf(row[1])), "migration " + row[0] + " succeeded"));
     }
 
     @Test
@@ -66,25 +67,38 @@ class SeedingIT extends ContainerTest {
 
     @Test
     void theSeedIsTheProgrammeOfTheSourceArticle() {
-        List<String> names = catalogue.allTeams().stream().map(t -> t.name().ko()).toList();
+        List<String> names =
+                catalogue.allTeams().stream().map(t -> t.name().ko()).toList();
         assertTrue(names.containsAll(List.of("네이버클라우드", "업스테이지", "SK텔레콤", "NC AI", "LG AI연구원")), names.toString());
 
         ReviewRound review1 = catalogue.rounds().get(0);
         assertEquals(1, review1.getNumber());
-        assertEquals(ReviewWindow.wholeDays(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 15)), review1.timeline().window());
+        assertEquals(
+                ReviewWindow.wholeDays(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 15)),
+                review1.timeline().window());
         assertTrue(review1.timeline().postponements().get(0).reason().ko().contains("GPU"));
         // The test server first started long after January 2026: the window was missed, and waits for a new one.
         assertEquals(2, review1.timeline().postponements().size());
-        assertEquals(Postponement.Kind.MISSED, review1.timeline().postponements().get(1).kind());
-        assertEquals(LocalDate.of(2025, 12, 31), review1.timeline().originalWindow().asWholeDays().orElseThrow().last());
+        assertEquals(
+                Postponement.Kind.MISSED,
+                review1.timeline().postponements().get(1).kind());
+        assertEquals(
+                LocalDate.of(2025, 12, 31),
+                review1.timeline().originalWindow().asWholeDays().orElseThrow().last());
 
         assertEquals(2, catalogue.gpuLeases().size());
-        assertEquals(2048, catalogue.gpuLeases().stream().mapToInt(lease -> lease.getQuantity()).sum());
+        assertEquals(
+                2048,
+                catalogue.gpuLeases().stream()
+                        .mapToInt(lease -> lease.getQuantity())
+                        .sum());
         assertEquals(3, catalogue.gpuAllocations().size());
         assertEquals(6, catalogue.programme().orElseThrow().getReviewIntervalMonths());
     }
 
     private long count(String entity) {
-        return entityManager.createQuery("SELECT COUNT(e) FROM " + entity + " e", Long.class).getSingleResult();
+        return entityManager
+                .createQuery("SELECT COUNT(e) FROM " + entity + " e", Long.class)
+                .getSingleResult();
     }
 }

@@ -21,11 +21,11 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public final class TestMailbox {
 
-    private static final Pattern CONFIRMATION_LINK = Pattern.compile("https?://\\S+/confirm-email\\.xhtml\\?link=[A-Za-z0-9_-]+");
+    private static final Pattern CONFIRMATION_LINK =
+            Pattern.compile("https?://\\S+/confirm-email\\.xhtml\\?link=[A-Za-z0-9_-]+");
     private static volatile GreenMail server;
 
-    private TestMailbox() {
-    }
+    private TestMailbox() {}
 
     /** Starts the mailbox for a failsafe run ({@code it.mailbox=true}); unit-test runs get none. */
     public static final class StartWithTheRun implements LauncherSessionListener {
@@ -36,7 +36,8 @@ public final class TestMailbox {
                 GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
                 mail.start();
                 server = mail;
-                System.setProperty("it.smtp.port", Integer.toString(mail.getSmtp().getPort()));
+                System.setProperty(
+                        "it.smtp.port", Integer.toString(mail.getSmtp().getPort()));
             }
         }
 
@@ -60,7 +61,11 @@ public final class TestMailbox {
         }
         try {
             List<MimeMessage> messages = new ArrayList<>();
-            mail.getManagers().getImapHostManager().getInbox(user).getMessages().forEach(stored -> messages.add(stored.getMimeMessage()));
+            mail.getManagers()
+                    .getImapHostManager()
+                    .getInbox(user)
+                    .getMessages()
+                    .forEach(stored -> messages.add(stored.getMimeMessage()));
             return messages;
         } catch (FolderException unreadable) {
             throw new IllegalStateException(unreadable);
@@ -69,8 +74,11 @@ public final class TestMailbox {
 
     /** The newest mail for {@code address} whose subject contains {@code subjectPart}, waiting up to 20 s for it. */
     public static MimeMessage awaitMail(String address, String subjectPart) throws Exception {
-        List<MimeMessage> found = Eventually.value(Duration.ofSeconds(20),
-                () -> mailTo(address).stream().filter(m -> subjectOf(m).contains(subjectPart)).toList(),
+        List<MimeMessage> found = Eventually.value(
+                Duration.ofSeconds(20),
+                () -> mailTo(address).stream()
+                        .filter(m -> subjectOf(m).contains(subjectPart))
+                        .toList(),
                 list -> !list.isEmpty());
         if (found.isEmpty()) {
             throw new AssertionError("no mail with '" + subjectPart + "' reached " + address + " within 20 s; it has "

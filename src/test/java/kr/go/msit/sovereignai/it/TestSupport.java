@@ -13,32 +13,32 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.application.ballot.BallotPageCache;
-import kr.go.msit.sovereignai.application.rounds.ReviewSchedule;
-import kr.go.msit.sovereignai.application.scoring.ReviewViews.NewReviewer;
-import kr.go.msit.sovereignai.application.scoring.ReviewerAdministration;
-import kr.go.msit.sovereignai.application.rounds.RoundAdministration;
 import kr.go.msit.sovereignai.application.results.RoundPublication;
 import kr.go.msit.sovereignai.application.results.TallyInputs;
-import kr.go.msit.sovereignai.domain.benchmark.BenchmarkKind;
-import kr.go.msit.sovereignai.domain.benchmark.BenchmarkPlan;
-import kr.go.msit.sovereignai.domain.benchmark.BenchmarkRepository;
-import kr.go.msit.sovereignai.domain.benchmark.BenchmarkSlot;
-import kr.go.msit.sovereignai.domain.benchmark.TeamBenchmark;
+import kr.go.msit.sovereignai.application.rounds.ReviewSchedule;
+import kr.go.msit.sovereignai.application.rounds.RoundAdministration;
+import kr.go.msit.sovereignai.application.scoring.ReviewViews.NewReviewer;
+import kr.go.msit.sovereignai.application.scoring.ReviewerAdministration;
+import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.domain.account.Account;
 import kr.go.msit.sovereignai.domain.account.AccountRepository;
 import kr.go.msit.sovereignai.domain.ballot.Ballot;
 import kr.go.msit.sovereignai.domain.ballot.BallotRepository;
 import kr.go.msit.sovereignai.domain.ballot.Rating;
 import kr.go.msit.sovereignai.domain.ballot.Receipt;
+import kr.go.msit.sovereignai.domain.benchmark.BenchmarkKind;
+import kr.go.msit.sovereignai.domain.benchmark.BenchmarkPlan;
+import kr.go.msit.sovereignai.domain.benchmark.BenchmarkRepository;
+import kr.go.msit.sovereignai.domain.benchmark.BenchmarkSlot;
+import kr.go.msit.sovereignai.domain.benchmark.TeamBenchmark;
 import kr.go.msit.sovereignai.domain.round.Disclosure;
+import kr.go.msit.sovereignai.domain.round.Panel;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
-import kr.go.msit.sovereignai.domain.round.Rulebook;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
 import kr.go.msit.sovereignai.domain.round.ReviewWindow;
 import kr.go.msit.sovereignai.domain.round.RoundStatus;
-import kr.go.msit.sovereignai.domain.round.Panel;
+import kr.go.msit.sovereignai.domain.round.Rulebook;
 import kr.go.msit.sovereignai.domain.team.Team;
 import kr.go.msit.sovereignai.domain.team.TeamProfile;
 import kr.go.msit.sovereignai.domain.team.TeamRepository;
@@ -119,17 +119,22 @@ public class TestSupport {
      */
     private static ReviewRound ratingRound(int number, ReviewWindow window) {
         ReviewRound round = new ReviewRound(number, window, 1);
-        round.choosePublicEvaluation(kr.go.msit.sovereignai.domain.round.PublicEvaluationMode.RATING, number,
-                kr.go.msit.sovereignai.domain.arena.ArenaAnalysisPlan.DEFAULT_REPLICATES, Rulebook.DEFAULT_ARENA_BATTLE_CAP);
+        round.choosePublicEvaluation(
+                kr.go.msit.sovereignai.domain.round.PublicEvaluationMode.RATING,
+                number,
+                kr.go.msit.sovereignai.domain.arena.ArenaAnalysisPlan.DEFAULT_REPLICATES,
+                Rulebook.DEFAULT_ARENA_BATTLE_CAP);
         return round;
     }
 
     /** Adds a new scheduled round after the last one, returning its number. */
     public int scheduleFreshRound() {
-        int number = rounds.findAll().stream().mapToInt(ReviewRound::getNumber).max().orElse(0) + 1;
+        int number =
+                rounds.findAll().stream().mapToInt(ReviewRound::getNumber).max().orElse(0) + 1;
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         // Begun a minute ago: opening it now is on time, not a late opening with a shortened window.
-        schedule.add(ratingRound(number, new ReviewWindow(now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofDays(7)))));
+        schedule.add(
+                ratingRound(number, new ReviewWindow(now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofDays(7)))));
         return number;
     }
 
@@ -141,11 +146,18 @@ public class TestSupport {
         ReviewRound round = rounds.findByNumber(number).orElseThrow();
         List<Long> teamIds = teams.competingIn(round).stream().map(Team::getId).toList();
         for (int value : ratings) {
-            Account citizen = Account.citizen("fixture-" + UUID.randomUUID() + "@example.kr", "시험", "not-a-real-hash", Instant.now());
+            Account citizen = Account.citizen(
+                    "fixture-" + UUID.randomUUID() + "@example.kr", "시험", "not-a-real-hash", Instant.now());
             accounts.store(citizen);
             List<Rating> all = new ArrayList<>();
-            teamIds.forEach(team -> round.rulebook().publicCriteria().forEach(c -> all.add(new Rating(team, c.getId(), value))));
-            ballots.storeFirst(new Ballot(round.getId(), citizen.getId(), all, Receipt.derive(number, all, UUID.randomUUID().toString().getBytes()), Instant.now()));
+            teamIds.forEach(team ->
+                    round.rulebook().publicCriteria().forEach(c -> all.add(new Rating(team, c.getId(), value))));
+            ballots.storeFirst(new Ballot(
+                    round.getId(),
+                    citizen.getId(),
+                    all,
+                    Receipt.derive(number, all, UUID.randomUUID().toString().getBytes()),
+                    Instant.now()));
         }
         return teamIds;
     }
@@ -167,7 +179,8 @@ public class TestSupport {
     /** Creates an expert reviewer assigned to the round; returns their email and one-time password set-up secret. */
     public String createAssignedReviewer(int number) {
         String email = "reviewer-" + UUID.randomUUID() + "@it.example";
-        NewReviewer reviewer = administrator.call(() -> reviewerAdministration.createReviewer(email, "브라우저 위원", Panel.EXPERT));
+        NewReviewer reviewer =
+                administrator.call(() -> reviewerAdministration.createReviewer(email, "브라우저 위원", Panel.EXPERT));
         administrator.call(() -> {
             reviewerAdministration.assign(reviewer.id(), number);
             return null;
@@ -208,7 +221,8 @@ public class TestSupport {
      */
     public int scheduleRoundAfterPublished(Instant opensAt, Instant closesAt) {
         abandonOpenCorrections();
-        int number = rounds.findAll().stream().mapToInt(ReviewRound::getNumber).max().orElse(0) + 1;
+        int number =
+                rounds.findAll().stream().mapToInt(ReviewRound::getNumber).max().orElse(0) + 1;
         rounds.findByNumber(number - 1).ifPresent(this::forcePublished);
         schedule.add(ratingRound(number, new ReviewWindow(opensAt, closesAt)));
         ballotPageCache.forgetRoundsAndTeams();
@@ -218,7 +232,8 @@ public class TestSupport {
 
     /** Adds a scheduled round after the last one without touching the previous round; the schedule looks at it at once. */
     public int scheduleRoundWithoutPublishing(Instant opensAt, Instant closesAt) {
-        int number = rounds.findAll().stream().mapToInt(ReviewRound::getNumber).max().orElse(0) + 1;
+        int number =
+                rounds.findAll().stream().mapToInt(ReviewRound::getNumber).max().orElse(0) + 1;
         schedule.add(ratingRound(number, new ReviewWindow(opensAt, closesAt)));
         schedule.advance(number);
         return number;
@@ -229,8 +244,11 @@ public class TestSupport {
      * add a fresh round abandon such corrections first (fixture only; no use case ever does this).
      */
     private void abandonOpenCorrections() {
-        if (entityManager.createNativeQuery("UPDATE review_round SET correction_open = FALSE WHERE correction_open = TRUE")
-                .executeUpdate() > 0) {
+        if (entityManager
+                        .createNativeQuery(
+                                "UPDATE review_round SET correction_open = FALSE WHERE correction_open = TRUE")
+                        .executeUpdate()
+                > 0) {
             rounds.findAll().forEach(entityManager::refresh);
         }
     }
@@ -239,7 +257,11 @@ public class TestSupport {
     private void forcePublished(ReviewRound round) {
         if (round.isMissed()) {
             Instant now = Instant.now();
-            round.postpone(new ReviewWindow(now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofDays(1))), LocalizedText.of("시험 고정값", null), "test-support", now);
+            round.postpone(
+                    new ReviewWindow(now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofDays(1))),
+                    LocalizedText.of("시험 고정값", null),
+                    "test-support",
+                    now);
         }
         if (round.getStatus() == RoundStatus.SCHEDULED) {
             openWithItsTeams(round);
@@ -266,10 +288,17 @@ public class TestSupport {
     public TallyFixture roundReadyToTally(List<Integer> ratings, boolean closed) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         // The fixture teams join the round before it opens (and records its ballot's teams).
-        int next = rounds.findAll().stream().mapToInt(ReviewRound::getNumber).max().orElse(0) + 1;
+        int next =
+                rounds.findAll().stream().mapToInt(ReviewRound::getNumber).max().orElse(0) + 1;
         String suffix = Long.toString(System.nanoTime(), 36);
-        Team strong = new Team("fixture-a-" + suffix, new TeamProfile("시험 팀 가 " + suffix, "Fixture A " + suffix, "주관", List.of(), null, null), next);
-        Team weak = new Team("fixture-b-" + suffix, new TeamProfile("시험 팀 나 " + suffix, "Fixture B " + suffix, "주관", List.of(), null, null), next);
+        Team strong = new Team(
+                "fixture-a-" + suffix,
+                new TeamProfile("시험 팀 가 " + suffix, "Fixture A " + suffix, "주관", List.of(), null, null),
+                next);
+        Team weak = new Team(
+                "fixture-b-" + suffix,
+                new TeamProfile("시험 팀 나 " + suffix, "Fixture B " + suffix, "주관", List.of(), null, null),
+                next);
         teams.store(strong);
         teams.store(weak);
         int number = scheduleRoundAfterPublished(now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofDays(1)));
@@ -288,13 +317,23 @@ public class TestSupport {
             // Every team declared a target of 100 on each benchmark before the round opened (stored as it
             // was then, without an override) and measured the old fixture's rate on each.
             for (BenchmarkSlot slot : plan.slots()) {
-                String chosen = plan.partOf(slot).kind() == BenchmarkKind.TEAM_CHOSEN ? "팀 선택 벤치마크 " + (slot.position() + 1) : null;
-                benchmarkRecords.store(round.getId(), new TeamBenchmark(team.getId(), slot, chosen, new BigDecimal("100"), "목표 모델", null),
-                        "test-support", now.minus(Duration.ofMinutes(2)));
+                String chosen = plan.partOf(slot).kind() == BenchmarkKind.TEAM_CHOSEN
+                        ? "팀 선택 벤치마크 " + (slot.position() + 1)
+                        : null;
+                benchmarkRecords.store(
+                        round.getId(),
+                        new TeamBenchmark(team.getId(), slot, chosen, new BigDecimal("100"), "목표 모델", null),
+                        "test-support",
+                        now.minus(Duration.ofMinutes(2)));
             }
-            BigDecimal score = team == strong ? new BigDecimal("20") : team == weak ? new BigDecimal("10") : new BigDecimal("90");
-            administrator.run(() -> tallyInputs.recordMeasuredScores(number, team.getId(),
-                    plan.slots().stream().map(slot -> new TallyInputs.MeasuredInput(slot, score)).toList()));
+            BigDecimal score =
+                    team == strong ? new BigDecimal("20") : team == weak ? new BigDecimal("10") : new BigDecimal("90");
+            administrator.run(() -> tallyInputs.recordMeasuredScores(
+                    number,
+                    team.getId(),
+                    plan.slots().stream()
+                            .map(slot -> new TallyInputs.MeasuredInput(slot, score))
+                            .toList()));
         }
         return new TallyFixture(number, strong.getId(), weak.getId());
     }
@@ -314,21 +353,35 @@ public class TestSupport {
      * (see {@link #benchmarksForArenaRound}).
      */
     public int scheduleArenaRound(Instant opensAt, Instant closesAt, int prompts, int battleCap, int fixtureTeams) {
-        int number = rounds.findAll().stream().mapToInt(ReviewRound::getNumber).max().orElse(0) + 1;
+        int number =
+                rounds.findAll().stream().mapToInt(ReviewRound::getNumber).max().orElse(0) + 1;
         String suffix = Long.toString(System.nanoTime(), 36);
         for (int f = 0; f < fixtureTeams; f++) {
             String letter = String.valueOf((char) ('a' + f));
-            teams.store(new Team("fixture-" + letter + "-" + suffix, new TeamProfile("시험 팀 " + letter + " " + suffix,
-                    "Fixture " + letter.toUpperCase(java.util.Locale.ROOT) + " " + suffix, "주관", List.of(), null, null), number));
+            teams.store(new Team(
+                    "fixture-" + letter + "-" + suffix,
+                    new TeamProfile(
+                            "시험 팀 " + letter + " " + suffix,
+                            "Fixture " + letter.toUpperCase(java.util.Locale.ROOT) + " " + suffix,
+                            "주관",
+                            List.of(),
+                            null,
+                            null),
+                    number));
         }
         rounds.findByNumber(number - 1).ifPresent(this::forcePublished);
         rounds.findAll().stream().filter(ReviewRound::isOpen).forEach(this::closeWithGates);
         schedule.add(new ReviewRound(number, new ReviewWindow(opensAt, closesAt), 1));
         ballotPageCache.forgetRoundsAndTeams();
-        administrator.run(() -> arenaAdministration.choosePublicEvaluation(number, kr.go.msit.sovereignai.domain.round.PublicEvaluationMode.ARENA,
-                number, kr.go.msit.sovereignai.domain.arena.ArenaAnalysisPlan.DEFAULT_REPLICATES, battleCap));
+        administrator.run(() -> arenaAdministration.choosePublicEvaluation(
+                number,
+                kr.go.msit.sovereignai.domain.round.PublicEvaluationMode.ARENA,
+                number,
+                kr.go.msit.sovereignai.domain.arena.ArenaAnalysisPlan.DEFAULT_REPLICATES,
+                battleCap));
         if (prompts > 0) {
-            administrator.call(() -> arenaAdministration.commitPrompts(number, arenaPrompts(prompts).getBytes(StandardCharsets.UTF_8), "prompts.jsonl"));
+            administrator.call(() -> arenaAdministration.commitPrompts(
+                    number, arenaPrompts(prompts).getBytes(StandardCharsets.UTF_8), "prompts.jsonl"));
             List<Team> competing = teams.competingIn(rounds.findByNumber(number).orElseThrow());
             for (int t = 0; t < competing.size(); t++) {
                 long teamId = competing.get(t).getId();
@@ -342,7 +395,8 @@ public class TestSupport {
     /** An arena round open now, prepared as {@link #scheduleArenaRound} does with {@code prompts} prompts. */
     public int openArenaRound(int prompts, int battleCap) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        int number = scheduleArenaRound(now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofDays(1)), prompts, battleCap);
+        int number =
+                scheduleArenaRound(now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofDays(1)), prompts, battleCap);
         schedule.advance(number);
         ballotPageCache.forgetRoundsAndTeams();
         return number;
@@ -353,7 +407,8 @@ public class TestSupport {
         StringBuilder jsonl = new StringBuilder();
         String[] categories = {"행정", "법률", "건강", "교육", "코딩", "글쓰기", "문화", "안전"};
         for (int i = 1; i <= count; i++) {
-            jsonl.append(String.format("{\"id\":\"p-%03d\",\"category\":\"%s\",\"ko\":\"시험 질문 %d: 주민등록등본은 어디서 발급받나요?\",\"en\":\"Test question %d\"}%n",
+            jsonl.append(String.format(
+                    "{\"id\":\"p-%03d\",\"category\":\"%s\",\"ko\":\"시험 질문 %d: 주민등록등본은 어디서 발급받나요?\",\"en\":\"Test question %d\"}%n",
                     i, categories[(i - 1) % categories.length], i, i));
         }
         return jsonl.toString();
@@ -363,7 +418,8 @@ public class TestSupport {
     public static String arenaAnswers(int count, int variant) {
         StringBuilder jsonl = new StringBuilder();
         for (int i = 1; i <= count; i++) {
-            jsonl.append(String.format("{\"prompt\":\"p-%03d\",\"answer\":\"답변 %d-%d: 가까운 행정복지센터나 정부24에서 발급받을 수 있습니다. **신분증**을 챙기세요.\"}%n",
+            jsonl.append(String.format(
+                    "{\"prompt\":\"p-%03d\",\"answer\":\"답변 %d-%d: 가까운 행정복지센터나 정부24에서 발급받을 수 있습니다. **신분증**을 챙기세요.\"}%n",
                     i, variant, i));
         }
         return jsonl.toString();
@@ -417,19 +473,28 @@ public class TestSupport {
         for (int t = 0; t < competing.size(); t++) {
             Team team = competing.get(t);
             for (BenchmarkSlot slot : plan.slots()) {
-                String chosen = plan.partOf(slot).kind() == BenchmarkKind.TEAM_CHOSEN ? "팀 선택 벤치마크 " + (slot.position() + 1) : null;
-                benchmarkRecords.store(round.getId(), new TeamBenchmark(team.getId(), slot, chosen, new BigDecimal("100"), "목표 모델", null),
-                        "test-support", declared);
+                String chosen = plan.partOf(slot).kind() == BenchmarkKind.TEAM_CHOSEN
+                        ? "팀 선택 벤치마크 " + (slot.position() + 1)
+                        : null;
+                benchmarkRecords.store(
+                        round.getId(),
+                        new TeamBenchmark(team.getId(), slot, chosen, new BigDecimal("100"), "목표 모델", null),
+                        "test-support",
+                        declared);
             }
             BigDecimal score = new BigDecimal(team.getCode().startsWith("fixture-") ? 10 + t : 90 - 2 * t);
-            administrator.run(() -> tallyInputs.recordMeasuredScores(number, team.getId(),
-                    plan.slots().stream().map(slot -> new TallyInputs.MeasuredInput(slot, score)).toList()));
+            administrator.run(() -> tallyInputs.recordMeasuredScores(
+                    number,
+                    team.getId(),
+                    plan.slots().stream()
+                            .map(slot -> new TallyInputs.MeasuredInput(slot, score))
+                            .toList()));
         }
         return competing.size();
     }
 
-    public record TallyFixture(int round, long strongerFixtureTeam, long weakerFixtureTeam) implements java.io.Serializable {
-    }
+    public record TallyFixture(int round, long strongerFixtureTeam, long weakerFixtureTeam)
+            implements java.io.Serializable {}
 
     /** Publishes a closed round's results as an administrator would, the announcement naming what {@code disclosure} says. */
     public void publishResults(int number, Disclosure disclosure) {
@@ -446,8 +511,12 @@ public class TestSupport {
 
     /** Moves a scheduled round's window into the past without touching its timer, as if the server had been down. */
     public void windowPassedWhileDown(int number, Instant opensAt, Instant closesAt) {
-        entityManager.createNativeQuery("UPDATE review_round SET opens_at = ?1, closes_at = ?2 WHERE round_number = ?3")
-                .setParameter(1, opensAt).setParameter(2, closesAt).setParameter(3, number).executeUpdate();
+        entityManager
+                .createNativeQuery("UPDATE review_round SET opens_at = ?1, closes_at = ?2 WHERE round_number = ?3")
+                .setParameter(1, opensAt)
+                .setParameter(2, closesAt)
+                .setParameter(3, number)
+                .executeUpdate();
     }
 
     /**
@@ -455,8 +524,11 @@ public class TestSupport {
      * the window ends a second ago, the round is still OPEN and its timer untouched (fixture only).
      */
     public void closingInstantPassed(int number) {
-        entityManager.createNativeQuery("UPDATE review_round SET closes_at = ?1 WHERE round_number = ?2 AND status = 'OPEN'")
-                .setParameter(1, Instant.now().minusSeconds(1)).setParameter(2, number).executeUpdate();
+        entityManager
+                .createNativeQuery("UPDATE review_round SET closes_at = ?1 WHERE round_number = ?2 AND status = 'OPEN'")
+                .setParameter(1, Instant.now().minusSeconds(1))
+                .setParameter(2, number)
+                .executeUpdate();
         entityManager.clear();
         ballotPageCache.forgetRoundsAndTeams();
     }
@@ -464,36 +536,58 @@ public class TestSupport {
     /** How many audit entries about a round have this action. */
     /** Moves a published round's objection period to have ended a second ago (fixture only). */
     public void endObjectionPeriod(int number) {
-        entityManager.createNativeQuery("UPDATE review_round SET objection_ends_at = ?1 WHERE round_number = ?2")
-                .setParameter(1, Instant.now().minusSeconds(1)).setParameter(2, number).executeUpdate();
+        entityManager
+                .createNativeQuery("UPDATE review_round SET objection_ends_at = ?1 WHERE round_number = ?2")
+                .setParameter(1, Instant.now().minusSeconds(1))
+                .setParameter(2, number)
+                .executeUpdate();
         entityManager.clear();
     }
 
     public long auditEntries(int number, String action) {
-        return entityManager.createNativeQuery("SELECT COUNT(*) FROM audit_entry WHERE subject = ?1 AND action = ?2")
-                .setParameter(1, "review " + number).setParameter(2, action).getResultList().stream()
-                .mapToLong(n -> ((Number) n).longValue()).sum();
+        return entityManager
+                .createNativeQuery("SELECT COUNT(*) FROM audit_entry WHERE subject = ?1 AND action = ?2")
+                .setParameter(1, "review " + number)
+                .setParameter(2, action)
+                .getResultList()
+                .stream()
+                .mapToLong(n -> ((Number) n).longValue())
+                .sum();
     }
 
     /** How many audit entries about a team in a round ("review n team code") have this action. */
     public long teamAuditEntries(int number, String action) {
-        return entityManager.createNativeQuery("SELECT COUNT(*) FROM audit_entry WHERE subject LIKE ?1 AND action = ?2")
-                .setParameter(1, "review " + number + " team %").setParameter(2, action).getResultList().stream()
-                .mapToLong(n -> ((Number) n).longValue()).sum();
+        return entityManager
+                .createNativeQuery("SELECT COUNT(*) FROM audit_entry WHERE subject LIKE ?1 AND action = ?2")
+                .setParameter(1, "review " + number + " team %")
+                .setParameter(2, action)
+                .getResultList()
+                .stream()
+                .mapToLong(n -> ((Number) n).longValue())
+                .sum();
     }
 
     /** How many audit entries about a round or anything in it ("review n", "review n prompt p", "review n team c") have this action. */
     public long roundAuditEntries(int number, String action) {
-        return entityManager.createNativeQuery("SELECT COUNT(*) FROM audit_entry WHERE (subject = ?1 OR subject LIKE ?2) AND action = ?3")
-                .setParameter(1, "review " + number).setParameter(2, "review " + number + " %").setParameter(3, action).getResultList().stream()
-                .mapToLong(n -> ((Number) n).longValue()).sum();
+        return entityManager
+                .createNativeQuery(
+                        "SELECT COUNT(*) FROM audit_entry WHERE (subject = ?1 OR subject LIKE ?2) AND action = ?3")
+                .setParameter(1, "review " + number)
+                .setParameter(2, "review " + number + " %")
+                .setParameter(3, action)
+                .getResultList()
+                .stream()
+                .mapToLong(n -> ((Number) n).longValue())
+                .sum();
     }
 
     /** Ballots stored in a round, counted row by row (what the turnout counters must agree with). */
     public long storedBallots(int number) {
         long roundId = rounds.findByNumber(number).orElseThrow().getId();
-        return entityManager.createQuery("SELECT COUNT(b) FROM Ballot b WHERE b.roundId = :round", Long.class)
-                .setParameter("round", roundId).getSingleResult();
+        return entityManager
+                .createQuery("SELECT COUNT(b) FROM Ballot b WHERE b.roundId = :round", Long.class)
+                .setParameter("round", roundId)
+                .getSingleResult();
     }
 
     /**
@@ -508,8 +602,10 @@ public class TestSupport {
     /** Every stored ballot's receipt in a round. */
     public List<String> storedReceipts(int number) {
         long roundId = rounds.findByNumber(number).orElseThrow().getId();
-        return entityManager.createQuery("SELECT b.receipt FROM Ballot b WHERE b.roundId = :round", String.class)
-                .setParameter("round", roundId).getResultList();
+        return entityManager
+                .createQuery("SELECT b.receipt FROM Ballot b WHERE b.roundId = :round", String.class)
+                .setParameter("round", roundId)
+                .getResultList();
     }
 
     public long turnout(int number) {
@@ -517,14 +613,44 @@ public class TestSupport {
     }
 
     /** Tables whose whole content {@link #tableDigest} may read. */
-    private static final java.util.Set<String> READABLE_TABLES = java.util.Set.of("review_round", "round_postponement",
-            "round_component", "rubric_criterion", "rubric_override", "score_sheet", "score_sheet_line",
-            "score_sheet_reopening", "team_benchmark", "benchmark_target_override", "round_benchmark_part", "round_benchmark",
-            "eligibility_decision", "round_tie_order", "team",
-            "team_member_organisation", "gpu_lease", "gpu_allocation", "account", "conflict_of_interest", "ballot",
-            "ballot_rating", "published_result", "reviewer_assignment", "one_time_link", "audit_entry", "round_turnout",
-            "round_input_gate", "public_criterion", "programme", "round_team",
-            "arena_prompt_set", "arena_prompt", "arena_answer_set", "arena_answer", "arena_cell", "arena_battle");
+    private static final java.util.Set<String> READABLE_TABLES = java.util.Set.of(
+            "review_round",
+            "round_postponement",
+            "round_component",
+            "rubric_criterion",
+            "rubric_override",
+            "score_sheet",
+            "score_sheet_line",
+            "score_sheet_reopening",
+            "team_benchmark",
+            "benchmark_target_override",
+            "round_benchmark_part",
+            "round_benchmark",
+            "eligibility_decision",
+            "round_tie_order",
+            "team",
+            "team_member_organisation",
+            "gpu_lease",
+            "gpu_allocation",
+            "account",
+            "conflict_of_interest",
+            "ballot",
+            "ballot_rating",
+            "published_result",
+            "reviewer_assignment",
+            "one_time_link",
+            "audit_entry",
+            "round_turnout",
+            "round_input_gate",
+            "public_criterion",
+            "programme",
+            "round_team",
+            "arena_prompt_set",
+            "arena_prompt",
+            "arena_answer_set",
+            "arena_answer",
+            "arena_cell",
+            "arena_battle");
 
     /** Every table whose content {@link #tableDigest} may read (a restored backup must have them all as they were). */
     public static java.util.Set<String> readableTables() {
@@ -559,7 +685,8 @@ public class TestSupport {
 
     /** Whether an account with this (canonical) email exists. */
     public boolean accountExists(String email) {
-        return accounts.findByEmail(email.strip().toLowerCase(java.util.Locale.ROOT)).isPresent();
+        return accounts.findByEmail(email.strip().toLowerCase(java.util.Locale.ROOT))
+                .isPresent();
     }
 
     /** The round as administrators see it described (status, window, postponements), and its version. */

@@ -23,10 +23,14 @@ public final class TestSupportClient {
 
     private String call(String query) {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve("test-support?" + query))
-                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(base.resolve("test-support?" + query))
+                            .POST(HttpRequest.BodyPublishers.noBody())
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException("test support answered " + response.statusCode() + ": " + response.body());
+                throw new IllegalStateException(
+                        "test support answered " + response.statusCode() + ": " + response.body());
             }
             return response.body();
         } catch (IOException | InterruptedException e) {
@@ -44,8 +48,10 @@ public final class TestSupportClient {
 
     /** A round with two fixture teams and benchmark results for all, ballots cast, closed or still open: {round, stronger, weaker}. */
     public long[] roundReadyToTally(String ratings, boolean closed) {
-        return java.util.Arrays.stream(call("action=ready-to-tally&ratings=" + ratings + "&closed=" + closed).split(" "))
-                .mapToLong(Long::parseLong).toArray();
+        return java.util.Arrays.stream(call("action=ready-to-tally&ratings=" + ratings + "&closed=" + closed)
+                        .split(" "))
+                .mapToLong(Long::parseLong)
+                .toArray();
     }
 
     /** A scheduled round ten days ahead (previous round published); its number. */
@@ -93,7 +99,9 @@ public final class TestSupportClient {
     }
 
     private static java.util.Set<String> receipts(String answer) {
-        return answer.isBlank() ? java.util.Set.of() : java.util.Set.of(answer.strip().split(" "));
+        return answer.isBlank()
+                ? java.util.Set.of()
+                : java.util.Set.of(answer.strip().split(" "));
     }
 
     /** The round's turnout counters. */
@@ -173,7 +181,8 @@ public final class TestSupportClient {
 
     /** As {@link #scheduleArenaRound(int)}, with {@code fixtureTeams} new fixture teams (codes fixture-…) joining the round. */
     public int scheduleArenaRound(int prompts, int fixtureTeams) {
-        return Integer.parseInt(call("action=schedule-arena-round&prompts=" + prompts + "&cap=30&fixtureTeams=" + fixtureTeams));
+        return Integer.parseInt(
+                call("action=schedule-arena-round&prompts=" + prompts + "&cap=30&fixtureTeams=" + fixtureTeams));
     }
 
     /** Opens a scheduled round now, whatever its window (fixture only). */
@@ -183,7 +192,9 @@ public final class TestSupportClient {
 
     /** {fewest battles in a cell, most in a cell, battles issued, battles voted} of an arena round. */
     public long[] arenaFill(int round) {
-        return java.util.Arrays.stream(call("action=arena-fill&round=" + round).split(" ")).mapToLong(Long::parseLong).toArray();
+        return java.util.Arrays.stream(call("action=arena-fill&round=" + round).split(" "))
+                .mapToLong(Long::parseLong)
+                .toArray();
     }
 
     /** Whether the round's voted arena battles link every competing team (its analysis can then rank them all). */

@@ -32,27 +32,38 @@ public class TestSupportServlet extends HttpServlet {
             }
             case "ready-to-tally" -> {
                 TestSupport.TallyFixture fixture = support.roundReadyToTally(
-                        java.util.Arrays.stream(request.getParameter("ratings").split(",")).map(Integer::valueOf).toList(),
+                        java.util.Arrays.stream(request.getParameter("ratings").split(","))
+                                .map(Integer::valueOf)
+                                .toList(),
                         !"false".equals(request.getParameter("closed")));
                 yield fixture.round() + " " + fixture.strongerFixtureTeam() + " " + fixture.weakerFixtureTeam();
             }
-            case "schedule-ahead" -> String.valueOf(support.scheduleRoundAfterPublished(
-                    java.time.Instant.now().plus(java.time.Duration.ofDays(10)), java.time.Instant.now().plus(java.time.Duration.ofDays(24))));
+            case "schedule-ahead" ->
+                String.valueOf(support.scheduleRoundAfterPublished(
+                        java.time.Instant.now().plus(java.time.Duration.ofDays(10)),
+                        java.time.Instant.now().plus(java.time.Duration.ofDays(24))));
             case "publish-results" -> {
                 String disclosure = request.getParameter("disclosure");
-                support.publishResults(Integer.parseInt(number),
-                        disclosure == null ? kr.go.msit.sovereignai.domain.round.Disclosure.FULL : kr.go.msit.sovereignai.domain.round.Disclosure.valueOf(disclosure));
+                support.publishResults(
+                        Integer.parseInt(number),
+                        disclosure == null
+                                ? kr.go.msit.sovereignai.domain.round.Disclosure.FULL
+                                : kr.go.msit.sovereignai.domain.round.Disclosure.valueOf(disclosure));
                 yield "published";
             }
             case "create-generated-administrator" -> support.createAdministratorWithGeneratedPassword();
             case "create-reviewer" -> support.createAssignedReviewer(Integer.parseInt(number));
-            case "close-reading-counted" -> String.join(" ", support.closeReadingCountedReceipts(Integer.parseInt(number)));
+            case "close-reading-counted" ->
+                String.join(" ", support.closeReadingCountedReceipts(Integer.parseInt(number)));
             case "receipts" -> String.join(" ", support.storedReceipts(Integer.parseInt(number)));
-            case "count" -> support.storedBallots(Integer.parseInt(number)) + " " + support.turnout(Integer.parseInt(number));
+            case "count" ->
+                support.storedBallots(Integer.parseInt(number)) + " " + support.turnout(Integer.parseInt(number));
             case "table-digest" -> support.tableDigest(request.getParameter("table"));
             case "audit-chain" -> support.auditChain();
-            case "schedule-without-publishing" -> String.valueOf(support.scheduleRoundWithoutPublishing(
-                    java.time.Instant.now().plus(java.time.Duration.ofDays(100)), java.time.Instant.now().plus(java.time.Duration.ofDays(114))));
+            case "schedule-without-publishing" ->
+                String.valueOf(support.scheduleRoundWithoutPublishing(
+                        java.time.Instant.now().plus(java.time.Duration.ofDays(100)),
+                        java.time.Instant.now().plus(java.time.Duration.ofDays(114))));
             case "closing-instant-passed" -> {
                 support.closingInstantPassed(Integer.parseInt(number));
                 yield "passed";
@@ -61,18 +72,30 @@ public class TestSupportServlet extends HttpServlet {
                 support.endObjectionPeriod(Integer.parseInt(number));
                 yield "ended";
             }
-            case "audit-entries" -> String.valueOf(support.auditEntries(Integer.parseInt(number), request.getParameter("auditAction")));
-            case "team-audit-entries" -> String.valueOf(support.teamAuditEntries(Integer.parseInt(number), request.getParameter("auditAction")));
-            case "round-audit-entries" -> String.valueOf(support.roundAuditEntries(Integer.parseInt(number), request.getParameter("auditAction")));
+            case "audit-entries" ->
+                String.valueOf(support.auditEntries(Integer.parseInt(number), request.getParameter("auditAction")));
+            case "team-audit-entries" ->
+                String.valueOf(support.teamAuditEntries(Integer.parseInt(number), request.getParameter("auditAction")));
+            case "round-audit-entries" ->
+                String.valueOf(
+                        support.roundAuditEntries(Integer.parseInt(number), request.getParameter("auditAction")));
             case "account-exists" -> String.valueOf(support.accountExists(request.getParameter("email")));
             case "round-state" -> support.roundState(Integer.parseInt(number));
-            case "team-status" -> support.teamStatus(Long.parseLong(request.getParameter("team"))).name();
-            case "open-arena-round" -> String.valueOf(support.openArenaRound(Integer.parseInt(request.getParameter("prompts")),
-                    Integer.parseInt(request.getParameter("cap"))));
-            case "schedule-arena-round" -> String.valueOf(support.scheduleArenaRound(java.time.Instant.now().plus(java.time.Duration.ofDays(10)),
-                    java.time.Instant.now().plus(java.time.Duration.ofDays(24)), Integer.parseInt(request.getParameter("prompts")),
-                    Integer.parseInt(request.getParameter("cap")),
-                    request.getParameter("fixtureTeams") == null ? 0 : Integer.parseInt(request.getParameter("fixtureTeams"))));
+            case "team-status" ->
+                support.teamStatus(Long.parseLong(request.getParameter("team"))).name();
+            case "open-arena-round" ->
+                String.valueOf(support.openArenaRound(
+                        Integer.parseInt(request.getParameter("prompts")),
+                        Integer.parseInt(request.getParameter("cap"))));
+            case "schedule-arena-round" ->
+                String.valueOf(support.scheduleArenaRound(
+                        java.time.Instant.now().plus(java.time.Duration.ofDays(10)),
+                        java.time.Instant.now().plus(java.time.Duration.ofDays(24)),
+                        Integer.parseInt(request.getParameter("prompts")),
+                        Integer.parseInt(request.getParameter("cap")),
+                        request.getParameter("fixtureTeams") == null
+                                ? 0
+                                : Integer.parseInt(request.getParameter("fixtureTeams"))));
             case "open-round" -> {
                 support.openRound(Integer.parseInt(number));
                 yield "opened";

@@ -54,15 +54,30 @@ class WebSecurityIT extends HttpTest {
     void aCrossSitePostWithAnotherSessionsViewStateIsRefusedAndCreatesNothing() throws Exception {
         String email = newEmail();
         // The attacker loads the form in their own session and makes the victim's browser post it.
-        String attackersViewState = PageClient.viewState(new PageClient(baseUrl.toURI()).get("signup.xhtml").body());
+        String attackersViewState = PageClient.viewState(
+                new PageClient(baseUrl.toURI()).get("signup.xhtml").body());
         browser.get("signup.xhtml");
-        HttpResponse<String> forged = browser.post("signup.xhtml", "signup", "submit", Map.of(
-                "email", email, "displayName", "위조", "password", "forged-password-1",
-                "passwordConfirmation", "forged-password-1", "privacyConsent", "on"), attackersViewState);
+        HttpResponse<String> forged = browser.post(
+                "signup.xhtml",
+                "signup",
+                "submit",
+                Map.of(
+                        "email",
+                        email,
+                        "displayName",
+                        "위조",
+                        "password",
+                        "forged-password-1",
+                        "passwordConfirmation",
+                        "forged-password-1",
+                        "privacyConsent",
+                        "on"),
+                attackersViewState);
 
         assertEquals(400, forged.statusCode(), "a forged ViewState is the request's fault, never a 500");
         assertTrue(forged.body().contains("페이지가 만료되었습니다"), "the expired-page explains the refusal");
-        assertTrue(new PageClient(baseUrl.toURI()).signUp(email, "진짜", "genuine-password-1"),
+        assertTrue(
+                new PageClient(baseUrl.toURI()).signUp(email, "진짜", "genuine-password-1"),
                 "the email is still free: the forged post created nothing");
     }
 
@@ -70,7 +85,11 @@ class WebSecurityIT extends HttpTest {
     void signingInGivesTheSessionANewId() throws Exception {
         HttpResponse<String> page = browser.get("login.xhtml");
         String before = sessionId(page);
-        HttpResponse<String> signedIn = browser.submit("login.xhtml", page, "login", "submit",
+        HttpResponse<String> signedIn = browser.submit(
+                "login.xhtml",
+                page,
+                "login",
+                "submit",
                 Map.of("email", Deployments.ADMIN_EMAIL, "password", Deployments.ADMIN_PASSWORD));
         String after = sessionId(signedIn);
         assertFalse(before.isEmpty());
@@ -80,8 +99,11 @@ class WebSecurityIT extends HttpTest {
     }
 
     private static String sessionId(HttpResponse<String> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';'))).findFirst().orElse("");
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';')))
+                .findFirst()
+                .orElse("");
     }
 
     @Test
@@ -91,14 +113,14 @@ class WebSecurityIT extends HttpTest {
 
         for (int attempt = 0; attempt < 5; attempt++) {
             HttpResponse<String> page = browser.get("login.xhtml");
-            HttpResponse<String> failed = browser.submit("login.xhtml", page, "login", "submit",
-                    Map.of("email", email, "password", "a-wrong-password"));
+            HttpResponse<String> failed = browser.submit(
+                    "login.xhtml", page, "login", "submit", Map.of("email", email, "password", "a-wrong-password"));
             assertEquals(200, failed.statusCode());
             assertTrue(failed.body().contains("이메일 또는 비밀번호가 올바르지 않습니다."), "attempt " + attempt);
         }
         HttpResponse<String> page = browser.get("login.xhtml");
-        HttpResponse<String> throttled = browser.submit("login.xhtml", page, "login", "submit",
-                Map.of("email", email, "password", "the-right-password"));
+        HttpResponse<String> throttled = browser.submit(
+                "login.xhtml", page, "login", "submit", Map.of("email", email, "password", "the-right-password"));
         assertTrue(throttled.body().contains("로그인 시도가 너무 많습니다"), "even the right password waits");
         assertEquals(302, browser.get("admin/").statusCode(), "and the caller is still not signed in");
     }
@@ -107,20 +129,30 @@ class WebSecurityIT extends HttpTest {
     void responsesCarrySecurityHeaders() throws Exception {
         HttpResponse<String> home = browser.get("");
         assertEquals(200, home.statusCode());
-        assertEquals("nosniff", home.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals(
+                "nosniff", home.headers().firstValue("X-Content-Type-Options").orElse(""));
         assertEquals("DENY", home.headers().firstValue("X-Frame-Options").orElse(""));
         // Issue 11: two policies, both enforced: the baseline of every response and the page's own, whose scripts
         // need the page's nonce; neither allows inline code or eval.
         List<String> policies = home.headers().allValues("Content-Security-Policy");
-        assertTrue(policies.stream().allMatch(policy -> policy.contains("frame-ancestors 'none'")), policies.toString());
-        assertTrue(policies.stream().noneMatch(policy -> policy.contains("'unsafe-inline'") || policy.contains("'unsafe-eval'")), policies.toString());
+        assertTrue(
+                policies.stream().allMatch(policy -> policy.contains("frame-ancestors 'none'")), policies.toString());
+        assertTrue(
+                policies.stream()
+                        .noneMatch(policy -> policy.contains("'unsafe-inline'") || policy.contains("'unsafe-eval'")),
+                policies.toString());
         String nonce = home.body().replaceFirst("(?s).*<script nonce=\"([^\"]+)\".*", "$1");
-        assertTrue(policies.stream().anyMatch(policy -> policy.matches(".*script-src 'self' 'nonce-" + Pattern.quote(nonce) + "';?")),
+        assertTrue(
+                policies.stream()
+                        .anyMatch(
+                                policy -> policy.matches(".*script-src 'self' 'nonce-" + Pattern.quote(nonce) + "';?")),
                 "the page's scripts carry the nonce of its policy: " + policies + " / " + nonce);
         assertTrue(home.headers().firstValue("Referrer-Policy").isPresent());
         // The home page creates no session (issue 11); the sign-in form does.
         String sessionCookie = browser.get("login.xhtml").headers().allValues("Set-Cookie").stream()
-                .filter(cookie -> cookie.startsWith("JSESSIONID")).findFirst().orElse("");
+                .filter(cookie -> cookie.startsWith("JSESSIONID"))
+                .findFirst()
+                .orElse("");
         assertTrue(sessionCookie.contains("HttpOnly") && sessionCookie.contains("SameSite=Lax"), sessionCookie);
     }
 
@@ -134,5 +166,4 @@ class WebSecurityIT extends HttpTest {
         }
         assertEquals(404, browser.get("WEB-INF/templates/layout.xhtml").statusCode());
     }
-
 }

@@ -37,7 +37,9 @@ class MessageBundlesTest {
 
     @Test
     void koreanAndEnglishHaveTheSameKeys() throws IOException {
-        assertEquals(new TreeSet<>(bundle("ko").stringPropertyNames()), new TreeSet<>(bundle("en").stringPropertyNames()));
+        assertEquals(
+                new TreeSet<>(bundle("ko").stringPropertyNames()),
+                new TreeSet<>(bundle("en").stringPropertyNames()));
     }
 
     @Test
@@ -55,17 +57,28 @@ class MessageBundlesTest {
     @Test
     void everyStatusAndPhaseHasALabel() throws IOException {
         Set<String> known = bundle("ko").stringPropertyNames();
-        Stream.of(kr.go.msit.sovereignai.domain.round.RoundStatus.values()).forEach(s -> assertTrue(known.contains("round.status." + s), s.name()));
-        Stream.of(kr.go.msit.sovereignai.domain.team.TeamStatus.values()).forEach(s -> assertTrue(known.contains("team.status." + s), s.name()));
-        Stream.of(kr.go.msit.sovereignai.domain.round.WindowPhase.values()).forEach(p -> assertTrue(known.contains("phase." + p), p.name()));
-        Stream.of(kr.go.msit.sovereignai.domain.round.Component.values()).forEach(c -> assertTrue(known.contains("component." + c), c.name()));
-        Stream.of(kr.go.msit.sovereignai.domain.tally.Outcome.values()).forEach(o -> assertTrue(known.contains("outcome." + o), o.name()));
-        Stream.of(kr.go.msit.sovereignai.domain.scoring.PanelAggregation.values()).forEach(a -> assertTrue(known.contains("aggregation." + a), a.name()));
+        Stream.of(kr.go.msit.sovereignai.domain.round.RoundStatus.values())
+                .forEach(s -> assertTrue(known.contains("round.status." + s), s.name()));
+        Stream.of(kr.go.msit.sovereignai.domain.team.TeamStatus.values())
+                .forEach(s -> assertTrue(known.contains("team.status." + s), s.name()));
+        Stream.of(kr.go.msit.sovereignai.domain.round.WindowPhase.values())
+                .forEach(p -> assertTrue(known.contains("phase." + p), p.name()));
+        Stream.of(kr.go.msit.sovereignai.domain.round.Component.values())
+                .forEach(c -> assertTrue(known.contains("component." + c), c.name()));
+        Stream.of(kr.go.msit.sovereignai.domain.tally.Outcome.values())
+                .forEach(o -> assertTrue(known.contains("outcome." + o), o.name()));
+        Stream.of(kr.go.msit.sovereignai.domain.scoring.PanelAggregation.values())
+                .forEach(a -> assertTrue(known.contains("aggregation." + a), a.name()));
         Stream.of(kr.go.msit.sovereignai.domain.round.PublicEvaluationMode.values())
-                .forEach(m -> assertTrue(known.contains("arena.mode." + m) && known.contains("arena.mode." + m + ".help"), m.name()));
-        Stream.of(kr.go.msit.sovereignai.domain.arena.ArenaOutcome.values()).forEach(o -> assertTrue(known.contains("arena.outcome." + o), o.name()));
-        Stream.of(kr.go.msit.sovereignai.domain.arena.ArenaRefused.Reason.values()).forEach(r -> assertTrue(known.contains("arena.state." + r), r.name()));
-        Stream.of("403", "404", "500", "expired").forEach(e -> assertTrue(known.contains("error." + e + ".title") && known.contains("error." + e + ".text"), e));
+                .forEach(m -> assertTrue(
+                        known.contains("arena.mode." + m) && known.contains("arena.mode." + m + ".help"), m.name()));
+        Stream.of(kr.go.msit.sovereignai.domain.arena.ArenaOutcome.values())
+                .forEach(o -> assertTrue(known.contains("arena.outcome." + o), o.name()));
+        Stream.of(kr.go.msit.sovereignai.domain.arena.ArenaRefused.Reason.values())
+                .forEach(r -> assertTrue(known.contains("arena.state." + r), r.name()));
+        Stream.of("403", "404", "500", "expired")
+                .forEach(e -> assertTrue(
+                        known.contains("error." + e + ".title") && known.contains("error." + e + ".text"), e));
     }
 
     private static void collect(Path root, String suffix, Pattern pattern, Set<String> into) throws IOException {
@@ -89,7 +102,9 @@ class MessageBundlesTest {
                 for (int index = 0; index < 4; index++) {
                     if (pattern.contains("{" + index + "}") || pattern.contains("{" + index + ",")) {
                         String shown = java.text.MessageFormat.format(pattern, "«0»", "«1»", "«2»", "«3»");
-                        assertTrue(shown.contains("«" + index + "»"), language + " " + key + " hides {" + index + "}: " + shown);
+                        assertTrue(
+                                shown.contains("«" + index + "»"),
+                                language + " " + key + " hides {" + index + "}: " + shown);
                     }
                 }
             }

@@ -21,19 +21,30 @@ class PageActionsTest {
     @Test
     void aRefusalIsAnsweredByTheCallersFunctionWithTheRefusalItself() {
         DomainRuleViolation refusal = new NotFound("round.notFound", 7);
-        DomainRuleViolation seen = PageActions.answer(() -> {
-            throw refusal;
-        }, refused -> refused);
+        DomainRuleViolation seen = PageActions.answer(
+                () -> {
+                    throw refusal;
+                },
+                refused -> refused);
         assertSame(refusal, seen);
     }
 
     @Test
     void anythingElseIsNoRefusalAndPassesThrough() {
-        assertThrows(IllegalStateException.class, () -> PageActions.answer(() -> {
-            throw new IllegalStateException("a fault");
-        }, refused -> "refused"));
-        assertThrows(ConstraintViolationException.class, () -> PageActions.answer(() -> {
-            throw new ConstraintViolationException(Set.of());
-        }, refused -> "refused"), "without a form, Bean Validation failures are not a page's to show");
+        assertThrows(
+                IllegalStateException.class,
+                () -> PageActions.answer(
+                        () -> {
+                            throw new IllegalStateException("a fault");
+                        },
+                        refused -> "refused"));
+        assertThrows(
+                ConstraintViolationException.class,
+                () -> PageActions.answer(
+                        () -> {
+                            throw new ConstraintViolationException(Set.of());
+                        },
+                        refused -> "refused"),
+                "without a form, Bean Validation failures are not a page's to show");
     }
 }

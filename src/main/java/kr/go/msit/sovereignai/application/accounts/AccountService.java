@@ -16,8 +16,8 @@ import kr.go.msit.sovereignai.domain.NotFound;
 import kr.go.msit.sovereignai.domain.account.Account;
 import kr.go.msit.sovereignai.domain.account.AccountRepository;
 import kr.go.msit.sovereignai.domain.account.EmailAddress;
-import kr.go.msit.sovereignai.domain.account.PasswordHashing;
 import kr.go.msit.sovereignai.domain.account.OneTimeLink;
+import kr.go.msit.sovereignai.domain.account.PasswordHashing;
 import kr.go.msit.sovereignai.domain.account.PasswordRule;
 import kr.go.msit.sovereignai.domain.account.Role;
 
@@ -45,8 +45,13 @@ public class AccountService {
     private final Principal caller;
 
     @Inject
-    public AccountService(AccountRepository accounts, PasswordHashing passwordHashing, AccountMail mail,
-            EmailVerification verification, Clock clock, Principal caller) {
+    public AccountService(
+            AccountRepository accounts,
+            PasswordHashing passwordHashing,
+            AccountMail mail,
+            EmailVerification verification,
+            Clock clock,
+            Principal caller) {
         this.accounts = accounts;
         this.passwordHashing = passwordHashing;
         this.mail = mail;
@@ -77,8 +82,11 @@ public class AccountService {
             throw new InvalidInput(InvalidInput.Input.EMAIL, "account.email.taken");
         }
         Instant now = clock.instant();
-        Account account = Account.citizen(email, request.displayName(),
-                passwordHashing.hash(request.password().toCharArray()), now);
+        Account account = Account.citizen(
+                email,
+                request.displayName(),
+                passwordHashing.hash(request.password().toCharArray()),
+                now);
         if (!verification.required()) {
             account.confirmEmail(now);
         }
@@ -135,7 +143,9 @@ public class AccountService {
         OneTimeLink link = accounts.findLink(OneTimeLink.hashOf(secret == null ? "" : secret))
                 .orElseThrow(OneTimeLink.Purpose.SET_PASSWORD::unknown);
         link.use(OneTimeLink.Purpose.SET_PASSWORD, clock.instant());
-        accounts.find(link.getAccountId()).orElseThrow().changePassword(passwordHashing.hash(newPassword.toCharArray()));
+        accounts.find(link.getAccountId())
+                .orElseThrow()
+                .changePassword(passwordHashing.hash(newPassword.toCharArray()));
     }
 
     /**
@@ -147,7 +157,8 @@ public class AccountService {
     public void changeCallerPassword(String currentPassword, String newPassword) {
         PasswordRule.check(newPassword);
         Account account = callerAccount();
-        if (currentPassword == null || currentPassword.length() > PasswordRule.MAX_LENGTH
+        if (currentPassword == null
+                || currentPassword.length() > PasswordRule.MAX_LENGTH
                 || !passwordHashing.verify(currentPassword.toCharArray(), account.getPasswordHash())) {
             throw new InvalidInput(InvalidInput.Input.CURRENT_PASSWORD, "account.password.currentWrong");
         }
@@ -160,7 +171,9 @@ public class AccountService {
     /** Whether the signed-in person must choose a new password before anything else; false when nobody is signed in. */
     public boolean callerMustChangePassword() {
         try {
-            return accounts.findByEmail(EmailAddress.canonical(caller.getName())).map(Account::mustChangePassword).orElse(false);
+            return accounts.findByEmail(EmailAddress.canonical(caller.getName()))
+                    .map(Account::mustChangePassword)
+                    .orElse(false);
         } catch (DomainRuleViolation anonymous) {
             return false;
         }
@@ -175,5 +188,4 @@ public class AccountService {
             return Optional.empty();
         }
     }
-
 }

@@ -9,10 +9,18 @@ import kr.go.msit.sovereignai.domain.account.PasswordRule;
 
 /** What a citizen types to sign up. The password is never stored, only its hash. */
 public record SignUpRequest(
-        @NotBlank(message = "{account.email.invalid}") @Size(max = 254, message = "{account.email.invalid}")
-        @Pattern(regexp = EmailAddress.PATTERN, message = "{account.email.invalid}") String email,
-        @NotBlank(message = "{account.displayName.invalid}") @Size(max = 50, message = "{account.displayName.invalid}") String displayName,
-        @NotBlank(message = "{account.password.weak}") @Size(min = PasswordRule.MIN_LENGTH, max = PasswordRule.MAX_LENGTH, message = "{account.password.weak}") String password,
+        @NotBlank(message = "{account.email.invalid}")
+        @Size(max = 254, message = "{account.email.invalid}")
+        @Pattern(regexp = EmailAddress.PATTERN, message = "{account.email.invalid}")
+        String email,
+
+        @NotBlank(message = "{account.displayName.invalid}") @Size(max = 50, message = "{account.displayName.invalid}")
+        String displayName,
+
+        @NotBlank(message = "{account.password.weak}")
+        @Size(min = PasswordRule.MIN_LENGTH, max = PasswordRule.MAX_LENGTH, message = "{account.password.weak}")
+        String password,
+
         @AssertTrue(message = "{account.consent.required}") boolean privacyConsent) {
 
     @Override

@@ -59,8 +59,13 @@ public class ArenaAdministration {
     private final Clock clock;
 
     @Inject
-    public ArenaAdministration(ReviewRoundRepository rounds, TeamRepository teams, ArenaRepository arena, Event<StateChange> changes,
-            Principal caller, Clock clock) {
+    public ArenaAdministration(
+            ReviewRoundRepository rounds,
+            TeamRepository teams,
+            ArenaRepository arena,
+            Event<StateChange> changes,
+            Principal caller,
+            Clock clock) {
         this.rounds = rounds;
         this.teams = teams;
         this.arena = arena;
@@ -80,30 +85,70 @@ public class ArenaAdministration {
         List<Team> competing = teams.competingIn(round);
         Map<Long, Team> byId = teams.findAll().stream().collect(Collectors.toMap(Team::getId, Function.identity()));
         List<CommittedPrompt> prompts = arena.prompts(round.getId());
-        Map<Long, CommittedPrompt> promptsById = prompts.stream().collect(Collectors.toMap(CommittedPrompt::getId, Function.identity()));
-        Map<Long, AnswerSet> sets = arena.answerSets(round.getId()).stream().collect(Collectors.toMap(AnswerSet::getTeamId, Function.identity()));
-        List<AnswerSetLine> answerSets = competing.stream().map(t -> {
-            AnswerSet set = sets.get(t.getId());
-            return new AnswerSetLine(t.getId(), t.getCode(), t.getName(), set == null ? null : set.getSha256(), set == null ? null : set.getUploadedAt());
-        }).toList();
-        List<FlaggedAnswer> flagged = arena.answers(round.getId()).stream().filter(TeamAnswer::isFlagged).map(a -> {
-            Team team = byId.get(a.getTeamId());
-            CommittedPrompt prompt = promptsById.get(a.getPromptId());
-            String excerpt = a.getAnswer().length() > EXCERPT ? a.getAnswer().substring(0, EXCERPT) + "…" : a.getAnswer();
-            return new FlaggedAnswer(a.getTeamId(), team.getCode(), team.getName(), prompt.getKey(), a.revealingTermList(), a.getKeptReason(),
-                    prompt.isExcluded(), excerpt);
-        }).toList();
+        Map<Long, CommittedPrompt> promptsById =
+                prompts.stream().collect(Collectors.toMap(CommittedPrompt::getId, Function.identity()));
+        Map<Long, AnswerSet> sets = arena.answerSets(round.getId()).stream()
+                .collect(Collectors.toMap(AnswerSet::getTeamId, Function.identity()));
+        List<AnswerSetLine> answerSets = competing.stream()
+                .map(t -> {
+                    AnswerSet set = sets.get(t.getId());
+                    return new AnswerSetLine(
+                            t.getId(),
+                            t.getCode(),
+                            t.getName(),
+                            set == null ? null : set.getSha256(),
+                            set == null ? null : set.getUploadedAt());
+                })
+                .toList();
+        List<FlaggedAnswer> flagged = arena.answers(round.getId()).stream()
+                .filter(TeamAnswer::isFlagged)
+                .map(a -> {
+                    Team team = byId.get(a.getTeamId());
+                    CommittedPrompt prompt = promptsById.get(a.getPromptId());
+                    String excerpt = a.getAnswer().length() > EXCERPT
+                            ? a.getAnswer().substring(0, EXCERPT) + "…"
+                            : a.getAnswer();
+                    return new FlaggedAnswer(
+                            a.getTeamId(),
+                            team.getCode(),
+                            team.getName(),
+                            prompt.getKey(),
+                            a.revealingTermList(),
+                            a.getKeptReason(),
+                            prompt.isExcluded(),
+                            excerpt);
+                })
+                .toList();
         var promptSet = arena.promptSet(round.getId());
-        return new ArenaSetup(roundNumber, round.getStatus(), ArenaReading.rules(round, promptSet, clock.instant()),
-                !round.hasOpened() && !round.isCancelled(), round.acceptsArenaMaterial(),
-                prompts.stream().map(p -> new PromptLine(p.getKey(), p.getCategory(), p.getTextKo(), p.getTextEn(), p.isExcluded(),
-                        p.getExclusionReason())).toList(),
-                answerSets, flagged, screen(round).terms(), promptSet.map(PromptSet::getExtraTerms).orElse(null),
-                notReady(round, prompts, answerSets, flagged), arena.battleCounts(round.getId()), arena.cellFill(round.getId()));
+        return new ArenaSetup(
+                roundNumber,
+                round.getStatus(),
+                ArenaReading.rules(round, promptSet, clock.instant()),
+                !round.hasOpened() && !round.isCancelled(),
+                round.acceptsArenaMaterial(),
+                prompts.stream()
+                        .map(p -> new PromptLine(
+                                p.getKey(),
+                                p.getCategory(),
+                                p.getTextKo(),
+                                p.getTextEn(),
+                                p.isExcluded(),
+                                p.getExclusionReason()))
+                        .toList(),
+                answerSets,
+                flagged,
+                screen(round).terms(),
+                promptSet.map(PromptSet::getExtraTerms).orElse(null),
+                notReady(round, prompts, answerSets, flagged),
+                arena.battleCounts(round.getId()),
+                arena.cellFill(round.getId()));
     }
 
     /** What still keeps the round's arena from being ready to open, as message keys with a team code or prompt where it applies. */
-    private static List<String> notReady(ReviewRound round, List<CommittedPrompt> prompts, List<AnswerSetLine> answerSets,
+    private static List<String> notReady(
+            ReviewRound round,
+            List<CommittedPrompt> prompts,
+            List<AnswerSetLine> answerSets,
             List<FlaggedAnswer> flagged) {
         List<String> missing = new ArrayList<>();
         if (!round.rulebook().isArena() || round.hasOpened()) {
@@ -112,23 +157,31 @@ public class ArenaAdministration {
         if (prompts.isEmpty()) {
             missing.add("arena.notReady.prompts");
         }
-        answerSets.stream().filter(s -> s.sha256() == null).forEach(s -> missing.add("arena.notReady.answers:" + s.teamCode()));
-        flagged.stream().filter(FlaggedAnswer::undecided).forEach(f -> missing.add("arena.notReady.flagged:" + f.teamCode() + " / " + f.promptKey()));
+        answerSets.stream()
+                .filter(s -> s.sha256() == null)
+                .forEach(s -> missing.add("arena.notReady.answers:" + s.teamCode()));
+        flagged.stream()
+                .filter(FlaggedAnswer::undecided)
+                .forEach(f -> missing.add("arena.notReady.flagged:" + f.teamCode() + " / " + f.promptKey()));
         return missing;
     }
 
     /** Chooses arena or rating for a scheduled round, with the arena's seed, replicates and per-citizen battle cap. */
-    public void choosePublicEvaluation(int roundNumber, @NotNull PublicEvaluationMode mode, long seed, int replicates, int battleCap) {
+    public void choosePublicEvaluation(
+            int roundNumber, @NotNull PublicEvaluationMode mode, long seed, int replicates, int battleCap) {
         ReviewRound round = rounds.require(roundNumber);
         String before = describeRules(round);
         round.choosePublicEvaluation(mode, seed, replicates, battleCap);
         rounds.flushChanges(round);
-        changes.fire(new StateChange(AuditAction.PUBLIC_EVALUATION_CHOSEN, "review " + roundNumber, before, describeRules(round)));
+        changes.fire(new StateChange(
+                AuditAction.PUBLIC_EVALUATION_CHOSEN, "review " + roundNumber, before, describeRules(round)));
     }
 
     private static String describeRules(ReviewRound round) {
-        return round.rulebook().publicMode() + " seed " + round.rulebook().arenaPlan().seed() + " replicates " + round.rulebook().arenaPlan().replicates()
-                + " cap " + round.rulebook().arenaBattleCap();
+        return round.rulebook().publicMode() + " seed "
+                + round.rulebook().arenaPlan().seed() + " replicates "
+                + round.rulebook().arenaPlan().replicates() + " cap "
+                + round.rulebook().arenaBattleCap();
     }
 
     /**
@@ -140,7 +193,8 @@ public class ArenaAdministration {
         PromptSetFile.Parsed parsed = PromptSetFile.parse(content, fileName);
         Instant now = clock.instant();
         var existing = arena.promptSet(round.getId());
-        String before = existing.map(s -> s.getSha256() + " (" + s.getPromptCount() + " prompts)").orElse(null);
+        String before = existing.map(s -> s.getSha256() + " (" + s.getPromptCount() + " prompts)")
+                .orElse(null);
         PromptSet set;
         if (existing.isPresent()) {
             set = existing.get();
@@ -151,10 +205,19 @@ public class ArenaAdministration {
         } else {
             byte[] salt = new byte[32];
             RANDOM.nextBytes(salt);
-            set = new PromptSet(round.getId(), parsed.sha256(), parsed.prompts().size(), now, caller.getName(), HexFormat.of().formatHex(salt));
+            set = new PromptSet(
+                    round.getId(),
+                    parsed.sha256(),
+                    parsed.prompts().size(),
+                    now,
+                    caller.getName(),
+                    HexFormat.of().formatHex(salt));
         }
         arena.commitPrompts(set, parsed.prompts());
-        changes.fire(new StateChange(AuditAction.ARENA_PROMPTS_COMMITTED, "review " + roundNumber, before,
+        changes.fire(new StateChange(
+                AuditAction.ARENA_PROMPTS_COMMITTED,
+                "review " + roundNumber,
+                before,
                 parsed.sha256() + " (" + parsed.prompts().size() + " prompts)"));
         return parsed.sha256();
     }
@@ -162,21 +225,28 @@ public class ArenaAdministration {
     /** Sets when the prompts are released to the teams and published; from then on they cannot change. */
     public void releasePromptsAt(int roundNumber, @NotNull Instant releaseAt) {
         ReviewRound round = material(roundNumber);
-        PromptSet set = arena.promptSet(round.getId()).orElseThrow(() -> new DomainRuleViolation("arena.notReady.prompts"));
+        PromptSet set =
+                arena.promptSet(round.getId()).orElseThrow(() -> new DomainRuleViolation("arena.notReady.prompts"));
         Instant before = set.getReleaseAt();
         set.releaseAt(releaseAt, clock.instant());
-        changes.fire(new StateChange(AuditAction.ARENA_PROMPTS_RELEASE_SET, "review " + roundNumber, String.valueOf(before), releaseAt.toString()));
+        changes.fire(new StateChange(
+                AuditAction.ARENA_PROMPTS_RELEASE_SET,
+                "review " + roundNumber,
+                String.valueOf(before),
+                releaseAt.toString()));
     }
 
     /** Extra identity-screen terms (beyond the programme's names); every stored answer is screened again. */
     public void changeScreenTerms(int roundNumber, String terms) {
         ReviewRound round = material(roundNumber);
-        PromptSet set = arena.promptSet(round.getId()).orElseThrow(() -> new DomainRuleViolation("arena.notReady.prompts"));
+        PromptSet set =
+                arena.promptSet(round.getId()).orElseThrow(() -> new DomainRuleViolation("arena.notReady.prompts"));
         String before = set.getExtraTerms();
         set.changeExtraTerms(terms);
         IdentityScreen screen = screen(round);
         arena.answers(round.getId()).forEach(a -> a.rescreen(screen.revealedInAnswer(a.getAnswer())));
-        changes.fire(new StateChange(AuditAction.ARENA_TERMS_CHANGED, "review " + roundNumber, before, set.getExtraTerms()));
+        changes.fire(
+                new StateChange(AuditAction.ARENA_TERMS_CHANGED, "review " + roundNumber, before, set.getExtraTerms()));
     }
 
     /**
@@ -186,23 +256,38 @@ public class ArenaAdministration {
      */
     public String uploadAnswers(int roundNumber, long teamId, byte[] content) {
         ReviewRound round = material(roundNumber);
-        Team team = teams.competingIn(round).stream().filter(t -> t.getId() == teamId).findFirst()
+        Team team = teams.competingIn(round).stream()
+                .filter(t -> t.getId() == teamId)
+                .findFirst()
                 .orElseThrow(() -> new DomainRuleViolation("tally.teamNotCompeting", teamId, roundNumber));
         List<CommittedPrompt> prompts = arena.prompts(round.getId());
         if (prompts.isEmpty()) {
             throw new DomainRuleViolation("arena.notReady.prompts");
         }
-        Map<String, CommittedPrompt> byKey = prompts.stream().collect(Collectors.toMap(CommittedPrompt::getKey, Function.identity()));
+        Map<String, CommittedPrompt> byKey =
+                prompts.stream().collect(Collectors.toMap(CommittedPrompt::getKey, Function.identity()));
         AnswerSetFile.Parsed parsed = AnswerSetFile.parse(content, byKey.keySet());
         IdentityScreen screen = screen(round);
         Instant now = clock.instant();
         List<TeamAnswer> answers = parsed.answers().entrySet().stream()
-                .map(e -> new TeamAnswer(round.getId(), teamId, byKey.get(e.getKey()).getId(), e.getValue(), screen.revealedInAnswer(e.getValue())))
+                .map(e -> new TeamAnswer(
+                        round.getId(),
+                        teamId,
+                        byKey.get(e.getKey()).getId(),
+                        e.getValue(),
+                        screen.revealedInAnswer(e.getValue())))
                 .toList();
-        String before = arena.answerSets(round.getId()).stream().filter(s -> s.getTeamId() == teamId).map(AnswerSet::getSha256).findFirst().orElse(null);
+        String before = arena.answerSets(round.getId()).stream()
+                .filter(s -> s.getTeamId() == teamId)
+                .map(AnswerSet::getSha256)
+                .findFirst()
+                .orElse(null);
         arena.storeAnswers(new AnswerSet(round.getId(), teamId, parsed.sha256(), now, caller.getName()), answers);
         long flagged = answers.stream().filter(TeamAnswer::isFlagged).count();
-        changes.fire(new StateChange(AuditAction.ARENA_ANSWERS_UPLOADED, "review " + roundNumber + " team " + team.getCode(), before,
+        changes.fire(new StateChange(
+                AuditAction.ARENA_ANSWERS_UPLOADED,
+                "review " + roundNumber + " team " + team.getCode(),
+                before,
                 parsed.sha256() + " (" + answers.size() + " answers, " + flagged + " flagged)"));
         return parsed.sha256();
     }
@@ -212,7 +297,10 @@ public class ArenaAdministration {
         ReviewRound round = material(roundNumber);
         CommittedPrompt prompt = prompt(round, promptKey);
         prompt.exclude(reason);
-        changes.fire(new StateChange(AuditAction.ARENA_PROMPT_EXCLUDED, "review " + roundNumber + " prompt " + promptKey, null,
+        changes.fire(new StateChange(
+                AuditAction.ARENA_PROMPT_EXCLUDED,
+                "review " + roundNumber + " prompt " + promptKey,
+                null,
                 "excluded: " + prompt.getExclusionReason()));
     }
 
@@ -221,15 +309,21 @@ public class ArenaAdministration {
         ReviewRound round = material(roundNumber);
         CommittedPrompt prompt = prompt(round, promptKey);
         TeamAnswer answer = arena.answer(round.getId(), teamId, prompt.getId())
-                .filter(TeamAnswer::isFlagged).orElseThrow(() -> new DomainRuleViolation("arena.answer.notFlagged", promptKey));
+                .filter(TeamAnswer::isFlagged)
+                .orElseThrow(() -> new DomainRuleViolation("arena.answer.notFlagged", promptKey));
         answer.keep(reason);
         String code = teams.find(teamId).map(Team::getCode).orElse("#" + teamId);
-        changes.fire(new StateChange(AuditAction.ARENA_ANSWER_KEPT, "review " + roundNumber + " team " + code + " prompt " + promptKey,
-                answer.getRevealingTerms(), "kept: " + answer.getKeptReason()));
+        changes.fire(new StateChange(
+                AuditAction.ARENA_ANSWER_KEPT,
+                "review " + roundNumber + " team " + code + " prompt " + promptKey,
+                answer.getRevealingTerms(),
+                "kept: " + answer.getKeptReason()));
     }
 
     private CommittedPrompt prompt(ReviewRound round, String promptKey) {
-        return arena.prompts(round.getId()).stream().filter(p -> p.getKey().equals(promptKey)).findFirst()
+        return arena.prompts(round.getId()).stream()
+                .filter(p -> p.getKey().equals(promptKey))
+                .findFirst()
                 .orElseThrow(() -> new DomainRuleViolation("arena.prompt.unknown", String.valueOf(promptKey)));
     }
 
@@ -237,7 +331,8 @@ public class ArenaAdministration {
     private ReviewRound material(int roundNumber) {
         ReviewRound round = rounds.require(roundNumber);
         if (!round.acceptsArenaMaterial()) {
-            throw new DomainRuleViolation(round.rulebook().isArena() ? "arena.material.frozen" : "arena.material.notArena", roundNumber);
+            throw new DomainRuleViolation(
+                    round.rulebook().isArena() ? "arena.material.frozen" : "arena.material.notArena", roundNumber);
         }
         return round;
     }

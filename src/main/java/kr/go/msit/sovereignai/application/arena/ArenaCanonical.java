@@ -11,11 +11,11 @@ import kr.go.msit.sovereignai.domain.arena.TeamAnswer;
 /** The stored prompts and answers back in the canonical form their digests were computed over. */
 final class ArenaCanonical {
 
-    private ArenaCanonical() {
-    }
+    private ArenaCanonical() {}
 
     static String prompts(List<CommittedPrompt> prompts) {
-        return PromptSetFile.canonical(prompts.stream().map(CommittedPrompt::prompt).toList());
+        return PromptSetFile.canonical(
+                prompts.stream().map(CommittedPrompt::prompt).toList());
     }
 
     static String answers(List<TeamAnswer> answers, Map<Long, String> promptKeys) {

@@ -10,15 +10,18 @@ import kr.go.msit.sovereignai.domain.round.ReviewRound;
 /** Reads a round's public-evaluation rules and prompt commitment into their views (one place for both services). */
 final class ArenaReading {
 
-    private ArenaReading() {
-    }
+    private ArenaReading() {}
 
     static Commitment commitment(PromptSet set, Instant now) {
-        return new Commitment(set.getSha256(), set.getPromptCount(), set.getCommittedAt(), set.getReleaseAt(), set.isReleasedAt(now));
+        return new Commitment(
+                set.getSha256(), set.getPromptCount(), set.getCommittedAt(), set.getReleaseAt(), set.isReleasedAt(now));
     }
 
     static PublicEvaluationRules rules(ReviewRound round, Optional<PromptSet> set, Instant now) {
-        return new PublicEvaluationRules(round.rulebook().publicMode(), round.rulebook().arenaPlan(), round.rulebook().arenaBattleCap(),
+        return new PublicEvaluationRules(
+                round.rulebook().publicMode(),
+                round.rulebook().arenaPlan(),
+                round.rulebook().arenaBattleCap(),
                 set.map(s -> commitment(s, now)).orElse(null));
     }
 }

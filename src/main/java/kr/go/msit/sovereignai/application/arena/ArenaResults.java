@@ -39,7 +39,8 @@ public class ArenaResults {
     private final ArenaAnalysisCache cache;
 
     @Inject
-    public ArenaResults(ReviewRoundRepository rounds, TeamRepository teams, ArenaRepository arena, ArenaAnalysisCache cache) {
+    public ArenaResults(
+            ReviewRoundRepository rounds, TeamRepository teams, ArenaRepository arena, ArenaAnalysisCache cache) {
         this.rounds = rounds;
         this.teams = teams;
         this.arena = arena;
@@ -59,8 +60,13 @@ public class ArenaResults {
         }
         List<Team> roster = teams.competingIn(round);
         ArenaAnalysisCache.ClosedArena closed = closedArena(round, roster);
-        return new ArenaResultsView(roundNumber, closed.leaderboard(), roster.stream().map(Team::getCode).toList(),
-                roster.stream().map(Team::getName).toList(), closed.issued(), closed.voted());
+        return new ArenaResultsView(
+                roundNumber,
+                closed.leaderboard(),
+                roster.stream().map(Team::getCode).toList(),
+                roster.stream().map(Team::getName).toList(),
+                closed.issued(),
+                closed.voted());
     }
 
     /** The arena round's PUBLIC points per team id, or empty for a round evaluated by rating. */
@@ -70,7 +76,8 @@ public class ArenaResults {
         }
         List<Team> roster = teams.competingIn(round);
         ArenaLeaderboard board = leaderboard(round, roster);
-        // Disconnected, the fit compares nobody: publication is refused (see isConnected), so the points shown are zero.
+        // Disconnected, the fit compares nobody: publication is refused (see isConnected), so the points shown are
+        // zero.
         Map<String, BigDecimal> byCode = new java.util.HashMap<>();
         if (board.connected()) {
             board.standings().forEach(s -> byCode.put(s.team(), s.points()));
@@ -82,7 +89,8 @@ public class ArenaResults {
 
     /** Whether the arena's comparison graph joins every team of the round (publication is refused otherwise). */
     public boolean isConnected(ReviewRound round) {
-        return !round.revealsArena() || leaderboard(round, teams.competingIn(round)).connected();
+        return !round.revealsArena()
+                || leaderboard(round, teams.competingIn(round)).connected();
     }
 
     private ArenaLeaderboard leaderboard(ReviewRound round, List<Team> roster) {
@@ -93,13 +101,22 @@ public class ArenaResults {
         BigDecimal points = round.rulebook().componentPoints().points().get(Component.PUBLIC);
         return cache.closedArena(round.getId(), () -> {
             Map<Long, String> codes = roster.stream().collect(Collectors.toMap(Team::getId, Team::getCode));
-            String salt = arena.promptSet(round.getId()).map(PromptSet::getPseudonymSalt).orElse("");
-            ArenaVotes.Builder votes = ArenaVotes.among(roster.stream().map(Team::getCode).toList());
+            String salt = arena.promptSet(round.getId())
+                    .map(PromptSet::getPseudonymSalt)
+                    .orElse("");
+            ArenaVotes.Builder votes =
+                    ArenaVotes.among(roster.stream().map(Team::getCode).toList());
             Map<Long, Long> keys = new java.util.HashMap<>();
-            arena.forEachVote(round.getId(), (citizenId, teamA, teamB, outcome) -> votes.add(
-                    keys.computeIfAbsent(citizenId, id -> CitizenPseudonym.key(CitizenPseudonym.of(salt, id))), codes.get(teamA), codes.get(teamB), outcome));
+            arena.forEachVote(
+                    round.getId(),
+                    (citizenId, teamA, teamB, outcome) -> votes.add(
+                            keys.computeIfAbsent(citizenId, id -> CitizenPseudonym.key(CitizenPseudonym.of(salt, id))),
+                            codes.get(teamA),
+                            codes.get(teamB),
+                            outcome));
             long[] counts = arena.battleCounts(round.getId());
-            return new ArenaAnalysisCache.ClosedArena(ArenaAnalysis.analyse(votes.build(), round.rulebook().arenaPlan(), points), counts[0], counts[1]);
+            return new ArenaAnalysisCache.ClosedArena(
+                    ArenaAnalysis.analyse(votes.build(), round.rulebook().arenaPlan(), points), counts[0], counts[1]);
         });
     }
 }

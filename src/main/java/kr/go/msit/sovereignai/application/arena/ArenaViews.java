@@ -13,31 +13,37 @@ import kr.go.msit.sovereignai.domain.round.RoundStatus;
 /** The arena as pages and the open data see it, as plain records. */
 public final class ArenaViews {
 
-    private ArenaViews() {
-    }
+    private ArenaViews() {}
 
     /** A round's public commitment: the prompt set's digest, size, when it was committed, when the prompts are (or were) released. */
-    public record Commitment(String sha256, int prompts, Instant committedAt, Instant releaseAt, boolean released) implements Serializable {
-    }
+    public record Commitment(String sha256, int prompts, Instant committedAt, Instant releaseAt, boolean released)
+            implements Serializable {}
 
     /** The rules of a round's public evaluation, shown before it opens. */
-    public record PublicEvaluationRules(PublicEvaluationMode mode, ArenaAnalysisPlan plan, int battleCap, Commitment commitment)
-            implements Serializable {
-    }
+    public record PublicEvaluationRules(
+            PublicEvaluationMode mode, ArenaAnalysisPlan plan, int battleCap, Commitment commitment)
+            implements Serializable {}
 
     /** One committed prompt as the administrator sees it. */
-    public record PromptLine(String key, String category, String textKo, String textEn, boolean excluded, String exclusionReason)
-            implements Serializable {
-    }
+    public record PromptLine(
+            String key, String category, String textKo, String textEn, boolean excluded, String exclusionReason)
+            implements Serializable {}
 
     /** A competing team's answer set: digest and upload, or null fields when none was uploaded. */
     public record AnswerSetLine(long teamId, String teamCode, LocalizedText teamName, String sha256, Instant uploadedAt)
-            implements Serializable {
-    }
+            implements Serializable {}
 
     /** An answer the identity screen flagged, with the decision taken on it (if any). */
-    public record FlaggedAnswer(long teamId, String teamCode, LocalizedText teamName, String promptKey, List<String> terms,
-            String keptReason, boolean promptExcluded, String excerpt) implements Serializable {
+    public record FlaggedAnswer(
+            long teamId,
+            String teamCode,
+            LocalizedText teamName,
+            String promptKey,
+            List<String> terms,
+            String keptReason,
+            boolean promptExcluded,
+            String excerpt)
+            implements Serializable {
 
         public boolean undecided() {
             return keptReason == null && !promptExcluded;
@@ -48,28 +54,60 @@ public final class ArenaViews {
      * What the administrator's arena page shows of a round: {@code rulesEditable} while its mode and plan may
      * change (it has not opened), {@code editable} while its arena material may (an arena round not opened).
      */
-    public record ArenaSetup(int roundNumber, RoundStatus status, PublicEvaluationRules rules, boolean rulesEditable, boolean editable,
-            List<PromptLine> prompts, List<AnswerSetLine> answerSets, List<FlaggedAnswer> flagged, List<String> screenTerms,
-            String extraTerms, List<String> notReady, long[] battles, int[] cellFill) implements Serializable {
-    }
+    public record ArenaSetup(
+            int roundNumber,
+            RoundStatus status,
+            PublicEvaluationRules rules,
+            boolean rulesEditable,
+            boolean editable,
+            List<PromptLine> prompts,
+            List<AnswerSetLine> answerSets,
+            List<FlaggedAnswer> flagged,
+            List<String> screenTerms,
+            String extraTerms,
+            List<String> notReady,
+            long[] battles,
+            int[] cellFill)
+            implements Serializable {}
 
     /** A battle as the citizen sees it: no team, only 모델 A and 모델 B. The answers are safe HTML. */
-    public record BattleView(int roundNumber, String token, String category, String promptKo, String promptEn,
-            String answerAHtml, String answerBHtml, long issued, long voted, int cap) implements Serializable {
-    }
+    public record BattleView(
+            int roundNumber,
+            String token,
+            String category,
+            String promptKo,
+            String promptEn,
+            String answerAHtml,
+            String answerBHtml,
+            long issued,
+            long voted,
+            int cap)
+            implements Serializable {}
 
     /** A recorded vote: its receipt, and how many the citizen has voted of the cap. */
-    public record VoteReceipt(int roundNumber, String receipt, ArenaOutcome outcome, long voted, int cap) implements Serializable {
-    }
+    public record VoteReceipt(int roundNumber, String receipt, ArenaOutcome outcome, long voted, int cap)
+            implements Serializable {}
 
     /** One vote in the open data: the battle, the prompt, the two teams and sides, outcome, the citizen's pseudonym, receipt. */
-    public record PublishedVote(long battle, String prompt, String teamA, String teamB, String outcome, String citizen, String receipt,
-            Instant votedAt) implements Serializable {
-    }
+    public record PublishedVote(
+            long battle,
+            String prompt,
+            String teamA,
+            String teamB,
+            String outcome,
+            String citizen,
+            String receipt,
+            Instant votedAt)
+            implements Serializable {}
 
     /** A closed arena round's leaderboard with the team names, and the battles issued and voted (the unvoted share is public). */
-    public record ArenaResultsView(int roundNumber, ArenaLeaderboard leaderboard, List<String> teamCodes, List<LocalizedText> teamNames,
-            long issued, long voted) {
+    public record ArenaResultsView(
+            int roundNumber,
+            ArenaLeaderboard leaderboard,
+            List<String> teamCodes,
+            List<LocalizedText> teamNames,
+            long issued,
+            long voted) {
 
         public double unvotedShare() {
             return issued == 0 ? 0 : (issued - voted) / (double) issued;

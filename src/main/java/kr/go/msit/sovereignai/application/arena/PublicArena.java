@@ -60,8 +60,13 @@ public class PublicArena {
     private final Clock clock;
 
     @Inject
-    public PublicArena(ReviewRoundRepository rounds, TeamRepository teams, ArenaRepository arena, ConfirmedCitizens citizens,
-            Principal caller, Clock clock) {
+    public PublicArena(
+            ReviewRoundRepository rounds,
+            TeamRepository teams,
+            ArenaRepository arena,
+            ConfirmedCitizens citizens,
+            Principal caller,
+            Clock clock) {
         this.rounds = rounds;
         this.teams = teams;
         this.arena = arena;
@@ -84,7 +89,9 @@ public class PublicArena {
         long citizen = citizens.idOf(caller.getName());
         Instant now = clock.instant();
         // From the published closing instant no battle is issued, whatever the status (a close may run late).
-        ReviewRound round = rounds.findAll().stream().filter(r -> r.acceptsArenaVotesAt(now)).findFirst()
+        ReviewRound round = rounds.findAll().stream()
+                .filter(r -> r.acceptsArenaVotesAt(now))
+                .findFirst()
                 .orElseThrow(() -> new ArenaRefused(ArenaRefused.Reason.NO_OPEN_ARENA));
         // Under the round's input gate, as every input: nothing is issued once a close has committed.
         if (!rounds.statusAtInputGate(round.getId()).acceptsEvaluations()) {
@@ -99,14 +106,16 @@ public class PublicArena {
     }
 
     private Battle issue(ReviewRound round, long citizen) {
-        // One issuer at a time per round: the least-filled choice and the count it moves are read and written under this lock.
+        // One issuer at a time per round: the least-filled choice and the count it moves are read and written under
+        // this lock.
         arena.lockPromptSet(round.getId());
         // Another tab of the same citizen may have been issued one meanwhile: a citizen has at most one unvoted battle.
         Optional<Battle> issuedMeanwhile = arena.pendingBattle(round.getId(), citizen);
         if (issuedMeanwhile.isPresent()) {
             return issuedMeanwhile.get();
         }
-        // A citizen never sees a prompt twice, so with fewer prompts than the cap they are done once they have seen them all.
+        // A citizen never sees a prompt twice, so with fewer prompts than the cap they are done once they have seen
+        // them all.
         int cap = effectiveCap(round);
         if (cap == 0) {
             throw new ArenaRefused(ArenaRefused.Reason.NOT_READY, round.getNumber()); // every prompt excluded
@@ -114,25 +123,46 @@ public class PublicArena {
         if (arena.battlesIssuedTo(round.getId(), citizen) >= cap) {
             throw new ArenaRefused(ArenaRefused.Reason.CAP_REACHED, cap);
         }
-        BattleCell cell = arena.nextCell(round.getId(), citizen).orElseThrow(() -> new ArenaRefused(
-                arena.cellFill(round.getId())[1] == 0 && arena.battleCounts(round.getId())[0] == 0 ? ArenaRefused.Reason.NOT_READY
-                        : ArenaRefused.Reason.NONE_AVAILABLE, round.getNumber()));
+        BattleCell cell = arena.nextCell(round.getId(), citizen)
+                .orElseThrow(() -> new ArenaRefused(
+                        arena.cellFill(round.getId())[1] == 0 && arena.battleCounts(round.getId())[0] == 0
+                                ? ArenaRefused.Reason.NOT_READY
+                                : ArenaRefused.Reason.NONE_AVAILABLE,
+                        round.getNumber()));
         byte[] token = new byte[24];
         RANDOM.nextBytes(token);
-        Battle battle = new Battle(round.getId(), cell, citizen, Base64.getUrlEncoder().withoutPadding().encodeToString(token), clock.instant());
+        Battle battle = new Battle(
+                round.getId(),
+                cell,
+                citizen,
+                Base64.getUrlEncoder().withoutPadding().encodeToString(token),
+                clock.instant());
         arena.issue(battle, cell);
         return battle;
     }
 
     private BattleView view(ReviewRound round, Battle battle, long citizen) {
         CommittedPrompt prompt = arena.prompt(battle.getPromptId()).orElseThrow();
-        String a = arena.answer(round.getId(), battle.getTeamA(), prompt.getId()).map(TeamAnswer::getAnswer).orElseThrow();
-        String b = arena.answer(round.getId(), battle.getTeamB(), prompt.getId()).map(TeamAnswer::getAnswer).orElseThrow();
+        String a = arena.answer(round.getId(), battle.getTeamA(), prompt.getId())
+                .map(TeamAnswer::getAnswer)
+                .orElseThrow();
+        String b = arena.answer(round.getId(), battle.getTeamB(), prompt.getId())
+                .map(TeamAnswer::getAnswer)
+                .orElseThrow();
         // The battle shown is the citizen's one unvoted battle: every other one issued to them was voted on.
         long issued = arena.battlesIssuedTo(round.getId(), citizen);
         long voted = issued - 1;
-        return new BattleView(round.getNumber(), battle.getToken(), prompt.getCategory(), prompt.getTextKo(), prompt.getTextEn(),
-                AnswerMarkdown.toSafeHtml(a), AnswerMarkdown.toSafeHtml(b), issued, voted, effectiveCap(round));
+        return new BattleView(
+                round.getNumber(),
+                battle.getToken(),
+                prompt.getCategory(),
+                prompt.getTextKo(),
+                prompt.getTextEn(),
+                AnswerMarkdown.toSafeHtml(a),
+                AnswerMarkdown.toSafeHtml(b),
+                issued,
+                voted,
+                effectiveCap(round));
     }
 
     /**
@@ -143,7 +173,8 @@ public class PublicArena {
     public VoteReceipt vote(int roundNumber, String token, @NotNull ArenaOutcome outcome) {
         long citizen = citizens.idOf(caller.getName());
         ReviewRound round = rounds.require(roundNumber);
-        if (!round.rulebook().isArena() || !rounds.statusAtInputGate(round.getId()).acceptsEvaluations()
+        if (!round.rulebook().isArena()
+                || !rounds.statusAtInputGate(round.getId()).acceptsEvaluations()
                 || !round.acceptsArenaVotesAt(clock.instant())) {
             throw new ArenaRefused(ArenaRefused.Reason.ROUND_CLOSED, roundNumber);
         }
@@ -177,8 +208,13 @@ public class PublicArena {
     @PermitAll
     public Map<Integer, Commitment> commitments() {
         Instant now = clock.instant();
-        return rounds.findAll().stream().filter(r -> r.rulebook().isArena())
-                .flatMap(r -> arena.promptSet(r.getId()).map(s -> Map.entry(r.getNumber(), ArenaReading.commitment(s, now))).stream())
+        return rounds.findAll().stream()
+                .filter(r -> r.rulebook().isArena())
+                .flatMap(r ->
+                        arena
+                                .promptSet(r.getId())
+                                .map(s -> Map.entry(r.getNumber(), ArenaReading.commitment(s, now)))
+                                .stream())
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
@@ -197,10 +233,14 @@ public class PublicArena {
     @PermitAll
     public String revealedAnswers(int roundNumber, String teamCode) {
         ReviewRound round = revealed(roundNumber);
-        Team team = teams.findByCode(teamCode).filter(t -> round.getRoster().contains(t.getId()))
+        Team team = teams.findByCode(teamCode)
+                .filter(t -> round.getRoster().contains(t.getId()))
                 .orElseThrow(() -> new NotFound("team.notFound"));
-        Map<Long, String> keys = arena.prompts(round.getId()).stream().collect(Collectors.toMap(CommittedPrompt::getId, CommittedPrompt::getKey));
-        List<TeamAnswer> answers = arena.answers(round.getId()).stream().filter(a -> a.getTeamId() == team.getId()).toList();
+        Map<Long, String> keys = arena.prompts(round.getId()).stream()
+                .collect(Collectors.toMap(CommittedPrompt::getId, CommittedPrompt::getKey));
+        List<TeamAnswer> answers = arena.answers(round.getId()).stream()
+                .filter(a -> a.getTeamId() == team.getId())
+                .toList();
         if (answers.isEmpty()) {
             throw new NotFound("arena.answers.none", teamCode);
         }
@@ -225,12 +265,22 @@ public class PublicArena {
     public void forEachPublishedBattle(int roundNumber, Consumer<PublishedVote> consumer) {
         ReviewRound round = revealed(roundNumber);
         Map<Long, String> codes = teams.findAll().stream().collect(Collectors.toMap(Team::getId, Team::getCode));
-        Map<Long, String> keys = arena.prompts(round.getId()).stream().collect(Collectors.toMap(CommittedPrompt::getId, CommittedPrompt::getKey));
-        String salt = arena.promptSet(round.getId()).map(PromptSet::getPseudonymSalt).orElse("");
+        Map<Long, String> keys = arena.prompts(round.getId()).stream()
+                .collect(Collectors.toMap(CommittedPrompt::getId, CommittedPrompt::getKey));
+        String salt =
+                arena.promptSet(round.getId()).map(PromptSet::getPseudonymSalt).orElse("");
         Map<Long, String> pseudonyms = new java.util.HashMap<>();
-        arena.forEachBattle(round.getId(), line -> consumer.accept(new PublishedVote(line.battleId(), keys.get(line.promptId()),
-                codes.get(line.teamA()), codes.get(line.teamB()), line.outcome() == null ? null : line.outcome().name(),
-                pseudonyms.computeIfAbsent(line.citizenId(), id -> CitizenPseudonym.of(salt, id)), line.receipt(), line.votedAt())));
+        arena.forEachBattle(
+                round.getId(),
+                line -> consumer.accept(new PublishedVote(
+                        line.battleId(),
+                        keys.get(line.promptId()),
+                        codes.get(line.teamA()),
+                        codes.get(line.teamB()),
+                        line.outcome() == null ? null : line.outcome().name(),
+                        pseudonyms.computeIfAbsent(line.citizenId(), id -> CitizenPseudonym.of(salt, id)),
+                        line.receipt(),
+                        line.votedAt())));
     }
 
     /** A vote found by its receipt in a closed arena round. */
@@ -240,10 +290,20 @@ public class PublicArena {
         String receipt = Receipt.normalise(typedReceipt);
         return arena.battleByReceipt(round.getId(), receipt).map(b -> {
             Map<Long, String> codes = teams.findAll().stream().collect(Collectors.toMap(Team::getId, Team::getCode));
-            String key = arena.prompt(b.getPromptId()).map(CommittedPrompt::getKey).orElse(null);
-            String salt = arena.promptSet(round.getId()).map(PromptSet::getPseudonymSalt).orElse("");
-            return new PublishedVote(b.getId(), key, codes.get(b.getTeamA()), codes.get(b.getTeamB()), b.getOutcome().name(),
-                    CitizenPseudonym.of(salt, b.getCitizenId()), b.getReceipt(), b.getVotedAt());
+            String key =
+                    arena.prompt(b.getPromptId()).map(CommittedPrompt::getKey).orElse(null);
+            String salt = arena.promptSet(round.getId())
+                    .map(PromptSet::getPseudonymSalt)
+                    .orElse("");
+            return new PublishedVote(
+                    b.getId(),
+                    key,
+                    codes.get(b.getTeamA()),
+                    codes.get(b.getTeamB()),
+                    b.getOutcome().name(),
+                    CitizenPseudonym.of(salt, b.getCitizenId()),
+                    b.getReceipt(),
+                    b.getVotedAt());
         });
     }
 

@@ -44,8 +44,14 @@ public class AuditTrail {
     public void record(@Observes(during = TransactionPhase.IN_PROGRESS) StateChange change) {
         String actor = caller == null || "anonymous".equals(caller.getName()) ? "system" : caller.getName();
         AuditEntry previous = audit.lockHead().orElse(null);
-        audit.append(AuditEntry.after(previous, clock.instant(), actor, change.action().name(), change.subject(),
-                change.before(), change.after()));
+        audit.append(AuditEntry.after(
+                previous,
+                clock.instant(),
+                actor,
+                change.action().name(),
+                change.subject(),
+                change.before(),
+                change.after()));
     }
 
     @RolesAllowed(Role.ADMIN_NAME)

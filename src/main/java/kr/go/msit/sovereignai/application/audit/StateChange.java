@@ -8,5 +8,4 @@ import kr.go.msit.sovereignai.domain.audit.AuditAction;
  * what the public pages keep in memory about rounds and teams follows it: firing the one event
  * is all a use case does for both.
  */
-public record StateChange(AuditAction action, String subject, String before, String after) {
-}
+public record StateChange(AuditAction action, String subject, String before, String after) {}

@@ -16,8 +16,7 @@ import kr.go.msit.sovereignai.domain.ballot.BallotSheet;
 public interface BallotPageCache {
 
     /** The ballot of the open round with the ids its ratings are checked against. */
-    record OpenRound(long roundId, OpenBallot ballot, BallotSheet sheet) {
-    }
+    record OpenRound(long roundId, OpenBallot ballot, BallotSheet sheet) {}
 
     Optional<OpenRound> openRound(Supplier<Optional<OpenRound>> load);
 

@@ -6,8 +6,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.constraints.NotNull;
-import java.security.Principal;
 import java.math.BigDecimal;
+import java.security.Principal;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import kr.go.msit.sovereignai.application.ballot.BallotPageCache.OpenRound;
 import kr.go.msit.sovereignai.application.ballot.BallotViews.BulletinEntry;
 import kr.go.msit.sovereignai.application.ballot.BallotViews.Cast;
 import kr.go.msit.sovereignai.application.ballot.BallotViews.CitizensBallot;
@@ -23,8 +24,6 @@ import kr.go.msit.sovereignai.application.ballot.BallotViews.CriterionChoice;
 import kr.go.msit.sovereignai.application.ballot.BallotViews.MyBallot;
 import kr.go.msit.sovereignai.application.ballot.BallotViews.OpenBallot;
 import kr.go.msit.sovereignai.application.ballot.BallotViews.TeamChoice;
-import kr.go.msit.sovereignai.application.ballot.BallotPageCache.OpenRound;
-import kr.go.msit.sovereignai.domain.round.NotPublished;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.account.Role;
 import kr.go.msit.sovereignai.domain.ballot.Ballot;
@@ -35,6 +34,7 @@ import kr.go.msit.sovereignai.domain.ballot.PublicComponent;
 import kr.go.msit.sovereignai.domain.ballot.PublicComponent.RatingTotals;
 import kr.go.msit.sovereignai.domain.ballot.Rating;
 import kr.go.msit.sovereignai.domain.ballot.Receipt;
+import kr.go.msit.sovereignai.domain.round.NotPublished;
 import kr.go.msit.sovereignai.domain.round.PublicCriterion;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
@@ -61,8 +61,14 @@ public class PublicEvaluation {
     private final Principal caller;
 
     @Inject
-    public PublicEvaluation(ReviewRoundRepository rounds, TeamRepository teams, BallotRepository ballots,
-            ConfirmedCitizens citizens, Clock clock, BallotPageCache cache, Principal caller) {
+    public PublicEvaluation(
+            ReviewRoundRepository rounds,
+            TeamRepository teams,
+            BallotRepository ballots,
+            ConfirmedCitizens citizens,
+            Clock clock,
+            BallotPageCache cache,
+            Principal caller) {
         this.rounds = rounds;
         this.teams = teams;
         this.ballots = ballots;
@@ -83,8 +89,11 @@ public class PublicEvaluation {
      */
     private Optional<OpenRound> openRound() {
         Instant now = clock.instant();
-        return cache.openRound(() -> rounds.findAll().stream().filter(r -> r.acceptsBallotsAt(now)).findFirst()
-                .map(this::openRound)).filter(open -> now.isBefore(open.ballot().window().closesAt()));
+        return cache.openRound(() -> rounds.findAll().stream()
+                        .filter(r -> r.acceptsBallotsAt(now))
+                        .findFirst()
+                        .map(this::openRound))
+                .filter(open -> now.isBefore(open.ballot().window().closesAt()));
     }
 
     private OpenRound openRound(ReviewRound round) {
@@ -93,11 +102,17 @@ public class PublicEvaluation {
                 .map(t -> new TeamChoice(t.getId(), t.getCode(), t.getName(), t.getModelName(), t.getDemoUrl()))
                 .toList();
         List<CriterionChoice> criteria = round.rulebook().publicCriteria().stream()
-                .map(c -> new CriterionChoice(c.getId(), c.getLabel())).toList();
+                .map(c -> new CriterionChoice(c.getId(), c.getLabel()))
+                .toList();
         BallotSheet sheet = new BallotSheet(
                 competing.stream().map(Team::getId).collect(Collectors.toSet()),
-                round.rulebook().publicCriteria().stream().map(PublicCriterion::getId).collect(Collectors.toSet()));
-        return new OpenRound(round.getId(), new OpenBallot(round.getNumber(), round.timeline().window(), choices, criteria), sheet);
+                round.rulebook().publicCriteria().stream()
+                        .map(PublicCriterion::getId)
+                        .collect(Collectors.toSet()));
+        return new OpenRound(
+                round.getId(),
+                new OpenBallot(round.getNumber(), round.timeline().window(), choices, criteria),
+                sheet);
     }
 
     /**
@@ -106,9 +121,11 @@ public class PublicEvaluation {
      * after closing is always refused.
      */
     private OpenRound roundAcceptingBallots(int roundNumber) {
-        OpenRound open = openRound().filter(o -> o.ballot().roundNumber() == roundNumber)
+        OpenRound open = openRound()
+                .filter(o -> o.ballot().roundNumber() == roundNumber)
                 .orElseGet(() -> openRound(rounds.require(roundNumber)));
-        // Under the round's input gate: a ballot that commits after the close committed is refused, never counted silently.
+        // Under the round's input gate: a ballot that commits after the close committed is refused, never counted
+        // silently.
         // From the published closing instant the round refuses ballots whatever its status (its close may run late).
         if (!rounds.statusAtInputGate(open.roundId()).acceptsEvaluations()
                 || !rounds.require(roundNumber).acceptsBallotsAt(clock.instant())) {
@@ -126,15 +143,20 @@ public class PublicEvaluation {
     @RolesAllowed(Role.CITIZEN_NAME)
     public Optional<CitizensBallot> ballotForCaller() {
         long citizen = callerId(); // first, so an unconfirmed citizen hears so even between rounds
-        return openRound().map(open -> new CitizensBallot(open.ballot(),
-                ballots.findByCitizen(open.roundId(), citizen).map(PublicEvaluation::view).orElse(null),
-                turnout(open.ballot().roundNumber())));
+        return openRound()
+                .map(open -> new CitizensBallot(
+                        open.ballot(),
+                        ballots.findByCitizen(open.roundId(), citizen)
+                                .map(PublicEvaluation::view)
+                                .orElse(null),
+                        turnout(open.ballot().roundNumber())));
     }
 
     /** The caller's stored ballot in a round, open or not (to show it back after the round closed). */
     @RolesAllowed(Role.CITIZEN_NAME)
     public Optional<MyBallot> myBallot(int roundNumber) {
-        return ballots.findByCitizen(rounds.require(roundNumber).getId(), callerId()).map(PublicEvaluation::view);
+        return ballots.findByCitizen(rounds.require(roundNumber).getId(), callerId())
+                .map(PublicEvaluation::view);
     }
 
     /**
@@ -177,7 +199,8 @@ public class PublicEvaluation {
     /** Ballots cast so far; cheap at any number of ballots. */
     @PermitAll
     public long turnout(int roundNumber) {
-        return cache.turnout(roundNumber, () -> ballots.turnout(rounds.require(roundNumber).getId()));
+        return cache.turnout(
+                roundNumber, () -> ballots.turnout(rounds.require(roundNumber).getId()));
     }
 
     /**
@@ -194,7 +217,8 @@ public class PublicEvaluation {
         Map<Long, BigDecimal> points = new TreeMap<>();
         for (Team team : teamsOnBallot(round)) {
             List<RatingTotals> perCriterion = round.rulebook().publicCriteria().stream()
-                    .map(c -> totals.getOrDefault(team.getId(), Map.of()).getOrDefault(c.getId(), new RatingTotals(0, 0)))
+                    .map(c ->
+                            totals.getOrDefault(team.getId(), Map.of()).getOrDefault(c.getId(), new RatingTotals(0, 0)))
                     .toList();
             points.put(team.getId(), PublicComponent.points(perCriterion, componentPoints));
         }
@@ -206,7 +230,8 @@ public class PublicEvaluation {
     public List<BulletinEntry> bulletin(int roundNumber, String afterReceipt, int pageSize) {
         ReviewRound round = publishedRound(roundNumber);
         return ballots.bulletinPage(round.getId(), afterReceipt, Math.max(1, Math.min(pageSize, 1000))).stream()
-                .map(b -> new BulletinEntry(b.getReceipt(), b.answers())).toList();
+                .map(b -> new BulletinEntry(b.getReceipt(), b.answers()))
+                .toList();
     }
 
     /** Finds a receipt on the published bulletin, as a citizen checking their ballot was counted. */
@@ -236,6 +261,7 @@ public class PublicEvaluation {
     }
 
     private static MyBallot view(Ballot ballot) {
-        return new MyBallot(ballot.answers(), ballot.getReceipt(), ballot.getCastAt(), ballot.getRevision(), ballot.getVersion());
+        return new MyBallot(
+                ballot.answers(), ballot.getReceipt(), ballot.getCastAt(), ballot.getRevision(), ballot.getVersion());
     }
 }

@@ -1,15 +1,15 @@
 package kr.go.msit.sovereignai.application.programme;
 
-import kr.go.msit.sovereignai.application.audit.StateChange;
-import kr.go.msit.sovereignai.domain.audit.AuditAction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import kr.go.msit.sovereignai.application.audit.StateChange;
 import kr.go.msit.sovereignai.domain.NotFound;
 import kr.go.msit.sovereignai.domain.account.Role;
+import kr.go.msit.sovereignai.domain.audit.AuditAction;
 import kr.go.msit.sovereignai.domain.gpu.GpuAllocation;
 import kr.go.msit.sovereignai.domain.gpu.GpuAllocationTerms;
 import kr.go.msit.sovereignai.domain.gpu.GpuLease;
@@ -50,36 +50,44 @@ public class GpuLedgerAdministration {
         GpuLease lease = ledger.findLease(leaseId).orElseThrow(() -> new NotFound("gpu.lease.notFound"));
         GpuLeaseTerms before = lease.terms();
         lease.revise(terms);
-        changes.fire(new StateChange(AuditAction.GPU_LEASE_REVISED, "lease " + leaseId, before.toString(), terms.toString()));
+        changes.fire(new StateChange(
+                AuditAction.GPU_LEASE_REVISED, "lease " + leaseId, before.toString(), terms.toString()));
         return lease;
     }
 
     public void removeLease(long leaseId) {
         GpuLease lease = ledger.findLease(leaseId).orElseThrow(() -> new NotFound("gpu.lease.notFound"));
-        changes.fire(new StateChange(AuditAction.GPU_LEASE_REMOVED, "lease " + leaseId, lease.terms().toString(), null));
+        changes.fire(new StateChange(
+                AuditAction.GPU_LEASE_REMOVED, "lease " + leaseId, lease.terms().toString(), null));
         ledger.remove(lease);
     }
 
     public GpuAllocation recordAllocation(@NotNull @Valid GpuAllocationTerms terms) {
         GpuAllocation allocation = new GpuAllocation(teamOf(terms), terms);
         ledger.store(allocation);
-        changes.fire(new StateChange(AuditAction.GPU_ALLOCATION_RECORDED, "allocation " + allocation.getId(), null, terms.toString()));
+        changes.fire(new StateChange(
+                AuditAction.GPU_ALLOCATION_RECORDED, "allocation " + allocation.getId(), null, terms.toString()));
         return allocation;
     }
 
     public GpuAllocation reviseAllocation(long allocationId, @NotNull @Valid GpuAllocationTerms terms) {
-        GpuAllocation allocation = ledger.findAllocation(allocationId)
-                .orElseThrow(() -> new NotFound("gpu.allocation.notFound"));
+        GpuAllocation allocation =
+                ledger.findAllocation(allocationId).orElseThrow(() -> new NotFound("gpu.allocation.notFound"));
         GpuAllocationTerms before = allocation.terms();
         allocation.revise(teamOf(terms), terms);
-        changes.fire(new StateChange(AuditAction.GPU_ALLOCATION_REVISED, "allocation " + allocationId, before.toString(), terms.toString()));
+        changes.fire(new StateChange(
+                AuditAction.GPU_ALLOCATION_REVISED, "allocation " + allocationId, before.toString(), terms.toString()));
         return allocation;
     }
 
     public void removeAllocation(long allocationId) {
-        GpuAllocation allocation = ledger.findAllocation(allocationId)
-                .orElseThrow(() -> new NotFound("gpu.allocation.notFound"));
-        changes.fire(new StateChange(AuditAction.GPU_ALLOCATION_REMOVED, "allocation " + allocationId, allocation.terms().toString(), null));
+        GpuAllocation allocation =
+                ledger.findAllocation(allocationId).orElseThrow(() -> new NotFound("gpu.allocation.notFound"));
+        changes.fire(new StateChange(
+                AuditAction.GPU_ALLOCATION_REMOVED,
+                "allocation " + allocationId,
+                allocation.terms().toString(),
+                null));
         ledger.remove(allocation);
     }
 

@@ -31,8 +31,12 @@ public class ProgrammeCatalogue {
     private final ResultRepository results;
 
     @Inject
-    public ProgrammeCatalogue(ProgrammeRepository programmes, TeamRepository teams, ReviewRoundRepository rounds,
-            GpuLedgerRepository gpuLedger, ResultRepository results) {
+    public ProgrammeCatalogue(
+            ProgrammeRepository programmes,
+            TeamRepository teams,
+            ReviewRoundRepository rounds,
+            GpuLedgerRepository gpuLedger,
+            ResultRepository results) {
         this.programmes = programmes;
         this.teams = teams;
         this.rounds = rounds;
@@ -72,13 +76,27 @@ public class ProgrammeCatalogue {
             }
             RoundHeadcount headcount;
             if (round.isPublished()) {
-                List<Outcome> outcomes = results.published(round.getId()).stream().map(line -> line.result().outcome()).toList();
-                headcount = new RoundHeadcount(outcomes.size(), (int) outcomes.stream().filter(o -> o == Outcome.ELIMINATED).count(),
-                        (int) outcomes.stream().filter(o -> o == Outcome.DISQUALIFIED).count(),
-                        (int) outcomes.stream().filter(o -> o.teamStatus().inTheRace()).count());
+                List<Outcome> outcomes = results.published(round.getId()).stream()
+                        .map(line -> line.result().outcome())
+                        .toList();
+                headcount = new RoundHeadcount(
+                        outcomes.size(),
+                        (int) outcomes.stream()
+                                .filter(o -> o == Outcome.ELIMINATED)
+                                .count(),
+                        (int) outcomes.stream()
+                                .filter(o -> o == Outcome.DISQUALIFIED)
+                                .count(),
+                        (int) outcomes.stream()
+                                .filter(o -> o.teamStatus().inTheRace())
+                                .count());
             } else {
-                int joining = (int) inTheRace.stream().filter(t -> t.getJoinedRoundNumber() == round.getNumber()).count();
-                int before = round.hasOpened() || previous == null ? teams.competingIn(round).size() : previous + joining;
+                int joining = (int) inTheRace.stream()
+                        .filter(t -> t.getJoinedRoundNumber() == round.getNumber())
+                        .count();
+                int before = round.hasOpened() || previous == null
+                        ? teams.competingIn(round).size()
+                        : previous + joining;
                 int eliminated = Math.min(before, round.getPlannedEliminations());
                 headcount = new RoundHeadcount(before, eliminated, 0, before - eliminated);
             }
@@ -92,8 +110,8 @@ public class ProgrammeCatalogue {
      * A round's teams: how many compete in it, how many it eliminates on points, how many it
      * disqualifies and how many it leaves in the race (planned for a round to come, as published after).
      */
-    public record RoundHeadcount(int competing, int eliminated, int disqualified, int left) implements java.io.Serializable {
-    }
+    public record RoundHeadcount(int competing, int eliminated, int disqualified, int left)
+            implements java.io.Serializable {}
 
     public Optional<Programme> programme() {
         return programmes.find();
@@ -143,7 +161,9 @@ public class ProgrammeCatalogue {
 
     /** The public criteria of a round, in order. */
     public List<kr.go.msit.sovereignai.domain.round.PublicCriterion> publicCriteria(int roundNumber) {
-        return rounds.findByNumber(roundNumber).map(r -> r.rulebook().publicCriteria()).orElse(List.of());
+        return rounds.findByNumber(roundNumber)
+                .map(r -> r.rulebook().publicCriteria())
+                .orElse(List.of());
     }
 
     /** The round the programme is waiting on: the open one, else the first one not yet published. */

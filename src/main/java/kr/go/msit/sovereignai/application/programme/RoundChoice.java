@@ -6,5 +6,4 @@ import java.io.Serializable;
  * A round as an administrator's round chooser shows it: its number, and whether its rules are frozen (it has
  * opened).
  */
-public record RoundChoice(int number, boolean rulesFrozen) implements Serializable {
-}
+public record RoundChoice(int number, boolean rulesFrozen) implements Serializable {}

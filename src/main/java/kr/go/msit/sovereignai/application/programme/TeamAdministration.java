@@ -1,7 +1,5 @@
 package kr.go.msit.sovereignai.application.programme;
 
-import kr.go.msit.sovereignai.application.audit.StateChange;
-import kr.go.msit.sovereignai.domain.audit.AuditAction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -11,9 +9,11 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import kr.go.msit.sovereignai.application.audit.StateChange;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.NotFound;
 import kr.go.msit.sovereignai.domain.account.Role;
+import kr.go.msit.sovereignai.domain.audit.AuditAction;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
 import kr.go.msit.sovereignai.domain.team.Team;
@@ -31,7 +31,8 @@ public class TeamAdministration {
     private final Event<StateChange> changes;
 
     @Inject
-    public TeamAdministration(TeamRepository teams, ReviewRoundRepository rounds, Clock clock, Event<StateChange> changes) {
+    public TeamAdministration(
+            TeamRepository teams, ReviewRoundRepository rounds, Clock clock, Event<StateChange> changes) {
         this.teams = teams;
         this.rounds = rounds;
         this.clock = clock;
@@ -70,7 +71,11 @@ public class TeamAdministration {
         }
         TeamProfile before = team.profile();
         team.revise(profile);
-        changes.fire(new StateChange(AuditAction.TEAM_REVISED, "team " + team.getCode(), before.toString(), team.profile().toString()));
+        changes.fire(new StateChange(
+                AuditAction.TEAM_REVISED,
+                "team " + team.getCode(),
+                before.toString(),
+                team.profile().toString()));
         return team;
     }
 
@@ -86,6 +91,7 @@ public class TeamAdministration {
                 .filter(round -> round.isYetToOpen(now))
                 .mapToInt(ReviewRound::getNumber)
                 .findFirst()
-                .orElseGet(() -> all.stream().mapToInt(ReviewRound::getNumber).max().orElse(0) + 1);
+                .orElseGet(() ->
+                        all.stream().mapToInt(ReviewRound::getNumber).max().orElse(0) + 1);
     }
 }

@@ -15,19 +15,19 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kr.go.msit.sovereignai.application.audit.StateChange;
-import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.domain.NotFound;
 import kr.go.msit.sovereignai.domain.account.Role;
 import kr.go.msit.sovereignai.domain.audit.AuditAction;
 import kr.go.msit.sovereignai.domain.objection.Objection;
 import kr.go.msit.sovereignai.domain.objection.ObjectionRepository;
 import kr.go.msit.sovereignai.domain.objection.ObjectionWaiver;
-import kr.go.msit.sovereignai.domain.tally.PublishedLine;
-import kr.go.msit.sovereignai.domain.tally.ResultRepository;
 import kr.go.msit.sovereignai.domain.round.NotPublished;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
+import kr.go.msit.sovereignai.domain.tally.PublishedLine;
+import kr.go.msit.sovereignai.domain.tally.ResultRepository;
 import kr.go.msit.sovereignai.domain.team.Team;
 import kr.go.msit.sovereignai.domain.team.TeamRepository;
 
@@ -39,8 +39,19 @@ import kr.go.msit.sovereignai.domain.team.TeamRepository;
 public class Objections {
 
     /** An objection as pages and the open data show it. */
-    public record ObjectionView(long id, long teamId, LocalizedText teamName, String filedBy, String grounds, String evidenceUrl,
-            Instant filedAt, Objection.Status status, String rationale, Instant decidedAt, Integer correctedInVersion) implements Serializable {
+    public record ObjectionView(
+            long id,
+            long teamId,
+            LocalizedText teamName,
+            String filedBy,
+            String grounds,
+            String evidenceUrl,
+            Instant filedAt,
+            Objection.Status status,
+            String rationale,
+            Instant decidedAt,
+            Integer correctedInVersion)
+            implements Serializable {
 
         public boolean isOpen() {
             return status == Objection.Status.OPEN;
@@ -56,8 +67,14 @@ public class Objections {
     private final Clock clock;
 
     @Inject
-    public Objections(ReviewRoundRepository rounds, TeamRepository teams, ObjectionRepository objections, ResultRepository results,
-            Event<StateChange> changes, Principal caller, Clock clock) {
+    public Objections(
+            ReviewRoundRepository rounds,
+            TeamRepository teams,
+            ObjectionRepository objections,
+            ResultRepository results,
+            Event<StateChange> changes,
+            Principal caller,
+            Clock clock) {
         this.rounds = rounds;
         this.teams = teams;
         this.objections = objections;
@@ -76,9 +93,13 @@ public class Objections {
     @RolesAllowed(Role.ADMIN_NAME)
     public long record(int roundNumber, long teamId, String filedBy, String grounds, String evidenceUrl) {
         ReviewRound round = rounds.require(roundNumber);
-        Objection objection = new Objection(round, teamId, filedBy, grounds, evidenceUrl, clock.instant(), caller.getName());
+        Objection objection =
+                new Objection(round, teamId, filedBy, grounds, evidenceUrl, clock.instant(), caller.getName());
         objections.store(objection);
-        changes.fire(new StateChange(AuditAction.OBJECTION_RECORDED, "review " + roundNumber, null,
+        changes.fire(new StateChange(
+                AuditAction.OBJECTION_RECORDED,
+                "review " + roundNumber,
+                null,
                 "team " + teamId + " filed by " + objection.getFiledBy() + ": " + objection.getGrounds()
                         + (objection.getEvidenceUrl() == null ? "" : " evidence " + objection.getEvidenceUrl())));
         return objection.getId();
@@ -94,10 +115,14 @@ public class Objections {
     public void decide(int roundNumber, long objectionId, boolean upheld, String rationale) {
         ReviewRound round = rounds.require(roundNumber);
         rounds.lock(round);
-        Objection objection = objections.find(objectionId).filter(o -> o.getRoundId() == round.getId())
+        Objection objection = objections
+                .find(objectionId)
+                .filter(o -> o.getRoundId() == round.getId())
                 .orElseThrow(() -> new NotFound("objection.notFound"));
         if (upheld) {
-            rounds.findAll().stream().filter(later -> later.getNumber() > roundNumber && later.hasOpened()).findFirst()
+            rounds.findAll().stream()
+                    .filter(later -> later.getNumber() > roundNumber && later.hasOpened())
+                    .findFirst()
                     .ifPresent(later -> {
                         throw new DomainRuleViolation("objection.uphold.laterRoundOpened", later.getNumber());
                     });
@@ -106,9 +131,12 @@ public class Objections {
         if (upheld) {
             round.openCorrection();
         }
-        changes.fire(new StateChange(AuditAction.OBJECTION_DECIDED, "review " + roundNumber,
-                "objection " + objectionId + " " + Objection.Status.OPEN, "objection " + objectionId + " " + objection.getStatus()
-                        + ": " + objection.getRationale() + (upheld ? " (correction opened)" : "")));
+        changes.fire(new StateChange(
+                AuditAction.OBJECTION_DECIDED,
+                "review " + roundNumber,
+                "objection " + objectionId + " " + Objection.Status.OPEN,
+                "objection " + objectionId + " " + objection.getStatus() + ": " + objection.getRationale()
+                        + (upheld ? " (correction opened)" : "")));
     }
 
     /**
@@ -117,24 +145,32 @@ public class Objections {
      * ends at the last waiver (or at once, if that instant has passed) instead of running out.
      */
     @RolesAllowed(Role.ADMIN_NAME)
-    public void recordWaiver(int roundNumber, long teamId, String waivedBy, Instant waivedAt, ObjectionWaiver.Form form) {
+    public void recordWaiver(
+            int roundNumber, long teamId, String waivedBy, Instant waivedAt, ObjectionWaiver.Form form) {
         ReviewRound round = rounds.require(roundNumber);
         rounds.lock(round);
         Instant now = clock.instant();
         List<PublishedLine> latest = results.published(round.getId());
         Set<Long> affected = RoundResults.affected(latest);
         List<ObjectionWaiver> earlier = objections.waivers(round.getId());
-        ObjectionWaiver waiver = ObjectionWaiver.record(round, affected, earlier, teamId, waivedBy, waivedAt, form,
-                caller.getName(), now);
+        ObjectionWaiver waiver = ObjectionWaiver.record(
+                round, affected, earlier, teamId, waivedBy, waivedAt, form, caller.getName(), now);
         objections.storeWaiver(round.getId(), waiver);
         List<ObjectionWaiver> all = new java.util.ArrayList<>(earlier);
         all.add(waiver);
         Instant before = round.announcement().objectionEndsAt();
         boolean ended = ObjectionWaiver.periodEndsAt(affected, all)
-                .map(last -> round.endObjectionPeriodEarly(last.isAfter(now) ? now : last)).orElse(false);
-        changes.fire(new StateChange(AuditAction.OBJECTION_WAIVED, "review " + roundNumber, "objection period until " + before,
-                waiver.describe() + (ended ? "; every eliminated or disqualified team has waived: the objection period ended at "
-                        + round.announcement().objectionEndsAt() : "")));
+                .map(last -> round.endObjectionPeriodEarly(last.isAfter(now) ? now : last))
+                .orElse(false);
+        changes.fire(new StateChange(
+                AuditAction.OBJECTION_WAIVED,
+                "review " + roundNumber,
+                "objection period until " + before,
+                waiver.describe()
+                        + (ended
+                                ? "; every eliminated or disqualified team has waived: the objection period ended at "
+                                        + round.announcement().objectionEndsAt()
+                                : "")));
     }
 
     /** A published round's objections, in the order they were filed; refused before publication. */
@@ -145,8 +181,19 @@ public class Objections {
             throw new NotPublished("results.notPublished", roundNumber);
         }
         Map<Long, Team> byId = teams.findAll().stream().collect(Collectors.toMap(Team::getId, Function.identity()));
-        return objections.ofRound(round.getId()).stream().map(o -> new ObjectionView(o.getId(), o.getTeamId(),
-                byId.get(o.getTeamId()).getName(), o.getFiledBy(), o.getGrounds(), o.getEvidenceUrl(), o.getFiledAt(),
-                o.getStatus(), o.getRationale(), o.getDecidedAt(), o.getCorrectedInVersion())).toList();
+        return objections.ofRound(round.getId()).stream()
+                .map(o -> new ObjectionView(
+                        o.getId(),
+                        o.getTeamId(),
+                        byId.get(o.getTeamId()).getName(),
+                        o.getFiledBy(),
+                        o.getGrounds(),
+                        o.getEvidenceUrl(),
+                        o.getFiledAt(),
+                        o.getStatus(),
+                        o.getRationale(),
+                        o.getDecidedAt(),
+                        o.getCorrectedInVersion()))
+                .toList();
     }
 }

@@ -41,11 +41,14 @@ public class ResultSnapshots {
     /** Keeps {@code version} of {@code round}'s result as {@code tallied} computed it; returns it sealed. */
     public ResultVersion keep(ReviewRound round, ResultVersion version, Tallied tallied) {
         AuditEntry head = audit.lockHead().orElse(null);
-        ResultVersion sealed = version.sealed(tallied.digest(), head == null ? 0 : head.getSequence(),
+        ResultVersion sealed = version.sealed(
+                tallied.digest(),
+                head == null ? 0 : head.getSequence(),
                 head == null ? AuditEntry.GENESIS : head.getHash());
         results.storePublished(round.getId(), sealed, tallied.lines());
         if (version.isCorrection()) {
-            objections.ofRound(round.getId()).stream().filter(Objection::awaitsCorrection)
+            objections.ofRound(round.getId()).stream()
+                    .filter(Objection::awaitsCorrection)
                     .forEach(o -> o.correctedIn(version.version()));
         }
         return sealed;

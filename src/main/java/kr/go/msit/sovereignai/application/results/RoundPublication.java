@@ -46,8 +46,15 @@ public class RoundPublication {
     private final Clock clock;
 
     @Inject
-    public RoundPublication(ReviewRoundRepository rounds, TallyGatherer gatherer, ResultSnapshots snapshots,
-            ReviewSchedule schedule, RoundResults publishedResults, ObjectionPeriod objectionPeriod, Event<StateChange> changes, Clock clock) {
+    public RoundPublication(
+            ReviewRoundRepository rounds,
+            TallyGatherer gatherer,
+            ResultSnapshots snapshots,
+            ReviewSchedule schedule,
+            RoundResults publishedResults,
+            ObjectionPeriod objectionPeriod,
+            Event<StateChange> changes,
+            Clock clock) {
         this.rounds = rounds;
         this.gatherer = gatherer;
         this.snapshots = snapshots;
@@ -71,8 +78,14 @@ public class RoundPublication {
         }
         if (round.isResultSettled()) {
             PublishedResults published = publishedResults.asAnnounced(round.getNumber());
-            return new ProvisionalTally(round.getNumber(), round.getStatus(), published.points(), List.of(),
-                    published.lines(), List.of(), false);
+            return new ProvisionalTally(
+                    round.getNumber(),
+                    round.getStatus(),
+                    published.points(),
+                    List.of(),
+                    published.lines(),
+                    List.of(),
+                    false);
         }
         return gatherer.gather(round).tally().view();
     }
@@ -94,11 +107,19 @@ public class RoundPublication {
         }
         String before = round.describe();
         round.publish(clock.instant(), objectionPeriod.length(), disclosure);
-        ResultVersion first = new ResultVersion(round.announcement().resultVersion(), round.announcement().publishedAt(), null);
+        ResultVersion first = new ResultVersion(
+                round.announcement().resultVersion(), round.announcement().publishedAt(), null);
         ResultVersion kept = snapshots.keep(round, first, tallied);
-        changes.fire(new StateChange(AuditAction.ROUND_PUBLISHED, "review " + roundNumber, before, "disclosure " + disclosure
-                + (round.announcement().withholdsFiguresAt(clock.instant()) ? " (the other ranks and figures withheld until " + round.announcement().objectionEndsAt() + ")" : "")
-                + ": " + summary(tallied.lines()) + snapshot(kept)));
+        changes.fire(new StateChange(
+                AuditAction.ROUND_PUBLISHED,
+                "review " + roundNumber,
+                before,
+                "disclosure " + disclosure
+                        + (round.announcement().withholdsFiguresAt(clock.instant())
+                                ? " (the other ranks and figures withheld until "
+                                        + round.announcement().objectionEndsAt() + ")"
+                                : "")
+                        + ": " + summary(tallied.lines()) + snapshot(kept)));
         schedule.afterPublication(round);
         return publishedResults.asAnnounced(round.getNumber());
     }
@@ -116,7 +137,9 @@ public class RoundPublication {
         if (!round.acceptsCorrections()) {
             throw new DomainRuleViolation("results.republish.noCorrection", roundNumber);
         }
-        rounds.findAll().stream().filter(later -> later.getNumber() > roundNumber && later.hasOpened()).findFirst()
+        rounds.findAll().stream()
+                .filter(later -> later.getNumber() > roundNumber && later.hasOpened())
+                .findFirst()
                 .ifPresent(later -> {
                     throw new DomainRuleViolation("objection.uphold.laterRoundOpened", later.getNumber());
                 });
@@ -124,7 +147,8 @@ public class RoundPublication {
         Tallied tallied = publishable(round);
         List<PublishedLine> earlierLines = snapshots.latest(round);
         Map<Long, Outcome> earlier = earlierLines.stream()
-                .collect(Collectors.toMap(l -> l.result().teamId(), l -> l.result().outcome()));
+                .collect(Collectors.toMap(
+                        l -> l.result().teamId(), l -> l.result().outcome()));
         for (TeamResult result : tallied.result().teams()) {
             Team team = tallied.teams().get(result.teamId());
             Outcome was = earlier.get(result.teamId());
@@ -135,7 +159,10 @@ public class RoundPublication {
         String before = "version " + round.announcement().resultVersion() + ": " + summary(earlierLines);
         int version = round.republish();
         ResultVersion kept = snapshots.keep(round, corrected, tallied);
-        changes.fire(new StateChange(AuditAction.RESULT_REPUBLISHED, "review " + roundNumber, before,
+        changes.fire(new StateChange(
+                AuditAction.RESULT_REPUBLISHED,
+                "review " + roundNumber,
+                before,
                 "version " + version + ": " + summary(tallied.lines()) + " reason: " + corrected.reason()
                         + snapshot(kept)));
         schedule.afterPublication(round);
@@ -146,13 +173,17 @@ public class RoundPublication {
     private Tallied publishable(ReviewRound round) {
         Tallied tallied = gatherer.gather(round).tally();
         tallied.firstBlocker().ifPresent(first -> {
-            throw new DomainRuleViolation(first.messageKey(), first.names().ko() + " / " + first.names().en());
+            throw new DomainRuleViolation(
+                    first.messageKey(),
+                    first.names().ko() + " / " + first.names().en());
         });
         return tallied;
     }
 
     private static String summary(List<PublishedLine> lines) {
-        return lines.stream().map(l -> l.teamName().ko() + " " + l.result().total() + " " + l.result().outcome())
+        return lines.stream()
+                .map(l -> l.teamName().ko() + " " + l.result().total() + " "
+                        + l.result().outcome())
                 .collect(Collectors.joining("; "));
     }
 

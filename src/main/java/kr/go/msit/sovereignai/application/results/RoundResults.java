@@ -11,23 +11,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import kr.go.msit.sovereignai.application.results.ResultViews.WaiverView;
-import kr.go.msit.sovereignai.domain.LocalizedText;
-import kr.go.msit.sovereignai.domain.objection.ObjectionWaiver;
-import kr.go.msit.sovereignai.domain.tally.Outcome;
-import kr.go.msit.sovereignai.domain.benchmark.BenchmarkRepository;
-import kr.go.msit.sovereignai.domain.benchmark.TeamBenchmark;
-import kr.go.msit.sovereignai.domain.benchmark.TeamBenchmarks;
 import kr.go.msit.sovereignai.application.results.ResultViews.PublishedResults;
 import kr.go.msit.sovereignai.application.results.ResultViews.PublishedRound;
 import kr.go.msit.sovereignai.application.results.ResultViews.PublishedVersion;
 import kr.go.msit.sovereignai.application.results.ResultViews.ResultLine;
+import kr.go.msit.sovereignai.application.results.ResultViews.WaiverView;
+import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.domain.account.Role;
-import kr.go.msit.sovereignai.domain.round.NotPublished;
+import kr.go.msit.sovereignai.domain.benchmark.BenchmarkRepository;
+import kr.go.msit.sovereignai.domain.benchmark.TeamBenchmark;
+import kr.go.msit.sovereignai.domain.benchmark.TeamBenchmarks;
 import kr.go.msit.sovereignai.domain.objection.Objection;
 import kr.go.msit.sovereignai.domain.objection.ObjectionRepository;
+import kr.go.msit.sovereignai.domain.objection.ObjectionWaiver;
+import kr.go.msit.sovereignai.domain.round.NotPublished;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
+import kr.go.msit.sovereignai.domain.tally.Outcome;
 import kr.go.msit.sovereignai.domain.tally.PublishedLine;
 import kr.go.msit.sovereignai.domain.tally.ResultChange;
 import kr.go.msit.sovereignai.domain.tally.ResultRepository;
@@ -46,7 +46,11 @@ public class RoundResults {
     private final Clock clock;
 
     @Inject
-    public RoundResults(ReviewRoundRepository rounds, ResultRepository results, BenchmarkRepository benchmarks, ObjectionRepository objections,
+    public RoundResults(
+            ReviewRoundRepository rounds,
+            ResultRepository results,
+            BenchmarkRepository benchmarks,
+            ObjectionRepository objections,
             Clock clock) {
         this.rounds = rounds;
         this.results = results;
@@ -98,16 +102,25 @@ public class RoundResults {
      * their Korean names between the two, since rank order would tell the withheld ranks.
      */
     public static List<ResultLine> disclosed(List<ResultLine> announced) {
-        List<ResultLine> ranked = announced.stream().filter(l -> l.rank() != null).toList();
+        List<ResultLine> ranked =
+                announced.stream().filter(l -> l.rank() != null).toList();
         if (ranked.isEmpty()) {
-            return announced.stream().map(ResultLine::withheld).sorted(Comparator.comparing(l -> l.name().ko())).toList();
+            return announced.stream()
+                    .map(ResultLine::withheld)
+                    .sorted(Comparator.comparing(l -> l.name().ko()))
+                    .toList();
         }
-        ResultLine first = ranked.stream().min(Comparator.comparing(ResultLine::rank)).orElseThrow();
-        ResultLine last = ranked.stream().max(Comparator.comparing(ResultLine::rank)).orElseThrow();
+        ResultLine first =
+                ranked.stream().min(Comparator.comparing(ResultLine::rank)).orElseThrow();
+        ResultLine last =
+                ranked.stream().max(Comparator.comparing(ResultLine::rank)).orElseThrow();
         List<ResultLine> lines = new ArrayList<>();
         lines.add(first);
-        announced.stream().filter(l -> l.teamId() != first.teamId() && l.teamId() != last.teamId()).map(ResultLine::withheld)
-                .sorted(Comparator.comparing(l -> l.name().ko())).forEach(lines::add);
+        announced.stream()
+                .filter(l -> l.teamId() != first.teamId() && l.teamId() != last.teamId())
+                .map(ResultLine::withheld)
+                .sorted(Comparator.comparing(l -> l.name().ko()))
+                .forEach(lines::add);
         if (last.teamId() != first.teamId()) {
             lines.add(last);
         }
@@ -117,9 +130,14 @@ public class RoundResults {
     /** Every published round, latest first. */
     @PermitAll
     public List<PublishedRound> publishedRounds() {
-        return rounds.findAll().stream().filter(ReviewRound::isPublished)
+        return rounds.findAll().stream()
+                .filter(ReviewRound::isPublished)
                 .sorted((a, b) -> Integer.compare(b.getNumber(), a.getNumber()))
-                .map(r -> new PublishedRound(r.getNumber(), r.announcement().publishedAt(), r.announcement().objectionEndsAt())).toList();
+                .map(r -> new PublishedRound(
+                        r.getNumber(),
+                        r.announcement().publishedAt(),
+                        r.announcement().objectionEndsAt()))
+                .toList();
     }
 
     private ReviewRound requirePublished(int roundNumber) {
@@ -140,31 +158,55 @@ public class RoundResults {
         List<PublishedLine> published = results.published(round.getId(), version);
         boolean snapshot = versions.stream().anyMatch(v -> v.version() == version && v.isSnapshot());
         List<ResultLine> lines = snapshot
-                ? published.stream().map(p -> ResultLine.of(p.teamName(), p.result(), p.benchmarks())).toList()
+                ? published.stream()
+                        .map(p -> ResultLine.of(p.teamName(), p.result(), p.benchmarks()))
+                        .toList()
                 : computedFigures(round, published);
         List<Objection> ofRound = objections.ofRound(round.getId());
-        List<PublishedLine> latest = version == round.announcement().resultVersion() ? published : results.published(round.getId());
-        Map<Long, LocalizedText> names = latest.stream()
-                .collect(Collectors.toMap(l -> l.result().teamId(), PublishedLine::teamName));
+        List<PublishedLine> latest =
+                version == round.announcement().resultVersion() ? published : results.published(round.getId());
+        Map<Long, LocalizedText> names =
+                latest.stream().collect(Collectors.toMap(l -> l.result().teamId(), PublishedLine::teamName));
         List<ObjectionWaiver> given = objections.waivers(round.getId());
-        List<WaiverView> waivers = given.stream().map(w -> new WaiverView(w.teamId(),
-                names.getOrDefault(w.teamId(), LocalizedText.of("#" + w.teamId(), null)), w.waivedBy(), w.waivedAt(),
-                w.form())).toList();
-        boolean endedEarly = ObjectionWaiver.periodEndsAt(affected(latest), given).isPresent();
+        List<WaiverView> waivers = given.stream()
+                .map(w -> new WaiverView(
+                        w.teamId(),
+                        names.getOrDefault(w.teamId(), LocalizedText.of("#" + w.teamId(), null)),
+                        w.waivedBy(),
+                        w.waivedAt(),
+                        w.form()))
+                .toList();
+        boolean endedEarly =
+                ObjectionWaiver.periodEndsAt(affected(latest), given).isPresent();
         boolean isFinal = isFinal(round, ofRound);
-        boolean awaitingDecisions = !isFinal && ofRound.stream().anyMatch(Objection::isOpen)
+        boolean awaitingDecisions = !isFinal
+                && ofRound.stream().anyMatch(Objection::isOpen)
                 && !clock.instant().isBefore(round.announcement().objectionEndsAt());
-        return new PublishedResults(round.getNumber(), round.timeline().window(), round.announcement().publishedAt(), round.announcement().objectionEndsAt(),
-                isFinal, round.rulebook().componentPoints().points(), withheld ? disclosed(lines) : lines, round.announcement().disclosure(),
-                withheld ? round.announcement().objectionEndsAt() : null, version, versions(round, versions, ofRound, withheld),
-                round.acceptsCorrections(), waivers, endedEarly, awaitingDecisions);
+        return new PublishedResults(
+                round.getNumber(),
+                round.timeline().window(),
+                round.announcement().publishedAt(),
+                round.announcement().objectionEndsAt(),
+                isFinal,
+                round.rulebook().componentPoints().points(),
+                withheld ? disclosed(lines) : lines,
+                round.announcement().disclosure(),
+                withheld ? round.announcement().objectionEndsAt() : null,
+                version,
+                versions(round, versions, ofRound, withheld),
+                round.acceptsCorrections(),
+                waivers,
+                endedEarly,
+                awaitingDecisions);
     }
 
     /** The teams a published result eliminated or disqualified: their waivers can end the objection period early. */
     static Set<Long> affected(List<PublishedLine> latest) {
         return latest.stream()
-                .filter(l -> l.result().outcome() == Outcome.ELIMINATED || l.result().outcome() == Outcome.DISQUALIFIED)
-                .map(l -> l.result().teamId()).collect(Collectors.toSet());
+                .filter(l ->
+                        l.result().outcome() == Outcome.ELIMINATED || l.result().outcome() == Outcome.DISQUALIFIED)
+                .map(l -> l.result().teamId())
+                .collect(Collectors.toSet());
     }
 
     /**
@@ -173,27 +215,49 @@ public class RoundResults {
      */
     private List<ResultLine> computedFigures(ReviewRound round, List<PublishedLine> published) {
         List<TeamBenchmark> entered = benchmarks.ofRound(round.getId());
-        Map<Long, TeamBenchmarks> figures = entered.isEmpty() ? Map.of()
-                : round.rulebook().benchmarkPlan().scoreTeams(published.stream().map(p -> p.result().teamId()).toList(), entered);
-        return published.stream().map(p -> ResultLine.of(p.teamName(), p.result(),
-                figures.containsKey(p.result().teamId()) ? figures.get(p.result().teamId()).figures() : List.of())).toList();
+        Map<Long, TeamBenchmarks> figures = entered.isEmpty()
+                ? Map.of()
+                : round.rulebook()
+                        .benchmarkPlan()
+                        .scoreTeams(
+                                published.stream().map(p -> p.result().teamId()).toList(), entered);
+        return published.stream()
+                .map(p -> ResultLine.of(
+                        p.teamName(),
+                        p.result(),
+                        figures.containsKey(p.result().teamId())
+                                ? figures.get(p.result().teamId()).figures()
+                                : List.of()))
+                .toList();
     }
 
     /**
      * Every version, each with what it changed against the one before it and the objections it
      * corrected; while figures are withheld only changed outcomes are told (they are public anyway).
      */
-    private List<PublishedVersion> versions(ReviewRound round, List<ResultVersion> published, List<Objection> ofRound,
-            boolean withheld) {
+    private List<PublishedVersion> versions(
+            ReviewRound round, List<ResultVersion> published, List<Objection> ofRound, boolean withheld) {
         List<PublishedVersion> versions = new ArrayList<>();
         List<PublishedLine> before = List.of();
         for (ResultVersion version : published) {
             List<PublishedLine> lines = results.published(round.getId(), version.version());
             List<ResultChange> changes = version.isCorrection() ? ResultChange.between(before, lines) : List.of();
-            versions.add(new PublishedVersion(version.version(), version.publishedAt(), version.reason(),
-                    ofRound.stream().filter(o -> Integer.valueOf(version.version()).equals(o.getCorrectedInVersion())).map(Objection::getId).toList(),
-                    withheld ? changes.stream().filter(c -> c.figure() == ResultChange.Figure.OUTCOME).toList() : changes,
-                    version.inputsDigest(), version.auditHeadSequence(), version.auditHeadHash()));
+            versions.add(new PublishedVersion(
+                    version.version(),
+                    version.publishedAt(),
+                    version.reason(),
+                    ofRound.stream()
+                            .filter(o -> Integer.valueOf(version.version()).equals(o.getCorrectedInVersion()))
+                            .map(Objection::getId)
+                            .toList(),
+                    withheld
+                            ? changes.stream()
+                                    .filter(c -> c.figure() == ResultChange.Figure.OUTCOME)
+                                    .toList()
+                            : changes,
+                    version.inputsDigest(),
+                    version.auditHeadSequence(),
+                    version.auditHeadHash()));
             before = lines;
         }
         return versions;
@@ -201,6 +265,7 @@ public class RoundResults {
 
     /** Final once the objection period has ended, no objection to the result is still open and no correction is. */
     private boolean isFinal(ReviewRound round, List<Objection> ofRound) {
-        return round.announcement().isFinalAt(clock.instant()) && ofRound.stream().noneMatch(Objection::isOpen);
+        return round.announcement().isFinalAt(clock.instant())
+                && ofRound.stream().noneMatch(Objection::isOpen);
     }
 }

@@ -38,13 +38,28 @@ import kr.go.msit.sovereignai.domain.team.Team;
  * correction and not submitted again, and the round's rules. The tally itself ({@link #tally}) and the
  * inputs' digest ({@link #digest}) are computed from these alone.
  */
-public record RoundTallyInputs(int roundNumber, RoundStatus status, boolean correcting,
-        Map<Component, BigDecimal> points, int plannedEliminations, int finalistsWanted, List<Long> tieOrder,
-        List<Team> competing, Map<Long, TeamBenchmarks> benchmarks, Map<Long, EligibilityDecision> eligibility, Map<Long, BigDecimal> publicPoints, boolean arenaConnected,
-        List<ScoreSheet> counted, List<ScoreSheet> reopened) {
+public record RoundTallyInputs(
+        int roundNumber,
+        RoundStatus status,
+        boolean correcting,
+        Map<Component, BigDecimal> points,
+        int plannedEliminations,
+        int finalistsWanted,
+        List<Long> tieOrder,
+        List<Team> competing,
+        Map<Long, TeamBenchmarks> benchmarks,
+        Map<Long, EligibilityDecision> eligibility,
+        Map<Long, BigDecimal> publicPoints,
+        boolean arenaConnected,
+        List<ScoreSheet> counted,
+        List<ScoreSheet> reopened) {
 
     /** The tally: what the page shows, the domain result, the lines as they would be published, the teams by id. */
-    public record Tallied(ProvisionalTally view, RoundResult result, List<PublishedLine> lines, Map<Long, Team> teams,
+    public record Tallied(
+            ProvisionalTally view,
+            RoundResult result,
+            List<PublishedLine> lines,
+            Map<Long, Team> teams,
             String digest) {
 
         /** The first thing that still blocks publication, if any. */
@@ -61,11 +76,20 @@ public record RoundTallyInputs(int roundNumber, RoundStatus status, boolean corr
             TeamBenchmarks benchmark = benchmarks.get(team.getId());
             EligibilityDecision decision = eligibility.get(team.getId());
             boolean eligible = decision == null || decision.eligible();
-            inputs.add(new TeamInputs(team.getId(), benchmark.total(), totalsByReviewer(team.getId(), Panel.EXPERT),
-                    totalsByReviewer(team.getId(), Panel.USER_PANEL), publicPoints.get(team.getId()), eligible,
+            inputs.add(new TeamInputs(
+                    team.getId(),
+                    benchmark.total(),
+                    totalsByReviewer(team.getId(), Panel.EXPERT),
+                    totalsByReviewer(team.getId(), Panel.USER_PANEL),
+                    publicPoints.get(team.getId()),
+                    eligible,
                     eligible ? null : decision.rationale()));
-            entered.add(new TeamInput(team.getId(), team.getName(), benchmark,
-                    decision == null ? null : decision.eligible(), decision == null ? null : decision.rationale()));
+            entered.add(new TeamInput(
+                    team.getId(),
+                    team.getName(),
+                    benchmark,
+                    decision == null ? null : decision.eligible(),
+                    decision == null ? null : decision.rationale()));
         }
         RoundResult result = Tally.compute(inputs, plannedEliminations, finalistsWanted, tieOrder);
         Map<Long, Team> byId = competing.stream().collect(Collectors.toMap(Team::getId, Function.identity()));
@@ -79,7 +103,9 @@ public record RoundTallyInputs(int roundNumber, RoundStatus status, boolean corr
 
         List<Blocker> blockers = new ArrayList<>();
         if (points.get(Component.BENCHMARK).signum() > 0) {
-            List<Team> missing = competing.stream().filter(t -> !benchmarks.get(t.getId()).complete()).toList();
+            List<Team> missing = competing.stream()
+                    .filter(t -> !benchmarks.get(t.getId()).complete())
+                    .toList();
             if (!missing.isEmpty()) {
                 blockers.add(blocker(Blocker.Kind.BENCHMARK_MISSING, missing));
             }
@@ -88,11 +114,16 @@ public record RoundTallyInputs(int roundNumber, RoundStatus status, boolean corr
             blockers.add(blocker(Blocker.Kind.ARENA_DISCONNECTED, competing));
         }
         if (!reopened.isEmpty()) {
-            blockers.add(blocker(Blocker.Kind.SHEET_REOPENED, competing.stream()
-                    .filter(t -> reopened.stream().anyMatch(s -> s.getTeamId() == t.getId())).toList()));
+            blockers.add(blocker(
+                    Blocker.Kind.SHEET_REOPENED,
+                    competing.stream()
+                            .filter(t -> reopened.stream().anyMatch(s -> s.getTeamId() == t.getId()))
+                            .toList()));
         }
         if (!result.isPublishable()) {
-            blockers.add(blocker(Blocker.Kind.UNRESOLVED_TIE, result.unresolvedTie().stream().map(byId::get).toList()));
+            blockers.add(blocker(
+                    Blocker.Kind.UNRESOLVED_TIE,
+                    result.unresolvedTie().stream().map(byId::get).toList()));
         }
         ProvisionalTally view = new ProvisionalTally(roundNumber, status, points, entered, lines, blockers, correcting);
         return new Tallied(view, result, published, byId, digest());
@@ -106,26 +137,52 @@ public record RoundTallyInputs(int roundNumber, RoundStatus status, boolean corr
     public String canonicalForm() {
         StringBuilder text = new StringBuilder();
         text.append("round ").append(roundNumber).append('\n');
-        new TreeMap<>(points).forEach((component, p) -> text.append("points ").append(component).append(' ')
-                .append(p.toPlainString()).append('\n'));
-        text.append("eliminations ").append(plannedEliminations).append(" finalists ").append(finalistsWanted)
-                .append(" tie-order ").append(tieOrder).append('\n');
-        for (Team team : competing.stream().sorted(Comparator.comparingLong(Team::getId)).toList()) {
+        new TreeMap<>(points)
+                .forEach((component, p) -> text.append("points ")
+                        .append(component)
+                        .append(' ')
+                        .append(p.toPlainString())
+                        .append('\n'));
+        text.append("eliminations ")
+                .append(plannedEliminations)
+                .append(" finalists ")
+                .append(finalistsWanted)
+                .append(" tie-order ")
+                .append(tieOrder)
+                .append('\n');
+        for (Team team :
+                competing.stream().sorted(Comparator.comparingLong(Team::getId)).toList()) {
             long id = team.getId();
             text.append("team ").append(id).append('\n');
             for (BenchmarkFigure figure : benchmarks.get(id).figures()) {
-                text.append("  benchmark ").append(figure.slot().part()).append('.').append(figure.slot().position())
-                        .append(' ').append(figure.benchmark()).append(" target ").append(plain(figure.target()))
-                        .append(" model ").append(figure.targetModel()).append(" measured ").append(plain(figure.measured()))
+                text.append("  benchmark ")
+                        .append(figure.slot().part())
+                        .append('.')
+                        .append(figure.slot().position())
+                        .append(' ')
+                        .append(figure.benchmark())
+                        .append(" target ")
+                        .append(plain(figure.target()))
+                        .append(" model ")
+                        .append(figure.targetModel())
+                        .append(" measured ")
+                        .append(plain(figure.measured()))
                         .append('\n');
             }
             EligibilityDecision decision = eligibility.get(id);
             text.append("  eligible ")
-                    .append(decision == null ? "undecided" : decision.eligible() + " " + decision.rationale()).append('\n');
+                    .append(decision == null ? "undecided" : decision.eligible() + " " + decision.rationale())
+                    .append('\n');
             text.append("  public ").append(plain(publicPoints.get(id))).append('\n');
             for (Panel panel : Panel.values()) {
-                new TreeMap<>(totalsByReviewer(id, panel)).forEach((reviewer, total) -> text.append("  ").append(panel)
-                        .append(' ').append(reviewer).append(' ').append(total.toPlainString()).append('\n'));
+                new TreeMap<>(totalsByReviewer(id, panel))
+                        .forEach((reviewer, total) -> text.append("  ")
+                                .append(panel)
+                                .append(' ')
+                                .append(reviewer)
+                                .append(' ')
+                                .append(total.toPlainString())
+                                .append('\n'));
             }
         }
         return text.toString();
@@ -134,8 +191,9 @@ public record RoundTallyInputs(int roundNumber, RoundStatus status, boolean corr
     /** SHA-256 (hex) of {@link #canonicalForm}. */
     public String digest() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonicalForm().getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(canonicalForm().getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
         }
@@ -148,13 +206,16 @@ public record RoundTallyInputs(int roundNumber, RoundStatus status, boolean corr
     /** A panel's sheet totals that count for a team, by reviewer. */
     private Map<Long, BigDecimal> totalsByReviewer(long teamId, Panel panel) {
         Map<Long, BigDecimal> totals = new HashMap<>();
-        counted.stream().filter(s -> s.getTeamId() == teamId && s.getPanel() == panel)
+        counted.stream()
+                .filter(s -> s.getTeamId() == teamId && s.getPanel() == panel)
                 .forEach(s -> totals.put(s.getReviewerId(), s.total()));
         return totals;
     }
 
     private static Blocker blocker(Blocker.Kind kind, List<Team> concerned) {
-        return new Blocker(kind, concerned.stream().map(Team::getId).toList(),
+        return new Blocker(
+                kind,
+                concerned.stream().map(Team::getId).toList(),
                 concerned.stream().map(Team::getName).toList());
     }
 }

@@ -39,8 +39,14 @@ public class TallyGatherer {
     private final ArenaResults arenaResults;
 
     @Inject
-    public TallyGatherer(TeamRepository teams, PanelRepository panels, ResultRepository results,
-            BenchmarkRepository benchmarks, ProgrammeRepository programmes, PublicEvaluation publicEvaluation, ArenaResults arenaResults) {
+    public TallyGatherer(
+            TeamRepository teams,
+            PanelRepository panels,
+            ResultRepository results,
+            BenchmarkRepository benchmarks,
+            ProgrammeRepository programmes,
+            PublicEvaluation publicEvaluation,
+            ArenaResults arenaResults) {
         this.teams = teams;
         this.panels = panels;
         this.results = results;
@@ -61,19 +67,36 @@ public class TallyGatherer {
         List<Team> competing = teams.competingIn(round);
         Set<Long> competingIds = competing.stream().map(Team::getId).collect(Collectors.toSet());
         // An arena round's PUBLIC points come from its Bradley–Terry fit; a rating round's from its ballots.
-        Map<Long, BigDecimal> publicPoints = arenaResults.publicComponent(round)
+        Map<Long, BigDecimal> publicPoints = arenaResults
+                .publicComponent(round)
                 .orElseGet(() -> publicEvaluation.publicComponent(round.getNumber(), points.get(Component.PUBLIC)));
         List<ScoreSheet> sheets = panels.sheetsOf(round.getId());
-        List<ConflictOfInterest> conflicts = sheets.stream().map(ScoreSheet::getReviewerId).distinct()
-                .flatMap(reviewer -> panels.conflictsOf(reviewer).stream()).toList();
-        int finalists = programmes.find().orElseThrow(() -> new DomainRuleViolation("programme.notSeeded"))
+        List<ConflictOfInterest> conflicts = sheets.stream()
+                .map(ScoreSheet::getReviewerId)
+                .distinct()
+                .flatMap(reviewer -> panels.conflictsOf(reviewer).stream())
+                .toList();
+        int finalists = programmes
+                .find()
+                .orElseThrow(() -> new DomainRuleViolation("programme.notSeeded"))
                 .getFinalistsWanted();
         boolean connected = points.get(Component.PUBLIC).signum() == 0 || arenaResults.isConnected(round);
-        return new RoundTallyInputs(round.getNumber(), round.getStatus(), round.acceptsCorrections(), points,
-                round.getPlannedEliminations(), finalists, round.announcement().tieOrder(), competing,
-                round.rulebook().benchmarkPlan().scoreTeams(competing.stream().map(Team::getId).toList(),
-                        benchmarks.ofRound(round.getId())),
-                results.eligibility(round.getId()), publicPoints, connected,
-                CountedSheets.of(round, sheets, conflicts, competingIds), CountedSheets.reopenedForCorrection(round, sheets));
+        return new RoundTallyInputs(
+                round.getNumber(),
+                round.getStatus(),
+                round.acceptsCorrections(),
+                points,
+                round.getPlannedEliminations(),
+                finalists,
+                round.announcement().tieOrder(),
+                competing,
+                round.rulebook()
+                        .benchmarkPlan()
+                        .scoreTeams(competing.stream().map(Team::getId).toList(), benchmarks.ofRound(round.getId())),
+                results.eligibility(round.getId()),
+                publicPoints,
+                connected,
+                CountedSheets.of(round, sheets, conflicts, competingIds),
+                CountedSheets.reopenedForCorrection(round, sheets));
     }
 }

@@ -1,28 +1,28 @@
 package kr.go.msit.sovereignai.application.results;
 
-import kr.go.msit.sovereignai.application.audit.StateChange;
-import kr.go.msit.sovereignai.domain.audit.AuditAction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.security.Principal;
 import java.time.Clock;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import kr.go.msit.sovereignai.domain.DomainRuleViolation;
-import kr.go.msit.sovereignai.domain.account.Role;
+import kr.go.msit.sovereignai.application.audit.StateChange;
 import kr.go.msit.sovereignai.application.results.ResultViews.BenchmarkSheet;
 import kr.go.msit.sovereignai.application.results.ResultViews.OverrideView;
 import kr.go.msit.sovereignai.application.results.ResultViews.TeamBenchmarkView;
+import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.LocalizedText;
+import kr.go.msit.sovereignai.domain.account.Role;
+import kr.go.msit.sovereignai.domain.audit.AuditAction;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkInputRefused;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkKind;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkPart;
@@ -56,8 +56,14 @@ public class TallyInputs {
     private final Clock clock;
 
     @Inject
-    public TallyInputs(ReviewRoundRepository rounds, TeamRepository teams, ResultRepository results,
-            BenchmarkRepository benchmarks, Event<StateChange> changes, Principal caller, Clock clock) {
+    public TallyInputs(
+            ReviewRoundRepository rounds,
+            TeamRepository teams,
+            ResultRepository results,
+            BenchmarkRepository benchmarks,
+            Event<StateChange> changes,
+            Principal caller,
+            Clock clock) {
         this.rounds = rounds;
         this.teams = teams;
         this.results = results;
@@ -73,12 +79,11 @@ public class TallyInputs {
     }
 
     /** A team's target on one benchmark as typed: the benchmark's name for a team-chosen one, the score, the target model. */
-    public record TargetInput(BenchmarkSlot slot, String benchmarkName, BigDecimal target, String targetModel) implements Serializable {
-    }
+    public record TargetInput(BenchmarkSlot slot, String benchmarkName, BigDecimal target, String targetModel)
+            implements Serializable {}
 
     /** A team's measured score on one benchmark as typed. */
-    public record MeasuredInput(BenchmarkSlot slot, BigDecimal measured) implements Serializable {
-    }
+    public record MeasuredInput(BenchmarkSlot slot, BigDecimal measured) implements Serializable {}
 
     /** A round's benchmarks as the administrator works on them: the plan, every competing team's figures, the overrides. */
     @RolesAllowed(Role.ADMIN_NAME)
@@ -86,15 +91,33 @@ public class TallyInputs {
         ReviewRound round = rounds.require(roundNumber);
         BenchmarkPlan plan = round.rulebook().benchmarkPlan();
         List<Team> competing = teams.competingIn(round);
-        Map<Long, TeamBenchmarks> scored = plan.scoreTeams(competing.stream().map(Team::getId).toList(), benchmarks.ofRound(round.getId()));
+        Map<Long, TeamBenchmarks> scored =
+                plan.scoreTeams(competing.stream().map(Team::getId).toList(), benchmarks.ofRound(round.getId()));
         Map<Long, LocalizedText> names = competing.stream().collect(Collectors.toMap(Team::getId, Team::getName));
         List<OverrideView> overrides = benchmarks.overrides(round.getId()).stream()
-                .map(o -> new OverrideView(names.getOrDefault(o.teamId(), LocalizedText.of("#" + o.teamId(), null)),
-                        o.slot().part() < plan.parts().size() ? plan.parts().get(o.slot().part()).label() : LocalizedText.of("—", null),
-                        o.reason(), o.before(), o.after(), o.changedBy(), o.changedAt())).toList();
-        return new BenchmarkSheet(roundNumber, round.getStatus(), plan, !round.hasOpened(), round.hasOpened(),
-                !round.isResultSettled(), round.acceptsTallyInputs(),
-                competing.stream().map(t -> new TeamBenchmarkView(t.getId(), t.getName(), scored.get(t.getId()))).toList(), overrides);
+                .map(o -> new OverrideView(
+                        names.getOrDefault(o.teamId(), LocalizedText.of("#" + o.teamId(), null)),
+                        o.slot().part() < plan.parts().size()
+                                ? plan.parts().get(o.slot().part()).label()
+                                : LocalizedText.of("—", null),
+                        o.reason(),
+                        o.before(),
+                        o.after(),
+                        o.changedBy(),
+                        o.changedAt()))
+                .toList();
+        return new BenchmarkSheet(
+                roundNumber,
+                round.getStatus(),
+                plan,
+                !round.hasOpened(),
+                round.hasOpened(),
+                !round.isResultSettled(),
+                round.acceptsTallyInputs(),
+                competing.stream()
+                        .map(t -> new TeamBenchmarkView(t.getId(), t.getName(), scored.get(t.getId())))
+                        .toList(),
+                overrides);
     }
 
     /**
@@ -117,12 +140,22 @@ public class TallyInputs {
         for (TargetInput input : targets) {
             // Left blank: left as it is (a team-chosen benchmark's name alone still asks for its target).
             boolean named = plan.partOf(input.slot()).kind() == BenchmarkKind.TEAM_CHOSEN
-                    && input.benchmarkName() != null && !input.benchmarkName().isBlank();
+                    && input.benchmarkName() != null
+                    && !input.benchmarkName().isBlank();
             if (input.target() == null && !named) {
                 continue;
             }
-            TeamBenchmark.Declaration declaration = TeamBenchmark.declare(round, earlierDeclared.get(input.slot()), teamId, input.slot(),
-                    input.benchmarkName(), input.target(), input.targetModel(), reason, caller.getName(), clock.instant());
+            TeamBenchmark.Declaration declaration = TeamBenchmark.declare(
+                    round,
+                    earlierDeclared.get(input.slot()),
+                    teamId,
+                    input.slot(),
+                    input.benchmarkName(),
+                    input.target(),
+                    input.targetModel(),
+                    reason,
+                    caller.getName(),
+                    clock.instant());
             if (declaration != null) {
                 declared.add(declaration);
             }
@@ -130,7 +163,8 @@ public class TallyInputs {
         if (declared.isEmpty()) {
             throw new DomainRuleViolation("benchmark.target.nothingChanged");
         }
-        // One audit entry for the team: declarations before opening, or overrides (with the reason) after; never both at once.
+        // One audit entry for the team: declarations before opening, or overrides (with the reason) after; never both
+        // at once.
         List<String> before = new ArrayList<>();
         List<String> after = new ArrayList<>();
         for (TeamBenchmark.Declaration declaration : declared) {
@@ -143,9 +177,12 @@ public class TallyInputs {
             after.add(describe(plan, declaration.declared()));
         }
         boolean overridden = declared.get(0).override() != null;
-        changes.fire(new StateChange(overridden ? AuditAction.BENCHMARK_TARGET_OVERRIDDEN : AuditAction.BENCHMARK_TARGET_DECLARED,
-                "review " + roundNumber + " team " + team.getCode(), String.join("; ", before),
-                String.join("; ", after) + (overridden ? " reason: " + declared.get(0).override().reason() : "")));
+        changes.fire(new StateChange(
+                overridden ? AuditAction.BENCHMARK_TARGET_OVERRIDDEN : AuditAction.BENCHMARK_TARGET_DECLARED,
+                "review " + roundNumber + " team " + team.getCode(),
+                String.join("; ", before),
+                String.join("; ", after)
+                        + (overridden ? " reason: " + declared.get(0).override().reason() : "")));
     }
 
     /**
@@ -166,7 +203,9 @@ public class TallyInputs {
             plan.partOf(input.slot());
             TeamBenchmark declared = before.get(input.slot());
             if (declared == null) {
-                throw new BenchmarkInputRefused(input.slot(), BenchmarkInputRefused.Field.MEASURED,
+                throw new BenchmarkInputRefused(
+                        input.slot(),
+                        BenchmarkInputRefused.Field.MEASURED,
                         new DomainRuleViolation("benchmark.measured.targetFirst"));
             }
             TeamBenchmark after = declared.measure(input.measured());
@@ -183,21 +222,30 @@ public class TallyInputs {
             earlier.add(previous.measured() == null ? "—" : describe(plan, previous));
             benchmarks.store(round.getId(), after, caller.getName(), clock.instant());
         }
-        changes.fire(new StateChange(AuditAction.BENCHMARK_RECORDED, "review " + roundNumber + " team " + team.getCode(),
-                String.join("; ", earlier), measured.stream().map(b -> describe(plan, b)).collect(Collectors.joining("; "))));
+        changes.fire(new StateChange(
+                AuditAction.BENCHMARK_RECORDED,
+                "review " + roundNumber + " team " + team.getCode(),
+                String.join("; ", earlier),
+                measured.stream().map(b -> describe(plan, b)).collect(Collectors.joining("; "))));
     }
 
     private Map<BenchmarkSlot, TeamBenchmark> ofTeam(ReviewRound round, long teamId) {
         Map<BenchmarkSlot, TeamBenchmark> bySlot = new HashMap<>();
-        benchmarks.ofRound(round.getId()).stream().filter(b -> b.teamId() == teamId).forEach(b -> bySlot.put(b.slot(), b));
+        benchmarks.ofRound(round.getId()).stream()
+                .filter(b -> b.teamId() == teamId)
+                .forEach(b -> bySlot.put(b.slot(), b));
         return bySlot;
     }
 
     private static String describe(BenchmarkPlan plan, TeamBenchmark benchmark) {
         BenchmarkPart part = plan.partOf(benchmark.slot());
-        String name = benchmark.chosenName() != null ? benchmark.chosenName() : part.benchmarks().get(benchmark.slot().position());
+        String name = benchmark.chosenName() != null
+                ? benchmark.chosenName()
+                : part.benchmarks().get(benchmark.slot().position());
         return part.label().en() + " / " + name + ": " + benchmark.describeTarget()
-                + (benchmark.measured() == null ? "" : ", measured " + benchmark.measured().toPlainString() + " = " + benchmark.achievement() + "%");
+                + (benchmark.measured() == null
+                        ? ""
+                        : ", measured " + benchmark.measured().toPlainString() + " = " + benchmark.achievement() + "%");
     }
 
     /** Records that a team passes or fails the eligibility gate in a round, with the rationale. */
@@ -205,11 +253,15 @@ public class TallyInputs {
     public void decideEligibility(int roundNumber, long teamId, boolean eligible, String rationale) {
         ReviewRound round = underReview(roundNumber);
         Team team = competing(round, teamId);
-        EligibilityDecision decision = new EligibilityDecision(teamId, eligible, rationale, caller.getName(), clock.instant());
+        EligibilityDecision decision =
+                new EligibilityDecision(teamId, eligible, rationale, caller.getName(), clock.instant());
         EligibilityDecision before = results.eligibility(round.getId()).get(teamId);
         results.store(round.getId(), decision);
-        changes.fire(new StateChange(AuditAction.ELIGIBILITY_DECIDED, "review " + roundNumber + " team " + team.getCode(),
-                before == null ? null : describe(before), describe(decision)));
+        changes.fire(new StateChange(
+                AuditAction.ELIGIBILITY_DECIDED,
+                "review " + roundNumber + " team " + team.getCode(),
+                before == null ? null : describe(before),
+                describe(decision)));
     }
 
     /** Records the order an administrator decided for teams that tie on every criterion, with the reason. */
@@ -232,7 +284,11 @@ public class TallyInputs {
         });
         String before = round.announcement().tieOrder().toString();
         round.decideTieOrder(teamIds);
-        changes.fire(new StateChange(AuditAction.TIE_ORDER_DECIDED, "review " + roundNumber, before, teamIds + " reason: " + reason.strip()));
+        changes.fire(new StateChange(
+                AuditAction.TIE_ORDER_DECIDED,
+                "review " + roundNumber,
+                before,
+                teamIds + " reason: " + reason.strip()));
     }
 
     /**
@@ -246,13 +302,16 @@ public class TallyInputs {
         // published) or sees the round published; it never lands just after, in no version.
         rounds.lock(round);
         if (!round.acceptsTallyInputs()) {
-            throw new DomainRuleViolation(round.isPublished() ? "round.published.frozen" : "tally.roundNotStarted", roundNumber);
+            throw new DomainRuleViolation(
+                    round.isPublished() ? "round.published.frozen" : "tally.roundNotStarted", roundNumber);
         }
         return round;
     }
 
     private Team competing(ReviewRound round, long teamId) {
-        return teams.competingIn(round).stream().filter(t -> t.getId() == teamId).findFirst()
+        return teams.competingIn(round).stream()
+                .filter(t -> t.getId() == teamId)
+                .findFirst()
                 .orElseThrow(() -> new DomainRuleViolation("tally.teamNotCompeting", teamId, round.getNumber()));
     }
 

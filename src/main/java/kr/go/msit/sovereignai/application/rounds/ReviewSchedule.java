@@ -1,8 +1,5 @@
 package kr.go.msit.sovereignai.application.rounds;
 
-import kr.go.msit.sovereignai.application.arena.ArenaOpening;
-import kr.go.msit.sovereignai.application.audit.StateChange;
-import kr.go.msit.sovereignai.domain.audit.AuditAction;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -11,18 +8,21 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import kr.go.msit.sovereignai.application.arena.ArenaOpening;
+import kr.go.msit.sovereignai.application.audit.StateChange;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.LocalizedText;
-import kr.go.msit.sovereignai.domain.round.ReviewWindow;
-import kr.go.msit.sovereignai.domain.team.Team;
 import kr.go.msit.sovereignai.domain.account.Role;
+import kr.go.msit.sovereignai.domain.audit.AuditAction;
 import kr.go.msit.sovereignai.domain.ballot.BallotRepository;
 import kr.go.msit.sovereignai.domain.programme.Programme;
 import kr.go.msit.sovereignai.domain.programme.ProgrammeRepository;
 import kr.go.msit.sovereignai.domain.round.DueTransition;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
+import kr.go.msit.sovereignai.domain.round.ReviewWindow;
 import kr.go.msit.sovereignai.domain.round.RoundStatus;
+import kr.go.msit.sovereignai.domain.team.Team;
 import kr.go.msit.sovereignai.domain.team.TeamRepository;
 
 /**
@@ -47,8 +47,15 @@ public class ReviewSchedule {
     private final Clock clock;
 
     @Inject
-    public ReviewSchedule(ReviewRoundRepository rounds, ProgrammeRepository programmes, TeamRepository teams,
-            BallotRepository ballots, ReviewTimers timers, ArenaOpening arenaOpening, Event<StateChange> changes, Clock clock) {
+    public ReviewSchedule(
+            ReviewRoundRepository rounds,
+            ProgrammeRepository programmes,
+            TeamRepository teams,
+            BallotRepository ballots,
+            ReviewTimers timers,
+            ArenaOpening arenaOpening,
+            Event<StateChange> changes,
+            Clock clock) {
         this.rounds = rounds;
         this.programmes = programmes;
         this.teams = teams;
@@ -73,7 +80,8 @@ public class ReviewSchedule {
     public void advance(int roundNumber) {
         ReviewRound round = rounds.require(roundNumber);
         Instant now = clock.instant();
-        for (DueTransition due = round.dueAt(now, previousStatus(round)); due != DueTransition.NONE;
+        for (DueTransition due = round.dueAt(now, previousStatus(round));
+                due != DueTransition.NONE;
                 due = round.dueAt(now, previousStatus(round))) {
             if (due == DueTransition.OPEN && correctionOpenBefore(round)) {
                 // Waits, without a timer, for the correction's republication, which advances it again.
@@ -95,13 +103,17 @@ public class ReviewSchedule {
                 case MISS -> round.miss(ministry(), now);
                 default -> throw new IllegalStateException(due.name());
             }
-            changes.fire(new StateChange(switch (due) {
-                case OPEN -> AuditAction.ROUND_OPEN_BY_SCHEDULE;
-                case HOLD -> AuditAction.ROUND_HOLD_BY_SCHEDULE;
-                case CLOSE -> AuditAction.ROUND_CLOSE_BY_SCHEDULE;
-                case MISS -> AuditAction.ROUND_MISS_BY_SCHEDULE;
-                default -> throw new IllegalStateException(due.name());
-            }, "review " + roundNumber, before, round.describe()));
+            changes.fire(new StateChange(
+                    switch (due) {
+                        case OPEN -> AuditAction.ROUND_OPEN_BY_SCHEDULE;
+                        case HOLD -> AuditAction.ROUND_HOLD_BY_SCHEDULE;
+                        case CLOSE -> AuditAction.ROUND_CLOSE_BY_SCHEDULE;
+                        case MISS -> AuditAction.ROUND_MISS_BY_SCHEDULE;
+                        default -> throw new IllegalStateException(due.name());
+                    },
+                    "review " + roundNumber,
+                    before,
+                    round.describe()));
         }
         timers.align(roundNumber, round.nextScheduledInstant());
     }
@@ -122,15 +134,18 @@ public class ReviewSchedule {
         int nextNumber = published.getNumber() + 1;
         Programme programme = programmes.find().orElseThrow(() -> new DomainRuleViolation("programme.notSeeded"));
         if (teams.findInTheRace().size() <= programme.getFinalistsWanted()) {
-            LocalizedText reason = LocalizedText.of("최종 " + programme.getFinalistsWanted() + "개 팀이 제" + published.getNumber()
-                    + "차 단계평가에서 선정되어 열리지 않음", "Not held: the " + programme.getFinalistsWanted()
-                    + " finalists were chosen in review " + published.getNumber());
-            rounds.findAll().stream().filter(later -> later.getNumber() > published.getNumber() && later.isCancellable())
+            LocalizedText reason = LocalizedText.of(
+                    "최종 " + programme.getFinalistsWanted() + "개 팀이 제" + published.getNumber() + "차 단계평가에서 선정되어 열리지 않음",
+                    "Not held: the " + programme.getFinalistsWanted() + " finalists were chosen in review "
+                            + published.getNumber());
+            rounds.findAll().stream()
+                    .filter(later -> later.getNumber() > published.getNumber() && later.isCancellable())
                     .forEach(later -> cancel(later, reason));
             return;
         }
         if (rounds.findByNumber(nextNumber).isEmpty()) {
-            ReviewRound next = published.next(programme.getReviewIntervalMonths(), programme.getEliminationsPerReview(), clock.instant());
+            ReviewRound next = published.next(
+                    programme.getReviewIntervalMonths(), programme.getEliminationsPerReview(), clock.instant());
             add(next);
             changes.fire(new StateChange(AuditAction.ROUND_SCHEDULED, "review " + nextNumber, null, next.describe()));
         }
@@ -141,7 +156,8 @@ public class ReviewSchedule {
     public void cancel(ReviewRound round, LocalizedText reason) {
         String before = round.describe();
         round.cancel(reason, ministry(), clock.instant());
-        changes.fire(new StateChange(AuditAction.ROUND_CANCELLED, "review " + round.getNumber(), before, round.describe()));
+        changes.fire(
+                new StateChange(AuditAction.ROUND_CANCELLED, "review " + round.getNumber(), before, round.describe()));
         timers.align(round.getNumber(), round.nextScheduledInstant());
     }
 
@@ -153,18 +169,28 @@ public class ReviewSchedule {
     public void respaceAfter(ReviewRound moved) {
         Programme programme = programmes.find().orElseThrow(() -> new DomainRuleViolation("programme.notSeeded"));
         ReviewRound previous = moved;
-        for (ReviewRound later : rounds.findAll().stream().filter(r -> r.getNumber() > moved.getNumber()).toList()) {
+        for (ReviewRound later : rounds.findAll().stream()
+                .filter(r -> r.getNumber() > moved.getNumber())
+                .toList()) {
             if (later.isCancelled()) {
                 continue;
             }
             ReviewWindow spaced = previous.timeline().window().shiftedByMonths(programme.getReviewIntervalMonths());
             if (later.isCancellable() && later.timeline().window().opensAt().isBefore(spaced.opensAt())) {
                 String before = later.describe();
-                later.postpone(spaced, LocalizedText.of("제" + previous.getNumber() + "차 단계평가 일정이 바뀌어 "
-                        + programme.getReviewIntervalMonths() + "개월 간격을 지키도록 옮김", "Moved to keep the "
-                        + programme.getReviewIntervalMonths() + "-month interval after review " + previous.getNumber()
-                        + " was rescheduled"), ministry(), clock.instant());
-                changes.fire(new StateChange(AuditAction.ROUND_POSTPONED, "review " + later.getNumber(), before, later.describe()));
+                later.postpone(
+                        spaced,
+                        LocalizedText.of(
+                                "제" + previous.getNumber() + "차 단계평가 일정이 바뀌어 " + programme.getReviewIntervalMonths()
+                                        + "개월 간격을 지키도록 옮김",
+                                "Moved to keep the "
+                                        + programme.getReviewIntervalMonths() + "-month interval after review "
+                                        + previous.getNumber()
+                                        + " was rescheduled"),
+                        ministry(),
+                        clock.instant());
+                changes.fire(new StateChange(
+                        AuditAction.ROUND_POSTPONED, "review " + later.getNumber(), before, later.describe()));
                 timers.align(later.getNumber(), later.nextScheduledInstant());
             }
             previous = later;
@@ -173,13 +199,17 @@ public class ReviewSchedule {
 
     /** Opens a round with the teams competing in it now, and lays out its arena (if it has one) in the same transaction. */
     public void open(ReviewRound round, Instant now) {
-        // The previous round locked, as an objection's upholding locks it: team statuses never change under an open ballot.
-        rounds.findAll().stream().filter(r -> r.getNumber() == round.getNumber() - 1).findFirst().ifPresent(previous -> {
-            rounds.lock(previous);
-            if (previous.acceptsCorrections()) {
-                throw new DomainRuleViolation("round.open.correctionOpen", previous.getNumber());
-            }
-        });
+        // The previous round locked, as an objection's upholding locks it: team statuses never change under an open
+        // ballot.
+        rounds.findAll().stream()
+                .filter(r -> r.getNumber() == round.getNumber() - 1)
+                .findFirst()
+                .ifPresent(previous -> {
+                    rounds.lock(previous);
+                    if (previous.acceptsCorrections()) {
+                        throw new DomainRuleViolation("round.open.correctionOpen", previous.getNumber());
+                    }
+                });
         round.open(now, ministry(), teamsToOpenWith(round));
         arenaOpening.opened(round);
     }
@@ -200,17 +230,24 @@ public class ReviewSchedule {
      * administrator's account (the audit log keeps that).
      */
     public String ministry() {
-        return programmes.find().map(p -> p.getMinistry().ko()).orElseThrow(() -> new DomainRuleViolation("programme.notSeeded"));
+        return programmes
+                .find()
+                .map(p -> p.getMinistry().ko())
+                .orElseThrow(() -> new DomainRuleViolation("programme.notSeeded"));
     }
 
     /** The round just before this one has a correction of its published result open (issue 21). */
     private boolean correctionOpenBefore(ReviewRound round) {
-        return rounds.findAll().stream().anyMatch(r -> r.getNumber() == round.getNumber() - 1 && r.acceptsCorrections());
+        return rounds.findAll().stream()
+                .anyMatch(r -> r.getNumber() == round.getNumber() - 1 && r.acceptsCorrections());
     }
 
     /** The status of the round before this one that is held at all (cancelled rounds are skipped); null for the first. */
     private RoundStatus previousStatus(ReviewRound round) {
-        return rounds.findAll().stream().filter(r -> r.getNumber() < round.getNumber() && !r.isCancelled())
-                .max(java.util.Comparator.comparingInt(ReviewRound::getNumber)).map(ReviewRound::getStatus).orElse(null);
+        return rounds.findAll().stream()
+                .filter(r -> r.getNumber() < round.getNumber() && !r.isCancelled())
+                .max(java.util.Comparator.comparingInt(ReviewRound::getNumber))
+                .map(ReviewRound::getStatus)
+                .orElse(null);
     }
 }

@@ -1,7 +1,5 @@
 package kr.go.msit.sovereignai.application.rounds;
 
-import kr.go.msit.sovereignai.application.audit.StateChange;
-import kr.go.msit.sovereignai.domain.audit.AuditAction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -9,9 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
+import kr.go.msit.sovereignai.application.audit.StateChange;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.domain.account.Role;
+import kr.go.msit.sovereignai.domain.audit.AuditAction;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
 import kr.go.msit.sovereignai.domain.round.ReviewWindow;
@@ -31,8 +31,12 @@ public class RoundAdministration {
     private final Clock clock;
 
     @Inject
-    public RoundAdministration(ReviewRoundRepository rounds, ReviewSchedule schedule, ReviewTimers timers,
-            Event<StateChange> changes, Clock clock) {
+    public RoundAdministration(
+            ReviewRoundRepository rounds,
+            ReviewSchedule schedule,
+            ReviewTimers timers,
+            Event<StateChange> changes,
+            Clock clock) {
         this.rounds = rounds;
         this.schedule = schedule;
         this.timers = timers;
@@ -54,8 +58,10 @@ public class RoundAdministration {
             throw new DomainRuleViolation("round.anotherOpen");
         }
         ReviewRound round = rounds.require(roundNumber);
-        rounds.findAll().stream().filter(r -> r.getNumber() < roundNumber && !r.isCancelled())
-                .max(java.util.Comparator.comparingInt(ReviewRound::getNumber)).filter(previous -> !previous.isPublished())
+        rounds.findAll().stream()
+                .filter(r -> r.getNumber() < roundNumber && !r.isCancelled())
+                .max(java.util.Comparator.comparingInt(ReviewRound::getNumber))
+                .filter(previous -> !previous.isPublished())
                 .ifPresent(previous -> {
                     throw new DomainRuleViolation("round.previousNotPublished", previous.getNumber());
                 });
@@ -66,7 +72,8 @@ public class RoundAdministration {
         String before = round.describe();
         schedule.open(round, now);
         rounds.flushChanges(round);
-        changes.fire(new StateChange(AuditAction.ROUND_OPENED_EARLY, "review " + roundNumber, before, round.describe()));
+        changes.fire(
+                new StateChange(AuditAction.ROUND_OPENED_EARLY, "review " + roundNumber, before, round.describe()));
         timers.align(round.getNumber(), round.nextScheduledInstant());
     }
 
@@ -77,7 +84,8 @@ public class RoundAdministration {
         rounds.closeInputGates(round);
         round.close(clock.instant());
         rounds.flushChanges(round);
-        changes.fire(new StateChange(AuditAction.ROUND_CLOSED_EARLY, "review " + roundNumber, before, round.describe()));
+        changes.fire(
+                new StateChange(AuditAction.ROUND_CLOSED_EARLY, "review " + roundNumber, before, round.describe()));
         timers.align(round.getNumber(), round.nextScheduledInstant());
     }
 
@@ -91,13 +99,20 @@ public class RoundAdministration {
         ReviewWindow moved = new ReviewWindow(opensAt, closesAt);
         // Reviews keep their order: never before the review before it, if that is still to be held (moving an
         // earlier review later moves the later ones with it, see respaceAfter).
-        rounds.findAll().stream().filter(r -> r.getNumber() < roundNumber && !r.isCancelled())
-                .reduce((first, second) -> second).ifPresent(previous -> round.requireAfter(previous, moved));
+        rounds.findAll().stream()
+                .filter(r -> r.getNumber() < roundNumber && !r.isCancelled())
+                .reduce((first, second) -> second)
+                .ifPresent(previous -> round.requireAfter(previous, moved));
         String before = round.describe();
         round.postpone(moved, reason, schedule.ministry(), clock.instant());
         rounds.flushChanges(round);
-        changes.fire(new StateChange(AuditAction.ROUND_POSTPONED, "review " + roundNumber, before, round.describe() + " reason: " + reason.ko().strip()));
-        // Later rounds keep the programme's interval; a new window that has already begun opens now, if the previous review is published.
+        changes.fire(new StateChange(
+                AuditAction.ROUND_POSTPONED,
+                "review " + roundNumber,
+                before,
+                round.describe() + " reason: " + reason.ko().strip()));
+        // Later rounds keep the programme's interval; a new window that has already begun opens now, if the previous
+        // review is published.
         schedule.respaceAfter(round);
         schedule.advance(roundNumber);
     }
@@ -108,5 +123,4 @@ public class RoundAdministration {
         schedule.cancel(round, reason);
         rounds.flushChanges(round);
     }
-
 }

@@ -34,8 +34,8 @@ public class RoundCatalogue {
     private final Clock clock;
 
     @Inject
-    public RoundCatalogue(ReviewRoundRepository rounds, ProgrammeRepository programmes, ProgrammeCatalogue programme,
-            Clock clock) {
+    public RoundCatalogue(
+            ReviewRoundRepository rounds, ProgrammeRepository programmes, ProgrammeCatalogue programme, Clock clock) {
         this.rounds = rounds;
         this.programmes = programmes;
         this.programme = programme;
@@ -51,7 +51,9 @@ public class RoundCatalogue {
     public List<RoundView> rounds() {
         Instant now = clock.instant();
         LocalizedText ministry = ministry();
-        return rounds.findAll().stream().map(r -> RoundView.of(r, now, ministry)).toList();
+        return rounds.findAll().stream()
+                .map(r -> RoundView.of(r, now, ministry))
+                .toList();
     }
 
     /** One round, if there is such a round. */
@@ -66,7 +68,9 @@ public class RoundCatalogue {
 
     /** The public criteria of a round, in order. */
     public List<PublicCriterion> publicCriteria(int roundNumber) {
-        return rounds.findByNumber(roundNumber).map(r -> r.rulebook().publicCriteria()).orElse(List.of());
+        return rounds.findByNumber(roundNumber)
+                .map(r -> r.rulebook().publicCriteria())
+                .orElse(List.of());
     }
 
     /**
@@ -87,8 +91,8 @@ public class RoundCatalogue {
             boolean isFinal = counts && !finalSeen && headcount.left() <= finalists;
             finalSeen |= isFinal;
             boolean provisional = counts && !round.hasOpened() && headcount.competing() <= finalists;
-            entries.add(new TimelineEntry(RoundView.of(round, now, ministry), headcount, isFinal && !provisional,
-                    provisional));
+            entries.add(new TimelineEntry(
+                    RoundView.of(round, now, ministry), headcount, isFinal && !provisional, provisional));
         }
         return entries;
     }

@@ -5,8 +5,8 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
-import java.security.Principal;
 import java.math.BigDecimal;
+import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +36,11 @@ public class RoundRules {
     private final Principal caller;
 
     @Inject
-    public RoundRules(ReviewRoundRepository rounds, PanelRepository panels, Event<StateChange> changes, Clock clock,
+    public RoundRules(
+            ReviewRoundRepository rounds,
+            PanelRepository panels,
+            Event<StateChange> changes,
+            Clock clock,
             Principal caller) {
         this.rounds = rounds;
         this.panels = panels;
@@ -69,8 +73,11 @@ public class RoundRules {
         ReviewRound round = rounds.require(roundNumber);
         ComponentPoints before = round.rulebook().componentPoints();
         round.changeComponentPoints(new ComponentPoints(points));
-        changes.fire(new StateChange(AuditAction.COMPONENT_POINTS_CHANGED, "review " + roundNumber,
-                before.points().toString(), round.rulebook().componentPoints().points().toString()));
+        changes.fire(new StateChange(
+                AuditAction.COMPONENT_POINTS_CHANGED,
+                "review " + roundNumber,
+                before.points().toString(),
+                round.rulebook().componentPoints().points().toString()));
     }
 
     /** A round's benchmark plan: its parts, their points and benchmarks. */
@@ -86,7 +93,8 @@ public class RoundRules {
         ReviewRound round = rounds.require(roundNumber);
         BenchmarkPlan before = round.rulebook().benchmarkPlan();
         round.changeBenchmarkPlan(plan);
-        changes.fire(new StateChange(AuditAction.BENCHMARK_PLAN_CHANGED, "review " + roundNumber, before.describe(), plan.describe()));
+        changes.fire(new StateChange(
+                AuditAction.BENCHMARK_PLAN_CHANGED, "review " + roundNumber, before.describe(), plan.describe()));
     }
 
     /**
@@ -99,7 +107,11 @@ public class RoundRules {
         boolean sheetsSubmitted = panels.sheetsOf(round.getId()).stream()
                 .anyMatch(s -> s.getPanel() == panel && s.getStatus() == SheetStatus.SUBMITTED);
         round.changeRubric(panel, lines, reason, sheetsSubmitted, caller.getName(), clock.instant());
-        changes.fire(new StateChange(AuditAction.RUBRIC_CHANGED, "review " + roundNumber + " " + panel, before.describe(),
-                round.rulebook().rubric(panel).describe() + (reason == null || reason.isBlank() ? "" : " (" + reason.strip() + ")")));
+        changes.fire(new StateChange(
+                AuditAction.RUBRIC_CHANGED,
+                "review " + roundNumber + " " + panel,
+                before.describe(),
+                round.rulebook().rubric(panel).describe()
+                        + (reason == null || reason.isBlank() ? "" : " (" + reason.strip() + ")")));
     }
 }

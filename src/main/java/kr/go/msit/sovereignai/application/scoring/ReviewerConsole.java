@@ -1,14 +1,11 @@
 package kr.go.msit.sovereignai.application.scoring;
 
-import kr.go.msit.sovereignai.application.audit.RefusalLog;
-import kr.go.msit.sovereignai.application.audit.StateChange;
-import kr.go.msit.sovereignai.domain.audit.AuditAction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.security.Principal;
 import java.math.BigDecimal;
+import java.security.Principal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import kr.go.msit.sovereignai.application.audit.RefusalLog;
+import kr.go.msit.sovereignai.application.audit.StateChange;
 import kr.go.msit.sovereignai.application.scoring.ReviewViews.Assignment;
 import kr.go.msit.sovereignai.application.scoring.ReviewViews.Conflict;
 import kr.go.msit.sovereignai.application.scoring.ReviewViews.Line;
@@ -28,13 +27,14 @@ import kr.go.msit.sovereignai.domain.account.Account;
 import kr.go.msit.sovereignai.domain.account.AccountRepository;
 import kr.go.msit.sovereignai.domain.account.EmailAddress;
 import kr.go.msit.sovereignai.domain.account.Role;
+import kr.go.msit.sovereignai.domain.audit.AuditAction;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
 import kr.go.msit.sovereignai.domain.round.RoundNotOpen;
+import kr.go.msit.sovereignai.domain.round.Rubric;
 import kr.go.msit.sovereignai.domain.scoring.ConflictKind;
 import kr.go.msit.sovereignai.domain.scoring.ConflictOfInterest;
 import kr.go.msit.sovereignai.domain.scoring.PanelRepository;
-import kr.go.msit.sovereignai.domain.round.Rubric;
 import kr.go.msit.sovereignai.domain.scoring.ScoreSheet;
 import kr.go.msit.sovereignai.domain.scoring.SheetStatus;
 import kr.go.msit.sovereignai.domain.team.Team;
@@ -60,9 +60,16 @@ public class ReviewerConsole {
     private final Principal caller;
 
     @Inject
-    public ReviewerConsole(AccountRepository accounts, PanelRepository panels, ReviewRoundRepository rounds,
-            TeamRepository teams, RefusalLog refusals, ConflictDeclarations conflictDeclarations,
-            Event<StateChange> changes, Clock clock, Principal caller) {
+    public ReviewerConsole(
+            AccountRepository accounts,
+            PanelRepository panels,
+            ReviewRoundRepository rounds,
+            TeamRepository teams,
+            RefusalLog refusals,
+            ConflictDeclarations conflictDeclarations,
+            Event<StateChange> changes,
+            Clock clock,
+            Principal caller) {
         this.accounts = accounts;
         this.panels = panels;
         this.rounds = rounds;
@@ -83,7 +90,9 @@ public class ReviewerConsole {
     public List<Assignment> assignments() {
         Account reviewer = caller();
         Set<Long> assignedRounds = panels.roundsOf(reviewer.getId());
-        Set<Long> conflicted = panels.conflictsOf(reviewer.getId()).stream().map(ConflictOfInterest::getTeamId).collect(Collectors.toSet());
+        Set<Long> conflicted = panels.conflictsOf(reviewer.getId()).stream()
+                .map(ConflictOfInterest::getTeamId)
+                .collect(Collectors.toSet());
         List<Assignment> assignments = new ArrayList<>();
         for (ReviewRound round : rounds.findAll()) {
             if (assignedRounds.contains(round.getId())) {
@@ -92,9 +101,14 @@ public class ReviewerConsole {
                         .collect(Collectors.toMap(ScoreSheet::getTeamId, ScoreSheet::getStatus));
                 List<TeamSheet> sheets = teams.competingIn(round).stream()
                         .filter(team -> !conflicted.contains(team.getId()))
-                        .map(team -> new TeamSheet(team.getId(), team.getCode(), team.getName(), myStatus.get(team.getId())))
+                        .map(team ->
+                                new TeamSheet(team.getId(), team.getCode(), team.getName(), myStatus.get(team.getId())))
                         .toList();
-                assignments.add(new Assignment(round.getNumber(), round.getStatus().name(), round.timeline().window().closesAt(), sheets));
+                assignments.add(new Assignment(
+                        round.getNumber(),
+                        round.getStatus().name(),
+                        round.timeline().window().closesAt(),
+                        sheets));
             }
         }
         assignments.sort(Comparator.comparingInt(Assignment::roundNumber).reversed());
@@ -103,7 +117,8 @@ public class ReviewerConsole {
 
     public List<Conflict> conflicts() {
         return panels.conflictsOf(caller().getId()).stream()
-                .map(c -> new Conflict(c.getTeamId(), c.getKind(), c.getOrganisation(), c.getNote())).toList();
+                .map(c -> new Conflict(c.getTeamId(), c.getKind(), c.getOrganisation(), c.getNote()))
+                .toList();
     }
 
     /** Declares a tie to a team (any organisation of the consortium); from then on the team is not offered. */
@@ -111,8 +126,13 @@ public class ReviewerConsole {
         Account reviewer = caller();
         Team team = teams.find(teamId).orElseThrow(() -> new NotFound("team.notFound"));
         conflictDeclarations.requireAdmitted(reviewer.getId(), team.getId());
-        panels.store(new ConflictOfInterest(reviewer.getId(), team.getId(), kind, organisation, note, reviewer.getEmail(), clock.instant()));
-        changes.fire(new StateChange(AuditAction.CONFLICT_DECLARED, "reviewer " + reviewer.getId() + ", team " + team.getId(), null, kind + " " + organisation));
+        panels.store(new ConflictOfInterest(
+                reviewer.getId(), team.getId(), kind, organisation, note, reviewer.getEmail(), clock.instant()));
+        changes.fire(new StateChange(
+                AuditAction.CONFLICT_DECLARED,
+                "reviewer " + reviewer.getId() + ", team " + team.getId(),
+                null,
+                kind + " " + organisation));
     }
 
     /** The caller's sheet for a team (empty scores when not started). */
@@ -121,13 +141,23 @@ public class ReviewerConsole {
         ReviewRound round = permittedRound(reviewer, roundNumber, teamId, "read sheet");
         Team team = teams.find(teamId).orElseThrow();
         Rubric rubric = round.rulebook().rubric(reviewer.getPanel());
-        ScoreSheet sheet = panels.findSheet(round.getId(), reviewer.getId(), teamId).orElse(null);
-        List<BigDecimal> scores = sheet == null ? Collections.nCopies(rubric.criteria().size(), null) : sheet.scoresFor(rubric);
-        return new Sheet(round.getNumber(), round.isOpen() || (sheet != null && sheet.isCorrectableIn(round)), teamId, team.getName(),
+        ScoreSheet sheet =
+                panels.findSheet(round.getId(), reviewer.getId(), teamId).orElse(null);
+        List<BigDecimal> scores =
+                sheet == null ? Collections.nCopies(rubric.criteria().size(), null) : sheet.scoresFor(rubric);
+        return new Sheet(
+                round.getNumber(),
+                round.isOpen() || (sheet != null && sheet.isCorrectableIn(round)),
+                teamId,
+                team.getName(),
                 reviewer.getPanel(),
-                rubric.criteria().stream().map(c -> new Line(c.label(), c.maxPoints())).toList(),
-                scores, sheet == null ? null : sheet.getJustification(),
-                sheet == null ? null : sheet.getStatus(), sheet == null ? -1 : sheet.getVersion());
+                rubric.criteria().stream()
+                        .map(c -> new Line(c.label(), c.maxPoints()))
+                        .toList(),
+                scores,
+                sheet == null ? null : sheet.getJustification(),
+                sheet == null ? null : sheet.getStatus(),
+                sheet == null ? -1 : sheet.getVersion());
     }
 
     /** Saves the caller's scores as a draft; only while the round is open. */
@@ -141,7 +171,8 @@ public class ReviewerConsole {
      * yet): a save made meanwhile (another tab) is refused with {@code score.changedElsewhere}
      * rather than silently overwritten.
      */
-    public Sheet saveDraft(int roundNumber, long teamId, long expectedVersion, List<BigDecimal> scores, String justification) {
+    public Sheet saveDraft(
+            int roundNumber, long teamId, long expectedVersion, List<BigDecimal> scores, String justification) {
         write(roundNumber, teamId, expectedVersion, scores, justification, false);
         return sheet(roundNumber, teamId);
     }
@@ -153,24 +184,32 @@ public class ReviewerConsole {
     }
 
     /** Saves and submits the sheet the reviewer was shown ({@code expectedVersion}, as for {@link #saveDraft}). */
-    public Sheet submit(int roundNumber, long teamId, long expectedVersion, List<BigDecimal> scores, String justification) {
+    public Sheet submit(
+            int roundNumber, long teamId, long expectedVersion, List<BigDecimal> scores, String justification) {
         write(roundNumber, teamId, expectedVersion, scores, justification, true);
         return sheet(roundNumber, teamId);
     }
 
-    private void write(int roundNumber, long teamId, Long expectedVersion, List<BigDecimal> scores, String justification,
+    private void write(
+            int roundNumber,
+            long teamId,
+            Long expectedVersion,
+            List<BigDecimal> scores,
+            String justification,
             boolean submit) {
         Account reviewer = caller();
         ReviewRound round = permittedRound(reviewer, roundNumber, teamId, submit ? "submit sheet" : "save sheet");
         ScoreSheet sheet = panels.findSheet(round.getId(), reviewer.getId(), teamId)
                 .orElseGet(() -> new ScoreSheet(round.getId(), reviewer.getId(), teamId, reviewer.getPanel()));
-        // Under the round's input gate: a sheet that commits after the close committed is refused, never counted silently.
+        // Under the round's input gate: a sheet that commits after the close committed is refused, never counted
+        // silently.
         // A published round takes only a sheet reopened for a correction of its result, checked under the round's lock
         // (republication takes it too): a resubmission lands before a republication in flight, or is refused after it.
         if (round.isPublished()) {
             rounds.lock(round);
         }
-        if (!sheet.isCorrectableIn(round) && !rounds.statusAtInputGate(round.getId()).acceptsEvaluations()) {
+        if (!sheet.isCorrectableIn(round)
+                && !rounds.statusAtInputGate(round.getId()).acceptsEvaluations()) {
             throw new RoundNotOpen("score.roundNotOpen", roundNumber);
         }
         Rubric rubric = round.rulebook().rubric(reviewer.getPanel());
@@ -192,8 +231,12 @@ public class ReviewerConsole {
             refusals.record(reviewer.getEmail(), action, "not assigned to round " + roundNumber);
             throw new DomainRuleViolation("reviewer.notAssigned", roundNumber);
         }
-        if (panels.isConflicted(reviewer.getId(), teamId) || competing(round).stream().noneMatch(t -> t.getId() == teamId)) {
-            refusals.record(reviewer.getEmail(), action, "team " + team.getCode() + " in round " + roundNumber + " is not theirs to score");
+        if (panels.isConflicted(reviewer.getId(), teamId)
+                || competing(round).stream().noneMatch(t -> t.getId() == teamId)) {
+            refusals.record(
+                    reviewer.getEmail(),
+                    action,
+                    "team " + team.getCode() + " in round " + roundNumber + " is not theirs to score");
             throw new DomainRuleViolation("reviewer.teamNotOffered");
         }
         return round;

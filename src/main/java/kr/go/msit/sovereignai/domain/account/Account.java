@@ -64,10 +64,14 @@ public class Account {
     @Version
     private long version;
 
-    protected Account() {
-    }
+    protected Account() {}
 
-    private Account(String email, String displayName, String passwordHash, Role role, Instant createdAt,
+    private Account(
+            String email,
+            String displayName,
+            String passwordHash,
+            Role role,
+            Instant createdAt,
             Instant privacyConsentAt) {
         this.email = EmailAddress.canonical(email);
         if (displayName == null || displayName.isBlank() || displayName.strip().length() > 50) {
@@ -96,8 +100,8 @@ public class Account {
      * An administrator whose password the platform generated and showed once in the server log:
      * it must be changed at the first sign-in, so the logged one is good for nothing after that.
      */
-    public static Account administratorWithGeneratedPassword(String email, String displayName, String passwordHash,
-            Instant now) {
+    public static Account administratorWithGeneratedPassword(
+            String email, String displayName, String passwordHash, Instant now) {
         Account account = administrator(email, displayName, passwordHash, now);
         account.passwordChangeRequired = true;
         return account;
@@ -107,7 +111,8 @@ public class Account {
      * A reviewer created by an administrator. {@code unusablePasswordHash} is a hash of a random
      * secret nobody knows, until the reviewer sets their own password through a one-time link.
      */
-    public static Account reviewer(String email, String displayName, Panel panel, String unusablePasswordHash, Instant now) {
+    public static Account reviewer(
+            String email, String displayName, Panel panel, String unusablePasswordHash, Instant now) {
         if (panel == null) {
             throw new DomainRuleViolation("reviewer.panel.required");
         }

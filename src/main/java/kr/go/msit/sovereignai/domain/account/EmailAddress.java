@@ -9,10 +9,10 @@ public final class EmailAddress {
 
     /** The shape of an address, also used by Bean Validation on forms. */
     public static final String PATTERN = "^\\s*[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+\\s*$";
+
     private static final Pattern SHAPE = Pattern.compile(PATTERN);
 
-    private EmailAddress() {
-    }
+    private EmailAddress() {}
 
     /** The canonical form of an address, or a violation when it is not one. */
     public static String canonical(String address) {

@@ -76,8 +76,7 @@ public class OneTimeLink {
     @Version
     private long version;
 
-    protected OneTimeLink() {
-    }
+    protected OneTimeLink() {}
 
     public OneTimeLink(long accountId, Purpose purpose, String secret, Instant now) {
         this.accountId = accountId;
@@ -109,7 +108,8 @@ public class OneTimeLink {
 
     public static String hashOf(String secret) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
         }

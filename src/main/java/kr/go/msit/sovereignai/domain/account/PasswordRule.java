@@ -9,8 +9,7 @@ public final class PasswordRule {
     /** Longer passwords are refused before hashing: a megabyte of password would cost seconds of PBKDF2. */
     public static final int MAX_LENGTH = 128;
 
-    private PasswordRule() {
-    }
+    private PasswordRule() {}
 
     /** Refused with {@code account.password.weak}, next to the new password's field, unless within the bounds. */
     public static void check(String password) {
@@ -21,7 +20,9 @@ public final class PasswordRule {
 
     /** Whether {@code password} is within the bounds; an empty one is too short. */
     public static boolean accepts(String password) {
-        return password != null && !password.isBlank()
-                && password.length() >= MIN_LENGTH && password.length() <= MAX_LENGTH;
+        return password != null
+                && !password.isBlank()
+                && password.length() >= MIN_LENGTH
+                && password.length() <= MAX_LENGTH;
     }
 }

@@ -6,17 +6,17 @@ import java.util.Set;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Paragraph;
-import org.commonmark.node.IndentedCodeBlock;
-import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
@@ -48,8 +48,7 @@ public final class AnswerMarkdown {
             .nodeRendererFactory(InertRenderer::new)
             .build();
 
-    private AnswerMarkdown() {
-    }
+    private AnswerMarkdown() {}
 
     /** Whether the Markdown holds raw HTML (an HTML block or inline tag outside code): such an answer is refused at upload. */
     public static boolean containsRawHtml(String markdown) {

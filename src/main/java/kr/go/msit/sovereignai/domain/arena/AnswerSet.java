@@ -37,8 +37,7 @@ public class AnswerSet {
     @Column(name = "uploaded_by", nullable = false)
     private String uploadedBy;
 
-    protected AnswerSet() {
-    }
+    protected AnswerSet() {}
 
     public AnswerSet(long roundId, long teamId, String sha256, Instant uploadedAt, String uploadedBy) {
         this.roundId = roundId;

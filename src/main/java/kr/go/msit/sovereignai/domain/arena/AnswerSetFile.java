@@ -44,11 +44,9 @@ public final class AnswerSetFile {
     private static final Set<String> KEYS = Set.of("prompt", "answer");
 
     /** The answers by prompt id (in prompt id order), the canonical form and its digest. */
-    public record Parsed(Map<String, String> answers, String canonical, String sha256) {
-    }
+    public record Parsed(Map<String, String> answers, String canonical, String sha256) {}
 
-    private AnswerSetFile() {
-    }
+    private AnswerSetFile() {}
 
     /**
      * The largest answer file read for a set of {@code promptCount} prompts: every answer at its
@@ -143,7 +141,10 @@ public final class AnswerSetFile {
     private static ArenaFileText.Canonical canonicalForm(Map<String, String> answersByPrompt) {
         ArenaFileText.Canonical canonical = new ArenaFileText.Canonical();
         for (Map.Entry<String, String> entry : new java.util.TreeMap<>(answersByPrompt).entrySet()) {
-            canonical.member("prompt", entry.getKey()).member("answer", entry.getValue()).endLine();
+            canonical
+                    .member("prompt", entry.getKey())
+                    .member("answer", entry.getValue())
+                    .endLine();
         }
         return canonical;
     }

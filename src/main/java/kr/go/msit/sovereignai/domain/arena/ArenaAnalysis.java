@@ -63,19 +63,19 @@ import java.util.SplittableRandom;
 public final class ArenaAnalysis {
 
     /** What the leaderboard's JSON says about the method. */
-    public static final String METHOD = "Bradley-Terry maximum likelihood, P(i beats j) = 1/(1+exp(-(theta_i-theta_j))), natural log-odds, "
-            + "teams' mean fixed at 0; TIE and BOTH_BAD count half a win to each side (scoreTiesDropped: refit without them); "
-            + "Newton-Raphson to 1e-10 (a symmetric penalty 1e-6/2*sum (theta_i-theta_j)^2 only when the MLE does not exist); "
-            + "95% intervals: 2.5% and 97.5% quantiles (linear interpolation, Hyndman-Fan type 7) over bootstrap replicates that "
-            + "resample citizens with replacement (replicate r uses the r-th split() of java.util.SplittableRandom(seed)); "
-            + "rank range from interval overlaps; points = componentPoints * mean over other teams of P(win), "
-            + "rounded half-up to 2 decimals, the same mapping on every replicate";
+    public static final String METHOD =
+            "Bradley-Terry maximum likelihood, P(i beats j) = 1/(1+exp(-(theta_i-theta_j))), natural log-odds, "
+                    + "teams' mean fixed at 0; TIE and BOTH_BAD count half a win to each side (scoreTiesDropped: refit without them); "
+                    + "Newton-Raphson to 1e-10 (a symmetric penalty 1e-6/2*sum (theta_i-theta_j)^2 only when the MLE does not exist); "
+                    + "95% intervals: 2.5% and 97.5% quantiles (linear interpolation, Hyndman-Fan type 7) over bootstrap replicates that "
+                    + "resample citizens with replacement (replicate r uses the r-th split() of java.util.SplittableRandom(seed)); "
+                    + "rank range from interval overlaps; points = componentPoints * mean over other teams of P(win), "
+                    + "rounded half-up to 2 decimals, the same mapping on every replicate";
 
     static final double LOWER_QUANTILE = 0.025;
     static final double UPPER_QUANTILE = 0.975;
 
-    private ArenaAnalysis() {
-    }
+    private ArenaAnalysis() {}
 
     public static ArenaLeaderboard analyse(ArenaVotes votes, ArenaAnalysisPlan plan, BigDecimal componentPoints) {
         Objects.requireNonNull(votes, "votes");
@@ -105,7 +105,8 @@ public final class ArenaAnalysis {
             int b = votes.teamBIndex(v);
             int outcome = votes.outcomeOrdinal(v);
             int p = bt.pair(a, b);
-            double scoreLower = (a < b ? CitizenPairs.twiceScoreForA(outcome) : 2 - CitizenPairs.twiceScoreForA(outcome)) * 0.5;
+            double scoreLower =
+                    (a < b ? CitizenPairs.twiceScoreForA(outcome) : 2 - CitizenPairs.twiceScoreForA(outcome)) * 0.5;
             n[p] += 1;
             w[p] += scoreLower;
             teamVotes[a]++;
@@ -206,12 +207,26 @@ public final class ArenaAnalysis {
         List<ArenaStanding> standings = new ArrayList<>(m);
         for (int i = 0; i < m; i++) {
             double votesOfTeam = teamVotes[i];
-            standings.add(new ArenaStanding(teams.get(i), score[i], lower[i], upper[i], bestRank[i], worstRank[i], teamVotes[i],
-                    teamWins[i] / votesOfTeam, teamTies[i] / votesOfTeam, teamBothBad[i] / votesOfTeam, bestRank[i] != worstRank[i],
-                    tiesDropped[i], points[i], pointsLower[i], pointsUpper[i]));
+            standings.add(new ArenaStanding(
+                    teams.get(i),
+                    score[i],
+                    lower[i],
+                    upper[i],
+                    bestRank[i],
+                    worstRank[i],
+                    teamVotes[i],
+                    teamWins[i] / votesOfTeam,
+                    teamTies[i] / votesOfTeam,
+                    teamBothBad[i] / votesOfTeam,
+                    bestRank[i] != worstRank[i],
+                    tiesDropped[i],
+                    points[i],
+                    pointsLower[i],
+                    pointsUpper[i]));
         }
         standings.sort(STANDING_ORDER);
-        return new ArenaLeaderboard(teams, standings, winRates, battles, connected, size, citizens.citizens(), plan, digest);
+        return new ArenaLeaderboard(
+                teams, standings, winRates, battles, connected, size, citizens.citizens(), plan, digest);
     }
 
     /** Score descending (NaN last), then team code. */
@@ -231,8 +246,7 @@ public final class ArenaAnalysis {
     };
 
     /** The replicates' strengths and mean win probabilities, {@code [team][replicate]}. */
-    record Bootstrap(double[][] theta, double[][] meanWin) {
-    }
+    record Bootstrap(double[][] theta, double[][] meanWin) {}
 
     static Bootstrap bootstrap(BradleyTerry bt, CitizenPairs citizens, ArenaAnalysisPlan plan, double[] start) {
         int m = bt.teams;
@@ -305,7 +319,10 @@ public final class ArenaAnalysis {
         if (!Double.isFinite(meanWinProbability)) {
             return null;
         }
-        return new BigDecimal(meanWinProbability).setScale(10, RoundingMode.HALF_UP).multiply(componentPoints).setScale(2, RoundingMode.HALF_UP);
+        return new BigDecimal(meanWinProbability)
+                .setScale(10, RoundingMode.HALF_UP)
+                .multiply(componentPoints)
+                .setScale(2, RoundingMode.HALF_UP);
     }
 
     /** The type-7 quantile of {@code values} ({@code scratch} is overwritten with their sorted copy). */

@@ -14,8 +14,7 @@ public class ArenaFileRefused extends DomainRuleViolation {
     public static final int MAX_PROBLEMS = 10;
 
     /** One problem: the line it is on (0: the whole file), a message key, its arguments. */
-    public record Problem(int line, String messageKey, List<Object> arguments) {
-    }
+    public record Problem(int line, String messageKey, List<Object> arguments) {}
 
     private final transient List<Problem> problems;
     private final boolean more;

@@ -29,8 +29,7 @@ import java.util.Set;
  */
 final class ArenaFileText {
 
-    private ArenaFileText() {
-    }
+    private ArenaFileText() {}
 
     /** The problems found so far; after {@link ArenaFileRefused#MAX_PROBLEMS} it only notes that there are more. */
     static final class Problems {
@@ -65,8 +64,9 @@ final class ArenaFileText {
     /** Refuses a file above {@code maxBytes} before anything of it is read. */
     static void requireAtMost(byte[] content, int maxBytes) {
         if (content.length > maxBytes) {
-            throw new ArenaFileRefused(List.of(new ArenaFileRefused.Problem(0, "arena.file.tooLarge",
-                    List.of(maxBytes, content.length))), false);
+            throw new ArenaFileRefused(
+                    List.of(new ArenaFileRefused.Problem(0, "arena.file.tooLarge", List.of(maxBytes, content.length))),
+                    false);
         }
     }
 
@@ -76,7 +76,8 @@ final class ArenaFileText {
      * small buffer first, so a large file is held once as bytes and once as text, not more.
      */
     static String decodeUtf8(byte[] content) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(content);
@@ -97,15 +98,15 @@ final class ArenaFileText {
                     line++;
                 }
             }
-            throw new ArenaFileRefused(List.of(new ArenaFileRefused.Problem(line, "arena.file.encoding", List.of())), false);
+            throw new ArenaFileRefused(
+                    List.of(new ArenaFileRefused.Problem(line, "arena.file.encoding", List.of())), false);
         }
         String text = new String(content, StandardCharsets.UTF_8);
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /** One physical line of a JSONL file (LF or CRLF), 1-based. */
-    record Line(int number, String text) {
-    }
+    record Line(int number, String text) {}
 
     /** The file's lines holding something other than white space, one at a time (a blank line is skipped, not refused). */
     static Iterable<Line> nonBlankLines(String text) {
@@ -157,8 +158,7 @@ final class ArenaFileText {
     }
 
     /** A line's flat object: its values (strings, null or {@link #NOT_A_STRING}) and whether its keys were all allowed and single. */
-    record JsonLine(Map<String, Object> values, boolean keysOk) {
-    }
+    record JsonLine(Map<String, Object> values, boolean keysOk) {}
 
     /**
      * Reads a line as one flat JSON object whose values are strings (or null, or {@link #NOT_A_STRING}),
@@ -293,6 +293,4 @@ final class ArenaFileText {
             return HexFormat.of().formatHex(digest.digest());
         }
     }
-
-
 }

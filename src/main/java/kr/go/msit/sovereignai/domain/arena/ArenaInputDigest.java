@@ -14,8 +14,7 @@ import java.util.List;
  */
 final class ArenaInputDigest {
 
-    private ArenaInputDigest() {
-    }
+    private ArenaInputDigest() {}
 
     static String of(ArenaVotes votes, CitizenPairs citizens, ArenaAnalysisPlan plan, BigDecimal componentPoints) {
         MessageDigest sha;
@@ -30,7 +29,9 @@ final class ArenaInputDigest {
         header.append(String.join(",", teams)).append('\n');
         header.append("seed=").append(plan.seed()).append('\n');
         header.append("replicates=").append(plan.replicates()).append('\n');
-        header.append("componentPoints=").append(componentPoints.stripTrailingZeros().toPlainString()).append('\n');
+        header.append("componentPoints=")
+                .append(componentPoints.stripTrailingZeros().toPlainString())
+                .append('\n');
         header.append("votes=").append(votes.size()).append('\n');
         sha.update(header.toString().getBytes(StandardCharsets.UTF_8));
 

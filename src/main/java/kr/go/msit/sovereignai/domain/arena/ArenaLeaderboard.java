@@ -16,8 +16,16 @@ import java.util.Objects;
  * <p>The matrices are copied on the way in and out, and {@link #equals}, {@link #hashCode} and
  * {@link #toString} compare and show their contents (a record's defaults would use the arrays' identity).
  */
-public record ArenaLeaderboard(List<String> teams, List<ArenaStanding> standings, Double[][] winRates, long[][] battleCounts,
-        boolean connected, long votes, long citizens, ArenaAnalysisPlan plan, String inputDigest) {
+public record ArenaLeaderboard(
+        List<String> teams,
+        List<ArenaStanding> standings,
+        Double[][] winRates,
+        long[][] battleCounts,
+        boolean connected,
+        long votes,
+        long citizens,
+        ArenaAnalysisPlan plan,
+        String inputDigest) {
 
     /** Decimals of strengths, bounds, shares and win rates in {@link #toJson()}. */
     public static final int JSON_DECIMALS = 6;
@@ -157,7 +165,9 @@ public record ArenaLeaderboard(List<String> teams, List<ArenaStanding> standings
             json.append("null");
             return;
         }
-        json.append(new BigDecimal(value).setScale(JSON_DECIMALS, RoundingMode.HALF_UP).toPlainString());
+        json.append(new BigDecimal(value)
+                .setScale(JSON_DECIMALS, RoundingMode.HALF_UP)
+                .toPlainString());
     }
 
     private static void points(StringBuilder json, BigDecimal value) {
@@ -167,7 +177,6 @@ public record ArenaLeaderboard(List<String> teams, List<ArenaStanding> standings
         }
         json.append('"').append(value.toPlainString()).append('"');
     }
-
 
     @Override
     public boolean equals(Object other) {
@@ -185,14 +194,24 @@ public record ArenaLeaderboard(List<String> teams, List<ArenaStanding> standings
 
     @Override
     public int hashCode() {
-        return Objects.hash(teams, standings, Arrays.deepHashCode(winRates), Arrays.deepHashCode(battleCounts), connected, votes, citizens,
-                plan, inputDigest);
+        return Objects.hash(
+                teams,
+                standings,
+                Arrays.deepHashCode(winRates),
+                Arrays.deepHashCode(battleCounts),
+                connected,
+                votes,
+                citizens,
+                plan,
+                inputDigest);
     }
 
     @Override
     public String toString() {
-        return "ArenaLeaderboard[teams=" + teams + ", standings=" + standings + ", winRates=" + Arrays.deepToString(winRates)
-                + ", battleCounts=" + Arrays.deepToString(battleCounts) + ", connected=" + connected + ", votes=" + votes
+        return "ArenaLeaderboard[teams=" + teams + ", standings=" + standings + ", winRates="
+                + Arrays.deepToString(winRates)
+                + ", battleCounts=" + Arrays.deepToString(battleCounts) + ", connected=" + connected + ", votes="
+                + votes
                 + ", citizens=" + citizens + ", plan=" + plan + ", inputDigest=" + inputDigest + "]";
     }
 }

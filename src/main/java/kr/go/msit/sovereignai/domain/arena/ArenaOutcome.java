@@ -2,7 +2,10 @@ package kr.go.msit.sovereignai.domain.arena;
 
 /** A citizen's verdict on one battle. A tie and "both bad" count half a win to each side in the fit. */
 public enum ArenaOutcome {
-    A_BETTER, B_BETTER, TIE, BOTH_BAD;
+    A_BETTER,
+    B_BETTER,
+    TIE,
+    BOTH_BAD;
 
     /** The share of a win this outcome gives the answer shown as 모델 A. */
     public double scoreForA() {

@@ -7,8 +7,7 @@ final class ArenaRules {
 
     static final int MAX_REASON = 1000;
 
-    private ArenaRules() {
-    }
+    private ArenaRules() {}
 
     /** A required reason, stripped, at most {@link #MAX_REASON} characters. */
     static String reason(String reason) {

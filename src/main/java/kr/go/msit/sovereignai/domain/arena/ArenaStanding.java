@@ -10,7 +10,19 @@ import java.math.BigDecimal;
  * team's votes. {@code scoreTiesDropped} is the refit with ties and both-bad dropped (null when that
  * refit is not identifiable). Points are the PUBLIC component's points with their interval.
  */
-public record ArenaStanding(String team, double score, double lower, double upper, int bestRank, int worstRank,
-        long votes, double winShare, double tieShare, double bothBadShare, boolean statisticallyTied,
-        Double scoreTiesDropped, BigDecimal points, BigDecimal pointsLower, BigDecimal pointsUpper) {
-}
+public record ArenaStanding(
+        String team,
+        double score,
+        double lower,
+        double upper,
+        int bestRank,
+        int worstRank,
+        long votes,
+        double winShare,
+        double tieShare,
+        double bothBadShare,
+        boolean statisticallyTied,
+        Double scoreTiesDropped,
+        BigDecimal points,
+        BigDecimal pointsLower,
+        BigDecimal pointsUpper) {}

@@ -57,7 +57,8 @@ public final class ArenaVotes {
             for (int k = 0; k < code.length(); k++) {
                 char c = code.charAt(k);
                 if (c < 0x20 || c == 0x7f || c == ',' || c == '"' || c == '\\') {
-                    throw new IllegalArgumentException("team code with a comma, quote, backslash or control character: " + code);
+                    throw new IllegalArgumentException(
+                            "team code with a comma, quote, backslash or control character: " + code);
                 }
             }
             if (index.put(code, i) != null) {
@@ -166,7 +167,11 @@ public final class ArenaVotes {
 
         /** The votes added so far (the builder may go on adding; later votes do not change what was built). */
         public ArenaVotes build() {
-            return new ArenaVotes(teams, Arrays.copyOf(citizens, size), Arrays.copyOf(teamA, size), Arrays.copyOf(teamB, size),
+            return new ArenaVotes(
+                    teams,
+                    Arrays.copyOf(citizens, size),
+                    Arrays.copyOf(teamA, size),
+                    Arrays.copyOf(teamB, size),
                     Arrays.copyOf(outcomes, size));
         }
     }

@@ -55,8 +55,7 @@ public class Battle {
 
     private String receipt;
 
-    protected Battle() {
-    }
+    protected Battle() {}
 
     public Battle(long roundId, BattleCell cell, long citizenId, String token, Instant issuedAt) {
         this.roundId = roundId;

@@ -38,8 +38,7 @@ public class BattleCell {
     @Column(nullable = false)
     private int issued;
 
-    protected BattleCell() {
-    }
+    protected BattleCell() {}
 
     public BattleCell(long roundId, BattleIssuer.Cell cell) {
         this.roundId = roundId;

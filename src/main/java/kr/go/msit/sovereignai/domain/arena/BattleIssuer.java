@@ -18,12 +18,10 @@ import java.util.Set;
  */
 public final class BattleIssuer {
 
-    private BattleIssuer() {
-    }
+    private BattleIssuer() {}
 
     /** A cell: its place in the round's random order, the prompt, the team shown as A and as B. */
-    public record Cell(int position, long promptId, long teamA, long teamB) {
-    }
+    public record Cell(int position, long promptId, long teamA, long teamB) {}
 
     /** Every cell of a round for {@code promptIds} and {@code teamIds}, in a random order drawn from {@code random}. */
     public static List<Cell> layout(Collection<Long> promptIds, List<Long> teamIds, Random random) {
@@ -46,8 +44,7 @@ public final class BattleIssuer {
     }
 
     /** A cell with how many battles were issued from it. */
-    public record Filled(Cell cell, int issued) {
-    }
+    public record Filled(Cell cell, int issued) {}
 
     /**
      * The cell the next battle for a citizen who has seen {@code seenPrompts} comes from, or empty
@@ -56,7 +53,10 @@ public final class BattleIssuer {
      */
     public static Optional<Cell> next(List<Filled> cells, Set<Long> seenPrompts) {
         int fewest = cells.stream().mapToInt(Filled::issued).min().orElse(0);
-        return cells.stream().filter(f -> f.issued() == fewest && !seenPrompts.contains(f.cell().promptId()))
-                .map(Filled::cell).min(java.util.Comparator.comparingInt(Cell::position));
+        return cells.stream()
+                .filter(f ->
+                        f.issued() == fewest && !seenPrompts.contains(f.cell().promptId()))
+                .map(Filled::cell)
+                .min(java.util.Comparator.comparingInt(Cell::position));
     }
 }

@@ -24,13 +24,13 @@ final class BradleyTerry {
 
     /** The teams of each pair, pair {@code p} being {@code (pairI[p], pairJ[p])} with {@code pairI[p] < pairJ[p]}. */
     final int teams;
+
     final int[] pairI;
     final int[] pairJ;
     private final int[] pairOf;
 
     /** A fitted strength vector (mean 0) and how it was found. */
-    record Fit(double[] theta, boolean penalised, int iterations, boolean converged) {
-    }
+    record Fit(double[] theta, boolean penalised, int iterations, boolean converged) {}
 
     BradleyTerry(int teams) {
         this.teams = teams;

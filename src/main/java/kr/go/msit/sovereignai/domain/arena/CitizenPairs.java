@@ -15,14 +15,22 @@ final class CitizenPairs {
     final long[] keys;
     /** Citizen {@code c}'s votes are {@code votes[voteStart[c]] .. votes[voteStart[c + 1] - 1]}. */
     final int[] voteStart;
+
     final int[] votes;
     /** Citizen {@code c}'s pair entries are {@code entryStart[c] .. entryStart[c + 1] - 1}. */
     final int[] entryStart;
+
     final int[] entryPair;
     final int[] entryCount;
     final int[] entryTwiceScore;
 
-    private CitizenPairs(long[] keys, int[] voteStart, int[] votes, int[] entryStart, int[] entryPair, int[] entryCount,
+    private CitizenPairs(
+            long[] keys,
+            int[] voteStart,
+            int[] votes,
+            int[] entryStart,
+            int[] entryPair,
+            int[] entryCount,
             int[] entryTwiceScore) {
         this.keys = keys;
         this.voteStart = voteStart;
@@ -117,7 +125,13 @@ final class CitizenPairs {
             }
             entryStart[c + 1] = entries;
         }
-        return new CitizenPairs(keys, voteStart, grouped, entryStart, Arrays.copyOf(entryPair, entries), Arrays.copyOf(entryCount, entries),
+        return new CitizenPairs(
+                keys,
+                voteStart,
+                grouped,
+                entryStart,
+                Arrays.copyOf(entryPair, entries),
+                Arrays.copyOf(entryCount, entries),
                 Arrays.copyOf(entryTwiceScore, entries));
     }
 }

@@ -12,12 +12,12 @@ import java.util.HexFormat;
  */
 public final class CitizenPseudonym {
 
-    private CitizenPseudonym() {
-    }
+    private CitizenPseudonym() {}
 
     public static String of(String salt, long citizenId) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest((salt + ":" + citizenId).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((salt + ":" + citizenId).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest).substring(0, 15);
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);

@@ -40,8 +40,7 @@ public class CommittedPrompt {
     @Column(name = "exclusion_reason")
     private String exclusionReason;
 
-    protected CommittedPrompt() {
-    }
+    protected CommittedPrompt() {}
 
     public CommittedPrompt(long roundId, int position, ArenaPrompt prompt) {
         this.roundId = roundId;

@@ -14,12 +14,10 @@ import java.util.List;
  */
 final class CsvRecords {
 
-    private CsvRecords() {
-    }
+    private CsvRecords() {}
 
     /** One record: the physical line it starts on (1-based) and its fields. */
-    record Record(int line, List<String> fields) {
-    }
+    record Record(int line, List<String> fields) {}
 
     /** The records of {@code text}; a record with a quoting problem is left out (the problem is added). */
     static List<Record> read(String text, ArenaFileText.Problems problems) {

@@ -70,7 +70,9 @@ public final class IdentityScreen {
     public List<String> revealedInAnswer(String markdown) {
         List<String> inSource = revealedIn(markdown);
         List<String> shown = revealedIn(AnswerMarkdown.visibleText(markdown));
-        return terms.stream().filter(t -> inSource.contains(t) || shown.contains(t)).toList();
+        return terms.stream()
+                .filter(t -> inSource.contains(t) || shown.contains(t))
+                .toList();
     }
 
     /** Whether {@code answer} reveals nothing. */
@@ -104,6 +106,7 @@ public final class IdentityScreen {
     /** A letter of the Latin script or a digit: what continues a Latin word. */
     private static boolean isLatinWordCharacter(int codePoint) {
         return Character.isDigit(codePoint)
-                || (Character.isLetter(codePoint) && Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.LATIN);
+                || (Character.isLetter(codePoint)
+                        && Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.LATIN);
     }
 }

@@ -9,8 +9,7 @@ import java.util.Locale;
  */
 public final class JsonStrings {
 
-    private JsonStrings() {
-    }
+    private JsonStrings() {}
 
     /** Appends {@code value} as a JSON string ({@code null} for null). */
     public static void append(StringBuilder json, String value) {

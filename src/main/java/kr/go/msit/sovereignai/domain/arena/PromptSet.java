@@ -50,10 +50,15 @@ public class PromptSet {
     @Version
     private long version;
 
-    protected PromptSet() {
-    }
+    protected PromptSet() {}
 
-    public PromptSet(long roundId, String sha256, int promptCount, Instant committedAt, String committedBy, String pseudonymSalt) {
+    public PromptSet(
+            long roundId,
+            String sha256,
+            int promptCount,
+            Instant committedAt,
+            String committedBy,
+            String pseudonymSalt) {
         this.roundId = roundId;
         this.pseudonymSalt = pseudonymSalt;
         recommit(sha256, promptCount, committedAt, committedBy);
@@ -93,8 +98,12 @@ public class PromptSet {
     }
 
     public List<String> extraTermList() {
-        return extraTerms == null ? List.of()
-                : Arrays.stream(extraTerms.split("[,\\n]")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+        return extraTerms == null
+                ? List.of()
+                : Arrays.stream(extraTerms.split("[,\\n]"))
+                        .map(String::strip)
+                        .filter(t -> !t.isEmpty())
+                        .toList();
     }
 
     public Long getRoundId() {

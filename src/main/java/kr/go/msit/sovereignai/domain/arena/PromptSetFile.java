@@ -65,18 +65,17 @@ public final class PromptSetFile {
     private static final Set<String> KEYS = Set.of("id", "category", "ko", "en");
 
     /** The parsed set, in file order, with its canonical form and digest. */
-    public record Parsed(List<ArenaPrompt> prompts, String canonical, String sha256) {
-    }
+    public record Parsed(List<ArenaPrompt> prompts, String canonical, String sha256) {}
 
-    private PromptSetFile() {
-    }
+    private PromptSetFile() {}
 
     /** Parses {@code content}; {@code fileName} tells JSONL from CSV (".csv" is CSV, anything else JSONL). Throws {@link ArenaFileRefused}. */
     public static Parsed parse(byte[] content, String fileName) {
         ArenaFileText.requireAtMost(content, MAX_FILE_BYTES);
         String text = ArenaFileText.decodeUtf8(content);
         ArenaFileText.Problems problems = new ArenaFileText.Problems();
-        boolean csv = fileName != null && fileName.strip().toLowerCase(Locale.ROOT).endsWith(".csv");
+        boolean csv =
+                fileName != null && fileName.strip().toLowerCase(Locale.ROOT).endsWith(".csv");
         List<Row> rows = csv ? csvRows(text, problems) : jsonlRows(text, problems);
 
         List<ArenaPrompt> prompts = new ArrayList<>();
@@ -112,7 +111,10 @@ public final class PromptSetFile {
         byId.sort(Comparator.comparing(ArenaPrompt::id));
         ArenaFileText.Canonical canonical = new ArenaFileText.Canonical();
         for (ArenaPrompt prompt : byId) {
-            canonical.member("id", prompt.id()).member("category", prompt.category()).member("ko", prompt.textKo());
+            canonical
+                    .member("id", prompt.id())
+                    .member("category", prompt.category())
+                    .member("ko", prompt.textKo());
             if (prompt.textEn() != null) {
                 canonical.member("en", prompt.textEn());
             }
@@ -122,8 +124,7 @@ public final class PromptSetFile {
     }
 
     /** One prompt as the file gives it; {@code valid} false when its line already has a problem (it still counts). */
-    private record Row(int line, boolean valid, String id, String category, String ko, String en) {
-    }
+    private record Row(int line, boolean valid, String id, String category, String ko, String en) {}
 
     private static List<Row> jsonlRows(String text, ArenaFileText.Problems problems) {
         List<Row> rows = new ArrayList<>();
@@ -155,13 +156,15 @@ public final class PromptSetFile {
             return rows;
         }
         CsvRecords.Record header = records.get(0);
-        if (!String.join(",", header.fields()).equals(CSV_HEADER) || header.fields().size() != 4) {
+        if (!String.join(",", header.fields()).equals(CSV_HEADER)
+                || header.fields().size() != 4) {
             problems.add(header.line(), "arena.file.csv.header", CSV_HEADER);
             return rows;
         }
         for (CsvRecords.Record record : records.subList(1, records.size())) {
             if (record.fields().size() != 4) {
-                problems.add(record.line(), "arena.file.csv.columns", record.fields().size(), 4, CSV_HEADER);
+                problems.add(
+                        record.line(), "arena.file.csv.columns", record.fields().size(), 4, CSV_HEADER);
                 rows.add(new Row(record.line(), false, null, null, null, null));
             } else {
                 List<String> f = record.fields();

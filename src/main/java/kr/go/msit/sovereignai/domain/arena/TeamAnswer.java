@@ -41,8 +41,7 @@ public class TeamAnswer {
     @Column(name = "kept_reason")
     private String keptReason;
 
-    protected TeamAnswer() {
-    }
+    protected TeamAnswer() {}
 
     public TeamAnswer(long roundId, long teamId, long promptId, String answer, List<String> revealing) {
         this.roundId = roundId;
@@ -73,7 +72,9 @@ public class TeamAnswer {
     }
 
     public List<String> revealingTermList() {
-        return revealingTerms == null ? List.of() : Arrays.stream(revealingTerms.split(", ")).toList();
+        return revealingTerms == null
+                ? List.of()
+                : Arrays.stream(revealingTerms.split(", ")).toList();
     }
 
     public Long getId() {

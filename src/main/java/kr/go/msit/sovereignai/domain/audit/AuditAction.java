@@ -2,24 +2,51 @@ package kr.go.msit.sovereignai.domain.audit;
 
 /** Every kind of state change the audit log records; the entry stores the name. */
 public enum AuditAction {
-    ROUND_SCHEDULED(Subject.ROUND), ROUND_POSTPONED(Subject.ROUND), ROUND_OPENED_EARLY(Subject.ROUND),
-    ROUND_CLOSED_EARLY(Subject.ROUND), ROUND_OPEN_BY_SCHEDULE(Subject.ROUND), ROUND_HOLD_BY_SCHEDULE(Subject.ROUND),
-    ROUND_CLOSE_BY_SCHEDULE(Subject.ROUND), ROUND_MISS_BY_SCHEDULE(Subject.ROUND),
+    ROUND_SCHEDULED(Subject.ROUND),
+    ROUND_POSTPONED(Subject.ROUND),
+    ROUND_OPENED_EARLY(Subject.ROUND),
+    ROUND_CLOSED_EARLY(Subject.ROUND),
+    ROUND_OPEN_BY_SCHEDULE(Subject.ROUND),
+    ROUND_HOLD_BY_SCHEDULE(Subject.ROUND),
+    ROUND_CLOSE_BY_SCHEDULE(Subject.ROUND),
+    ROUND_MISS_BY_SCHEDULE(Subject.ROUND),
     // Publication settles the teams' statuses too.
-    ROUND_PUBLISHED(Subject.ROUND), RESULT_REPUBLISHED(Subject.ROUND), ROUND_CANCELLED(Subject.ROUND),
-    COMPONENT_POINTS_CHANGED(Subject.RULES), RUBRIC_CHANGED(Subject.RULES), BENCHMARK_PLAN_CHANGED(Subject.RULES),
+    ROUND_PUBLISHED(Subject.ROUND),
+    RESULT_REPUBLISHED(Subject.ROUND),
+    ROUND_CANCELLED(Subject.ROUND),
+    COMPONENT_POINTS_CHANGED(Subject.RULES),
+    RUBRIC_CHANGED(Subject.RULES),
+    BENCHMARK_PLAN_CHANGED(Subject.RULES),
     // A measured score; a target declared before the round opened, or overridden (with a reason) after.
-    BENCHMARK_RECORDED(Subject.TALLY_INPUT), BENCHMARK_TARGET_DECLARED(Subject.TALLY_INPUT), BENCHMARK_TARGET_OVERRIDDEN(Subject.TALLY_INPUT),
-    ELIGIBILITY_DECIDED(Subject.TALLY_INPUT), TIE_ORDER_DECIDED(Subject.TALLY_INPUT),
-    OBJECTION_RECORDED(Subject.TALLY_INPUT), OBJECTION_DECIDED(Subject.TALLY_INPUT), OBJECTION_WAIVED(Subject.TALLY_INPUT),
-    REVIEWER_CREATED(Subject.PANEL), REVIEWER_ASSIGNED(Subject.PANEL), CONFLICT_DECLARED(Subject.PANEL),
-    CONFLICT_RECORDED(Subject.PANEL), SHEET_REOPENED(Subject.PANEL),
-    TEAM_REGISTERED(Subject.TEAM), TEAM_REVISED(Subject.TEAM),
-    GPU_LEASE_RECORDED(Subject.GPU), GPU_LEASE_REVISED(Subject.GPU), GPU_LEASE_REMOVED(Subject.GPU),
-    GPU_ALLOCATION_RECORDED(Subject.GPU), GPU_ALLOCATION_REVISED(Subject.GPU), GPU_ALLOCATION_REMOVED(Subject.GPU),
-    // The arena's rules (mode and analysis plan) are part of the round's rules; its material is screened and frozen at opening.
-    PUBLIC_EVALUATION_CHOSEN(Subject.RULES), ARENA_PROMPTS_COMMITTED(Subject.ARENA), ARENA_PROMPTS_RELEASE_SET(Subject.ARENA),
-    ARENA_ANSWERS_UPLOADED(Subject.ARENA), ARENA_PROMPT_EXCLUDED(Subject.ARENA), ARENA_ANSWER_KEPT(Subject.ARENA),
+    BENCHMARK_RECORDED(Subject.TALLY_INPUT),
+    BENCHMARK_TARGET_DECLARED(Subject.TALLY_INPUT),
+    BENCHMARK_TARGET_OVERRIDDEN(Subject.TALLY_INPUT),
+    ELIGIBILITY_DECIDED(Subject.TALLY_INPUT),
+    TIE_ORDER_DECIDED(Subject.TALLY_INPUT),
+    OBJECTION_RECORDED(Subject.TALLY_INPUT),
+    OBJECTION_DECIDED(Subject.TALLY_INPUT),
+    OBJECTION_WAIVED(Subject.TALLY_INPUT),
+    REVIEWER_CREATED(Subject.PANEL),
+    REVIEWER_ASSIGNED(Subject.PANEL),
+    CONFLICT_DECLARED(Subject.PANEL),
+    CONFLICT_RECORDED(Subject.PANEL),
+    SHEET_REOPENED(Subject.PANEL),
+    TEAM_REGISTERED(Subject.TEAM),
+    TEAM_REVISED(Subject.TEAM),
+    GPU_LEASE_RECORDED(Subject.GPU),
+    GPU_LEASE_REVISED(Subject.GPU),
+    GPU_LEASE_REMOVED(Subject.GPU),
+    GPU_ALLOCATION_RECORDED(Subject.GPU),
+    GPU_ALLOCATION_REVISED(Subject.GPU),
+    GPU_ALLOCATION_REMOVED(Subject.GPU),
+    // The arena's rules (mode and analysis plan) are part of the round's rules; its material is screened and frozen at
+    // opening.
+    PUBLIC_EVALUATION_CHOSEN(Subject.RULES),
+    ARENA_PROMPTS_COMMITTED(Subject.ARENA),
+    ARENA_PROMPTS_RELEASE_SET(Subject.ARENA),
+    ARENA_ANSWERS_UPLOADED(Subject.ARENA),
+    ARENA_PROMPT_EXCLUDED(Subject.ARENA),
+    ARENA_ANSWER_KEPT(Subject.ARENA),
     ARENA_TERMS_CHANGED(Subject.ARENA);
 
     /** What a change is about. */
@@ -28,7 +55,10 @@ public enum AuditAction {
         ROUND,
         /** A round's points per component, rubrics and benchmark plan. */
         RULES,
-        TALLY_INPUT, PANEL, TEAM, GPU,
+        TALLY_INPUT,
+        PANEL,
+        TEAM,
+        GPU,
         /** A round's arena material: prompt set, answer sets, the identity screen's decisions. */
         ARENA
     }

@@ -50,12 +50,11 @@ public class AuditEntry {
     @Column(nullable = false, updatable = false)
     private String hash;
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
     /** The entry that follows {@code previous} (null for the first one). */
-    public static AuditEntry after(AuditEntry previous, Instant at, String actor, String action, String subject, String before,
-            String after) {
+    public static AuditEntry after(
+            AuditEntry previous, Instant at, String actor, String action, String subject, String before, String after) {
         AuditEntry entry = new AuditEntry();
         entry.sequence = previous == null ? 1 : previous.sequence + 1;
         entry.previousHash = previous == null ? GENESIS : previous.hash;
@@ -76,10 +75,19 @@ public class AuditEntry {
 
     /** The hash this entry must carry given its content and the previous hash. */
     public String computeHash() {
-        String content = String.join("\u001f", String.valueOf(sequence), previousHash, recordedAt.toString(), actor, action,
-                subject, String.valueOf(before), String.valueOf(after));
+        String content = String.join(
+                "\u001f",
+                String.valueOf(sequence),
+                previousHash,
+                recordedAt.toString(),
+                actor,
+                action,
+                subject,
+                String.valueOf(before),
+                String.valueOf(after));
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
         }

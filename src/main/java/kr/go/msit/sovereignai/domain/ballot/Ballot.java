@@ -52,8 +52,7 @@ public class Ballot {
     @Version
     private long version;
 
-    protected Ballot() {
-    }
+    protected Ballot() {}
 
     /** A first ballot; {@code ratings} were checked complete against the round's {@link BallotSheet}. */
     public Ballot(long roundId, long citizenId, List<Rating> ratings, String receipt, Instant castAt) {
@@ -111,8 +110,11 @@ public class Ballot {
 
     /** The rating given to a team on a criterion, or null if none. */
     public Integer ratingOf(long teamId, long criterionId) {
-        return ratings.stream().filter(r -> r.teamId() == teamId && r.criterionId() == criterionId)
-                .map(Rating::value).findFirst().orElse(null);
+        return ratings.stream()
+                .filter(r -> r.teamId() == teamId && r.criterionId() == criterionId)
+                .map(Rating::value)
+                .findFirst()
+                .orElse(null);
     }
 
     public long getVersion() {

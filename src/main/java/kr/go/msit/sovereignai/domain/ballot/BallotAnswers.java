@@ -25,7 +25,8 @@ public final class BallotAnswers implements Serializable {
 
     private BallotAnswers(SortedMap<Long, SortedMap<Long, Integer>> byTeam) {
         SortedMap<Long, SortedMap<Long, Integer>> copy = new TreeMap<>();
-        byTeam.forEach((team, byCriterion) -> copy.put(team, Collections.unmodifiableSortedMap(new TreeMap<>(byCriterion))));
+        byTeam.forEach(
+                (team, byCriterion) -> copy.put(team, Collections.unmodifiableSortedMap(new TreeMap<>(byCriterion))));
         this.byTeam = Collections.unmodifiableSortedMap(copy);
     }
 
@@ -49,13 +50,16 @@ public final class BallotAnswers implements Serializable {
 
     /** The answers team by team, in team id order (for display). */
     public List<TeamAnswers> teams() {
-        return byTeam.entrySet().stream().map(team -> new TeamAnswers(team.getKey(), team.getValue())).toList();
+        return byTeam.entrySet().stream()
+                .map(team -> new TeamAnswers(team.getKey(), team.getValue()))
+                .toList();
     }
 
     /** The answers as ratings, ordered by team, then criterion. */
     public List<Rating> ratings() {
         List<Rating> ratings = new ArrayList<>();
-        byTeam.forEach((team, byCriterion) -> byCriterion.forEach((criterion, value) -> ratings.add(new Rating(team, criterion, value))));
+        byTeam.forEach((team, byCriterion) ->
+                byCriterion.forEach((criterion, value) -> ratings.add(new Rating(team, criterion, value))));
         return List.copyOf(ratings);
     }
 
@@ -101,8 +105,7 @@ public final class BallotAnswers implements Serializable {
 
         private final SortedMap<Long, SortedMap<Long, Integer>> byTeam = new TreeMap<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder answer(long teamId, long criterionId, Integer value) {
             if (value == null) {

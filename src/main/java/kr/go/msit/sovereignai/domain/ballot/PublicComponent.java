@@ -12,8 +12,7 @@ import java.util.List;
  */
 public final class PublicComponent {
 
-    private PublicComponent() {
-    }
+    private PublicComponent() {}
 
     /** Sum and count of the ratings one team received on one criterion. */
     public record RatingTotals(long sum, long count) {
@@ -27,13 +26,15 @@ public final class PublicComponent {
 
     /** The mean rating over criteria, or empty when nobody rated the team. */
     public static java.util.Optional<BigDecimal> meanRating(List<RatingTotals> perCriterion) {
-        List<RatingTotals> rated = perCriterion.stream().filter(t -> t.count() > 0).toList();
+        List<RatingTotals> rated =
+                perCriterion.stream().filter(t -> t.count() > 0).toList();
         if (rated.isEmpty()) {
             return java.util.Optional.empty();
         }
         BigDecimal sumOfMeans = BigDecimal.ZERO;
         for (RatingTotals totals : rated) {
-            sumOfMeans = sumOfMeans.add(BigDecimal.valueOf(totals.sum()).divide(BigDecimal.valueOf(totals.count()), 10, RoundingMode.HALF_UP));
+            sumOfMeans = sumOfMeans.add(BigDecimal.valueOf(totals.sum())
+                    .divide(BigDecimal.valueOf(totals.count()), 10, RoundingMode.HALF_UP));
         }
         return java.util.Optional.of(sumOfMeans.divide(BigDecimal.valueOf(rated.size()), 10, RoundingMode.HALF_UP));
     }

@@ -11,6 +11,7 @@ public class Rating {
 
     /** The rating range, here and nowhere else. */
     public static final int LOWEST = 1;
+
     public static final int HIGHEST = 5;
 
     @Column(name = "team_id", nullable = false)
@@ -22,8 +23,7 @@ public class Rating {
     @Column(name = "rating", nullable = false)
     private int value;
 
-    protected Rating() {
-    }
+    protected Rating() {}
 
     public Rating(long teamId, long criterionId, int value) {
         requireInRange(value);
@@ -55,7 +55,9 @@ public class Rating {
     @Override
     public boolean equals(Object other) {
         return other instanceof Rating rating
-                && teamId == rating.teamId && criterionId == rating.criterionId && value == rating.value;
+                && teamId == rating.teamId
+                && criterionId == rating.criterionId
+                && value == rating.value;
     }
 
     @Override

@@ -18,8 +18,7 @@ public final class Receipt {
     private static final Pattern SHAPE = Pattern.compile("[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){4}");
     private static final int CHARACTERS = 20;
 
-    private Receipt() {
-    }
+    private Receipt() {}
 
     public static String derive(int roundNumber, List<Rating> ratings, byte[] secret) {
         return derive(roundNumber, "ratings:" + ratings, secret);
@@ -71,8 +70,14 @@ public final class Receipt {
 
     /** A receipt as typed by a person: trimmed, upper case, with O read as 0 and I or L as 1. */
     public static String normalise(String typed) {
-        String cleaned = typed == null ? "" : typed.strip().toUpperCase(java.util.Locale.ROOT)
-                .replace('O', '0').replace('I', '1').replace('L', '1').replaceAll("[^0-9A-Z]", "");
+        String cleaned = typed == null
+                ? ""
+                : typed.strip()
+                        .toUpperCase(java.util.Locale.ROOT)
+                        .replace('O', '0')
+                        .replace('I', '1')
+                        .replace('L', '1')
+                        .replaceAll("[^0-9A-Z]", "");
         if (cleaned.length() != CHARACTERS) {
             throw new InvalidInput(InvalidInput.Input.RECEIPT, "receipt.invalid");
         }

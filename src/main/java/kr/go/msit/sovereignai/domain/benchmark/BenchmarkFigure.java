@@ -9,8 +9,16 @@ import kr.go.msit.sovereignai.domain.LocalizedText;
  * percent (uncapped; null until measured) and the points it earns (rounded for display: the part's
  * points are computed from the unrounded shares).
  */
-public record BenchmarkFigure(BenchmarkSlot slot, LocalizedText part, String benchmark, String targetModel, BigDecimal target,
-        BigDecimal measured, BigDecimal achievement, BigDecimal points) implements java.io.Serializable {
+public record BenchmarkFigure(
+        BenchmarkSlot slot,
+        LocalizedText part,
+        String benchmark,
+        String targetModel,
+        BigDecimal target,
+        BigDecimal measured,
+        BigDecimal achievement,
+        BigDecimal points)
+        implements java.io.Serializable {
 
     /** Measured above the target: the points count it as 100 %. */
     public boolean capped() {

@@ -10,7 +10,10 @@ public class BenchmarkInputRefused extends DomainRuleViolation {
 
     /** What was typed for a benchmark. */
     public enum Field {
-        NAME, TARGET_MODEL, TARGET, MEASURED
+        NAME,
+        TARGET_MODEL,
+        TARGET,
+        MEASURED
     }
 
     private final BenchmarkSlot slot;

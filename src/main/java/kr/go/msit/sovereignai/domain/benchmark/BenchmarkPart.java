@@ -12,7 +12,8 @@ import kr.go.msit.sovereignai.domain.round.Points;
  * A COMMON part lists its benchmarks' names; a TEAM_CHOSEN part says how many each team names.
  * Within a part every benchmark weighs the same.
  */
-public record BenchmarkPart(LocalizedText label, BigDecimal maxPoints, BenchmarkKind kind, List<String> benchmarks, int teamChosen)
+public record BenchmarkPart(
+        LocalizedText label, BigDecimal maxPoints, BenchmarkKind kind, List<String> benchmarks, int teamChosen)
         implements java.io.Serializable {
 
     /** The most benchmarks a part may have (review 1's largest part has 13). */
@@ -26,7 +27,11 @@ public record BenchmarkPart(LocalizedText label, BigDecimal maxPoints, Benchmark
         if (kind == null) {
             throw new DomainRuleViolation("benchmark.part.kindRequired");
         }
-        benchmarks = benchmarks == null ? List.of() : benchmarks.stream().map(name -> name == null ? "" : name.strip()).toList();
+        benchmarks = benchmarks == null
+                ? List.of()
+                : benchmarks.stream()
+                        .map(name -> name == null ? "" : name.strip())
+                        .toList();
         if (kind == BenchmarkKind.COMMON) {
             if (benchmarks.isEmpty() || benchmarks.size() > MAX_BENCHMARKS) {
                 throw new DomainRuleViolation("benchmark.part.count", label.ko(), MAX_BENCHMARKS);
@@ -76,6 +81,7 @@ public record BenchmarkPart(LocalizedText label, BigDecimal maxPoints, Benchmark
     }
 
     String describe() {
-        return label.en() + " " + maxPoints + " " + (kind == BenchmarkKind.COMMON ? benchmarks : "team-chosen x" + teamChosen);
+        return label.en() + " " + maxPoints + " "
+                + (kind == BenchmarkKind.COMMON ? benchmarks : "team-chosen x" + teamChosen);
     }
 }

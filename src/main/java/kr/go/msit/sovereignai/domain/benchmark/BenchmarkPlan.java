@@ -54,7 +54,9 @@ public record BenchmarkPlan(List<BenchmarkPart> parts) implements java.io.Serial
         } else {
             shares = Points.splitEvenly(componentPoints, parts.size());
         }
-        return new BenchmarkPlan(IntStream.range(0, parts.size()).mapToObj(i -> parts.get(i).withMaxPoints(shares.get(i))).toList());
+        return new BenchmarkPlan(IntStream.range(0, parts.size())
+                .mapToObj(i -> parts.get(i).withMaxPoints(shares.get(i)))
+                .toList());
     }
 
     /**
@@ -63,11 +65,17 @@ public record BenchmarkPlan(List<BenchmarkPart> parts) implements java.io.Serial
      * benchmarks chosen by each team (10).
      */
     public static BenchmarkPlan review1() {
-        List<String> common = IntStream.rangeClosed(1, REVIEW_1_COMMON).mapToObj(i -> "글로벌 공통 벤치마크 " + i).toList();
+        List<String> common = IntStream.rangeClosed(1, REVIEW_1_COMMON)
+                .mapToObj(i -> "글로벌 공통 벤치마크 " + i)
+                .toList();
         return new BenchmarkPlan(List.of(
-                BenchmarkPart.common(LocalizedText.of("NIA 벤치마크", "NIA benchmark"), new BigDecimal("10"), List.of("NIA 벤치마크")),
-                BenchmarkPart.common(LocalizedText.of("글로벌 공통 벤치마크", "Global common benchmarks"), new BigDecimal("20"), common),
-                BenchmarkPart.teamChosen(LocalizedText.of("글로벌 개별 벤치마크", "Global team-specific benchmarks"), new BigDecimal("10"),
+                BenchmarkPart.common(
+                        LocalizedText.of("NIA 벤치마크", "NIA benchmark"), new BigDecimal("10"), List.of("NIA 벤치마크")),
+                BenchmarkPart.common(
+                        LocalizedText.of("글로벌 공통 벤치마크", "Global common benchmarks"), new BigDecimal("20"), common),
+                BenchmarkPart.teamChosen(
+                        LocalizedText.of("글로벌 개별 벤치마크", "Global team-specific benchmarks"),
+                        new BigDecimal("10"),
                         REVIEW_1_TEAM_CHOSEN)));
     }
 
@@ -80,7 +88,9 @@ public record BenchmarkPlan(List<BenchmarkPart> parts) implements java.io.Serial
     public BenchmarkPlan checkAddsUpTo(BigDecimal componentPoints) {
         BigDecimal sum = totalPoints();
         if (sum.compareTo(componentPoints) != 0) {
-            throw new DomainRuleViolation("benchmark.plan.pointsSum", componentPoints.stripTrailingZeros().toPlainString(),
+            throw new DomainRuleViolation(
+                    "benchmark.plan.pointsSum",
+                    componentPoints.stripTrailingZeros().toPlainString(),
                     sum.stripTrailingZeros().toPlainString());
         }
         return this;
@@ -99,7 +109,10 @@ public record BenchmarkPlan(List<BenchmarkPart> parts) implements java.io.Serial
 
     /** The part a slot belongs to; refused for a benchmark the plan does not have. */
     public BenchmarkPart partOf(BenchmarkSlot slot) {
-        if (slot.part() < 0 || slot.part() >= parts.size() || slot.position() < 0 || slot.position() >= parts.get(slot.part()).benchmarkCount()) {
+        if (slot.part() < 0
+                || slot.part() >= parts.size()
+                || slot.position() < 0
+                || slot.position() >= parts.get(slot.part()).benchmarkCount()) {
             throw new DomainRuleViolation("benchmark.unknown");
         }
         return parts.get(slot.part());
@@ -118,13 +131,24 @@ public record BenchmarkPlan(List<BenchmarkPart> parts) implements java.io.Serial
             List<BigDecimal> achievements = new ArrayList<>();
             for (int position = 0; position < part.benchmarkCount(); position++) {
                 BenchmarkSlot slot = new BenchmarkSlot(p, position);
-                TeamBenchmark benchmark = entered.stream().filter(b -> b.slot().equals(slot)).findFirst().orElse(null);
+                TeamBenchmark benchmark = entered.stream()
+                        .filter(b -> b.slot().equals(slot))
+                        .findFirst()
+                        .orElse(null);
                 BigDecimal achievement = benchmark == null ? null : benchmark.achievement();
                 complete &= achievement != null;
                 achievements.add(achievement);
-                String name = part.kind() == BenchmarkKind.COMMON ? part.benchmarks().get(position) : benchmark == null ? null : benchmark.chosenName();
-                figures.add(new BenchmarkFigure(slot, part.label(), name, benchmark == null ? null : benchmark.targetModel(),
-                        benchmark == null ? null : benchmark.target(), benchmark == null ? null : benchmark.measured(), achievement,
+                String name = part.kind() == BenchmarkKind.COMMON
+                        ? part.benchmarks().get(position)
+                        : benchmark == null ? null : benchmark.chosenName();
+                figures.add(new BenchmarkFigure(
+                        slot,
+                        part.label(),
+                        name,
+                        benchmark == null ? null : benchmark.targetModel(),
+                        benchmark == null ? null : benchmark.target(),
+                        benchmark == null ? null : benchmark.measured(),
+                        achievement,
                         achievement == null ? null : BenchmarkScore.benchmarkPoints(part, achievement)));
             }
             partPoints.add(BenchmarkScore.partPoints(part, achievements));
@@ -137,7 +161,9 @@ public record BenchmarkPlan(List<BenchmarkPart> parts) implements java.io.Serial
     public Map<Long, TeamBenchmarks> scoreTeams(List<Long> teamIds, List<TeamBenchmark> entered) {
         Map<Long, TeamBenchmarks> byTeam = new LinkedHashMap<>();
         for (long teamId : teamIds) {
-            byTeam.put(teamId, score(entered.stream().filter(b -> b.teamId() == teamId).toList()));
+            byTeam.put(
+                    teamId,
+                    score(entered.stream().filter(b -> b.teamId() == teamId).toList()));
         }
         return byTeam;
     }

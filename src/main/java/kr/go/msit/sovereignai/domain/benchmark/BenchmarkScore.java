@@ -19,8 +19,7 @@ public final class BenchmarkScore {
     /** Benchmark scores are kept to four decimals (accuracies such as 0.8734 are common). */
     public static final int SCORE_DECIMALS = 4;
 
-    private BenchmarkScore() {
-    }
+    private BenchmarkScore() {}
 
     /** A declared target score as entered: required, more than 0, at most four decimals. */
     public static BigDecimal target(BigDecimal score) {
@@ -72,13 +71,19 @@ public final class BenchmarkScore {
         if (achievements.isEmpty()) {
             return BigDecimal.ZERO.setScale(2);
         }
-        BigDecimal capped = achievements.stream().filter(Objects::nonNull).map(a -> a.min(HUNDRED)).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return part.maxPoints().multiply(capped).divide(HUNDRED.multiply(BigDecimal.valueOf(achievements.size())), 2, RoundingMode.HALF_UP);
+        BigDecimal capped = achievements.stream()
+                .filter(Objects::nonNull)
+                .map(a -> a.min(HUNDRED))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return part.maxPoints()
+                .multiply(capped)
+                .divide(HUNDRED.multiply(BigDecimal.valueOf(achievements.size())), 2, RoundingMode.HALF_UP);
     }
 
     /** One benchmark's share of its part's points, to two decimals (for display). */
     public static BigDecimal benchmarkPoints(BenchmarkPart part, BigDecimal achievement) {
-        return part.maxPoints().multiply(achievement.min(HUNDRED))
+        return part.maxPoints()
+                .multiply(achievement.min(HUNDRED))
                 .divide(HUNDRED.multiply(BigDecimal.valueOf(part.benchmarkCount())), 2, RoundingMode.HALF_UP);
     }
 }

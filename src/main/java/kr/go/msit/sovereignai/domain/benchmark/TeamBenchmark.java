@@ -12,8 +12,9 @@ import kr.go.msit.sovereignai.domain.round.ReviewRound;
  * name, the target model (optional) and its score, and the measured score once the administrator
  * has entered it (null before).
  */
-public record TeamBenchmark(long teamId, BenchmarkSlot slot, String chosenName, BigDecimal target, String targetModel,
-        BigDecimal measured) implements java.io.Serializable {
+public record TeamBenchmark(
+        long teamId, BenchmarkSlot slot, String chosenName, BigDecimal target, String targetModel, BigDecimal measured)
+        implements java.io.Serializable {
 
     /** The longest target model name kept. */
     public static final int MAX_MODEL = 200;
@@ -24,8 +25,7 @@ public record TeamBenchmark(long teamId, BenchmarkSlot slot, String chosenName, 
     }
 
     /** A declaration and, when it was made after the round opened, the override on record. */
-    public record Declaration(TeamBenchmark declared, BenchmarkTargetOverride override) {
-    }
+    public record Declaration(TeamBenchmark declared, BenchmarkTargetOverride override) {}
 
     /**
      * A team declares its target on a benchmark of {@code round}'s plan ({@code before}: what it
@@ -33,20 +33,32 @@ public record TeamBenchmark(long teamId, BenchmarkSlot slot, String chosenName, 
      * needs a reason and is kept as an override; refused once the round is published, unless an
      * upheld objection opened a correction. Returns null when nothing changes.
      */
-    public static Declaration declare(ReviewRound round, TeamBenchmark before, long teamId, BenchmarkSlot slot, String chosenName,
-            BigDecimal target, String targetModel, String reason, String by, Instant at) {
+    public static Declaration declare(
+            ReviewRound round,
+            TeamBenchmark before,
+            long teamId,
+            BenchmarkSlot slot,
+            String chosenName,
+            BigDecimal target,
+            String targetModel,
+            String reason,
+            String by,
+            Instant at) {
         if (round.isResultSettled()) {
             throw new DomainRuleViolation("round.published.frozen", round.getNumber());
         }
         BenchmarkPart part = round.rulebook().benchmarkPlan().partOf(slot);
         String name = part.kind() == BenchmarkKind.TEAM_CHOSEN
-                ? BenchmarkInputRefused.checked(slot, Field.NAME, () -> BenchmarkPart.name(chosenName)) : null;
+                ? BenchmarkInputRefused.checked(slot, Field.NAME, () -> BenchmarkPart.name(chosenName))
+                : null;
         String model = targetModel == null || targetModel.isBlank() ? null : targetModel.strip();
         if (model != null && model.length() > MAX_MODEL) {
-            throw new BenchmarkInputRefused(slot, Field.TARGET_MODEL, new DomainRuleViolation("benchmark.targetModel.tooLong", MAX_MODEL));
+            throw new BenchmarkInputRefused(
+                    slot, Field.TARGET_MODEL, new DomainRuleViolation("benchmark.targetModel.tooLong", MAX_MODEL));
         }
         BigDecimal score = BenchmarkInputRefused.checked(slot, Field.TARGET, () -> BenchmarkScore.target(target));
-        TeamBenchmark after = new TeamBenchmark(teamId, slot, name, score, model, before == null ? null : before.measured());
+        TeamBenchmark after =
+                new TeamBenchmark(teamId, slot, name, score, model, before == null ? null : before.measured());
         if (before != null && before.sameDeclarationAs(after)) {
             return null;
         }
@@ -58,20 +70,32 @@ public record TeamBenchmark(long teamId, BenchmarkSlot slot, String chosenName, 
             if (reason.strip().length() > BenchmarkTargetOverride.MAX_REASON) {
                 throw new DomainRuleViolation("text.tooLong");
             }
-            override = new BenchmarkTargetOverride(teamId, slot, reason.strip(), before == null ? "—" : before.describeTarget(),
-                    after.describeTarget(), by, at);
+            override = new BenchmarkTargetOverride(
+                    teamId,
+                    slot,
+                    reason.strip(),
+                    before == null ? "—" : before.describeTarget(),
+                    after.describeTarget(),
+                    by,
+                    at);
         }
         return new Declaration(after, override);
     }
 
     /** The same benchmark with its measured score. */
     public TeamBenchmark measure(BigDecimal score) {
-        return new TeamBenchmark(teamId, slot, chosenName, target, targetModel,
+        return new TeamBenchmark(
+                teamId,
+                slot,
+                chosenName,
+                target,
+                targetModel,
                 BenchmarkInputRefused.checked(slot, Field.MEASURED, () -> BenchmarkScore.measured(score)));
     }
 
     private boolean sameDeclarationAs(TeamBenchmark other) {
-        return Objects.equals(chosenName, other.chosenName) && target.compareTo(other.target) == 0
+        return Objects.equals(chosenName, other.chosenName)
+                && target.compareTo(other.target) == 0
                 && Objects.equals(targetModel, other.targetModel);
     }
 

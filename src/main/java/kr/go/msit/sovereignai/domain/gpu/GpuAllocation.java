@@ -44,8 +44,7 @@ public class GpuAllocation {
     @Version
     private long version;
 
-    protected GpuAllocation() {
-    }
+    protected GpuAllocation() {}
 
     public GpuAllocation(Team team, GpuAllocationTerms terms) {
         revise(team, terms);

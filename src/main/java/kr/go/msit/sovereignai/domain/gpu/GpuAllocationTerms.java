@@ -13,9 +13,16 @@ import java.time.LocalDate;
  */
 public record GpuAllocationTerms(
         @NotNull(message = "{gpu.team.required}") Long teamId,
-        @NotBlank(message = "{gpu.supplier.required}") @Size(max = 200, message = "{text.tooLong}") String supplier,
-        @NotBlank(message = "{gpu.accelerator.required}") @Size(max = 100, message = "{text.tooLong}") String accelerator,
-        @Min(value = 1, message = "{gpu.quantity.range}") @Max(value = 1_000_000, message = "{gpu.quantity.range}") Integer quantity,
+
+        @NotBlank(message = "{gpu.supplier.required}") @Size(max = 200, message = "{text.tooLong}")
+        String supplier,
+
+        @NotBlank(message = "{gpu.accelerator.required}") @Size(max = 100, message = "{text.tooLong}")
+        String accelerator,
+
+        @Min(value = 1, message = "{gpu.quantity.range}") @Max(value = 1_000_000, message = "{gpu.quantity.range}")
+        Integer quantity,
+
         LocalDate allocatedFrom,
         @Size(max = 500, message = "{text.tooLong}") String note) {
 

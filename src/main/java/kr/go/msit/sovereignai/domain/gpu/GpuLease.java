@@ -39,8 +39,7 @@ public class GpuLease {
     @Version
     private long version;
 
-    protected GpuLease() {
-    }
+    protected GpuLease() {}
 
     public GpuLease(GpuLeaseTerms terms) {
         revise(terms);

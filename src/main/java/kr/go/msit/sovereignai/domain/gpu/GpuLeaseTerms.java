@@ -9,11 +9,20 @@ import java.time.LocalDate;
 
 /** Who leases how many of which accelerator to whom, from when. */
 public record GpuLeaseTerms(
-        @NotBlank(message = "{gpu.lessor.required}") @Size(max = 200, message = "{text.tooLong}") String lessor,
-        @NotBlank(message = "{gpu.lessee.required}") @Size(max = 200, message = "{text.tooLong}") String lessee,
-        @NotBlank(message = "{gpu.accelerator.required}") @Size(max = 100, message = "{text.tooLong}") String accelerator,
-        @NotNull(message = "{gpu.quantity.required}") @Min(value = 1, message = "{gpu.quantity.range}")
-        @Max(value = 1_000_000, message = "{gpu.quantity.range}") Integer quantity,
+        @NotBlank(message = "{gpu.lessor.required}") @Size(max = 200, message = "{text.tooLong}")
+        String lessor,
+
+        @NotBlank(message = "{gpu.lessee.required}") @Size(max = 200, message = "{text.tooLong}")
+        String lessee,
+
+        @NotBlank(message = "{gpu.accelerator.required}") @Size(max = 100, message = "{text.tooLong}")
+        String accelerator,
+
+        @NotNull(message = "{gpu.quantity.required}")
+        @Min(value = 1, message = "{gpu.quantity.range}")
+        @Max(value = 1_000_000, message = "{gpu.quantity.range}")
+        Integer quantity,
+
         LocalDate leasedFrom,
         @Size(max = 500, message = "{text.tooLong}") String note) {
 

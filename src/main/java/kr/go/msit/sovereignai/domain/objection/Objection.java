@@ -29,7 +29,9 @@ public class Objection {
 
     /** Where an objection stands. */
     public enum Status {
-        OPEN, UPHELD, DISMISSED
+        OPEN,
+        UPHELD,
+        DISMISSED
     }
 
     @Id
@@ -77,14 +79,20 @@ public class Objection {
     @Version
     private long version;
 
-    protected Objection() {
-    }
+    protected Objection() {}
 
     /**
      * An objection recorded at {@code now} by {@code recordedBy} for a team on the round's ballot.
      * Refused outside the round's objection period ({@link ReviewRound#acceptsObjectionsAt}).
      */
-    public Objection(ReviewRound round, long teamId, String filedBy, String grounds, String evidenceUrl, Instant now, String recordedBy) {
+    public Objection(
+            ReviewRound round,
+            long teamId,
+            String filedBy,
+            String grounds,
+            String evidenceUrl,
+            Instant now,
+            String recordedBy) {
         if (!round.announcement().acceptsObjectionsAt(now)) {
             throw new DomainRuleViolation("objection.periodClosed", round.getNumber());
         }

@@ -16,8 +16,9 @@ import kr.go.msit.sovereignai.domain.round.ReviewRound;
  * the result eliminated or disqualified has waived ({@link #periodEndsAt}); teams that advance have
  * nothing to lose and are not waited for.
  */
-public record ObjectionWaiver(long teamId, String waivedBy, Instant waivedAt, Form form, String recordedBy,
-        Instant recordedAt) implements Serializable {
+public record ObjectionWaiver(
+        long teamId, String waivedBy, Instant waivedAt, Form form, String recordedBy, Instant recordedAt)
+        implements Serializable {
 
     public static final int MAX_WAIVED_BY = 200;
 
@@ -37,8 +38,16 @@ public record ObjectionWaiver(long teamId, String waivedBy, Instant waivedAt, Fo
      * for a team that has waived already ({@code earlier}), without who waived or its form, or
      * dated before publication or after now.
      */
-    public static ObjectionWaiver record(ReviewRound round, Set<Long> affected, Collection<ObjectionWaiver> earlier, long teamId,
-            String waivedBy, Instant waivedAt, Form form, String recordedBy, Instant now) {
+    public static ObjectionWaiver record(
+            ReviewRound round,
+            Set<Long> affected,
+            Collection<ObjectionWaiver> earlier,
+            long teamId,
+            String waivedBy,
+            Instant waivedAt,
+            Form form,
+            String recordedBy,
+            Instant now) {
         if (!round.announcement().acceptsObjectionsAt(now)) {
             throw new DomainRuleViolation("objection.periodClosed", round.getNumber());
         }
@@ -71,10 +80,13 @@ public record ObjectionWaiver(long teamId, String waivedBy, Instant waivedAt, Fo
      * disqualified: then the period runs its course).
      */
     public static Optional<Instant> periodEndsAt(Set<Long> affected, List<ObjectionWaiver> waivers) {
-        if (affected.isEmpty() || !waivers.stream().map(ObjectionWaiver::teamId).toList().containsAll(affected)) {
+        if (affected.isEmpty()
+                || !waivers.stream().map(ObjectionWaiver::teamId).toList().containsAll(affected)) {
             return Optional.empty();
         }
-        return waivers.stream().filter(w -> affected.contains(w.teamId())).map(ObjectionWaiver::waivedAt)
+        return waivers.stream()
+                .filter(w -> affected.contains(w.teamId()))
+                .map(ObjectionWaiver::waivedAt)
                 .max(Instant::compareTo);
     }
 

@@ -22,14 +22,16 @@ public class Programme {
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "ko", column = @Column(name = "name_ko", nullable = false)),
-            @AttributeOverride(name = "en", column = @Column(name = "name_en", nullable = false))})
+        @AttributeOverride(name = "ko", column = @Column(name = "name_ko", nullable = false)),
+        @AttributeOverride(name = "en", column = @Column(name = "name_en", nullable = false))
+    })
     private LocalizedText name;
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "ko", column = @Column(name = "ministry_ko", nullable = false)),
-            @AttributeOverride(name = "en", column = @Column(name = "ministry_en", nullable = false))})
+        @AttributeOverride(name = "ko", column = @Column(name = "ministry_ko", nullable = false)),
+        @AttributeOverride(name = "en", column = @Column(name = "ministry_en", nullable = false))
+    })
     private LocalizedText ministry;
 
     @Column(name = "review_interval_months", nullable = false)
@@ -44,11 +46,14 @@ public class Programme {
     @Version
     private long version;
 
-    protected Programme() {
-    }
+    protected Programme() {}
 
-    public Programme(LocalizedText name, LocalizedText ministry,
-            int reviewIntervalMonths, int finalistsWanted, int eliminationsPerReview) {
+    public Programme(
+            LocalizedText name,
+            LocalizedText ministry,
+            int reviewIntervalMonths,
+            int finalistsWanted,
+            int eliminationsPerReview) {
         if (reviewIntervalMonths < 1) {
             throw new DomainRuleViolation("programme.interval.positive");
         }

@@ -51,8 +51,7 @@ public class Announcement {
     @Column(name = "team_id", nullable = false)
     private List<Long> tieOrder = new ArrayList<>();
 
-    protected Announcement() {
-    }
+    protected Announcement() {}
 
     /** When the result was first published; null before. */
     public Instant publishedAt() {

@@ -19,8 +19,9 @@ class BenchmarkPartLine {
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "ko", column = @Column(name = "label_ko", nullable = false)),
-            @AttributeOverride(name = "en", column = @Column(name = "label_en", nullable = false))})
+        @AttributeOverride(name = "ko", column = @Column(name = "label_ko", nullable = false)),
+        @AttributeOverride(name = "en", column = @Column(name = "label_en", nullable = false))
+    })
     private LocalizedText label;
 
     @Column(name = "max_points", nullable = false)
@@ -33,8 +34,7 @@ class BenchmarkPartLine {
     @Column(name = "team_chosen", nullable = false)
     private int teamChosen;
 
-    protected BenchmarkPartLine() {
-    }
+    protected BenchmarkPartLine() {}
 
     BenchmarkPartLine(BenchmarkPart part) {
         this.label = part.label();

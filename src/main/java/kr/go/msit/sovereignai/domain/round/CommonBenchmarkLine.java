@@ -13,8 +13,7 @@ class CommonBenchmarkLine {
     @Column(name = "name", nullable = false)
     private String name;
 
-    protected CommonBenchmarkLine() {
-    }
+    protected CommonBenchmarkLine() {}
 
     CommonBenchmarkLine(int part, String name) {
         this.part = part;

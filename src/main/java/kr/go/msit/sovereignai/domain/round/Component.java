@@ -8,7 +8,10 @@ import java.math.BigDecimal;
  * are data ({@code round_component}) and sum to 100.
  */
 public enum Component {
-    BENCHMARK("40"), EXPERT("35"), USER_PANEL("15"), PUBLIC("10");
+    BENCHMARK("40"),
+    EXPERT("35"),
+    USER_PANEL("15"),
+    PUBLIC("10");
 
     private final BigDecimal defaultPoints;
 

@@ -25,7 +25,8 @@ public record ComponentPoints(Map<Component, BigDecimal> points) {
         }
         BigDecimal sum = checked.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         if (sum.compareTo(HUNDRED) != 0) {
-            throw new DomainRuleViolation("weights.sumNot100", sum.stripTrailingZeros().toPlainString());
+            throw new DomainRuleViolation(
+                    "weights.sumNot100", sum.stripTrailingZeros().toPlainString());
         }
         points = Collections.unmodifiableMap(checked);
     }

@@ -1,10 +1,9 @@
 package kr.go.msit.sovereignai.domain.round;
 
-import kr.go.msit.sovereignai.domain.round.Component;
-
 /** The two reviewer panels: external experts, and the AI practitioners of the user evaluation. */
 public enum Panel {
-    EXPERT(Component.EXPERT), USER_PANEL(Component.USER_PANEL);
+    EXPERT(Component.EXPERT),
+    USER_PANEL(Component.USER_PANEL);
 
     private final Component component;
 

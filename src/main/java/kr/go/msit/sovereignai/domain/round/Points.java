@@ -10,8 +10,7 @@ import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 /** Rubric and score points: non-negative, to one decimal place. */
 public final class Points {
 
-    private Points() {
-    }
+    private Points() {}
 
     /**
      * A score or maximum as typed: refused unless a plain decimal ({@link DecimalInput#parse}),

@@ -55,8 +55,9 @@ public class Postponement {
     /** The reason; its English text may be missing (null). */
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "ko", column = @Column(name = "reason_ko", nullable = false, length = 1000)),
-            @AttributeOverride(name = "en", column = @Column(name = "reason_en", length = 1000))})
+        @AttributeOverride(name = "ko", column = @Column(name = "reason_ko", nullable = false, length = 1000)),
+        @AttributeOverride(name = "en", column = @Column(name = "reason_en", length = 1000))
+    })
     private LocalizedText reason;
 
     @Column(name = "decided_by", nullable = false)
@@ -65,11 +66,15 @@ public class Postponement {
     @Column(name = "decided_at", nullable = false)
     private Instant decidedAt;
 
-    protected Postponement() {
-    }
+    protected Postponement() {}
 
-    Postponement(Kind kind, ReviewWindow oldWindow, ReviewWindow newWindow, LocalizedText reason,
-            String decidedBy, Instant decidedAt) {
+    Postponement(
+            Kind kind,
+            ReviewWindow oldWindow,
+            ReviewWindow newWindow,
+            LocalizedText reason,
+            String decidedBy,
+            Instant decidedAt) {
         LocalizedText given = LocalizedText.koreanRequired(reason, "postponement.reason.required");
         if (given.ko().length() > MAX_REASON) {
             throw new InvalidInput(InvalidInput.Input.REASON_KO, "text.tooLongMax", MAX_REASON);

@@ -22,12 +22,12 @@ public class PublicCriterion {
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "ko", column = @Column(name = "label_ko", nullable = false)),
-            @AttributeOverride(name = "en", column = @Column(name = "label_en", nullable = false))})
+        @AttributeOverride(name = "ko", column = @Column(name = "label_ko", nullable = false)),
+        @AttributeOverride(name = "en", column = @Column(name = "label_en", nullable = false))
+    })
     private LocalizedText label;
 
-    protected PublicCriterion() {
-    }
+    protected PublicCriterion() {}
 
     public PublicCriterion(LocalizedText label) {
         this.label = LocalizedText.required(label, "criterion.label.required");

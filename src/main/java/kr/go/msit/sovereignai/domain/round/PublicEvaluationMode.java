@@ -6,5 +6,6 @@ package kr.go.msit.sovereignai.domain.round;
  * name), kept for rounds that opened with it.
  */
 public enum PublicEvaluationMode {
-    ARENA, RATING
+    ARENA,
+    RATING
 }

@@ -1,8 +1,8 @@
 package kr.go.msit.sovereignai.domain.round;
 
 import java.util.List;
-import kr.go.msit.sovereignai.domain.NotFound;
 import java.util.Optional;
+import kr.go.msit.sovereignai.domain.NotFound;
 
 public interface ReviewRoundRepository {
 
@@ -44,8 +44,7 @@ public interface ReviewRoundRepository {
      * Writes the changes made to {@code round} now: a change committed meanwhile by someone else
      * (another administrator, the schedule's timer) is refused with {@code round.changedMeanwhile}.
      */
-    default void flushChanges(ReviewRound round) {
-    }
+    default void flushChanges(ReviewRound round) {}
 
     /**
      * Locks the round's row for the rest of this transaction (after writing this transaction's own
@@ -53,6 +52,5 @@ public interface ReviewRoundRepository {
      * inputs and resubmissions, an objection's upholding, the next round's opening) runs one at a time
      * per round, and each sees what the one before it committed.
      */
-    default void lock(ReviewRound round) {
-    }
+    default void lock(ReviewRound round) {}
 }

@@ -24,8 +24,7 @@ public class ReviewWindow implements Serializable {
     @Column(name = "closes_at", nullable = false)
     private Instant closesAt;
 
-    protected ReviewWindow() {
-    }
+    protected ReviewWindow() {}
 
     public ReviewWindow(Instant opensAt, Instant closesAt) {
         if (opensAt == null || closesAt == null) {
@@ -43,7 +42,8 @@ public class ReviewWindow implements Serializable {
         if (firstDay == null || lastDay == null) {
             throw new DomainRuleViolation("window.required");
         }
-        return new ReviewWindow(firstDay.atStartOfDay(KoreanTime.ZONE).toInstant(),
+        return new ReviewWindow(
+                firstDay.atStartOfDay(KoreanTime.ZONE).toInstant(),
                 lastDay.plusDays(1).atStartOfDay(KoreanTime.ZONE).toInstant());
     }
 
@@ -54,15 +54,15 @@ public class ReviewWindow implements Serializable {
     public Optional<Days> asWholeDays() {
         ZonedDateTime opens = opensAt.atZone(KoreanTime.ZONE);
         ZonedDateTime closes = closesAt.atZone(KoreanTime.ZONE);
-        if (!opens.toLocalTime().equals(LocalTime.MIDNIGHT) || !closes.toLocalTime().equals(LocalTime.MIDNIGHT)) {
+        if (!opens.toLocalTime().equals(LocalTime.MIDNIGHT)
+                || !closes.toLocalTime().equals(LocalTime.MIDNIGHT)) {
             return Optional.empty();
         }
         return Optional.of(new Days(opens.toLocalDate(), closes.toLocalDate().minusDays(1)));
     }
 
     /** A run of whole Korean calendar days, both ends included. */
-    public record Days(LocalDate first, LocalDate last) implements Serializable {
-    }
+    public record Days(LocalDate first, LocalDate last) implements Serializable {}
 
     public Instant opensAt() {
         return opensAt;
@@ -74,7 +74,8 @@ public class ReviewWindow implements Serializable {
 
     /** The same window {@code months} calendar months later, Korean time. */
     public ReviewWindow shiftedByMonths(int months) {
-        return new ReviewWindow(opensAt.atZone(KoreanTime.ZONE).plusMonths(months).toInstant(),
+        return new ReviewWindow(
+                opensAt.atZone(KoreanTime.ZONE).plusMonths(months).toInstant(),
                 closesAt.atZone(KoreanTime.ZONE).plusMonths(months).toInstant());
     }
 
@@ -85,7 +86,8 @@ public class ReviewWindow implements Serializable {
     @Override
     public boolean equals(Object other) {
         return other instanceof ReviewWindow window
-                && opensAt.equals(window.opensAt) && closesAt.equals(window.closesAt);
+                && opensAt.equals(window.opensAt)
+                && closesAt.equals(window.closesAt);
     }
 
     @Override

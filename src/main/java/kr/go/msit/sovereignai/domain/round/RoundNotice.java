@@ -12,7 +12,10 @@ import kr.go.msit.sovereignai.domain.LocalizedText;
  * They are stored as their text, like an administrator's reason, so the record reads as it did.
  */
 enum RoundNotice {
-    HELD, MISSED, RENEWED_AFTER_WAIT, OPENED_LATE;
+    HELD,
+    MISSED,
+    RENEWED_AFTER_WAIT,
+    OPENED_LATE;
 
     private static final String BUNDLE = "kr.go.msit.sovereignai.domain.round.notices";
 
@@ -21,7 +24,10 @@ enum RoundNotice {
     }
 
     private String in(Locale locale, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, RoundNotice.class.getClassLoader(),
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                BUNDLE,
+                locale,
+                RoundNotice.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return new MessageFormat(bundle.getString(name()), locale).format(arguments);
     }

@@ -7,7 +7,11 @@ package kr.go.msit.sovereignai.domain.round;
  * allows is answered here and by {@link ReviewRound}, never by comparing statuses elsewhere.
  */
 public enum RoundStatus {
-    SCHEDULED, OPEN, CLOSED, PUBLISHED, CANCELLED;
+    SCHEDULED,
+    OPEN,
+    CLOSED,
+    PUBLISHED,
+    CANCELLED;
 
     /** Ballots, score sheets and conflict declarations are taken only in this status. */
     public boolean acceptsEvaluations() {

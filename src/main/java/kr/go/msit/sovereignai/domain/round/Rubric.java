@@ -29,18 +29,28 @@ public record Rubric(Panel panel, BigDecimal componentPoints, List<RubricCriteri
             return new Rubric(panel, componentPoints, List.of());
         }
         List<String[]> labels = panel == Panel.EXPERT
-                ? List.of(new String[] {"개발 전략", "Development strategy"}, new String[] {"기술 역량", "Technical capability"},
+                ? List.of(
+                        new String[] {"개발 전략", "Development strategy"},
+                        new String[] {"기술 역량", "Technical capability"},
                         new String[] {"생태계 파급 효과", "Ecosystem impact"})
-                : List.of(new String[] {"실사용 편의성", "Real-world usability"}, new String[] {"비용 효율성", "Cost efficiency"},
+                : List.of(
+                        new String[] {"실사용 편의성", "Real-world usability"},
+                        new String[] {"비용 효율성", "Cost efficiency"},
                         new String[] {"활용 가능성", "Applicability"});
         List<BigDecimal> shares = Points.splitEvenly(componentPoints, labels.size());
-        return new Rubric(panel, componentPoints, java.util.stream.IntStream.range(0, labels.size())
-                .mapToObj(i -> new RubricCriterion(LocalizedText.of(labels.get(i)[0], labels.get(i)[1]), shares.get(i))).toList());
+        return new Rubric(
+                panel,
+                componentPoints,
+                java.util.stream.IntStream.range(0, labels.size())
+                        .mapToObj(i -> new RubricCriterion(
+                                LocalizedText.of(labels.get(i)[0], labels.get(i)[1]), shares.get(i)))
+                        .toList());
     }
 
     /** The lines as the audit log and the override record keep them (at most 2,000 characters). */
     public String describe() {
-        String text = criteria.stream().map(c -> c.label().ko() + " / " + c.label().en() + " " + c.maxPoints())
+        String text = criteria.stream()
+                .map(c -> c.label().ko() + " / " + c.label().en() + " " + c.maxPoints())
                 .collect(java.util.stream.Collectors.joining("; "));
         return text.length() > RubricOverride.MAX_TEXT ? text.substring(0, RubricOverride.MAX_TEXT) : text;
     }

@@ -20,15 +20,15 @@ class RubricLine {
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "ko", column = @Column(name = "label_ko", nullable = false)),
-            @AttributeOverride(name = "en", column = @Column(name = "label_en", nullable = false))})
+        @AttributeOverride(name = "ko", column = @Column(name = "label_ko", nullable = false)),
+        @AttributeOverride(name = "en", column = @Column(name = "label_en", nullable = false))
+    })
     private LocalizedText label;
 
     @Column(name = "max_points", nullable = false)
     private BigDecimal maxPoints;
 
-    protected RubricLine() {
-    }
+    protected RubricLine() {}
 
     RubricLine(Panel panel, RubricCriterion criterion) {
         this.panel = panel;

@@ -41,8 +41,7 @@ public class RubricOverride {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
-    protected RubricOverride() {
-    }
+    protected RubricOverride() {}
 
     RubricOverride(Panel panel, String reason, Rubric before, Rubric after, String changedBy, Instant changedAt) {
         this.panel = panel;

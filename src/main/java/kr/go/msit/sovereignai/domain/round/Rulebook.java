@@ -88,8 +88,7 @@ public class Rulebook {
     @Column(name = "arena_battle_cap", nullable = false)
     private int arenaBattleCap = DEFAULT_ARENA_BATTLE_CAP;
 
-    protected Rulebook() {
-    }
+    protected Rulebook() {}
 
     /** The default rules of round {@code number}: default points split evenly, overall satisfaction, an arena. */
     static Rulebook defaults(int number) {
@@ -112,8 +111,13 @@ public class Rulebook {
 
     /** A panel's rubric, with the points its component carries. */
     public Rubric rubric(Panel panel) {
-        return new Rubric(panel, componentPoints.get(panel.component()),
-                rubricLines.stream().filter(line -> line.panel() == panel).map(RubricLine::criterion).toList());
+        return new Rubric(
+                panel,
+                componentPoints.get(panel.component()),
+                rubricLines.stream()
+                        .filter(line -> line.panel() == panel)
+                        .map(RubricLine::criterion)
+                        .toList());
     }
 
     /**
@@ -127,8 +131,12 @@ public class Rulebook {
         List<BenchmarkPart> parts = new ArrayList<>();
         for (int i = 0; i < benchmarkParts.size(); i++) {
             int part = i;
-            parts.add(benchmarkParts.get(i).part(commonBenchmarks.stream().filter(b -> b.part() == part)
-                    .map(CommonBenchmarkLine::name).toList()));
+            parts.add(benchmarkParts
+                    .get(i)
+                    .part(commonBenchmarks.stream()
+                            .filter(b -> b.part() == part)
+                            .map(CommonBenchmarkLine::name)
+                            .toList()));
         }
         return new BenchmarkPlan(parts);
     }
@@ -191,8 +199,15 @@ public class Rulebook {
      * rules are {@code frozen} a change needs a reason, keeps the number of lines, is refused once a
      * sheet of the panel was submitted, and is kept on record.
      */
-    void changeRubric(int roundNumber, boolean frozen, Panel panel, List<RubricCriterion> lines, String reason,
-            boolean sheetsSubmitted, String changedBy, Instant changedAt) {
+    void changeRubric(
+            int roundNumber,
+            boolean frozen,
+            Panel panel,
+            List<RubricCriterion> lines,
+            String reason,
+            boolean sheetsSubmitted,
+            String changedBy,
+            Instant changedAt) {
         Rubric before = rubric(panel);
         Rubric after = new Rubric(panel, before.componentPoints(), lines);
         if (frozen) {

@@ -46,11 +46,16 @@ public class ConflictOfInterest {
     @Column(name = "declared_at", nullable = false, updatable = false)
     private Instant declaredAt;
 
-    protected ConflictOfInterest() {
-    }
+    protected ConflictOfInterest() {}
 
-    public ConflictOfInterest(long reviewerId, long teamId, ConflictKind kind, String organisation, String note,
-            String declaredBy, Instant declaredAt) {
+    public ConflictOfInterest(
+            long reviewerId,
+            long teamId,
+            ConflictKind kind,
+            String organisation,
+            String note,
+            String declaredBy,
+            Instant declaredAt) {
         if (kind == null) {
             throw new DomainRuleViolation("conflict.kind.required");
         }

@@ -15,20 +15,23 @@ import kr.go.msit.sovereignai.domain.round.ReviewRound;
  */
 public final class CountedSheets {
 
-    private CountedSheets() {
-    }
+    private CountedSheets() {}
 
     /**
      * The sheets of {@code round} among {@code sheets} that count, given the conflicts of their
      * reviewers ({@code conflicts}) and the teams competing ({@code competing}).
      */
-    public static List<ScoreSheet> of(ReviewRound round, List<ScoreSheet> sheets, Collection<ConflictOfInterest> conflicts,
-            Set<Long> competing) {
+    public static List<ScoreSheet> of(
+            ReviewRound round, List<ScoreSheet> sheets, Collection<ConflictOfInterest> conflicts, Set<Long> competing) {
         Instant publishedAt = round.announcement().publishedAt();
-        return sheets.stream().filter(s -> s.getStatus() == SheetStatus.SUBMITTED && competing.contains(s.getTeamId()))
-                .filter(s -> conflicts.stream().noneMatch(c -> c.getReviewerId() == s.getReviewerId()
-                        && c.getTeamId() == s.getTeamId()
-                        && (publishedAt == null || c.getDeclaredAt() == null || c.getDeclaredAt().isBefore(publishedAt))))
+        return sheets.stream()
+                .filter(s -> s.getStatus() == SheetStatus.SUBMITTED && competing.contains(s.getTeamId()))
+                .filter(s -> conflicts.stream()
+                        .noneMatch(c -> c.getReviewerId() == s.getReviewerId()
+                                && c.getTeamId() == s.getTeamId()
+                                && (publishedAt == null
+                                        || c.getDeclaredAt() == null
+                                        || c.getDeclaredAt().isBefore(publishedAt))))
                 .toList();
     }
 

@@ -29,12 +29,14 @@ public enum PanelAggregation {
     }
 
     /** The result of aggregating one team's totals: the rule used and the points (two decimals). */
-    public record Result(PanelAggregation rule, int sheets, BigDecimal points) {
-    }
+    public record Result(PanelAggregation rule, int sheets, BigDecimal points) {}
 
     /** Aggregates one team's sheets: drafts are ignored, only submitted sheets count. */
     public static Result aggregateSheets(List<ScoreSheet> sheetsOfOneTeam) {
-        return aggregate(sheetsOfOneTeam.stream().filter(s -> s.getStatus() == SheetStatus.SUBMITTED).map(ScoreSheet::total).toList());
+        return aggregate(sheetsOfOneTeam.stream()
+                .filter(s -> s.getStatus() == SheetStatus.SUBMITTED)
+                .map(ScoreSheet::total)
+                .toList());
     }
 
     /** Aggregates the submitted sheet totals of one team; no sheets give no points. */
@@ -50,6 +52,7 @@ public enum PanelAggregation {
             counted.remove(0);
         }
         BigDecimal sum = counted.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new Result(rule, submittedTotals.size(), sum.divide(BigDecimal.valueOf(counted.size()), 2, RoundingMode.HALF_UP));
+        return new Result(
+                rule, submittedTotals.size(), sum.divide(BigDecimal.valueOf(counted.size()), 2, RoundingMode.HALF_UP));
     }
 }

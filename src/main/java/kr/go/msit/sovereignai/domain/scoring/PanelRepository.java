@@ -31,5 +31,4 @@ public interface PanelRepository {
     List<ScoreSheet> sheetsOf(long roundId);
 
     void store(ScoreSheet sheet);
-
 }

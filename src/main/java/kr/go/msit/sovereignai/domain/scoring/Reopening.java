@@ -17,8 +17,7 @@ public class Reopening {
     @Column(name = "reopened_at", nullable = false)
     private Instant reopenedAt;
 
-    protected Reopening() {
-    }
+    protected Reopening() {}
 
     Reopening(String reason, String reopenedBy, Instant reopenedAt) {
         this.reason = reason;

@@ -1,8 +1,5 @@
 package kr.go.msit.sovereignai.domain.scoring;
 
-import kr.go.msit.sovereignai.domain.round.Panel;
-import kr.go.msit.sovereignai.domain.round.ReviewRound;
-import kr.go.msit.sovereignai.domain.round.Rubric;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -24,6 +21,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.round.Panel;
+import kr.go.msit.sovereignai.domain.round.ReviewRound;
+import kr.go.msit.sovereignai.domain.round.Rubric;
 
 /**
  * One reviewer's scores for one team in one round: a score per rubric line and a written
@@ -75,8 +75,7 @@ public class ScoreSheet {
     @Version
     private long version;
 
-    protected ScoreSheet() {
-    }
+    protected ScoreSheet() {}
 
     public ScoreSheet(long roundId, long reviewerId, long teamId, Panel panel) {
         this.roundId = roundId;
@@ -140,8 +139,13 @@ public class ScoreSheet {
      * an administrator reopened this sheet since publication, so its reviewer may submit it again.
      */
     public boolean isCorrectableIn(ReviewRound round) {
-        return round.getId() != null && round.getId() == roundId && round.acceptsCorrections() && status == SheetStatus.DRAFT
-                && reopenings.stream().anyMatch(r -> r.reopenedAt().isAfter(round.announcement().publishedAt()));
+        return round.getId() != null
+                && round.getId() == roundId
+                && round.acceptsCorrections()
+                && status == SheetStatus.DRAFT
+                && reopenings.stream()
+                        .anyMatch(
+                                r -> r.reopenedAt().isAfter(round.announcement().publishedAt()));
     }
 
     /**
@@ -149,7 +153,8 @@ public class ScoreSheet {
      * stored, so a reloaded draft may hold fewer entries than the rubric has lines.)
      */
     public List<BigDecimal> scoresFor(Rubric rubric) {
-        List<BigDecimal> lines = new ArrayList<>(Collections.nCopies(rubric.criteria().size(), (BigDecimal) null));
+        List<BigDecimal> lines =
+                new ArrayList<>(Collections.nCopies(rubric.criteria().size(), (BigDecimal) null));
         for (int line = 0; line < Math.min(scores.size(), lines.size()); line++) {
             lines.set(line, scores.get(line));
         }

@@ -7,7 +7,8 @@ import kr.go.msit.sovereignai.domain.DomainRuleViolation;
  * An administrator's pass or fail for a team in a round, with the rationale (e.g. weights not
  * initialised and trained from scratch). A fail disqualifies whatever the points.
  */
-public record EligibilityDecision(long teamId, boolean eligible, String rationale, String decidedBy, Instant decidedAt) {
+public record EligibilityDecision(
+        long teamId, boolean eligible, String rationale, String decidedBy, Instant decidedAt) {
 
     public static final int MAX_RATIONALE = 2000;
 

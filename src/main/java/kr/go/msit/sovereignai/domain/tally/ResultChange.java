@@ -13,7 +13,8 @@ import kr.go.msit.sovereignai.domain.LocalizedText;
  * What a republished result changed for a team against the version before it: one figure (a
  * component's points, the total, the rank or the outcome), before and after, as published.
  */
-public record ResultChange(long teamId, LocalizedText teamName, Figure figure, String before, String after) implements Serializable {
+public record ResultChange(long teamId, LocalizedText teamName, Figure figure, String before, String after)
+        implements Serializable {
 
     /** The figures of a result line that a correction can change, in the order a page lists them. */
     public enum Figure {
@@ -34,7 +35,8 @@ public record ResultChange(long teamId, LocalizedText teamName, Figure figure, S
 
     /** Every figure that differs between two versions of a result, team by team in the later version's order. */
     public static List<ResultChange> between(List<PublishedLine> earlier, List<PublishedLine> later) {
-        Map<Long, TeamResult> before = earlier.stream().collect(Collectors.toMap(l -> l.result().teamId(), PublishedLine::result));
+        Map<Long, TeamResult> before =
+                earlier.stream().collect(Collectors.toMap(l -> l.result().teamId(), PublishedLine::result));
         List<ResultChange> changes = new ArrayList<>();
         for (PublishedLine line : later) {
             TeamResult was = before.get(line.result().teamId());

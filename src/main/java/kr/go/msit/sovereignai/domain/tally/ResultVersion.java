@@ -16,8 +16,14 @@ import kr.go.msit.sovereignai.domain.DomainRuleViolation;
  * @param auditHeadSequence the sequence number of the audit chain's last entry when the version was published
  * @param auditHeadHash that entry's hash (the chain's genesis value when the log was empty)
  */
-public record ResultVersion(int version, Instant publishedAt, String reason, String inputsDigest, Long auditHeadSequence,
-        String auditHeadHash) implements Serializable {
+public record ResultVersion(
+        int version,
+        Instant publishedAt,
+        String reason,
+        String inputsDigest,
+        Long auditHeadSequence,
+        String auditHeadHash)
+        implements Serializable {
 
     public static final int MAX_REASON = 2000;
 

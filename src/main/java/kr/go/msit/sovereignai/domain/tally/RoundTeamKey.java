@@ -11,8 +11,7 @@ public class RoundTeamKey implements Serializable {
     private long roundId;
     private long teamId;
 
-    public RoundTeamKey() {
-    }
+    public RoundTeamKey() {}
 
     public RoundTeamKey(long roundId, long teamId) {
         this.roundId = roundId;

@@ -24,8 +24,7 @@ import kr.go.msit.sovereignai.domain.scoring.PanelAggregation;
  */
 public final class Tally {
 
-    private Tally() {
-    }
+    private Tally() {}
 
     /**
      * @param eliminations how many eligible teams the round eliminates on points
@@ -33,12 +32,15 @@ public final class Tally {
      * @param administratorOrder team ids in the order an administrator decided for otherwise
      *     unbreakable ties (may be empty)
      */
-    public static RoundResult compute(List<TeamInputs> inputs, int eliminations, int finalistsWanted, List<Long> administratorOrder) {
+    public static RoundResult compute(
+            List<TeamInputs> inputs, int eliminations, int finalistsWanted, List<Long> administratorOrder) {
         if (eliminations < 0 || finalistsWanted < 1) {
             throw new DomainRuleViolation("programme.eliminations.nonNegative");
         }
         Map<Long, Outcome> outcomes = outcomes(inputs, null, eliminations, finalistsWanted, administratorOrder);
-        Set<Long> experts = inputs.stream().flatMap(t -> t.expertTotalsByReviewer().keySet().stream()).collect(Collectors.toSet());
+        Set<Long> experts = inputs.stream()
+                .flatMap(t -> t.expertTotalsByReviewer().keySet().stream())
+                .collect(Collectors.toSet());
         Set<Long> fragile = new HashSet<>();
         for (Long expert : experts) {
             Map<Long, Outcome> without = outcomes(inputs, expert, eliminations, finalistsWanted, administratorOrder);
@@ -52,20 +54,30 @@ public final class Tally {
         List<TeamResult> results = new ArrayList<>();
         int rank = 0;
         for (Scored scored : ranked) {
-            results.add(scored.result(scored.inputs.eligible() ? ++rank : null, outcomes.get(scored.inputs.teamId()),
+            results.add(scored.result(
+                    scored.inputs.eligible() ? ++rank : null,
+                    outcomes.get(scored.inputs.teamId()),
                     !fragile.contains(scored.inputs.teamId())));
         }
         return new RoundResult(results, unresolvedTie(ranked, eliminations, administratorOrder));
     }
 
-    private static Map<Long, Outcome> outcomes(List<TeamInputs> inputs, Long leftOutExpert, int eliminations, int finalistsWanted,
+    private static Map<Long, Outcome> outcomes(
+            List<TeamInputs> inputs,
+            Long leftOutExpert,
+            int eliminations,
+            int finalistsWanted,
             List<Long> administratorOrder) {
-        List<Scored> eligible = rank(inputs, leftOutExpert, administratorOrder).stream().filter(s -> s.inputs.eligible()).toList();
+        List<Scored> eligible = rank(inputs, leftOutExpert, administratorOrder).stream()
+                .filter(s -> s.inputs.eligible())
+                .toList();
         Map<Long, Outcome> outcomes = new HashMap<>();
         inputs.stream().filter(t -> !t.eligible()).forEach(t -> outcomes.put(t.teamId(), Outcome.DISQUALIFIED));
         int staying = Math.max(0, eligible.size() - eliminations);
         for (int i = 0; i < eligible.size(); i++) {
-            Outcome outcome = i >= staying ? Outcome.ELIMINATED : staying <= finalistsWanted ? Outcome.FINALIST : Outcome.ADVANCES;
+            Outcome outcome = i >= staying
+                    ? Outcome.ELIMINATED
+                    : staying <= finalistsWanted ? Outcome.FINALIST : Outcome.ADVANCES;
             outcomes.put(eligible.get(i).inputs.teamId(), outcome);
         }
         return outcomes;
@@ -84,7 +96,10 @@ public final class Tally {
                 .thenComparing(s -> s.inputs.publicPoints(), Comparator.reverseOrder())
                 .thenComparing(s -> decided.getOrDefault(s.inputs.teamId(), Integer.MAX_VALUE))
                 .thenComparing(s -> s.inputs.teamId());
-        return inputs.stream().map(t -> new Scored(t, leftOutExpert)).sorted(order).toList();
+        return inputs.stream()
+                .map(t -> new Scored(t, leftOutExpert))
+                .sorted(order)
+                .toList();
     }
 
     /** Teams tied on every criterion, with no administrator decision, where the tie decides who leaves. */
@@ -99,7 +114,10 @@ public final class Tally {
         if (!lastStaying.sameKeys(firstLeaving)) {
             return List.of();
         }
-        List<Long> tied = eligible.stream().filter(s -> s.sameKeys(firstLeaving)).map(s -> s.inputs.teamId()).toList();
+        List<Long> tied = eligible.stream()
+                .filter(s -> s.sameKeys(firstLeaving))
+                .map(s -> s.inputs.teamId())
+                .toList();
         return new HashSet<>(administratorOrder).containsAll(tied) ? List.of() : tied;
     }
 
@@ -112,24 +130,42 @@ public final class Tally {
         Scored(TeamInputs inputs, Long leftOutExpert) {
             this.inputs = inputs;
             this.expert = PanelAggregation.aggregate(inputs.expertTotalsByReviewer().entrySet().stream()
-                    .filter(e -> !e.getKey().equals(leftOutExpert)).map(Map.Entry::getValue).toList());
-            this.userPanel = PanelAggregation.aggregate(List.copyOf(inputs.userPanelTotalsByReviewer().values()));
+                    .filter(e -> !e.getKey().equals(leftOutExpert))
+                    .map(Map.Entry::getValue)
+                    .toList());
+            this.userPanel = PanelAggregation.aggregate(
+                    List.copyOf(inputs.userPanelTotalsByReviewer().values()));
         }
 
         BigDecimal total() {
-            return inputs.benchmarkPoints().add(expert.points()).add(userPanel.points()).add(inputs.publicPoints())
+            return inputs.benchmarkPoints()
+                    .add(expert.points())
+                    .add(userPanel.points())
+                    .add(inputs.publicPoints())
                     .setScale(2, RoundingMode.HALF_UP);
         }
 
         boolean sameKeys(Scored other) {
-            return total().compareTo(other.total()) == 0 && expert.points().compareTo(other.expert.points()) == 0
+            return total().compareTo(other.total()) == 0
+                    && expert.points().compareTo(other.expert.points()) == 0
                     && inputs.benchmarkPoints().compareTo(other.inputs.benchmarkPoints()) == 0
                     && inputs.publicPoints().compareTo(other.inputs.publicPoints()) == 0;
         }
 
         TeamResult result(Integer rank, Outcome outcome, boolean robust) {
-            return new TeamResult(inputs.teamId(), inputs.benchmarkPoints(), expert.points(), expert.rule(), userPanel.points(),
-                    userPanel.rule(), inputs.publicPoints(), total(), rank, outcome, inputs.eligibilityRationale(), robust);
+            return new TeamResult(
+                    inputs.teamId(),
+                    inputs.benchmarkPoints(),
+                    expert.points(),
+                    expert.rule(),
+                    userPanel.points(),
+                    userPanel.rule(),
+                    inputs.publicPoints(),
+                    total(),
+                    rank,
+                    outcome,
+                    inputs.eligibilityRationale(),
+                    robust);
         }
     }
 }

@@ -11,8 +11,14 @@ import java.util.Map;
  * @param eligible false when an administrator decided the team fails the eligibility gate
  *     (e.g. weights not trained from scratch); a fail disqualifies whatever the points
  */
-public record TeamInputs(long teamId, BigDecimal benchmarkPoints, Map<Long, BigDecimal> expertTotalsByReviewer,
-        Map<Long, BigDecimal> userPanelTotalsByReviewer, BigDecimal publicPoints, boolean eligible, String eligibilityRationale) {
+public record TeamInputs(
+        long teamId,
+        BigDecimal benchmarkPoints,
+        Map<Long, BigDecimal> expertTotalsByReviewer,
+        Map<Long, BigDecimal> userPanelTotalsByReviewer,
+        BigDecimal publicPoints,
+        boolean eligible,
+        String eligibilityRationale) {
 
     public TeamInputs {
         expertTotalsByReviewer = Map.copyOf(expertTotalsByReviewer);

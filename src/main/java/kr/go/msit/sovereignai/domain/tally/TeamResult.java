@@ -8,7 +8,16 @@ import kr.go.msit.sovereignai.domain.scoring.PanelAggregation;
  * {@code robust} says whether the team's outcome stays the same when any single expert's
  * sheets are left out.
  */
-public record TeamResult(long teamId, BigDecimal benchmark, BigDecimal expert, PanelAggregation expertRule,
-        BigDecimal userPanel, PanelAggregation userPanelRule, BigDecimal publicPoints, BigDecimal total,
-        Integer rank, Outcome outcome, String eligibilityRationale, boolean robust) {
-}
+public record TeamResult(
+        long teamId,
+        BigDecimal benchmark,
+        BigDecimal expert,
+        PanelAggregation expertRule,
+        BigDecimal userPanel,
+        PanelAggregation userPanelRule,
+        BigDecimal publicPoints,
+        BigDecimal total,
+        Integer rank,
+        Outcome outcome,
+        String eligibilityRationale,
+        boolean robust) {}

@@ -38,8 +38,9 @@ public class Team {
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "ko", column = @Column(name = "name_ko", nullable = false)),
-            @AttributeOverride(name = "en", column = @Column(name = "name_en", nullable = false))})
+        @AttributeOverride(name = "ko", column = @Column(name = "name_ko", nullable = false)),
+        @AttributeOverride(name = "en", column = @Column(name = "name_en", nullable = false))
+    })
     private LocalizedText name;
 
     @Column(name = "lead_organisation", nullable = false)
@@ -68,8 +69,7 @@ public class Team {
     @Version
     private long version;
 
-    protected Team() {
-    }
+    protected Team() {}
 
     public Team(String code, TeamProfile profile, int joinedRoundNumber) {
         if (code == null || !code.matches("[a-z0-9]+(-[a-z0-9]+)*") || code.length() > 60) {
@@ -124,7 +124,8 @@ public class Team {
 
     /** A code derived from an English name: lower case, words joined by hyphens. */
     public static String codeFor(String nameEn) {
-        String code = nameEn.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        String code =
+                nameEn.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         if (code.length() > MAX_BASE_CODE) {
             // Leave room for a "-N" suffix within the 60-character column.
             code = code.substring(0, MAX_BASE_CODE).replaceAll("-+$", "");

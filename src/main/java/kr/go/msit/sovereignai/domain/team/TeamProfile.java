@@ -11,13 +11,23 @@ import kr.go.msit.sovereignai.domain.LocalizedText;
  * and blank member lines dropped, so the same profile always compares equal.
  */
 public record TeamProfile(
-        @NotBlank(message = "{team.nameKo.required}") @Size(max = 100, message = "{text.tooLong}") String nameKo,
-        @NotBlank(message = "{team.nameEn.required}") @Size(max = 100, message = "{text.tooLong}") String nameEn,
-        @NotBlank(message = "{team.lead.required}") @Size(max = 200, message = "{text.tooLong}") String leadOrganisation,
-        @Size(max = 30, message = "{team.members.tooMany}") List<@Size(max = 200, message = "{text.tooLong}") String> memberOrganisations,
+        @NotBlank(message = "{team.nameKo.required}") @Size(max = 100, message = "{text.tooLong}")
+        String nameKo,
+
+        @NotBlank(message = "{team.nameEn.required}") @Size(max = 100, message = "{text.tooLong}")
+        String nameEn,
+
+        @NotBlank(message = "{team.lead.required}") @Size(max = 200, message = "{text.tooLong}")
+        String leadOrganisation,
+
+        @Size(max = 30, message = "{team.members.tooMany}")
+        List<@Size(max = 200, message = "{text.tooLong}") String> memberOrganisations,
+
         @Size(max = 200, message = "{text.tooLong}") String modelName,
+
         @Size(max = 500, message = "{text.tooLong}")
-        @Pattern(regexp = "^(https?://\\S+)?$", message = "{team.demoUrl.invalid}") String demoUrl) {
+        @Pattern(regexp = "^(https?://\\S+)?$", message = "{team.demoUrl.invalid}")
+        String demoUrl) {
 
     public TeamProfile {
         nameKo = trimmed(nameKo);
@@ -25,8 +35,12 @@ public record TeamProfile(
         leadOrganisation = trimmed(leadOrganisation);
         modelName = trimmed(modelName);
         demoUrl = trimmed(demoUrl);
-        memberOrganisations = memberOrganisations == null ? List.of()
-                : memberOrganisations.stream().map(TeamProfile::trimmed).filter(s -> !s.isEmpty()).toList();
+        memberOrganisations = memberOrganisations == null
+                ? List.of()
+                : memberOrganisations.stream()
+                        .map(TeamProfile::trimmed)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 
     /** The name in both languages (the form enters, and Bean Validation checks, each on its own). */

@@ -23,7 +23,9 @@ public interface TeamRepository {
             Map<Long, Team> byId = findAll().stream().collect(Collectors.toMap(Team::getId, Function.identity()));
             return round.getRoster().stream().map(byId::get).toList();
         }
-        return findInTheRace().stream().filter(t -> t.getJoinedRoundNumber() <= round.getNumber()).toList();
+        return findInTheRace().stream()
+                .filter(t -> t.getJoinedRoundNumber() <= round.getNumber())
+                .toList();
     }
 
     Optional<Team> find(long id);

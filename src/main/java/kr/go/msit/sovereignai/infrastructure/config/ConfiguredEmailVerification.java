@@ -13,6 +13,7 @@ public class ConfiguredEmailVerification implements EmailVerification {
     @Override
     public boolean required() {
         return !PlatformConfiguration.setting("PLATFORM_EMAIL_VERIFICATION", "platform.email.verification")
-                .map("false"::equalsIgnoreCase).orElse(false);
+                .map("false"::equalsIgnoreCase)
+                .orElse(false);
     }
 }

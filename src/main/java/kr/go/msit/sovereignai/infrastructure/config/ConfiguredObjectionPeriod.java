@@ -19,7 +19,8 @@ public class ConfiguredObjectionPeriod implements ObjectionPeriod {
                     } catch (NumberFormatException nonsense) {
                         return DEFAULT_DAYS;
                     }
-                }).orElse(DEFAULT_DAYS);
+                })
+                .orElse(DEFAULT_DAYS);
         return Duration.ofDays(days);
     }
 }

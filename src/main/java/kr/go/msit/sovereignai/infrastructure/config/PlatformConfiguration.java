@@ -5,8 +5,7 @@ import java.util.Optional;
 /** Deployment settings: an environment variable, else a system property (for tests and {@code mvn wildfly:run}). */
 public final class PlatformConfiguration {
 
-    private PlatformConfiguration() {
-    }
+    private PlatformConfiguration() {}
 
     public static Optional<String> setting(String environmentVariable, String systemProperty) {
         String value = System.getenv(environmentVariable);

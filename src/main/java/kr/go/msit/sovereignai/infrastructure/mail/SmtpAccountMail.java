@@ -77,15 +77,16 @@ public class SmtpAccountMail implements AccountMail {
     }
 
     private void send(String address, String subject, String text) {
-        Runnable delivery = PlatformConfiguration.setting("PLATFORM_SMTP_HOST", "platform.smtp.host").isPresent()
+        Runnable delivery = PlatformConfiguration.setting("PLATFORM_SMTP_HOST", "platform.smtp.host")
+                        .isPresent()
                 ? () -> deliver(address, subject, text)
-                : () -> LOG.warning(() -> "Development only: no SMTP server is configured (PLATFORM_SMTP_HOST), so this mail"
-                        + " was not sent. To: " + address + "\nSubject: " + subject + "\n" + text);
+                : () -> LOG.warning(
+                        () -> "Development only: no SMTP server is configured (PLATFORM_SMTP_HOST), so this mail"
+                                + " was not sent. To: " + address + "\nSubject: " + subject + "\n" + text);
         if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
-                public void beforeCompletion() {
-                }
+                public void beforeCompletion() {}
 
                 @Override
                 public void afterCompletion(int status) {

@@ -46,8 +46,7 @@ class BenchmarkTargetOverrideRow {
     @Column(name = "changed_at", nullable = false, updatable = false)
     private Instant changedAt;
 
-    protected BenchmarkTargetOverrideRow() {
-    }
+    protected BenchmarkTargetOverrideRow() {}
 
     BenchmarkTargetOverrideRow(long roundId, BenchmarkTargetOverride override) {
         this.roundId = roundId;
@@ -62,6 +61,7 @@ class BenchmarkTargetOverrideRow {
     }
 
     BenchmarkTargetOverride override() {
-        return new BenchmarkTargetOverride(teamId, new BenchmarkSlot(part, position), reason, beforeText, afterText, changedBy, changedAt);
+        return new BenchmarkTargetOverride(
+                teamId, new BenchmarkSlot(part, position), reason, beforeText, afterText, changedBy, changedAt);
     }
 }

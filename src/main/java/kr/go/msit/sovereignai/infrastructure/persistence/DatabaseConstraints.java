@@ -5,8 +5,7 @@ import java.util.Locale;
 /** Recognises which named constraint a database refused, so repositories can say it in domain words. */
 final class DatabaseConstraints {
 
-    private DatabaseConstraints() {
-    }
+    private DatabaseConstraints() {}
 
     /** Whether the failure (or a cause) reports a violation of {@code constraint}; H2 and PostgreSQL both name it. */
     static boolean violated(Throwable failure, String constraint) {

@@ -28,7 +28,7 @@ public class DatabaseMigrator {
     @PostConstruct
     void migrate() {
         MigrateResult result = SchemaMigrations.migrate(dataSource);
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
-                + result.migrationsExecuted + " migrations applied now)");
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied now)");
     }
 }

@@ -35,8 +35,7 @@ class EligibilityDecisionRow {
     @Column(name = "decided_at", nullable = false)
     private Instant decidedAt;
 
-    protected EligibilityDecisionRow() {
-    }
+    protected EligibilityDecisionRow() {}
 
     EligibilityDecisionRow(long roundId, long teamId) {
         this.roundId = roundId;

@@ -35,7 +35,11 @@ public class JpaAccountRepository implements AccountRepository {
         var query = builder.createQuery(Long.class);
         var account = query.from(Account.class);
         query.select(account.get(Account_.id)).where(builder.equal(account.get(Account_.role), role));
-        return !entityManager.createQuery(query).setMaxResults(1).getResultList().isEmpty();
+        return !entityManager
+                .createQuery(query)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     @Override

@@ -2,18 +2,19 @@ package kr.go.msit.sovereignai.infrastructure.persistence;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import javax.sql.DataSource;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
+import kr.go.msit.sovereignai.domain.NotFound;
 import kr.go.msit.sovereignai.domain.arena.AnswerSet;
 import kr.go.msit.sovereignai.domain.arena.ArenaOutcome;
 import kr.go.msit.sovereignai.domain.arena.ArenaPrompt;
@@ -25,7 +26,6 @@ import kr.go.msit.sovereignai.domain.arena.BattleLine;
 import kr.go.msit.sovereignai.domain.arena.CommittedPrompt;
 import kr.go.msit.sovereignai.domain.arena.PromptSet;
 import kr.go.msit.sovereignai.domain.arena.TeamAnswer;
-import kr.go.msit.sovereignai.domain.NotFound;
 
 @ApplicationScoped
 public class JpaArenaRepository implements ArenaRepository {
@@ -53,9 +53,18 @@ public class JpaArenaRepository implements ArenaRepository {
     @Override
     public void commitPrompts(PromptSet set, List<ArenaPrompt> prompts) {
         long roundId = set.getRoundId();
-        entityManager.createQuery("DELETE FROM TeamAnswer a WHERE a.roundId = :round").setParameter("round", roundId).executeUpdate();
-        entityManager.createQuery("DELETE FROM AnswerSet s WHERE s.roundId = :round").setParameter("round", roundId).executeUpdate();
-        entityManager.createQuery("DELETE FROM CommittedPrompt p WHERE p.roundId = :round").setParameter("round", roundId).executeUpdate();
+        entityManager
+                .createQuery("DELETE FROM TeamAnswer a WHERE a.roundId = :round")
+                .setParameter("round", roundId)
+                .executeUpdate();
+        entityManager
+                .createQuery("DELETE FROM AnswerSet s WHERE s.roundId = :round")
+                .setParameter("round", roundId)
+                .executeUpdate();
+        entityManager
+                .createQuery("DELETE FROM CommittedPrompt p WHERE p.roundId = :round")
+                .setParameter("round", roundId)
+                .executeUpdate();
         if (!entityManager.contains(set)) {
             entityManager.persist(set);
         }
@@ -68,8 +77,12 @@ public class JpaArenaRepository implements ArenaRepository {
 
     @Override
     public List<CommittedPrompt> prompts(long roundId) {
-        return entityManager.createQuery("SELECT p FROM CommittedPrompt p WHERE p.roundId = :round ORDER BY p.position", CommittedPrompt.class)
-                .setParameter("round", roundId).getResultList();
+        return entityManager
+                .createQuery(
+                        "SELECT p FROM CommittedPrompt p WHERE p.roundId = :round ORDER BY p.position",
+                        CommittedPrompt.class)
+                .setParameter("round", roundId)
+                .getResultList();
     }
 
     @Override
@@ -79,14 +92,21 @@ public class JpaArenaRepository implements ArenaRepository {
 
     @Override
     public long includedPrompts(long roundId) {
-        return entityManager.createQuery("SELECT COUNT(p) FROM CommittedPrompt p WHERE p.roundId = :round AND p.excluded = FALSE", Long.class)
-                .setParameter("round", roundId).getSingleResult();
+        return entityManager
+                .createQuery(
+                        "SELECT COUNT(p) FROM CommittedPrompt p WHERE p.roundId = :round AND p.excluded = FALSE",
+                        Long.class)
+                .setParameter("round", roundId)
+                .getSingleResult();
     }
 
     @Override
     public void storeAnswers(AnswerSet set, List<TeamAnswer> answers) {
-        entityManager.createQuery("DELETE FROM TeamAnswer a WHERE a.roundId = :round AND a.teamId = :team")
-                .setParameter("round", set.getRoundId()).setParameter("team", set.getTeamId()).executeUpdate();
+        entityManager
+                .createQuery("DELETE FROM TeamAnswer a WHERE a.roundId = :round AND a.teamId = :team")
+                .setParameter("round", set.getRoundId())
+                .setParameter("team", set.getTeamId())
+                .executeUpdate();
         AnswerSet earlier = entityManager.find(AnswerSet.class, new AnswerSet.Key(set.getRoundId(), set.getTeamId()));
         if (earlier != null) {
             entityManager.remove(earlier);
@@ -100,21 +120,33 @@ public class JpaArenaRepository implements ArenaRepository {
 
     @Override
     public List<AnswerSet> answerSets(long roundId) {
-        return entityManager.createQuery("SELECT s FROM AnswerSet s WHERE s.roundId = :round ORDER BY s.teamId", AnswerSet.class)
-                .setParameter("round", roundId).getResultList();
+        return entityManager
+                .createQuery("SELECT s FROM AnswerSet s WHERE s.roundId = :round ORDER BY s.teamId", AnswerSet.class)
+                .setParameter("round", roundId)
+                .getResultList();
     }
 
     @Override
     public List<TeamAnswer> answers(long roundId) {
-        return entityManager.createQuery("SELECT a FROM TeamAnswer a WHERE a.roundId = :round ORDER BY a.teamId, a.promptId",
-                TeamAnswer.class).setParameter("round", roundId).getResultList();
+        return entityManager
+                .createQuery(
+                        "SELECT a FROM TeamAnswer a WHERE a.roundId = :round ORDER BY a.teamId, a.promptId",
+                        TeamAnswer.class)
+                .setParameter("round", roundId)
+                .getResultList();
     }
 
     @Override
     public Optional<TeamAnswer> answer(long roundId, long teamId, long promptId) {
-        return entityManager.createQuery("SELECT a FROM TeamAnswer a WHERE a.roundId = :round AND a.teamId = :team AND a.promptId = :prompt",
-                TeamAnswer.class)
-                .setParameter("round", roundId).setParameter("team", teamId).setParameter("prompt", promptId).getResultStream().findFirst();
+        return entityManager
+                .createQuery(
+                        "SELECT a FROM TeamAnswer a WHERE a.roundId = :round AND a.teamId = :team AND a.promptId = :prompt",
+                        TeamAnswer.class)
+                .setParameter("round", roundId)
+                .setParameter("team", teamId)
+                .setParameter("prompt", promptId)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
@@ -132,23 +164,39 @@ public class JpaArenaRepository implements ArenaRepository {
 
     @Override
     public Optional<BattleCell> nextCell(long roundId, long citizenId) {
-        Integer fewest = entityManager.createQuery("SELECT MIN(c.issued) FROM BattleCell c WHERE c.roundId = :round", Integer.class)
-                .setParameter("round", roundId).getSingleResult();
+        Integer fewest = entityManager
+                .createQuery("SELECT MIN(c.issued) FROM BattleCell c WHERE c.roundId = :round", Integer.class)
+                .setParameter("round", roundId)
+                .getSingleResult();
         if (fewest == null) {
             return Optional.empty();
         }
-        // The same choice as BattleIssuer.next: the first least-filled cell, in the round's order, on a prompt the citizen has not seen.
-        return entityManager.createQuery("SELECT c FROM BattleCell c WHERE c.roundId = :round AND c.issued = :fewest AND c.promptId NOT IN "
-                + "(SELECT b.promptId FROM Battle b WHERE b.roundId = :round AND b.citizenId = :citizen) ORDER BY c.position", BattleCell.class)
-                .setParameter("round", roundId).setParameter("fewest", fewest).setParameter("citizen", citizenId)
-                .setMaxResults(1).getResultStream().findFirst();
+        // The same choice as BattleIssuer.next: the first least-filled cell, in the round's order, on a prompt the
+        // citizen has not seen.
+        return entityManager
+                .createQuery(
+                        "SELECT c FROM BattleCell c WHERE c.roundId = :round AND c.issued = :fewest AND c.promptId NOT IN "
+                                + "(SELECT b.promptId FROM Battle b WHERE b.roundId = :round AND b.citizenId = :citizen) ORDER BY c.position",
+                        BattleCell.class)
+                .setParameter("round", roundId)
+                .setParameter("fewest", fewest)
+                .setParameter("citizen", citizenId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public int[] cellFill(long roundId) {
-        Object[] fill = entityManager.createQuery("SELECT MIN(c.issued), MAX(c.issued) FROM BattleCell c WHERE c.roundId = :round", Object[].class)
-                .setParameter("round", roundId).getSingleResult();
-        return new int[] {fill[0] == null ? 0 : ((Number) fill[0]).intValue(), fill[1] == null ? 0 : ((Number) fill[1]).intValue()};
+        Object[] fill = entityManager
+                .createQuery(
+                        "SELECT MIN(c.issued), MAX(c.issued) FROM BattleCell c WHERE c.roundId = :round",
+                        Object[].class)
+                .setParameter("round", roundId)
+                .getSingleResult();
+        return new int[] {
+            fill[0] == null ? 0 : ((Number) fill[0]).intValue(), fill[1] == null ? 0 : ((Number) fill[1]).intValue()
+        };
     }
 
     @Override
@@ -160,42 +208,68 @@ public class JpaArenaRepository implements ArenaRepository {
 
     @Override
     public Optional<Battle> pendingBattle(long roundId, long citizenId) {
-        return entityManager.createQuery("SELECT b FROM Battle b WHERE b.roundId = :round AND b.citizenId = :citizen AND b.outcome IS NULL "
-                + "ORDER BY b.id", Battle.class).setParameter("round", roundId).setParameter("citizen", citizenId)
-                .setMaxResults(1).getResultStream().findFirst();
+        return entityManager
+                .createQuery(
+                        "SELECT b FROM Battle b WHERE b.roundId = :round AND b.citizenId = :citizen AND b.outcome IS NULL "
+                                + "ORDER BY b.id",
+                        Battle.class)
+                .setParameter("round", roundId)
+                .setParameter("citizen", citizenId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public long battlesIssuedTo(long roundId, long citizenId) {
-        return entityManager.createQuery("SELECT COUNT(b) FROM Battle b WHERE b.roundId = :round AND b.citizenId = :citizen", Long.class)
-                .setParameter("round", roundId).setParameter("citizen", citizenId).getSingleResult();
+        return entityManager
+                .createQuery(
+                        "SELECT COUNT(b) FROM Battle b WHERE b.roundId = :round AND b.citizenId = :citizen", Long.class)
+                .setParameter("round", roundId)
+                .setParameter("citizen", citizenId)
+                .getSingleResult();
     }
 
     @Override
     public Optional<Battle> battleByToken(String token) {
-        return entityManager.createQuery("SELECT b FROM Battle b WHERE b.token = :token", Battle.class)
-                .setParameter("token", token).getResultStream().findFirst();
+        return entityManager
+                .createQuery("SELECT b FROM Battle b WHERE b.token = :token", Battle.class)
+                .setParameter("token", token)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public boolean recordVote(long battleId, long citizenId, ArenaOutcome outcome, Instant votedAt, String receipt) {
         // One conditional update: of two concurrent votes with the same token exactly one finds the battle unvoted.
-        return entityManager.createQuery("UPDATE Battle b SET b.outcome = :outcome, b.votedAt = :at, b.receipt = :receipt "
-                + "WHERE b.id = :battle AND b.citizenId = :citizen AND b.outcome IS NULL")
-                .setParameter("outcome", outcome).setParameter("at", votedAt).setParameter("receipt", receipt)
-                .setParameter("battle", battleId).setParameter("citizen", citizenId).executeUpdate() == 1;
+        return entityManager
+                        .createQuery("UPDATE Battle b SET b.outcome = :outcome, b.votedAt = :at, b.receipt = :receipt "
+                                + "WHERE b.id = :battle AND b.citizenId = :citizen AND b.outcome IS NULL")
+                        .setParameter("outcome", outcome)
+                        .setParameter("at", votedAt)
+                        .setParameter("receipt", receipt)
+                        .setParameter("battle", battleId)
+                        .setParameter("citizen", citizenId)
+                        .executeUpdate()
+                == 1;
     }
 
     @Override
     public Optional<Battle> battleByReceipt(long roundId, String receipt) {
-        return entityManager.createQuery("SELECT b FROM Battle b WHERE b.roundId = :round AND b.receipt = :receipt", Battle.class)
-                .setParameter("round", roundId).setParameter("receipt", receipt).getResultStream().findFirst();
+        return entityManager
+                .createQuery("SELECT b FROM Battle b WHERE b.roundId = :round AND b.receipt = :receipt", Battle.class)
+                .setParameter("round", roundId)
+                .setParameter("receipt", receipt)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public long[] battleCounts(long roundId) {
-        Object[] counts = entityManager.createQuery("SELECT COUNT(b), COUNT(b.outcome) FROM Battle b WHERE b.roundId = :round", Object[].class)
-                .setParameter("round", roundId).getSingleResult();
+        Object[] counts = entityManager
+                .createQuery("SELECT COUNT(b), COUNT(b.outcome) FROM Battle b WHERE b.roundId = :round", Object[].class)
+                .setParameter("round", roundId)
+                .getSingleResult();
         return new long[] {((Number) counts[0]).longValue(), ((Number) counts[1]).longValue()};
     }
 
@@ -203,8 +277,9 @@ public class JpaArenaRepository implements ArenaRepository {
     public void forEachVote(long roundId, VoteSink sink) {
         // Plain JDBC, not JPA: a million rows read as four numbers each, with no entity or object per row.
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement votes = connection.prepareStatement("SELECT citizen_id, team_a, team_b, outcome FROM arena_battle "
-                        + "WHERE round_id = ? AND outcome IS NOT NULL ORDER BY id")) {
+                PreparedStatement votes =
+                        connection.prepareStatement("SELECT citizen_id, team_a, team_b, outcome FROM arena_battle "
+                                + "WHERE round_id = ? AND outcome IS NOT NULL ORDER BY id")) {
             votes.setFetchSize(5000);
             votes.setLong(1, roundId);
             ArenaOutcome[] outcomes = ArenaOutcome.values();
@@ -227,8 +302,14 @@ public class JpaArenaRepository implements ArenaRepository {
 
     @Override
     public void forEachBattle(long roundId, Consumer<BattleLine> consumer) {
-        entityManager.createQuery("SELECT NEW kr.go.msit.sovereignai.domain.arena.BattleLine(b.id, b.promptId, b.teamA, b.teamB, "
-                + "b.citizenId, b.outcome, b.receipt, b.issuedAt, b.votedAt) FROM Battle b WHERE b.roundId = :round ORDER BY b.id", BattleLine.class)
-                .setParameter("round", roundId).setHint("org.hibernate.fetchSize", 1000).getResultStream().forEach(consumer);
+        entityManager
+                .createQuery(
+                        "SELECT NEW kr.go.msit.sovereignai.domain.arena.BattleLine(b.id, b.promptId, b.teamA, b.teamB, "
+                                + "b.citizenId, b.outcome, b.receipt, b.issuedAt, b.votedAt) FROM Battle b WHERE b.roundId = :round ORDER BY b.id",
+                        BattleLine.class)
+                .setParameter("round", roundId)
+                .setHint("org.hibernate.fetchSize", 1000)
+                .getResultStream()
+                .forEach(consumer);
     }
 }

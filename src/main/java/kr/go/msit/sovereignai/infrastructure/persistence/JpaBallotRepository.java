@@ -29,7 +29,9 @@ public class JpaBallotRepository implements BallotRepository {
         var builder = entityManager.getCriteriaBuilder();
         var query = builder.createQuery(Ballot.class);
         var ballot = query.from(Ballot.class);
-        query.where(builder.equal(ballot.get(Ballot_.roundId), roundId), builder.equal(ballot.get(Ballot_.citizenId), citizenId));
+        query.where(
+                builder.equal(ballot.get(Ballot_.roundId), roundId),
+                builder.equal(ballot.get(Ballot_.citizenId), citizenId));
         return entityManager.createQuery(query).getResultStream().findFirst();
     }
 
@@ -45,7 +47,9 @@ public class JpaBallotRepository implements BallotRepository {
             throw failure;
         }
         // One bulk increment in the database, never read-modify-write: concurrent ballots only contend per stripe.
-        int counted = entityManager.createQuery("UPDATE RoundTurnout t SET t.ballots = t.ballots + 1 WHERE t.roundId = :round AND t.stripe = :stripe")
+        int counted = entityManager
+                .createQuery(
+                        "UPDATE RoundTurnout t SET t.ballots = t.ballots + 1 WHERE t.roundId = :round AND t.stripe = :stripe")
                 .setParameter("round", ballot.getRoundId())
                 .setParameter("stripe", ThreadLocalRandom.current().nextInt(TURNOUT_STRIPES))
                 .executeUpdate();
@@ -61,8 +65,10 @@ public class JpaBallotRepository implements BallotRepository {
 
     @Override
     public long turnout(long roundId) {
-        Long ballots = entityManager.createQuery("SELECT SUM(t.ballots) FROM RoundTurnout t WHERE t.roundId = :round", Long.class)
-                .setParameter("round", roundId).getSingleResult();
+        Long ballots = entityManager
+                .createQuery("SELECT SUM(t.ballots) FROM RoundTurnout t WHERE t.roundId = :round", Long.class)
+                .setParameter("round", roundId)
+                .getSingleResult();
         return ballots == null ? 0 : ballots;
     }
 
@@ -82,27 +88,33 @@ public class JpaBallotRepository implements BallotRepository {
         var rating = ballot.join(Ballot_.ratings);
         var team = rating.get(Rating_.teamId);
         var criterion = rating.get(Rating_.criterionId);
-        query.select(builder.construct(TotalsRow.class, team, criterion, builder.sumAsLong(rating.get(Rating_.value)), builder.count(team)))
+        query.select(builder.construct(
+                        TotalsRow.class,
+                        team,
+                        criterion,
+                        builder.sumAsLong(rating.get(Rating_.value)),
+                        builder.count(team)))
                 .where(builder.equal(ballot.get(Ballot_.roundId), roundId))
                 .groupBy(team, criterion);
         Map<Long, Map<Long, RatingTotals>> totals = new HashMap<>();
         for (TotalsRow row : entityManager.createQuery(query).getResultList()) {
-            totals.computeIfAbsent(row.teamId(), t -> new HashMap<>()).put(row.criterionId(), new RatingTotals(row.sum(), row.count()));
+            totals.computeIfAbsent(row.teamId(), t -> new HashMap<>())
+                    .put(row.criterionId(), new RatingTotals(row.sum(), row.count()));
         }
         return totals;
     }
 
     /** One team's ratings on one criterion, summed and counted in the database. */
-    public record TotalsRow(Long teamId, Long criterionId, Long sum, Long count) {
-    }
+    public record TotalsRow(Long teamId, Long criterionId, Long sum, Long count) {}
 
     @Override
     public List<Ballot> bulletinPage(long roundId, String afterReceipt, int size) {
         var builder = entityManager.getCriteriaBuilder();
         var query = builder.createQuery(Ballot.class);
         var ballot = query.from(Ballot.class);
-        query.where(builder.equal(ballot.get(Ballot_.roundId), roundId),
-                builder.greaterThan(ballot.get(Ballot_.receipt), afterReceipt == null ? "" : afterReceipt))
+        query.where(
+                        builder.equal(ballot.get(Ballot_.roundId), roundId),
+                        builder.greaterThan(ballot.get(Ballot_.receipt), afterReceipt == null ? "" : afterReceipt))
                 .orderBy(builder.asc(ballot.get(Ballot_.receipt)));
         return entityManager.createQuery(query).setMaxResults(size).getResultList();
     }
@@ -112,7 +124,9 @@ public class JpaBallotRepository implements BallotRepository {
         var builder = entityManager.getCriteriaBuilder();
         var query = builder.createQuery(Ballot.class);
         var ballot = query.from(Ballot.class);
-        query.where(builder.equal(ballot.get(Ballot_.roundId), roundId), builder.equal(ballot.get(Ballot_.receipt), receipt));
+        query.where(
+                builder.equal(ballot.get(Ballot_.roundId), roundId),
+                builder.equal(ballot.get(Ballot_.receipt), receipt));
         return entityManager.createQuery(query).getResultStream().findFirst();
     }
 }

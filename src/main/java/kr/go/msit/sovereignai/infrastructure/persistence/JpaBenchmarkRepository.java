@@ -17,16 +17,24 @@ public class JpaBenchmarkRepository implements BenchmarkRepository {
 
     @Override
     public List<TeamBenchmark> ofRound(long roundId) {
-        return entityManager.createQuery("SELECT b FROM TeamBenchmarkRow b WHERE b.roundId = :round ORDER BY b.teamId, b.part, b.position",
-                TeamBenchmarkRow.class).setParameter("round", roundId).getResultStream().map(TeamBenchmarkRow::benchmark).toList();
+        return entityManager
+                .createQuery(
+                        "SELECT b FROM TeamBenchmarkRow b WHERE b.roundId = :round ORDER BY b.teamId, b.part, b.position",
+                        TeamBenchmarkRow.class)
+                .setParameter("round", roundId)
+                .getResultStream()
+                .map(TeamBenchmarkRow::benchmark)
+                .toList();
     }
 
     @Override
     public void store(long roundId, TeamBenchmark benchmark, String changedBy, Instant changedAt) {
-        TeamBenchmarkRow row = entityManager.find(TeamBenchmarkRow.class, new TeamBenchmarkRow.Key(roundId, benchmark.teamId(), benchmark.slot()));
+        TeamBenchmarkRow row = entityManager.find(
+                TeamBenchmarkRow.class, new TeamBenchmarkRow.Key(roundId, benchmark.teamId(), benchmark.slot()));
         if (row == null) {
             // Filled before persist: the insert takes the row's state at persist time.
-            entityManager.persist(new TeamBenchmarkRow(roundId, benchmark.teamId(), benchmark.slot()).enter(benchmark, changedBy, changedAt));
+            entityManager.persist(new TeamBenchmarkRow(roundId, benchmark.teamId(), benchmark.slot())
+                    .enter(benchmark, changedBy, changedAt));
         } else {
             row.enter(benchmark, changedBy, changedAt);
         }
@@ -41,7 +49,13 @@ public class JpaBenchmarkRepository implements BenchmarkRepository {
 
     @Override
     public List<BenchmarkTargetOverride> overrides(long roundId) {
-        return entityManager.createQuery("SELECT o FROM BenchmarkTargetOverrideRow o WHERE o.roundId = :round ORDER BY o.changedAt, o.id",
-                BenchmarkTargetOverrideRow.class).setParameter("round", roundId).getResultStream().map(BenchmarkTargetOverrideRow::override).toList();
+        return entityManager
+                .createQuery(
+                        "SELECT o FROM BenchmarkTargetOverrideRow o WHERE o.roundId = :round ORDER BY o.changedAt, o.id",
+                        BenchmarkTargetOverrideRow.class)
+                .setParameter("round", roundId)
+                .getResultStream()
+                .map(BenchmarkTargetOverrideRow::override)
+                .toList();
     }
 }

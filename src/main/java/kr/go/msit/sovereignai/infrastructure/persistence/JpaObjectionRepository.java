@@ -17,8 +17,11 @@ public class JpaObjectionRepository implements ObjectionRepository {
 
     @Override
     public List<Objection> ofRound(long roundId) {
-        return entityManager.createQuery("SELECT o FROM Objection o WHERE o.roundId = :round ORDER BY o.filedAt, o.id", Objection.class)
-                .setParameter("round", roundId).getResultList();
+        return entityManager
+                .createQuery(
+                        "SELECT o FROM Objection o WHERE o.roundId = :round ORDER BY o.filedAt, o.id", Objection.class)
+                .setParameter("round", roundId)
+                .getResultList();
     }
 
     @Override
@@ -39,7 +42,13 @@ public class JpaObjectionRepository implements ObjectionRepository {
 
     @Override
     public List<ObjectionWaiver> waivers(long roundId) {
-        return entityManager.createQuery("SELECT w FROM ObjectionWaiverRow w WHERE w.roundId = :round ORDER BY w.waivedAt, w.teamId",
-                ObjectionWaiverRow.class).setParameter("round", roundId).getResultStream().map(ObjectionWaiverRow::waiver).toList();
+        return entityManager
+                .createQuery(
+                        "SELECT w FROM ObjectionWaiverRow w WHERE w.roundId = :round ORDER BY w.waivedAt, w.teamId",
+                        ObjectionWaiverRow.class)
+                .setParameter("round", roundId)
+                .getResultStream()
+                .map(ObjectionWaiverRow::waiver)
+                .toList();
     }
 }

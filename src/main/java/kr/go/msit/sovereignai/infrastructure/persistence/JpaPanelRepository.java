@@ -43,7 +43,10 @@ public class JpaPanelRepository implements PanelRepository {
     }
 
     private Set<Long> ids(String jpql, long id) {
-        return new HashSet<>(entityManager.createQuery(jpql, Long.class).setParameter("id", id).getResultList());
+        return new HashSet<>(entityManager
+                .createQuery(jpql, Long.class)
+                .setParameter("id", id)
+                .getResultList());
     }
 
     @Override
@@ -71,7 +74,9 @@ public class JpaPanelRepository implements PanelRepository {
         var builder = entityManager.getCriteriaBuilder();
         var query = builder.createQuery(ScoreSheet.class);
         var sheet = query.from(ScoreSheet.class);
-        query.where(builder.equal(sheet.get(ScoreSheet_.roundId), roundId), builder.equal(sheet.get(ScoreSheet_.reviewerId), reviewerId),
+        query.where(
+                builder.equal(sheet.get(ScoreSheet_.roundId), roundId),
+                builder.equal(sheet.get(ScoreSheet_.reviewerId), reviewerId),
                 builder.equal(sheet.get(ScoreSheet_.teamId), teamId));
         return entityManager.createQuery(query).getResultStream().findFirst();
     }
@@ -86,7 +91,8 @@ public class JpaPanelRepository implements PanelRepository {
         var builder = entityManager.getCriteriaBuilder();
         var query = builder.createQuery(ScoreSheet.class);
         var sheet = query.from(ScoreSheet.class);
-        query.where(builder.equal(sheet.get(ScoreSheet_.roundId), roundId)).orderBy(builder.asc(sheet.get(ScoreSheet_.id)));
+        query.where(builder.equal(sheet.get(ScoreSheet_.roundId), roundId))
+                .orderBy(builder.asc(sheet.get(ScoreSheet_.id)));
         return entityManager.createQuery(query).getResultList();
     }
 

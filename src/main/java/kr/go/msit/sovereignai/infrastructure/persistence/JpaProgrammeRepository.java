@@ -20,7 +20,11 @@ public class JpaProgrammeRepository implements ProgrammeRepository {
         var query = builder.createQuery(Programme.class);
         var programme = query.from(Programme.class);
         query.orderBy(builder.asc(programme.get(Programme_.id)));
-        return entityManager.createQuery(query).setMaxResults(1).getResultStream().findFirst();
+        return entityManager
+                .createQuery(query)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override

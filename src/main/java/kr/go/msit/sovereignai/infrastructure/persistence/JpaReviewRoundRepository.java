@@ -43,11 +43,19 @@ public class JpaReviewRoundRepository implements ReviewRoundRepository {
         var builder = entityManager.getCriteriaBuilder();
         var query = builder.createQuery(ReviewRound.class);
         var round = query.from(ReviewRound.class);
-        query.where(round.get(ReviewRound_.status).in(RoundStatus.PUBLISHED, RoundStatus.CANCELLED).not())
-                .orderBy(builder.asc(builder.selectCase()
-                                .when(builder.equal(round.get(ReviewRound_.status), RoundStatus.OPEN), 0).otherwise(1)),
+        query.where(round.get(ReviewRound_.status)
+                        .in(RoundStatus.PUBLISHED, RoundStatus.CANCELLED)
+                        .not())
+                .orderBy(
+                        builder.asc(builder.selectCase()
+                                .when(builder.equal(round.get(ReviewRound_.status), RoundStatus.OPEN), 0)
+                                .otherwise(1)),
                         builder.asc(round.get(ReviewRound_.number)));
-        return entityManager.createQuery(query).setMaxResults(1).getResultStream().findFirst();
+        return entityManager
+                .createQuery(query)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
@@ -62,16 +70,22 @@ public class JpaReviewRoundRepository implements ReviewRoundRepository {
     @Override
     public RoundStatus statusAtInputGate(long roundId) {
         // Native: a FOR UPDATE row lock on round_input_gate, a table with no entity (JPQL locks only entities).
-        int locked = entityManager.createNativeQuery("SELECT gate FROM round_input_gate WHERE round_id = ?1 AND gate = ?2 FOR UPDATE")
-                .setParameter(1, roundId).setParameter(2, ThreadLocalRandom.current().nextInt(INPUT_GATES))
-                .getResultList().size();
+        int locked = entityManager
+                .createNativeQuery("SELECT gate FROM round_input_gate WHERE round_id = ?1 AND gate = ?2 FOR UPDATE")
+                .setParameter(1, roundId)
+                .setParameter(2, ThreadLocalRandom.current().nextInt(INPUT_GATES))
+                .getResultList()
+                .size();
         if (locked != 1) {
             throw new IllegalStateException("round " + roundId + " has no input gates");
         }
         // Read after the gate is held: a close that committed meanwhile is seen (READ COMMITTED on H2 and PostgreSQL).
-        // Native: must read the committed row now, without flushing or consulting the persistence context's copy of the round.
-        String status = (String) entityManager.createNativeQuery("SELECT status FROM review_round WHERE id = ?1")
-                .setParameter(1, roundId).getSingleResult();
+        // Native: must read the committed row now, without flushing or consulting the persistence context's copy of the
+        // round.
+        String status = (String) entityManager
+                .createNativeQuery("SELECT status FROM review_round WHERE id = ?1")
+                .setParameter(1, roundId)
+                .getSingleResult();
         return RoundStatus.valueOf(status);
     }
 
@@ -79,8 +93,10 @@ public class JpaReviewRoundRepository implements ReviewRoundRepository {
     public void closeInputGates(ReviewRound round) {
         // In gate order, so two closers never deadlock on each other.
         // Native: FOR UPDATE row locks, in gate order, on round_input_gate, a table with no entity.
-        entityManager.createNativeQuery("SELECT gate FROM round_input_gate WHERE round_id = ?1 ORDER BY gate FOR UPDATE")
-                .setParameter(1, round.getId()).getResultList();
+        entityManager
+                .createNativeQuery("SELECT gate FROM round_input_gate WHERE round_id = ?1 ORDER BY gate FOR UPDATE")
+                .setParameter(1, round.getId())
+                .getResultList();
         entityManager.refresh(round);
     }
 
@@ -90,8 +106,11 @@ public class JpaReviewRoundRepository implements ReviewRoundRepository {
         entityManager.flush();
         for (int gate = 0; gate < INPUT_GATES; gate++) {
             // Native: round_input_gate rows exist only to be locked and have no entity, so JPQL cannot insert them.
-            entityManager.createNativeQuery("INSERT INTO round_input_gate (round_id, gate) VALUES (?1, ?2)")
-                    .setParameter(1, round.getId()).setParameter(2, gate).executeUpdate();
+            entityManager
+                    .createNativeQuery("INSERT INTO round_input_gate (round_id, gate) VALUES (?1, ?2)")
+                    .setParameter(1, round.getId())
+                    .setParameter(2, gate)
+                    .executeUpdate();
         }
     }
 

@@ -41,8 +41,7 @@ class ObjectionWaiverRow {
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private Instant recordedAt;
 
-    protected ObjectionWaiverRow() {
-    }
+    protected ObjectionWaiverRow() {}
 
     ObjectionWaiverRow(long roundId, ObjectionWaiver waiver) {
         this.roundId = roundId;

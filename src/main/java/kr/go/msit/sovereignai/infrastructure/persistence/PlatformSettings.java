@@ -27,11 +27,16 @@ public class PlatformSettings {
         // Native: platform_setting has no entity (its rows are lock rows), so JPQL cannot update it.
         int updated = entityManager
                 .createNativeQuery("UPDATE platform_setting SET setting_value = ?2 WHERE setting_key = ?1")
-                .setParameter(1, key).setParameter(2, value).executeUpdate();
+                .setParameter(1, key)
+                .setParameter(2, value)
+                .executeUpdate();
         if (updated == 0) {
             // Native: platform_setting has no entity, so JPQL cannot insert into it.
-            entityManager.createNativeQuery("INSERT INTO platform_setting (setting_key, setting_value) VALUES (?1, ?2)")
-                    .setParameter(1, key).setParameter(2, value).executeUpdate();
+            entityManager
+                    .createNativeQuery("INSERT INTO platform_setting (setting_key, setting_value) VALUES (?1, ?2)")
+                    .setParameter(1, key)
+                    .setParameter(2, value)
+                    .executeUpdate();
         }
     }
 }

@@ -69,8 +69,7 @@ class PublishedBenchmarkRow {
     @Column(updatable = false)
     private BigDecimal points;
 
-    protected PublishedBenchmarkRow() {
-    }
+    protected PublishedBenchmarkRow() {}
 
     PublishedBenchmarkRow(long roundId, int resultVersion, long teamId, int position, BenchmarkFigure figure) {
         this.roundId = roundId;
@@ -94,8 +93,15 @@ class PublishedBenchmarkRow {
     }
 
     BenchmarkFigure figure() {
-        return new BenchmarkFigure(new BenchmarkSlot(part, slotPosition), LocalizedText.of(partKo, partEn), benchmark, targetModel,
-                plain(target), plain(measured), achievement, points);
+        return new BenchmarkFigure(
+                new BenchmarkSlot(part, slotPosition),
+                LocalizedText.of(partKo, partEn),
+                benchmark,
+                targetModel,
+                plain(target),
+                plain(measured),
+                achievement,
+                points);
     }
 
     /** A score as it was entered (the column's scale added no digits to it). */
@@ -113,12 +119,14 @@ class PublishedBenchmarkRow {
         private long teamId;
         private int position;
 
-        public Key() {
-        }
+        public Key() {}
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && key.roundId == roundId && key.resultVersion == resultVersion && key.teamId == teamId
+            return other instanceof Key key
+                    && key.roundId == roundId
+                    && key.resultVersion == resultVersion
+                    && key.teamId == teamId
                     && key.position == position;
         }
 

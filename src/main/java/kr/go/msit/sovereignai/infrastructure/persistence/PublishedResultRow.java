@@ -42,8 +42,9 @@ class PublishedResultRow {
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "ko", column = @Column(name = "team_name_ko", nullable = false, updatable = false)),
-            @AttributeOverride(name = "en", column = @Column(name = "team_name_en", nullable = false, updatable = false))})
+        @AttributeOverride(name = "ko", column = @Column(name = "team_name_ko", nullable = false, updatable = false)),
+        @AttributeOverride(name = "en", column = @Column(name = "team_name_en", nullable = false, updatable = false))
+    })
     private LocalizedText teamName;
 
     @Column(nullable = false, updatable = false)
@@ -82,8 +83,7 @@ class PublishedResultRow {
     @Column(nullable = false, updatable = false)
     private boolean robust;
 
-    protected PublishedResultRow() {
-    }
+    protected PublishedResultRow() {}
 
     PublishedResultRow(long roundId, int resultVersion, PublishedLine line) {
         TeamResult result = line.result();
@@ -110,8 +110,21 @@ class PublishedResultRow {
 
     /** The line as the tally's values (its per-benchmark figures are kept in rows of their own). */
     PublishedLine line() {
-        return new PublishedLine(teamName, new TeamResult(teamId, benchmark, expert, expertRule, userPanel,
-                userPanelRule, publicPoints, total, rank, outcome, rationale, robust));
+        return new PublishedLine(
+                teamName,
+                new TeamResult(
+                        teamId,
+                        benchmark,
+                        expert,
+                        expertRule,
+                        userPanel,
+                        userPanelRule,
+                        publicPoints,
+                        total,
+                        rank,
+                        outcome,
+                        rationale,
+                        robust));
     }
 
     /** The key (round_id, team_id, result_version). */
@@ -123,12 +136,14 @@ class PublishedResultRow {
         private long teamId;
         private int resultVersion;
 
-        public Key() {
-        }
+        public Key() {}
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && key.roundId == roundId && key.teamId == teamId && key.resultVersion == resultVersion;
+            return other instanceof Key key
+                    && key.roundId == roundId
+                    && key.teamId == teamId
+                    && key.resultVersion == resultVersion;
         }
 
         @Override

@@ -29,8 +29,7 @@ class RefusedRequest {
     @Column(name = "refused_at", nullable = false, updatable = false)
     private Instant refusedAt;
 
-    protected RefusedRequest() {
-    }
+    protected RefusedRequest() {}
 
     RefusedRequest(String actor, String action, String detail, Instant refusedAt) {
         this.actor = actor;

@@ -39,8 +39,7 @@ class ResultVersionRow {
     @Column(name = "audit_head_hash", updatable = false, length = 64)
     private String auditHeadHash;
 
-    protected ResultVersionRow() {
-    }
+    protected ResultVersionRow() {}
 
     ResultVersionRow(long roundId, ResultVersion version) {
         this.roundId = roundId;
@@ -64,8 +63,7 @@ class ResultVersionRow {
         private long roundId;
         private int version;
 
-        public Key() {
-        }
+        public Key() {}
 
         @Override
         public boolean equals(Object other) {

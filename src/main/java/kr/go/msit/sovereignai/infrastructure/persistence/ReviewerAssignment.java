@@ -22,8 +22,7 @@ class ReviewerAssignment {
     @Column(name = "round_id", nullable = false, updatable = false)
     private long roundId;
 
-    protected ReviewerAssignment() {
-    }
+    protected ReviewerAssignment() {}
 
     ReviewerAssignment(long reviewerId, long roundId) {
         this.reviewerId = reviewerId;
@@ -38,8 +37,7 @@ class ReviewerAssignment {
         private long reviewerId;
         private long roundId;
 
-        public Key() {
-        }
+        public Key() {}
 
         Key(long reviewerId, long roundId) {
             this.reviewerId = reviewerId;

@@ -28,8 +28,7 @@ class RoundTurnout {
     @Column(nullable = false)
     private long ballots;
 
-    protected RoundTurnout() {
-    }
+    protected RoundTurnout() {}
 
     RoundTurnout(long roundId, int stripe) {
         this.roundId = roundId;
@@ -44,8 +43,7 @@ class RoundTurnout {
         private long roundId;
         private int stripe;
 
-        public Key() {
-        }
+        public Key() {}
 
         Key(long roundId, int stripe) {
             this.roundId = roundId;

@@ -7,8 +7,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 /** The versioned schema migrations in {@code db/migration}, applied with Flyway. */
 public final class SchemaMigrations {
 
-    private SchemaMigrations() {
-    }
+    private SchemaMigrations() {}
 
     /** Applies every pending migration to the given database and reports what it did. */
     public static MigrateResult migrate(DataSource dataSource) {

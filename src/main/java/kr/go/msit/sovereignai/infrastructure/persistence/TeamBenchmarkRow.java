@@ -53,8 +53,7 @@ class TeamBenchmarkRow {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
-    protected TeamBenchmarkRow() {
-    }
+    protected TeamBenchmarkRow() {}
 
     TeamBenchmarkRow(long roundId, long teamId, BenchmarkSlot slot) {
         this.roundId = roundId;
@@ -75,7 +74,12 @@ class TeamBenchmarkRow {
     }
 
     TeamBenchmark benchmark() {
-        return new TeamBenchmark(teamId, new BenchmarkSlot(part, position), chosenName, BenchmarkScore.plain(target), targetModel,
+        return new TeamBenchmark(
+                teamId,
+                new BenchmarkSlot(part, position),
+                chosenName,
+                BenchmarkScore.plain(target),
+                targetModel,
                 BenchmarkScore.plain(measured));
     }
 
@@ -89,8 +93,7 @@ class TeamBenchmarkRow {
         private int part;
         private int position;
 
-        public Key() {
-        }
+        public Key() {}
 
         Key(long roundId, long teamId, BenchmarkSlot slot) {
             this.roundId = roundId;
@@ -101,7 +104,11 @@ class TeamBenchmarkRow {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && key.roundId == roundId && key.teamId == teamId && key.part == part && key.position == position;
+            return other instanceof Key key
+                    && key.roundId == roundId
+                    && key.teamId == teamId
+                    && key.part == part
+                    && key.position == position;
         }
 
         @Override

@@ -40,7 +40,8 @@ public class AccountIdentityStore implements IdentityStore {
         if (account.isEmpty() || !matches) {
             return INVALID_RESULT;
         }
-        return new CredentialValidationResult(account.get().getEmail(), Set.of(account.get().getRole().name()));
+        return new CredentialValidationResult(
+                account.get().getEmail(), Set.of(account.get().getRole().name()));
     }
 
     private Optional<Account> find(String caller) {

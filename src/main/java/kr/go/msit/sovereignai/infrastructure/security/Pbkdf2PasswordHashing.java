@@ -33,7 +33,9 @@ public class Pbkdf2PasswordHashing implements PasswordHashing {
 
     private static int iterations() {
         try {
-            return Math.max(FEWEST_ITERATIONS, Integer.parseInt(System.getProperty("platform.password.iterations", String.valueOf(ITERATIONS))));
+            return Math.max(
+                    FEWEST_ITERATIONS,
+                    Integer.parseInt(System.getProperty("platform.password.iterations", String.valueOf(ITERATIONS))));
         } catch (NumberFormatException nonsense) {
             return ITERATIONS;
         }

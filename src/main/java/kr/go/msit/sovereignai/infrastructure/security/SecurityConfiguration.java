@@ -11,9 +11,8 @@ import kr.go.msit.sovereignai.domain.account.Role;
  * browser's address bar and back button behave; the page that was asked for is resumed after
  * sign-in.
  */
-@CustomFormAuthenticationMechanismDefinition(loginToContinue = @LoginToContinue(
-        loginPage = "/login.xhtml", useForwardToLogin = false, errorPage = ""))
+@CustomFormAuthenticationMechanismDefinition(
+        loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", useForwardToLogin = false, errorPage = ""))
 @DeclareRoles({Role.CITIZEN_NAME, Role.EXPERT_NAME, Role.ADMIN_NAME})
 @ApplicationScoped
-public class SecurityConfiguration {
-}
+public class SecurityConfiguration {}

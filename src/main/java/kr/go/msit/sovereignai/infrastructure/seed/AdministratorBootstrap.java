@@ -9,11 +9,11 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
-import kr.go.msit.sovereignai.infrastructure.config.PlatformConfiguration;
 import kr.go.msit.sovereignai.domain.account.Account;
 import kr.go.msit.sovereignai.domain.account.AccountRepository;
 import kr.go.msit.sovereignai.domain.account.PasswordHashing;
 import kr.go.msit.sovereignai.domain.account.Role;
+import kr.go.msit.sovereignai.infrastructure.config.PlatformConfiguration;
 import kr.go.msit.sovereignai.infrastructure.persistence.PlatformSettings;
 
 /**
@@ -55,8 +55,10 @@ public class AdministratorBootstrap {
         if (accounts.existsWithRole(Role.ADMIN)) {
             return;
         }
-        String email = PlatformConfiguration.setting("PLATFORM_ADMIN_EMAIL", "platform.admin.email").orElseGet(AdministratorBootstrap::randomEmail);
-        Optional<String> configuredPassword = PlatformConfiguration.setting("PLATFORM_ADMIN_PASSWORD", "platform.admin.password");
+        String email = PlatformConfiguration.setting("PLATFORM_ADMIN_EMAIL", "platform.admin.email")
+                .orElseGet(AdministratorBootstrap::randomEmail);
+        Optional<String> configuredPassword =
+                PlatformConfiguration.setting("PLATFORM_ADMIN_PASSWORD", "platform.admin.password");
         String password = createAdministrator(email, configuredPassword);
         settings.put(SEED_KEY, "done");
         if (configuredPassword.isPresent()) {
@@ -79,9 +81,10 @@ public class AdministratorBootstrap {
     public String createAdministrator(String email, Optional<String> configuredPassword) {
         String password = configuredPassword.orElseGet(AdministratorBootstrap::randomPassword);
         String hash = passwordHashing.hash(password.toCharArray());
-        accounts.store(configuredPassword.isPresent()
-                ? Account.administrator(email, DISPLAY_NAME, hash, clock.instant())
-                : Account.administratorWithGeneratedPassword(email, DISPLAY_NAME, hash, clock.instant()));
+        accounts.store(
+                configuredPassword.isPresent()
+                        ? Account.administrator(email, DISPLAY_NAME, hash, clock.instant())
+                        : Account.administratorWithGeneratedPassword(email, DISPLAY_NAME, hash, clock.instant()));
         return password;
     }
 

@@ -24,12 +24,15 @@ final class ProgrammeSeed {
     static final String MINISTRY_EN = "Ministry of Science and ICT";
     static final String SOURCE_NOTE = "출처: 중앙뉴스 2025-11-21";
 
-    private ProgrammeSeed() {
-    }
+    private ProgrammeSeed() {}
 
     static Programme programme() {
-        return new Programme(LocalizedText.of("독자 AI 파운데이션 모델", "Sovereign AI Foundation Model"),
-                LocalizedText.of(MINISTRY_KO, MINISTRY_EN), 6, 2, 1);
+        return new Programme(
+                LocalizedText.of("독자 AI 파운데이션 모델", "Sovereign AI Foundation Model"),
+                LocalizedText.of(MINISTRY_KO, MINISTRY_EN),
+                6,
+                2,
+                1);
     }
 
     /** The five consortia, in the order the ministry listed them. */
@@ -75,7 +78,10 @@ final class ProgrammeSeed {
 
     static ReviewRound review1() {
         ReviewRound round = new ReviewRound(1, review1AsPlanned(), 1);
-        round.postpone(review1AsPostponed(), LocalizedText.of(POSTPONEMENT_REASON_KO, POSTPONEMENT_REASON_EN), MINISTRY_KO,
+        round.postpone(
+                review1AsPostponed(),
+                LocalizedText.of(POSTPONEMENT_REASON_KO, POSTPONEMENT_REASON_EN),
+                MINISTRY_KO,
                 POSTPONEMENT_ANNOUNCED.toInstant());
         return round;
     }

@@ -6,8 +6,8 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import kr.go.msit.sovereignai.application.rounds.ReviewSchedule;
 import java.util.logging.Logger;
+import kr.go.msit.sovereignai.application.rounds.ReviewSchedule;
 import kr.go.msit.sovereignai.domain.account.Role;
 import kr.go.msit.sovereignai.domain.gpu.GpuAllocation;
 import kr.go.msit.sovereignai.domain.gpu.GpuAllocationTerms;
@@ -64,8 +64,15 @@ public class StartupSeeder {
         ProgrammeSeed.leases().forEach(terms -> gpuLedger.store(new GpuLease(terms)));
         for (String code : ProgrammeSeed.teamsSuppliedByGovernment()) {
             Team team = teams.findByCode(code).orElseThrow();
-            gpuLedger.store(new GpuAllocation(team, new GpuAllocationTerms(team.getId(), ProgrammeSeed.MINISTRY_KO,
-                    ProgrammeSeed.GOVERNMENT_SUPPLY_ACCELERATOR, null, null, "배분 수량 비공개 · " + ProgrammeSeed.SOURCE_NOTE)));
+            gpuLedger.store(new GpuAllocation(
+                    team,
+                    new GpuAllocationTerms(
+                            team.getId(),
+                            ProgrammeSeed.MINISTRY_KO,
+                            ProgrammeSeed.GOVERNMENT_SUPPLY_ACCELERATOR,
+                            null,
+                            null,
+                            "배분 수량 비공개 · " + ProgrammeSeed.SOURCE_NOTE)));
         }
         settings.put(SEED_KEY, "done");
         LOG.info("Seeded the programme, five consortia, three review rounds and the GPU ledger");

@@ -6,8 +6,8 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
-import jakarta.ejb.Singleton;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
@@ -97,7 +97,10 @@ public class EjbReviewTimers implements ReviewTimers {
                 schedule.advance(number);
             } catch (RuntimeException failed) {
                 // One round's trouble must not keep the others (or the server) from starting.
-                LOG.log(Level.SEVERE, "Could not reconcile review round " + number + "; its timer will be set on the next change", failed);
+                LOG.log(
+                        Level.SEVERE,
+                        "Could not reconcile review round " + number + "; its timer will be set on the next change",
+                        failed);
             }
         }
         for (Timer timer : timerService.getTimers()) {
@@ -120,8 +123,12 @@ public class EjbReviewTimers implements ReviewTimers {
             try {
                 schedule.advance(number);
             } catch (RuntimeException failed) {
-                LOG.log(Level.SEVERE, "Review round " + number + " could not move on schedule; trying again in a minute", failed);
-                timerService.createSingleActionTimer(Date.from(Instant.now().plus(RETRY_AFTER)), new TimerConfig(INFO_PREFIX + number, true));
+                LOG.log(
+                        Level.SEVERE,
+                        "Review round " + number + " could not move on schedule; trying again in a minute",
+                        failed);
+                timerService.createSingleActionTimer(
+                        Date.from(Instant.now().plus(RETRY_AFTER)), new TimerConfig(INFO_PREFIX + number, true));
             }
         });
     }
@@ -131,8 +138,11 @@ public class EjbReviewTimers implements ReviewTimers {
         boolean kept = false;
         for (Timer timer : timerService.getTimers()) {
             if (roundOf(timer).filter(n -> n == roundNumber).isPresent()) {
-                // The one timer already set for the right instant stays (the sweep aligns every round every few minutes).
-                if (!kept && instant.isPresent() && instant.get().truncatedTo(ChronoUnit.MILLIS).equals(nextTimeout(timer))) {
+                // The one timer already set for the right instant stays (the sweep aligns every round every few
+                // minutes).
+                if (!kept
+                        && instant.isPresent()
+                        && instant.get().truncatedTo(ChronoUnit.MILLIS).equals(nextTimeout(timer))) {
                     kept = true;
                 } else {
                     cancel(timer);
@@ -140,8 +150,9 @@ public class EjbReviewTimers implements ReviewTimers {
             }
         }
         if (!kept) {
-                // A timer keeps milliseconds (java.util.Date), so that is what the comparison above reads back.
-            instant.ifPresent(at -> timerService.createSingleActionTimer(Date.from(at), new TimerConfig(INFO_PREFIX + roundNumber, true)));
+            // A timer keeps milliseconds (java.util.Date), so that is what the comparison above reads back.
+            instant.ifPresent(at -> timerService.createSingleActionTimer(
+                    Date.from(at), new TimerConfig(INFO_PREFIX + roundNumber, true)));
         }
     }
 
@@ -169,7 +180,9 @@ public class EjbReviewTimers implements ReviewTimers {
             Instant at = nextTimeout(timer);
             // A timer that has just fired or been cancelled is no longer scheduled.
             if (at != null) {
-                roundOf(timer).ifPresent(n -> byRound.computeIfAbsent(n, k -> new ArrayList<>()).add(at));
+                roundOf(timer)
+                        .ifPresent(n -> byRound.computeIfAbsent(n, k -> new ArrayList<>())
+                                .add(at));
             }
         }
         return byRound;

@@ -61,7 +61,8 @@ public class ArenaAdminPage implements Serializable {
         if (found == null) {
             return;
         }
-        HttpSession session = (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(true);
+        HttpSession session = (HttpSession)
+                FacesContext.getCurrentInstance().getExternalContext().getSession(true);
         uploadToken = ArenaUploadServlet.token(session);
         lastUpload = (ArenaUploadServlet.Outcome) session.getAttribute(ArenaUploadServlet.OUTCOME);
         session.removeAttribute(ArenaUploadServlet.OUTCOME);
@@ -69,7 +70,8 @@ public class ArenaAdminPage implements Serializable {
             if (lastUpload.accepted()) {
                 Messages.info(lastUpload.messageKey(), lastUpload.arguments().toArray());
             } else {
-                Messages.error(null, lastUpload.messageKey(), lastUpload.arguments().toArray());
+                Messages.error(
+                        null, lastUpload.messageKey(), lastUpload.arguments().toArray());
             }
         }
     }
@@ -81,7 +83,9 @@ public class ArenaAdminPage implements Serializable {
         replicates = setup.rules().plan().replicates();
         battleCap = setup.rules().battleCap();
         extraTerms = setup.extraTerms();
-        releaseAt = setup.rules().commitment() == null || setup.rules().commitment().releaseAt() == null ? null
+        releaseAt = setup.rules().commitment() == null
+                        || setup.rules().commitment().releaseAt() == null
+                ? null
                 : LOCAL_INPUT.format(setup.rules().commitment().releaseAt().atZone(KoreanTime.ZONE));
     }
 

@@ -18,9 +18,9 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
 import kr.go.msit.sovereignai.application.arena.ArenaAdministration;
-import kr.go.msit.sovereignai.web.PageActions;
 import kr.go.msit.sovereignai.domain.arena.AnswerSetFile;
 import kr.go.msit.sovereignai.domain.arena.ArenaFileRefused;
+import kr.go.msit.sovereignai.web.PageActions;
 
 /**
  * Receives the arena's files from the administrator's arena page ({@code POST /admin/arena-upload}):
@@ -29,7 +29,10 @@ import kr.go.msit.sovereignai.domain.arena.ArenaFileRefused;
  * The outcome (or the refused file's problems) is kept for the arena page, which it redirects back to.
  */
 @WebServlet(ArenaUploadServlet.PATH)
-@MultipartConfig(maxFileSize = ArenaUploadServlet.MAX_FILE, maxRequestSize = ArenaUploadServlet.MAX_REQUEST, fileSizeThreshold = 1024 * 1024)
+@MultipartConfig(
+        maxFileSize = ArenaUploadServlet.MAX_FILE,
+        maxRequestSize = ArenaUploadServlet.MAX_REQUEST,
+        fileSizeThreshold = 1024 * 1024)
 public class ArenaUploadServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -42,6 +45,7 @@ public class ArenaUploadServlet extends HttpServlet {
     static final long MAX_FILE = AnswerSetFile.MAX_FILE_BYTES;
     /** The whole request: the file and the form's few fields. */
     public static final long MAX_REQUEST = MAX_FILE + 64 * 1024;
+
     public static final String PATH = "/admin/arena-upload";
     /** The session attribute holding the form token. */
     static final String TOKEN = ArenaUploadServlet.class.getName() + ".token";
@@ -50,20 +54,25 @@ public class ArenaUploadServlet extends HttpServlet {
 
     /** What the last upload did: its message key and arguments, and the refused file's problems. */
     public record Outcome(boolean accepted, String messageKey, List<Serializable> arguments, List<ProblemLine> problems)
-            implements java.io.Serializable {
-    }
+            implements java.io.Serializable {}
 
     /** One problem of a refused file: its line (0: the whole file), message key and arguments. */
-    public record ProblemLine(int line, String messageKey, List<Serializable> arguments) implements java.io.Serializable {
+    public record ProblemLine(int line, String messageKey, List<Serializable> arguments)
+            implements java.io.Serializable {
 
         static ProblemLine of(ArenaFileRefused.Problem problem) {
-            return new ProblemLine(problem.line(), problem.messageKey(), strings(problem.arguments().toArray()));
+            return new ProblemLine(
+                    problem.line(),
+                    problem.messageKey(),
+                    strings(problem.arguments().toArray()));
         }
     }
 
     /** Message arguments kept as they are (numbers stay numbers, formatted in the reader's language), or as text. */
     private static List<Serializable> strings(Object[] arguments) {
-        return java.util.Arrays.stream(arguments).map(a -> a instanceof Serializable kept ? kept : String.valueOf(a)).toList();
+        return java.util.Arrays.stream(arguments)
+                .map(a -> a instanceof Serializable kept ? kept : String.valueOf(a))
+                .toList();
     }
 
     @Inject
@@ -84,7 +93,8 @@ public class ArenaUploadServlet extends HttpServlet {
     }
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
         int round;
         try {
             round = Integer.parseInt(String.valueOf(request.getParameter("round")));
@@ -95,7 +105,10 @@ public class ArenaUploadServlet extends HttpServlet {
         HttpSession session = request.getSession(false);
         String expected = session == null ? null : (String) session.getAttribute(TOKEN);
         String sent = request.getParameter("token");
-        if (expected == null || sent == null || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8))) {
+        if (expected == null
+                || sent == null
+                || !MessageDigest.isEqual(
+                        expected.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8))) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
@@ -114,20 +127,28 @@ public class ArenaUploadServlet extends HttpServlet {
         }
         String kind = request.getParameter("kind");
         try {
-            return PageActions.answer(() -> {
-                if ("prompts".equals(kind)) {
-                    String sha256 = administration.commitPrompts(round, content, file.getSubmittedFileName());
-                    return new Outcome(true, "arena.upload.prompts", List.<Serializable>of(sha256), List.of());
-                }
-                if ("answers".equals(kind)) {
-                    long team = Long.parseLong(String.valueOf(request.getParameter("team")));
-                    String sha256 = administration.uploadAnswers(round, team, content);
-                    return new Outcome(true, "arena.upload.answers", List.<Serializable>of(sha256), List.of());
-                }
-                return new Outcome(false, "arena.upload.kind", List.of(), List.of());
-            }, refused -> new Outcome(false, refused.messageKey(), strings(refused.arguments()),
-                    refused instanceof ArenaFileRefused refusedFile
-                            ? refusedFile.problems().stream().map(ProblemLine::of).toList() : List.of()));
+            return PageActions.answer(
+                    () -> {
+                        if ("prompts".equals(kind)) {
+                            String sha256 = administration.commitPrompts(round, content, file.getSubmittedFileName());
+                            return new Outcome(true, "arena.upload.prompts", List.<Serializable>of(sha256), List.of());
+                        }
+                        if ("answers".equals(kind)) {
+                            long team = Long.parseLong(String.valueOf(request.getParameter("team")));
+                            String sha256 = administration.uploadAnswers(round, team, content);
+                            return new Outcome(true, "arena.upload.answers", List.<Serializable>of(sha256), List.of());
+                        }
+                        return new Outcome(false, "arena.upload.kind", List.of(), List.of());
+                    },
+                    refused -> new Outcome(
+                            false,
+                            refused.messageKey(),
+                            strings(refused.arguments()),
+                            refused instanceof ArenaFileRefused refusedFile
+                                    ? refusedFile.problems().stream()
+                                            .map(ProblemLine::of)
+                                            .toList()
+                                    : List.of()));
         } catch (NumberFormatException malformed) {
             return new Outcome(false, "arena.upload.kind", List.of(), List.of());
         }

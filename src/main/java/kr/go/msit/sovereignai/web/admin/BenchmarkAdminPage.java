@@ -108,29 +108,35 @@ public class BenchmarkAdminPage implements Serializable {
 
     // One form holds every team's fields: a form inside the repeat loses its submitted state per row.
     public void saveTargets(long teamId) {
-        PageActions.attempt(() -> {
-            List<TargetInput> inputs = new ArrayList<>();
-            for (BenchmarkSlot slot : sheet.plan().slots()) {
-                String key = key(teamId, slot);
-                inputs.add(new TargetInput(slot, names.get(key), targets.get(key), models.get(key)));
-            }
-            tallyInputs.declareTargets(round, teamId, inputs, reasons.get(teamId));
-            Messages.info("admin.benchmarks.targetsSaved");
-            reasons.remove(teamId);
-            refresh();
-        }, BenchmarkInputRefused.class, refused -> refusedNextToField(teamId, refused));
+        PageActions.attempt(
+                () -> {
+                    List<TargetInput> inputs = new ArrayList<>();
+                    for (BenchmarkSlot slot : sheet.plan().slots()) {
+                        String key = key(teamId, slot);
+                        inputs.add(new TargetInput(slot, names.get(key), targets.get(key), models.get(key)));
+                    }
+                    tallyInputs.declareTargets(round, teamId, inputs, reasons.get(teamId));
+                    Messages.info("admin.benchmarks.targetsSaved");
+                    reasons.remove(teamId);
+                    refresh();
+                },
+                BenchmarkInputRefused.class,
+                refused -> refusedNextToField(teamId, refused));
     }
 
     public void saveMeasured(long teamId) {
-        PageActions.attempt(() -> {
-            List<MeasuredInput> inputs = new ArrayList<>();
-            for (BenchmarkSlot slot : sheet.plan().slots()) {
-                inputs.add(new MeasuredInput(slot, measured.get(key(teamId, slot))));
-            }
-            tallyInputs.recordMeasuredScores(round, teamId, inputs);
-            Messages.info("admin.benchmarks.measuredSaved");
-            refresh();
-        }, BenchmarkInputRefused.class, refused -> refusedNextToField(teamId, refused));
+        PageActions.attempt(
+                () -> {
+                    List<MeasuredInput> inputs = new ArrayList<>();
+                    for (BenchmarkSlot slot : sheet.plan().slots()) {
+                        inputs.add(new MeasuredInput(slot, measured.get(key(teamId, slot))));
+                    }
+                    tallyInputs.recordMeasuredScores(round, teamId, inputs);
+                    Messages.info("admin.benchmarks.measuredSaved");
+                    refresh();
+                },
+                BenchmarkInputRefused.class,
+                refused -> refusedNextToField(teamId, refused));
     }
 
     /** A refusal about one benchmark's field is shown next to it, with a pointer at the top of the page. */
@@ -143,7 +149,10 @@ public class BenchmarkAdminPage implements Serializable {
             case TARGET -> "target";
             case MEASURED -> "measured";
         };
-        Messages.error("teams:teams:" + teams.indexOf(teamId) + ":figures:" + figure + ":" + input, refused.messageKey(), refused.arguments());
+        Messages.error(
+                "teams:teams:" + teams.indexOf(teamId) + ":figures:" + figure + ":" + input,
+                refused.messageKey(),
+                refused.arguments());
         Messages.error(null, "admin.benchmarks.fixBelow");
     }
 
@@ -216,8 +225,12 @@ public class BenchmarkAdminPage implements Serializable {
         }
 
         BenchmarkPart part() {
-            List<String> listed = benchmarks == null ? List.of()
-                    : Arrays.stream(benchmarks.split("\\R")).map(String::strip).filter(name -> !name.isEmpty()).toList();
+            List<String> listed = benchmarks == null
+                    ? List.of()
+                    : Arrays.stream(benchmarks.split("\\R"))
+                            .map(String::strip)
+                            .filter(name -> !name.isEmpty())
+                            .toList();
             return new BenchmarkPart(label(), getMaxPoints(), kind, listed, teamChosen == null ? 0 : teamChosen);
         }
 

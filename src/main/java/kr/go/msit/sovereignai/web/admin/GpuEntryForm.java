@@ -19,7 +19,8 @@ public final class GpuEntryForm implements Serializable {
 
     /** Which of the ledger's entries the form writes. */
     public enum Kind {
-        LEASE, ALLOCATION
+        LEASE,
+        ALLOCATION
     }
 
     private final Kind kind;
@@ -30,6 +31,7 @@ public final class GpuEntryForm implements Serializable {
     private String lessee;
     /** An allocation's team. */
     private Long teamId;
+
     private String accelerator;
     private Integer quantity;
     private LocalDate since;
@@ -53,7 +55,12 @@ public final class GpuEntryForm implements Serializable {
     public void editAllocation(GpuAllocation entry) {
         GpuAllocationTerms terms = entry.terms();
         teamId = terms.teamId();
-        fill(entry.getId(), terms.supplier(), terms.accelerator(), terms.quantity(), terms.allocatedFrom(),
+        fill(
+                entry.getId(),
+                terms.supplier(),
+                terms.accelerator(),
+                terms.quantity(),
+                terms.allocatedFrom(),
                 terms.note());
     }
 

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import kr.go.msit.sovereignai.domain.KoreanTime;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,8 +16,9 @@ import kr.go.msit.sovereignai.application.results.Objections;
 import kr.go.msit.sovereignai.application.results.Objections.ObjectionView;
 import kr.go.msit.sovereignai.application.results.ResultViews.PublishedResults;
 import kr.go.msit.sovereignai.application.results.ResultViews.ResultLine;
-import kr.go.msit.sovereignai.application.results.RoundResults;
 import kr.go.msit.sovereignai.application.results.ResultViews.WaiverView;
+import kr.go.msit.sovereignai.application.results.RoundResults;
+import kr.go.msit.sovereignai.domain.KoreanTime;
 import kr.go.msit.sovereignai.domain.objection.ObjectionWaiver;
 import kr.go.msit.sovereignai.domain.tally.Outcome;
 import kr.go.msit.sovereignai.web.Messages;
@@ -111,13 +111,17 @@ public class ObjectionAdminPage implements Serializable {
         }
         Instant at;
         try {
-            at = waivedAt == null || waivedAt.isBlank() ? null
-                    : LocalDateTime.parse(waivedAt.strip(), LOCAL_INPUT).atZone(KoreanTime.ZONE).toInstant();
+            at = waivedAt == null || waivedAt.isBlank()
+                    ? null
+                    : LocalDateTime.parse(waivedAt.strip(), LOCAL_INPUT)
+                            .atZone(KoreanTime.ZONE)
+                            .toInstant();
         } catch (DateTimeParseException malformed) {
             Messages.error("waiver:waivedAt", "admin.postpone.dateTimeInvalid");
             return;
         }
-        if (PageActions.attempt("waiver", () -> objections.recordWaiver(round, waiverTeamId, waivedBy, at, waiverForm))) {
+        if (PageActions.attempt(
+                "waiver", () -> objections.recordWaiver(round, waiverTeamId, waivedBy, at, waiverForm))) {
             Messages.info("admin.objections.waiverRecorded");
             waiverTeamId = null;
             waivedBy = null;
@@ -133,8 +137,10 @@ public class ObjectionAdminPage implements Serializable {
             return List.of();
         }
         Set<Long> waived = results.waivers().stream().map(WaiverView::teamId).collect(Collectors.toSet());
-        return results.lines().stream().filter(l -> l.outcome() == Outcome.ELIMINATED || l.outcome() == Outcome.DISQUALIFIED)
-                .filter(l -> !waived.contains(l.teamId())).toList();
+        return results.lines().stream()
+                .filter(l -> l.outcome() == Outcome.ELIMINATED || l.outcome() == Outcome.DISQUALIFIED)
+                .filter(l -> !waived.contains(l.teamId()))
+                .toList();
     }
 
     public List<ObjectionWaiver.Form> getWaiverForms() {

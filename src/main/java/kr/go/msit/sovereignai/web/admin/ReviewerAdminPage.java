@@ -6,16 +6,16 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue;
-import kr.go.msit.sovereignai.application.programme.TeamView;
 import kr.go.msit.sovereignai.application.programme.RoundChoice;
+import kr.go.msit.sovereignai.application.programme.TeamView;
 import kr.go.msit.sovereignai.application.scoring.ReviewViews.NewReviewer;
 import kr.go.msit.sovereignai.application.scoring.ReviewViews.ReviewerSummary;
 import kr.go.msit.sovereignai.application.scoring.ReviewerAdministration;
 import kr.go.msit.sovereignai.domain.round.Panel;
 import kr.go.msit.sovereignai.web.ConflictForm;
-import kr.go.msit.sovereignai.web.http.SiteAddress;
 import kr.go.msit.sovereignai.web.Messages;
 import kr.go.msit.sovereignai.web.PageActions;
+import kr.go.msit.sovereignai.web.http.SiteAddress;
 
 /** Administrators create reviewers (the set-up link is shown once), assign them and record conflicts. */
 @Named
@@ -61,8 +61,12 @@ public class ReviewerAdminPage implements Serializable {
 
     public void recordConflict() {
         PageActions.attempt(() -> {
-            administration.recordConflict(reviewerId == null ? -1 : reviewerId, conflict.teamIdOrNone(), conflict.getKind(),
-                    conflict.getOrganisation(), conflict.getNote());
+            administration.recordConflict(
+                    reviewerId == null ? -1 : reviewerId,
+                    conflict.teamIdOrNone(),
+                    conflict.getKind(),
+                    conflict.getOrganisation(),
+                    conflict.getNote());
             Messages.info("admin.reviewer.conflictRecorded");
             conflict.clear();
         });
@@ -134,5 +138,4 @@ public class ReviewerAdminPage implements Serializable {
     public void setRoundNumber(Integer roundNumber) {
         this.roundNumber = roundNumber;
     }
-
 }

@@ -15,8 +15,8 @@ import kr.go.msit.sovereignai.application.ballot.PublicEvaluation;
 import kr.go.msit.sovereignai.application.rounds.RoundAdministration;
 import kr.go.msit.sovereignai.application.rounds.RoundCatalogue;
 import kr.go.msit.sovereignai.application.rounds.RoundViews.RoundView;
-import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.domain.KoreanTime;
+import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.web.Messages;
 import kr.go.msit.sovereignai.web.PageActions;
 
@@ -78,8 +78,8 @@ public class RoundAdminPage implements Serializable {
             Messages.error("cancel:round", "admin.postpone.roundRequired");
             return;
         }
-        if (PageActions.attempt("cancel",
-                () -> administration.cancel(cancelRound, LocalizedText.of(cancelReasonKo, cancelReasonEn)))) {
+        if (PageActions.attempt(
+                "cancel", () -> administration.cancel(cancelRound, LocalizedText.of(cancelReasonKo, cancelReasonEn)))) {
             Messages.info("admin.round.cancelled", cancelRound);
             cancelRound = null;
             cancelReasonKo = null;
@@ -140,7 +140,8 @@ public class RoundAdminPage implements Serializable {
         if (opens == null || closes == null) {
             return;
         }
-        if (PageActions.attempt("postpone",
+        if (PageActions.attempt(
+                "postpone",
                 () -> administration.postpone(postponeRound, opens, closes, LocalizedText.of(reasonKo, reasonEn)))) {
             Messages.info("admin.round.postponed", postponeRound);
             postponeRound = null;
@@ -162,7 +163,9 @@ public class RoundAdminPage implements Serializable {
             return null;
         }
         try {
-            return LocalDateTime.parse(localInput.strip(), LOCAL_INPUT).atZone(KoreanTime.ZONE).toInstant();
+            return LocalDateTime.parse(localInput.strip(), LOCAL_INPUT)
+                    .atZone(KoreanTime.ZONE)
+                    .toInstant();
         } catch (DateTimeParseException malformed) {
             Messages.error(clientId, "admin.postpone.dateTimeInvalid");
             return null;

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue;
 import kr.go.msit.sovereignai.application.programme.RoundChoice;
+import kr.go.msit.sovereignai.application.rounds.RoundRules;
 import kr.go.msit.sovereignai.application.scoring.ReviewViews.Progress;
 import kr.go.msit.sovereignai.application.scoring.ReviewViews.SubmittedSheet;
-import kr.go.msit.sovereignai.application.rounds.RoundRules;
 import kr.go.msit.sovereignai.application.scoring.ReviewerAdministration;
 import kr.go.msit.sovereignai.domain.round.Component;
 import kr.go.msit.sovereignai.domain.round.Panel;
@@ -67,7 +67,8 @@ public class ScoringAdminPage implements Serializable {
             rules.componentPoints(round).forEach((component, points) -> weights.put(component.name(), points));
             for (Panel panel : Panel.values()) {
                 List<LabelledPoints> rows = new ArrayList<>();
-                rules.rubric(round, panel).criteria()
+                rules.rubric(round, panel)
+                        .criteria()
                         .forEach(c -> rows.add(new LabelledPoints(c.label(), c.maxPoints())));
                 rubrics.put(panel, rows);
             }

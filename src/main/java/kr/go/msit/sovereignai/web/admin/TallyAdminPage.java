@@ -75,7 +75,8 @@ public class TallyAdminPage implements Serializable {
             Messages.refused(new DomainRuleViolation("eligibility.choiceRequired"));
             return;
         }
-        if (PageActions.attempt(() -> tallyInputs.decideEligibility(round, teamId, "PASS".equals(choice), rationales.get(teamId)))) {
+        if (PageActions.attempt(
+                () -> tallyInputs.decideEligibility(round, teamId, "PASS".equals(choice), rationales.get(teamId)))) {
             Messages.info("admin.tally.eligibilitySaved");
             refresh();
         }
@@ -100,18 +101,27 @@ public class TallyAdminPage implements Serializable {
     }
 
     public String publish() {
-        return announce(publishConfirmed, "publish:confirm", "admin.tally.publish.confirmRequired",
-                () -> publication.publish(round, disclosure), "admin.tally.published");
+        return announce(
+                publishConfirmed,
+                "publish:confirm",
+                "admin.tally.publish.confirmRequired",
+                () -> publication.publish(round, disclosure),
+                "admin.tally.published");
     }
 
     /** Republishes the result after a correction, with the reason; the results page then shows the new version. */
     public String republish() {
-        return announce(republishConfirmed, "republish:confirm", "admin.tally.republish.confirmRequired",
-                () -> publication.republish(round, republishReason), "admin.tally.republished");
+        return announce(
+                republishConfirmed,
+                "republish:confirm",
+                "admin.tally.republish.confirmRequired",
+                () -> publication.republish(round, republishReason),
+                "admin.tally.republished");
     }
 
     /** A confirmed (re)publication, then the public results page; refused and unconfirmed ones stay here with the reason. */
-    private String announce(boolean confirmed, String confirmField, String confirmRequired, Runnable publishing, String announced) {
+    private String announce(
+            boolean confirmed, String confirmField, String confirmRequired, Runnable publishing, String announced) {
         if (!confirmed) {
             Messages.error(confirmField, confirmRequired);
             return null;
@@ -135,8 +145,11 @@ public class TallyAdminPage implements Serializable {
     }
 
     private List<Long> tiedTeamIds() {
-        return tally.blockers().stream().filter(b -> b.kind() == Blocker.Kind.UNRESOLVED_TIE).findFirst()
-                .map(b -> b.teamIds()).orElse(List.of());
+        return tally.blockers().stream()
+                .filter(b -> b.kind() == Blocker.Kind.UNRESOLVED_TIE)
+                .findFirst()
+                .map(b -> b.teamIds())
+                .orElse(List.of());
     }
 
     public Integer getRound() {

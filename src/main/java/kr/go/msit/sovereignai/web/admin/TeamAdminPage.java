@@ -8,11 +8,11 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue;
-import kr.go.msit.sovereignai.application.programme.TeamView;
 import kr.go.msit.sovereignai.application.programme.TeamAdministration;
+import kr.go.msit.sovereignai.application.programme.TeamView;
 import kr.go.msit.sovereignai.domain.team.TeamProfile;
-import kr.go.msit.sovereignai.web.PageActions;
 import kr.go.msit.sovereignai.web.Messages;
+import kr.go.msit.sovereignai.web.PageActions;
 
 /** Administrators list, add and edit consortia. */
 @Named
@@ -67,15 +67,22 @@ public class TeamAdminPage implements Serializable {
     }
 
     public void save() {
-        TeamProfile profile = new TeamProfile(nameKo, nameEn, leadOrganisation,
-                memberOrganisations == null ? List.of() : Arrays.asList(memberOrganisations.split("\\R")), modelName, demoUrl);
+        TeamProfile profile = new TeamProfile(
+                nameKo,
+                nameEn,
+                leadOrganisation,
+                memberOrganisations == null ? List.of() : Arrays.asList(memberOrganisations.split("\\R")),
+                modelName,
+                demoUrl);
         PageActions.attempt(FORM, () -> {
             if (editingId == null) {
                 administration.register(profile);
             } else {
                 administration.revise(editingId, editingVersion, profile);
             }
-            Messages.info(editingId == null ? "admin.team.registered" : "admin.team.saved", profile.name().ko());
+            Messages.info(
+                    editingId == null ? "admin.team.registered" : "admin.team.saved",
+                    profile.name().ko());
             teams = catalogue.allTeams();
             startNew();
         });

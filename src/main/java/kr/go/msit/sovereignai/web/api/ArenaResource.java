@@ -43,27 +43,43 @@ public class ArenaResource {
     ArenaResults arenaResults;
 
     /** The prompt set's commitment: its SHA-256, size, when it was committed and when the prompts are (or were) released. */
-    public record CommitmentData(String sha256, int prompts, String committedAt, String releaseAt, boolean released) {
-    }
+    public record CommitmentData(String sha256, int prompts, String committedAt, String releaseAt, boolean released) {}
 
     /**
      * A round's public evaluation: {@code mode} ARENA or RATING; for an arena the analysis plan (seed, replicates),
      * the battles per citizen, the prompt commitment (null before upload) and, once the round has closed, each
      * team's answer set digest by team code (empty before).
      */
-    public record RulesData(String mode, long seed, int replicates, int battleCap, CommitmentData commitment,
-            java.util.Map<String, String> answerDigests) {
-    }
+    public record RulesData(
+            String mode,
+            long seed,
+            int replicates,
+            int battleCap,
+            CommitmentData commitment,
+            java.util.Map<String, String> answerDigests) {}
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response rules(@PathParam("number") int number) {
         PublicEvaluationRules rules = arena.rules(number);
         Commitment c = rules.commitment();
-        return Response.ok(new RulesData(rules.mode().name(), rules.plan().seed(), rules.plan().replicates(), rules.battleCap(),
-                c == null ? null : new CommitmentData(c.sha256(), c.prompts(), c.committedAt().toString(),
-                        c.releaseAt() == null ? null : c.releaseAt().toString(), c.released()),
-                arena.revealedAnswerDigests(number))).build();
+        return Response.ok(new RulesData(
+                        rules.mode().name(),
+                        rules.plan().seed(),
+                        rules.plan().replicates(),
+                        rules.battleCap(),
+                        c == null
+                                ? null
+                                : new CommitmentData(
+                                        c.sha256(),
+                                        c.prompts(),
+                                        c.committedAt().toString(),
+                                        c.releaseAt() == null
+                                                ? null
+                                                : c.releaseAt().toString(),
+                                        c.released()),
+                        arena.revealedAnswerDigests(number)))
+                .build();
     }
 
     @GET
@@ -71,7 +87,8 @@ public class ArenaResource {
     @Produces({"application/jsonl", MediaType.APPLICATION_JSON})
     public Response prompts(@PathParam("number") int number) {
         return Response.ok(arena.releasedPrompts(number), JSONL)
-                .header("Content-Disposition", "attachment; filename=\"review-" + number + "-prompts.jsonl\"").build();
+                .header("Content-Disposition", "attachment; filename=\"review-" + number + "-prompts.jsonl\"")
+                .build();
     }
 
     @GET
@@ -79,14 +96,18 @@ public class ArenaResource {
     @Produces({"application/jsonl", MediaType.APPLICATION_JSON})
     public Response answers(@PathParam("number") int number, @PathParam("team") String team) {
         return Response.ok(arena.revealedAnswers(number, team), JSONL)
-                .header("Content-Disposition", "attachment; filename=\"review-" + number + "-answers-" + team + ".jsonl\"").build();
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"review-" + number + "-answers-" + team + ".jsonl\"")
+                .build();
     }
 
     @GET
     @Path("fit.json")
     @Produces(MediaType.APPLICATION_JSON)
     public Response fit(@PathParam("number") int number) {
-        return Response.ok(arenaResults.results(number).leaderboard().toJson(), MediaType.APPLICATION_JSON_TYPE).build();
+        return Response.ok(arenaResults.results(number).leaderboard().toJson(), MediaType.APPLICATION_JSON_TYPE)
+                .build();
     }
 
     @GET
@@ -97,11 +118,24 @@ public class ArenaResource {
         StreamingOutput body = output -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
             writer.write("battle,prompt,team_a,team_b,outcome,citizen,receipt,voted_at\r\n");
-            arena.forEachPublishedBattle(number, vote -> write(writer, Csv.row(vote.battle(), vote.prompt(), vote.teamA(), vote.teamB(),
-                    vote.outcome(), vote.citizen(), vote.receipt(), vote.votedAt())));
+            arena.forEachPublishedBattle(
+                    number,
+                    vote -> write(
+                            writer,
+                            Csv.row(
+                                    vote.battle(),
+                                    vote.prompt(),
+                                    vote.teamA(),
+                                    vote.teamB(),
+                                    vote.outcome(),
+                                    vote.citizen(),
+                                    vote.receipt(),
+                                    vote.votedAt())));
             writer.flush();
         };
-        return Response.ok(body, CSV).header("Content-Disposition", "attachment; filename=\"review-" + number + "-votes.csv\"").build();
+        return Response.ok(body, CSV)
+                .header("Content-Disposition", "attachment; filename=\"review-" + number + "-votes.csv\"")
+                .build();
     }
 
     @GET
@@ -127,7 +161,8 @@ public class ArenaResource {
     @Path("votes/{receipt}")
     @Produces(MediaType.APPLICATION_JSON)
     public Response vote(@PathParam("number") int number, @PathParam("receipt") String receipt) {
-        return arena.findVote(number, receipt).map(v -> Response.ok(json(v), MediaType.APPLICATION_JSON_TYPE).build())
+        return arena.findVote(number, receipt)
+                .map(v -> Response.ok(json(v), MediaType.APPLICATION_JSON_TYPE).build())
                 .orElseThrow(() -> new NotFound("arena.receipt.notFound", number));
     }
 
@@ -141,9 +176,12 @@ public class ArenaResource {
 
     /** One vote as a JSON object, written by hand so a million of them stream without building a tree. */
     static String json(PublishedVote vote) {
-        return "{\"battle\":" + vote.battle() + ",\"prompt\":" + JsonStrings.quoted(vote.prompt()) + ",\"teamA\":" + JsonStrings.quoted(vote.teamA())
-                + ",\"teamB\":" + JsonStrings.quoted(vote.teamB()) + ",\"outcome\":" + JsonStrings.quoted(vote.outcome()) + ",\"citizen\":" + JsonStrings.quoted(vote.citizen())
-                + ",\"receipt\":" + JsonStrings.quoted(vote.receipt()) + ",\"votedAt\":" + JsonStrings.quoted(vote.votedAt() == null ? null : vote.votedAt().toString()) + "}";
+        return "{\"battle\":" + vote.battle() + ",\"prompt\":" + JsonStrings.quoted(vote.prompt()) + ",\"teamA\":"
+                + JsonStrings.quoted(vote.teamA())
+                + ",\"teamB\":" + JsonStrings.quoted(vote.teamB()) + ",\"outcome\":"
+                + JsonStrings.quoted(vote.outcome()) + ",\"citizen\":" + JsonStrings.quoted(vote.citizen())
+                + ",\"receipt\":" + JsonStrings.quoted(vote.receipt()) + ",\"votedAt\":"
+                + JsonStrings.quoted(
+                        vote.votedAt() == null ? null : vote.votedAt().toString()) + "}";
     }
-
 }

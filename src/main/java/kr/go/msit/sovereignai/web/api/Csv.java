@@ -6,8 +6,7 @@ import java.util.stream.Collectors;
 /** RFC 4180 CSV: fields with a comma, quote or line break are quoted, quotes doubled; null is empty. */
 final class Csv {
 
-    private Csv() {
-    }
+    private Csv() {}
 
     static String row(Object... fields) {
         return Arrays.stream(fields).map(Csv::field).collect(Collectors.joining(",")) + "\r\n";

@@ -5,5 +5,4 @@ import jakarta.ws.rs.core.Application;
 
 /** The read-only open-data API under {@code /api}: no sign-in, no state changes. */
 @ApplicationPath("/api")
-public class OpenDataApplication extends Application {
-}
+public class OpenDataApplication extends Application {}

@@ -24,10 +24,13 @@ public class RefusalMapper implements ExceptionMapper<DomainRuleViolation> {
     @Override
     public Response toResponse(DomainRuleViolation refused) {
         Response.Status status = refused instanceof NotFound || refused instanceof NotPublished
-                ? Response.Status.NOT_FOUND : Response.Status.BAD_REQUEST;
+                ? Response.Status.NOT_FOUND
+                : Response.Status.BAD_REQUEST;
         String message = text(refused, Locale.ENGLISH) + " / " + text(refused, Locale.KOREAN);
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new RoundsResource.ErrorData(refused.messageKey(), message)).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new RoundsResource.ErrorData(refused.messageKey(), message))
+                .build();
     }
 
     static String text(DomainRuleViolation refused, Locale locale) {

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -21,19 +21,16 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kr.go.msit.sovereignai.application.ballot.BallotViews.BulletinEntry;
-import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue;
-import kr.go.msit.sovereignai.application.rounds.RoundCatalogue;
-import kr.go.msit.sovereignai.application.rounds.RoundViews.RoundView;
 import kr.go.msit.sovereignai.application.ballot.PublicEvaluation;
+import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue;
+import kr.go.msit.sovereignai.application.results.Objections;
 import kr.go.msit.sovereignai.application.results.ResultViews.Averages;
 import kr.go.msit.sovereignai.application.results.ResultViews.PublishedResults;
 import kr.go.msit.sovereignai.application.results.ResultViews.ResultLine;
-import kr.go.msit.sovereignai.application.results.Objections;
 import kr.go.msit.sovereignai.application.results.RoundResults;
+import kr.go.msit.sovereignai.application.rounds.RoundCatalogue;
+import kr.go.msit.sovereignai.application.rounds.RoundViews.RoundView;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkFigure;
-import kr.go.msit.sovereignai.domain.round.NotPublished;
-import kr.go.msit.sovereignai.domain.tally.ResultVersionNotFound;
-import kr.go.msit.sovereignai.domain.NotFound;
 import kr.go.msit.sovereignai.domain.round.Disclosure;
 import kr.go.msit.sovereignai.domain.round.PublicCriterion;
 
@@ -88,41 +85,78 @@ public class RoundsResource {
      * review's results), MISSED (the whole window passed while the platform was down) or
      * LATE_OPENING (opened after its window began: the new window is the shortened one).
      */
-    public record PostponementData(String kind, Window oldWindow, Window newWindow, String reasonKo, String reasonEn, String decidedBy,
-            String decidedAt) {
-    }
+    public record PostponementData(
+            String kind,
+            Window oldWindow,
+            Window newWindow,
+            String reasonKo,
+            String reasonEn,
+            String decidedBy,
+            String decidedAt) {}
 
     /**
      * {@code window} is the window as planned (after postponements); {@code openedAt} and {@code closedAt}
      * are when the round actually opened and closed (null before; they differ from the window after
      * "open now" or "close now").
      */
-    public record RoundData(int number, String status, boolean held, boolean missed, Window window, int plannedEliminations,
-            List<PostponementData> postponements, String publishedAt, String objectionEndsAt, String openedAt,
-            String closedAt) {
-    }
+    public record RoundData(
+            int number,
+            String status,
+            boolean held,
+            boolean missed,
+            Window window,
+            int plannedEliminations,
+            List<PostponementData> postponements,
+            String publishedAt,
+            String objectionEndsAt,
+            String openedAt,
+            String closedAt) {}
 
     /**
      * One team's published line; {@code rank} is null for a disqualified team, and rank and figures are
      * null while {@code figuresWithheld}; {@code benchmarks} holds its per-benchmark figures (empty for
      * rounds published before they were kept, and while its figures are withheld).
      */
-    public record TeamResultData(long teamId, String nameKo, String nameEn, BigDecimal benchmark, BigDecimal expert,
-            BigDecimal userPanel, BigDecimal publicPoints, BigDecimal total, Integer rank, String outcome, String reason,
-            boolean figuresWithheld, List<BenchmarkData> benchmarks) {
-    }
+    public record TeamResultData(
+            long teamId,
+            String nameKo,
+            String nameEn,
+            BigDecimal benchmark,
+            BigDecimal expert,
+            BigDecimal userPanel,
+            BigDecimal publicPoints,
+            BigDecimal total,
+            Integer rank,
+            String outcome,
+            String reason,
+            boolean figuresWithheld,
+            List<BenchmarkData> benchmarks) {}
 
     /**
      * One team's figures on one benchmark: its part (Korean and English), the benchmark's name, the
      * target model and its score, the measured score, the achievement in percent (uncapped) and the
      * points (counting at most 100 %).
      */
-    public record BenchmarkData(String partKo, String partEn, String benchmark, String targetModel, BigDecimal target,
-            BigDecimal measured, BigDecimal achievementPercent, BigDecimal points) {
+    public record BenchmarkData(
+            String partKo,
+            String partEn,
+            String benchmark,
+            String targetModel,
+            BigDecimal target,
+            BigDecimal measured,
+            BigDecimal achievementPercent,
+            BigDecimal points) {
 
         static BenchmarkData of(BenchmarkFigure figure) {
-            return new BenchmarkData(figure.part().ko(), figure.part().en(), figure.benchmark(), figure.targetModel(), figure.target(),
-                    figure.measured(), figure.achievement(), figure.points());
+            return new BenchmarkData(
+                    figure.part().ko(),
+                    figure.part().en(),
+                    figure.benchmark(),
+                    figure.targetModel(),
+                    figure.target(),
+                    figure.measured(),
+                    figure.achievement(),
+                    figure.points());
         }
     }
 
@@ -132,18 +166,27 @@ public class RoundsResource {
      * withheld (on the teams marked {@code figuresWithheld}, and the averages). {@code chosenAtPublication}
      * is what the announcement named; once released, {@code releasedAt} says when.
      */
-    public record DisclosureData(String mode, String chosenAtPublication, String withheldUntil, List<String> withheld, String releasedAt) {
+    public record DisclosureData(
+            String mode, String chosenAtPublication, String withheldUntil, List<String> withheld, String releasedAt) {
 
-        static final List<String> WITHHELD_WHILE_FIRST_AND_LAST_RANK = List.of("rank", "benchmark", "expert", "userPanel", "publicPoints",
-                "total", "averages");
+        static final List<String> WITHHELD_WHILE_FIRST_AND_LAST_RANK =
+                List.of("rank", "benchmark", "expert", "userPanel", "publicPoints", "total", "averages");
 
         static DisclosureData of(PublishedResults results) {
             if (results.figuresWithheld()) {
-                return new DisclosureData(results.disclosure().name(), results.disclosure().name(), results.figuresWithheldUntil().toString(),
-                        WITHHELD_WHILE_FIRST_AND_LAST_RANK, null);
+                return new DisclosureData(
+                        results.disclosure().name(),
+                        results.disclosure().name(),
+                        results.figuresWithheldUntil().toString(),
+                        WITHHELD_WHILE_FIRST_AND_LAST_RANK,
+                        null);
             }
             boolean released = results.disclosure() != Disclosure.FULL;
-            return new DisclosureData(Disclosure.FULL.name(), results.disclosure().name(), null, List.of(),
+            return new DisclosureData(
+                    Disclosure.FULL.name(),
+                    results.disclosure().name(),
+                    null,
+                    List.of(),
                     released ? results.objectionEndsAt().toString() : null);
         }
     }
@@ -156,10 +199,20 @@ public class RoundsResource {
      * waivers of their right to object; {@code objectionPeriodEndedEarly} once all of them have waived
      * ({@code objectionEndsAt} is then the last waiver's instant).
      */
-    public record ResultsData(int round, String publishedAt, String objectionEndsAt, boolean resultFinal, Map<String, BigDecimal> componentPoints,
-            List<TeamResultData> teams, Map<String, BigDecimal> averages, DisclosureData disclosure, int version, boolean correctionOpen,
-            List<VersionData> versions, boolean objectionPeriodEndedEarly, List<WaiverData> waivers) {
-    }
+    public record ResultsData(
+            int round,
+            String publishedAt,
+            String objectionEndsAt,
+            boolean resultFinal,
+            Map<String, BigDecimal> componentPoints,
+            List<TeamResultData> teams,
+            Map<String, BigDecimal> averages,
+            DisclosureData disclosure,
+            int version,
+            boolean correctionOpen,
+            List<VersionData> versions,
+            boolean objectionPeriodEndedEarly,
+            List<WaiverData> waivers) {}
 
     /**
      * One published version of a result; {@code reason} is null for the first publication. Its snapshot:
@@ -167,29 +220,44 @@ public class RoundsResource {
      * audit chain's head when it was published ({@code auditHeadSequence}, {@code auditHeadHash}); the
      * publication's own audit entry follows that head and names the digest (all null before snapshots were kept).
      */
-    public record VersionData(int version, String publishedAt, String reason, List<Long> correctedObjectionIds, List<ChangeData> changes,
-            String inputsSha256, Long auditHeadSequence, String auditHeadHash) {
-    }
+    public record VersionData(
+            int version,
+            String publishedAt,
+            String reason,
+            List<Long> correctedObjectionIds,
+            List<ChangeData> changes,
+            String inputsSha256,
+            Long auditHeadSequence,
+            String auditHeadHash) {}
 
     /** A team's waiver of its right to object; {@code form} is WRITTEN, OFFICIAL_LETTER or EMAIL. */
-    public record WaiverData(long teamId, String teamNameKo, String teamNameEn, String waivedBy, String waivedAt, String form) {
-    }
+    public record WaiverData(
+            long teamId, String teamNameKo, String teamNameEn, String waivedBy, String waivedAt, String form) {}
 
     /**
      * A figure a republished version changed for a team: {@code figure} is BENCHMARK, EXPERT,
      * USER_PANEL, PUBLIC, TOTAL, RANK or OUTCOME; "-" stands for none (a disqualified team's rank).
      * While figures are withheld only OUTCOME changes are listed.
      */
-    public record ChangeData(long teamId, String teamNameKo, String teamNameEn, String figure, String before, String after) {
-    }
+    public record ChangeData(
+            long teamId, String teamNameKo, String teamNameEn, String figure, String before, String after) {}
 
     /** An objection to a published result; {@code status} is OPEN, UPHELD or DISMISSED, the rationale and decision time once decided. */
-    public record ObjectionData(long id, long teamId, String teamNameKo, String teamNameEn, String filedBy, String grounds,
-            String evidenceUrl, String filedAt, String status, String rationale, String decidedAt, Integer correctedInVersion) {
-    }
+    public record ObjectionData(
+            long id,
+            long teamId,
+            String teamNameKo,
+            String teamNameEn,
+            String filedBy,
+            String grounds,
+            String evidenceUrl,
+            String filedAt,
+            String status,
+            String rationale,
+            String decidedAt,
+            Integer correctedInVersion) {}
 
-    public record ErrorData(String error, String message) {
-    }
+    public record ErrorData(String error, String message) {}
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -201,7 +269,8 @@ public class RoundsResource {
     @Path("{number}/results")
     @Produces(MediaType.APPLICATION_JSON)
     public Response results(@PathParam("number") int number, @QueryParam("version") Integer version) {
-        return withPublished(number, version, results -> Response.ok(data(results)).build());
+        return withPublished(
+                number, version, results -> Response.ok(data(results)).build());
     }
 
     @GET
@@ -209,20 +278,53 @@ public class RoundsResource {
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
     public Response resultsCsv(@PathParam("number") int number, @QueryParam("version") Integer version) {
         return withPublished(number, version, results -> {
-            StringBuilder csv = new StringBuilder("rank,team_id,team_name_ko,team_name_en,benchmark,expert,user_panel,public,total,outcome,reason\r\n");
+            StringBuilder csv = new StringBuilder(
+                    "rank,team_id,team_name_ko,team_name_en,benchmark,expert,user_panel,public,total,outcome,reason\r\n");
             for (ResultLine line : results.lines()) {
-                csv.append(Csv.row(line.figuresWithheld() ? WITHHELD : line.rank(), line.teamId(), line.name().ko(), line.name().en(),
-                        line.benchmark(), line.expert(), line.userPanel(), line.publicPoints(), line.total(), line.outcome(), line.rationale()));
+                csv.append(Csv.row(
+                        line.figuresWithheld() ? WITHHELD : line.rank(),
+                        line.teamId(),
+                        line.name().ko(),
+                        line.name().en(),
+                        line.benchmark(),
+                        line.expert(),
+                        line.userPanel(),
+                        line.publicPoints(),
+                        line.total(),
+                        line.outcome(),
+                        line.rationale()));
             }
             Averages averages = results.averages();
             if (averages == null) {
-                csv.append(Csv.row(WITHHELD, null, "평균", "Average", null, null, null, null, null, null,
+                csv.append(Csv.row(
+                        WITHHELD,
+                        null,
+                        "평균",
+                        "Average",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
                         "withheld until " + results.figuresWithheldUntil()));
             } else {
-                csv.append(Csv.row(null, null, "평균", "Average", averages.benchmark(), averages.expert(), averages.userPanel(),
-                        averages.publicPoints(), averages.total(), null, null));
+                csv.append(Csv.row(
+                        null,
+                        null,
+                        "평균",
+                        "Average",
+                        averages.benchmark(),
+                        averages.expert(),
+                        averages.userPanel(),
+                        averages.publicPoints(),
+                        averages.total(),
+                        null,
+                        null));
             }
-            return csv(csv.toString(), "review-" + number + "-results" + (results.isLatest() ? "" : "-v" + results.version()) + ".csv");
+            return csv(
+                    csv.toString(),
+                    "review-" + number + "-results" + (results.isLatest() ? "" : "-v" + results.version()) + ".csv");
         });
     }
 
@@ -236,8 +338,18 @@ public class RoundsResource {
                     "team_id,team_name_ko,team_name_en,part_ko,part_en,benchmark,target_model,target,measured,achievement_percent,points\r\n");
             for (ResultLine line : results.lines()) {
                 for (BenchmarkFigure figure : line.benchmarks()) {
-                    csv.append(Csv.row(line.teamId(), line.name().ko(), line.name().en(), figure.part().ko(), figure.part().en(), figure.benchmark(),
-                            figure.targetModel(), figure.target(), figure.measured(), figure.achievement(), figure.points()));
+                    csv.append(Csv.row(
+                            line.teamId(),
+                            line.name().ko(),
+                            line.name().en(),
+                            figure.part().ko(),
+                            figure.part().en(),
+                            figure.benchmark(),
+                            figure.targetModel(),
+                            figure.target(),
+                            figure.measured(),
+                            figure.achievement(),
+                            figure.points()));
                 }
             }
             return csv(csv.toString(), "review-" + number + "-benchmarks.csv");
@@ -249,10 +361,26 @@ public class RoundsResource {
     @Path("{number}/objections")
     @Produces(MediaType.APPLICATION_JSON)
     public Response objections(@PathParam("number") int number) {
-        return withPublished(number, results -> Response.ok(objections.of(number).stream()
-                .map(o -> new ObjectionData(o.id(), o.teamId(), o.teamName().ko(), o.teamName().en(), o.filedBy(), o.grounds(),
-                        o.evidenceUrl(), o.filedAt().toString(), o.status().name(), o.rationale(),
-                        o.decidedAt() == null ? null : o.decidedAt().toString(), o.correctedInVersion())).toList()).build());
+        return withPublished(
+                number,
+                results -> Response.ok(objections.of(number).stream()
+                                .map(o -> new ObjectionData(
+                                        o.id(),
+                                        o.teamId(),
+                                        o.teamName().ko(),
+                                        o.teamName().en(),
+                                        o.filedBy(),
+                                        o.grounds(),
+                                        o.evidenceUrl(),
+                                        o.filedAt().toString(),
+                                        o.status().name(),
+                                        o.rationale(),
+                                        o.decidedAt() == null
+                                                ? null
+                                                : o.decidedAt().toString(),
+                                        o.correctedInVersion()))
+                                .toList())
+                        .build());
     }
 
     /** Every counted ballot: one row per rating, so a citizen can find their receipt and anyone can recount. */
@@ -261,22 +389,31 @@ public class RoundsResource {
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
     public Response bulletinCsv(@PathParam("number") int number) {
         return withPublished(number, results -> {
-            Map<Long, ResultLine> teams = results.lines().stream().collect(Collectors.toMap(ResultLine::teamId, Function.identity()));
+            Map<Long, ResultLine> teams =
+                    results.lines().stream().collect(Collectors.toMap(ResultLine::teamId, Function.identity()));
             Map<Long, PublicCriterion> criteria = catalogue.publicCriteria(number).stream()
                     .collect(Collectors.toMap(PublicCriterion::getId, Function.identity()));
             StreamingOutput body = output -> {
                 Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
                 writer.write("receipt,team_id,team_name_en,criterion_id,criterion_en,rating\r\n");
                 String after = null;
-                for (List<BulletinEntry> page = publicEvaluation.bulletin(number, null, BULLETIN_PAGE); !page.isEmpty();
+                for (List<BulletinEntry> page = publicEvaluation.bulletin(number, null, BULLETIN_PAGE);
+                        !page.isEmpty();
                         page = publicEvaluation.bulletin(number, after, BULLETIN_PAGE)) {
                     for (BulletinEntry entry : page) {
                         for (var team : entry.ratings().teams()) {
                             for (var rating : team.byCriterion().entrySet()) {
                                 ResultLine line = teams.get(team.teamId());
                                 PublicCriterion criterion = criteria.get(rating.getKey());
-                                writer.write(Csv.row(entry.receipt(), team.teamId(), line == null ? null : line.name().en(), rating.getKey(),
-                                        criterion == null ? null : criterion.getLabel().en(), rating.getValue()));
+                                writer.write(Csv.row(
+                                        entry.receipt(),
+                                        team.teamId(),
+                                        line == null ? null : line.name().en(),
+                                        rating.getKey(),
+                                        criterion == null
+                                                ? null
+                                                : criterion.getLabel().en(),
+                                        rating.getValue()));
                             }
                         }
                         after = entry.receipt();
@@ -285,7 +422,9 @@ public class RoundsResource {
                 }
                 writer.flush();
             };
-            return Response.ok(body, CSV).header("Content-Disposition", "attachment; filename=\"review-" + number + "-bulletin.csv\"").build();
+            return Response.ok(body, CSV)
+                    .header("Content-Disposition", "attachment; filename=\"review-" + number + "-bulletin.csv\"")
+                    .build();
         });
     }
 
@@ -300,7 +439,9 @@ public class RoundsResource {
     }
 
     private static Response csv(String text, String fileName) {
-        return Response.ok(text, CSV).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+        return Response.ok(text, CSV)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                .build();
     }
 
     private static ResultsData data(PublishedResults results) {
@@ -316,27 +457,87 @@ public class RoundsResource {
             averageData.put("PUBLIC", averages.publicPoints());
             averageData.put("TOTAL", averages.total());
         }
-        return new ResultsData(results.roundNumber(), results.publishedAt().toString(), results.objectionEndsAt().toString(), results.resultFinal(),
-                points, results.lines().stream().map(l -> new TeamResultData(l.teamId(), l.name().ko(), l.name().en(), l.benchmark(), l.expert(),
-                        l.userPanel(), l.publicPoints(), l.total(), l.rank(), l.outcome().name(), l.rationale(), l.figuresWithheld(),
-                        l.benchmarks().stream().map(BenchmarkData::of).toList())).toList(),
-                averageData, DisclosureData.of(results), results.version(), results.correctionOpen(), results.versions().stream()
-                        .map(v -> new VersionData(v.version(), v.publishedAt().toString(), v.reason(), v.correctedObjectionIds(),
-                                v.changes().stream().map(c -> new ChangeData(c.teamId(), c.teamName().ko(), c.teamName().en(),
-                                        c.figure().name(), c.before(), c.after())).toList(), v.inputsDigest(), v.auditHeadSequence(),
-                                v.auditHeadHash())).toList(),
-                results.objectionPeriodEndedEarly(), results.waivers().stream().map(w -> new WaiverData(w.teamId(), w.teamName().ko(),
-                        w.teamName().en(), w.waivedBy(), w.waivedAt().toString(), w.form().name())).toList());
+        return new ResultsData(
+                results.roundNumber(),
+                results.publishedAt().toString(),
+                results.objectionEndsAt().toString(),
+                results.resultFinal(),
+                points,
+                results.lines().stream()
+                        .map(l -> new TeamResultData(
+                                l.teamId(),
+                                l.name().ko(),
+                                l.name().en(),
+                                l.benchmark(),
+                                l.expert(),
+                                l.userPanel(),
+                                l.publicPoints(),
+                                l.total(),
+                                l.rank(),
+                                l.outcome().name(),
+                                l.rationale(),
+                                l.figuresWithheld(),
+                                l.benchmarks().stream().map(BenchmarkData::of).toList()))
+                        .toList(),
+                averageData,
+                DisclosureData.of(results),
+                results.version(),
+                results.correctionOpen(),
+                results.versions().stream()
+                        .map(v -> new VersionData(
+                                v.version(),
+                                v.publishedAt().toString(),
+                                v.reason(),
+                                v.correctedObjectionIds(),
+                                v.changes().stream()
+                                        .map(c -> new ChangeData(
+                                                c.teamId(),
+                                                c.teamName().ko(),
+                                                c.teamName().en(),
+                                                c.figure().name(),
+                                                c.before(),
+                                                c.after()))
+                                        .toList(),
+                                v.inputsDigest(),
+                                v.auditHeadSequence(),
+                                v.auditHeadHash()))
+                        .toList(),
+                results.objectionPeriodEndedEarly(),
+                results.waivers().stream()
+                        .map(w -> new WaiverData(
+                                w.teamId(),
+                                w.teamName().ko(),
+                                w.teamName().en(),
+                                w.waivedBy(),
+                                w.waivedAt().toString(),
+                                w.form().name()))
+                        .toList());
     }
 
     private static RoundData data(RoundView round) {
-        return new RoundData(round.number(), round.status().name(), round.held(), round.missed(),
-                new Window(round.window().opensAt(), round.window().closesAt()), round.plannedEliminations(),
-                round.postponements().stream().map(p -> new PostponementData(p.kind().name(),
-                        new Window(p.oldWindow().opensAt(), p.oldWindow().closesAt()),
-                        new Window(p.newWindow().opensAt(), p.newWindow().closesAt()),
-                        p.reason().ko(), p.reason().en(), p.decidedBy().ko(), p.decidedAt().toString())).toList(),
-                text(round.publishedAt()), text(round.objectionEndsAt()), text(round.openedAt()), text(round.closedAt()));
+        return new RoundData(
+                round.number(),
+                round.status().name(),
+                round.held(),
+                round.missed(),
+                new Window(round.window().opensAt(), round.window().closesAt()),
+                round.plannedEliminations(),
+                round.postponements().stream()
+                        .map(p -> new PostponementData(
+                                p.kind().name(),
+                                new Window(
+                                        p.oldWindow().opensAt(), p.oldWindow().closesAt()),
+                                new Window(
+                                        p.newWindow().opensAt(), p.newWindow().closesAt()),
+                                p.reason().ko(),
+                                p.reason().en(),
+                                p.decidedBy().ko(),
+                                p.decidedAt().toString()))
+                        .toList(),
+                text(round.publishedAt()),
+                text(round.objectionEndsAt()),
+                text(round.openedAt()),
+                text(round.closedAt()));
     }
 
     private static String text(Instant instant) {

@@ -41,7 +41,8 @@ public class ReviewerConsolePage implements Serializable {
 
     public void declareConflict() {
         PageActions.attempt(() -> {
-            console.declareConflict(conflict.teamIdOrNone(), conflict.getKind(), conflict.getOrganisation(), conflict.getNote());
+            console.declareConflict(
+                    conflict.teamIdOrNone(), conflict.getKind(), conflict.getOrganisation(), conflict.getNote());
             Messages.info("expert.conflict.declared");
             conflict.clear();
             load();
@@ -67,5 +68,4 @@ public class ReviewerConsolePage implements Serializable {
     public ConflictForm getConflict() {
         return conflict;
     }
-
 }

@@ -38,7 +38,9 @@ public class ScoreSheetPage implements Serializable {
         if (sheet != null) {
             return;
         }
-        Sheet found = PageActions.loadOrNotFound("sheet", DomainRuleViolation.class,
+        Sheet found = PageActions.loadOrNotFound(
+                "sheet",
+                DomainRuleViolation.class,
                 () -> console.sheet(round == null ? -1 : round, team == null ? -1 : team));
         if (found != null) {
             show(found);
@@ -94,8 +96,10 @@ public class ScoreSheetPage implements Serializable {
     private void write(boolean submit) {
         PageActions.attempt(() -> {
             long shown = sheet.version();
-            show(submit ? console.submit(round, team, shown, scores(), justification)
-                    : console.saveDraft(round, team, shown, scores(), justification));
+            show(
+                    submit
+                            ? console.submit(round, team, shown, scores(), justification)
+                            : console.saveDraft(round, team, shown, scores(), justification));
             Messages.info(submit ? "expert.sheet.submitted" : "expert.sheet.saved");
         });
     }

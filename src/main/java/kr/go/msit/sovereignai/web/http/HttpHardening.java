@@ -1,6 +1,5 @@
 package kr.go.msit.sovereignai.web.http;
 
-import kr.go.msit.sovereignai.web.admin.ArenaUploadServlet;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.servlet.ServletExtension;
@@ -13,7 +12,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.util.List;
-import kr.go.msit.sovereignai.web.http.PublicAddress;
+import kr.go.msit.sovereignai.web.admin.ArenaUploadServlet;
 
 /**
  * What every request passes before the servlets (and before sign-in, which builds its redirect from the request):
@@ -24,9 +23,14 @@ import kr.go.msit.sovereignai.web.http.PublicAddress;
  */
 public class HttpHardening implements ServletExtension {
 
-    private static final List<HttpString> FORWARDING = List.of(new HttpString("X-Forwarded-For"),
-            new HttpString("X-Forwarded-Proto"), new HttpString("X-Forwarded-Host"), new HttpString("X-Forwarded-Port"),
-            new HttpString("X-Forwarded-Server"), new HttpString("X-Forwarded-Prefix"), new HttpString("Forwarded"));
+    private static final List<HttpString> FORWARDING = List.of(
+            new HttpString("X-Forwarded-For"),
+            new HttpString("X-Forwarded-Proto"),
+            new HttpString("X-Forwarded-Host"),
+            new HttpString("X-Forwarded-Port"),
+            new HttpString("X-Forwarded-Server"),
+            new HttpString("X-Forwarded-Prefix"),
+            new HttpString("Forwarded"));
     private static final HttpString HSTS = new HttpString("Strict-Transport-Security");
     /** What the largest ordinary form needs, with room to spare (see wildfly-config/configure.cli). */
     static final long ORDINARY_MAX_BODY = 256 * 1024;
@@ -47,22 +51,37 @@ public class HttpHardening implements ServletExtension {
 
     static void handle(PublicAddress address, HttpHandler next, HttpServerExchange exchange) throws Exception {
         InetSocketAddress peer = exchange.getSourceAddress();
-        if (peer != null && peer.getAddress() != null && address.trustsForwardingFrom(peer.getAddress().getHostAddress())) {
+        if (peer != null
+                && peer.getAddress() != null
+                && address.trustsForwardingFrom(peer.getAddress().getHostAddress())) {
             believeProxy(address, exchange);
         }
         for (HttpString header : FORWARDING) {
             exchange.getRequestHeaders().remove(header);
         }
-        int localPort = exchange.getDestinationAddress() == null ? 8080 : exchange.getDestinationAddress().getPort();
-        exchange.getRequestHeaders().put(Headers.HOST, address.authority(exchange.getRequestHeaders().getFirst(Headers.HOST), localPort));
+        int localPort = exchange.getDestinationAddress() == null
+                ? 8080
+                : exchange.getDestinationAddress().getPort();
+        exchange.getRequestHeaders()
+                .put(
+                        Headers.HOST,
+                        address.authority(exchange.getRequestHeaders().getFirst(Headers.HOST), localPort));
         if (address.secure()) {
             exchange.setRequestScheme("https");
         }
-        String path = exchange.getRelativePath() == null ? "" : exchange.getRelativePath().replaceAll("/{2,}", "/");
-        // The listener allows the arena upload's size; every other request keeps the ordinary limit (set before any body is read).
-        exchange.setMaxEntitySize(path.equals(ArenaUploadServlet.PATH) ? ArenaUploadServlet.MAX_REQUEST : ORDINARY_MAX_BODY);
-        boolean personal = path.startsWith("/admin") || path.startsWith("/expert") || path.startsWith("/ballot.xhtml") || path.startsWith("/arena.xhtml")
-                || path.startsWith("/set-password.xhtml") || path.startsWith("/account/");
+        String path = exchange.getRelativePath() == null
+                ? ""
+                : exchange.getRelativePath().replaceAll("/{2,}", "/");
+        // The listener allows the arena upload's size; every other request keeps the ordinary limit (set before any
+        // body is read).
+        exchange.setMaxEntitySize(
+                path.equals(ArenaUploadServlet.PATH) ? ArenaUploadServlet.MAX_REQUEST : ORDINARY_MAX_BODY);
+        boolean personal = path.startsWith("/admin")
+                || path.startsWith("/expert")
+                || path.startsWith("/ballot.xhtml")
+                || path.startsWith("/arena.xhtml")
+                || path.startsWith("/set-password.xhtml")
+                || path.startsWith("/account/");
         boolean secure = address.secure();
         exchange.addResponseCommitListener(response -> {
             if (personal) {
@@ -77,8 +96,11 @@ public class HttpHardening implements ServletExtension {
 
     /** The visitor's address (rightmost X-Forwarded-For entry that is not a trusted proxy) and scheme. */
     private static void believeProxy(PublicAddress address, HttpServerExchange exchange) {
-        String forwardedFor = String.join(",", exchange.getRequestHeaders().get(FORWARDING.get(0)) == null
-                ? List.of() : exchange.getRequestHeaders().get(FORWARDING.get(0)));
+        String forwardedFor = String.join(
+                ",",
+                exchange.getRequestHeaders().get(FORWARDING.get(0)) == null
+                        ? List.of()
+                        : exchange.getRequestHeaders().get(FORWARDING.get(0)));
         String[] hops = forwardedFor.split(",");
         for (int i = hops.length - 1; i >= 0; i--) {
             String hop = hops[i].strip();

@@ -47,6 +47,7 @@ public class LoginThrottle {
     public static final int FREE_FAILURES_PER_ACCOUNT = 5;
     /** The longest delay an account's failures impose: short, so the owner always gets in. */
     public static final Duration MAX_ACCOUNT_DELAY = Duration.ofSeconds(30);
+
     public static final Duration WINDOW = Duration.ofMinutes(15);
     /** Most keys (accounts, addresses, pairs) tracked at once. */
     static final int MAX_KEYS = 30_000;
@@ -83,7 +84,8 @@ public class LoginThrottle {
         String accountKey = accountKey(account);
         String addressKey = addressKey(address);
         String pairKey = accountKey + "|" + addressKey;
-        Duration wait = longer(lockedFor(pairKey, FAILURES_PER_PAIR, now), lockedFor(addressKey, FAILURES_PER_ADDRESS, now));
+        Duration wait =
+                longer(lockedFor(pairKey, FAILURES_PER_PAIR, now), lockedFor(addressKey, FAILURES_PER_ADDRESS, now));
         if (!recent(pairKey, now).isEmpty()) {
             wait = longer(wait, accountDelay(accountKey, now));
         }
@@ -144,7 +146,8 @@ public class LoginThrottle {
         if (recent.size() < tolerated) {
             return Duration.ZERO;
         }
-        Instant oldestCounted = recent.stream().skip(recent.size() - tolerated).findFirst().orElse(now);
+        Instant oldestCounted =
+                recent.stream().skip(recent.size() - tolerated).findFirst().orElse(now);
         return Duration.between(now, oldestCounted.plus(WINDOW));
     }
 

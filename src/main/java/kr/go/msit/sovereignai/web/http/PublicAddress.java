@@ -22,29 +22,39 @@ public final class PublicAddress {
 
     public PublicAddress(Optional<String> publicUrl, Optional<String> trustedProxies) {
         this.configured = publicUrl.map(PublicAddress::parse);
-        this.trustedProxies = trustedProxies.map(list -> Arrays.stream(list.split(","))
-                .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet())).orElse(Set.of());
+        this.trustedProxies = trustedProxies
+                .map(list -> Arrays.stream(list.split(","))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .collect(Collectors.toUnmodifiableSet()))
+                .orElse(Set.of());
     }
 
     /** From the environment ({@code PLATFORM_PUBLIC_URL}, {@code PLATFORM_TRUSTED_PROXIES}) or system properties. */
     public static PublicAddress fromConfiguration() {
-        return new PublicAddress(setting("PLATFORM_PUBLIC_URL", "platform.public.url"),
+        return new PublicAddress(
+                setting("PLATFORM_PUBLIC_URL", "platform.public.url"),
                 setting("PLATFORM_TRUSTED_PROXIES", "platform.trusted.proxies"));
     }
 
     /** A deployment setting: the environment variable, else the system property (tests, {@code mvn wildfly:run}). */
     private static Optional<String> setting(String environmentVariable, String systemProperty) {
         return java.util.stream.Stream.of(System.getenv(environmentVariable), System.getProperty(systemProperty))
-                .filter(value -> value != null && !value.isBlank()).findFirst().map(String::strip);
+                .filter(value -> value != null && !value.isBlank())
+                .findFirst()
+                .map(String::strip);
     }
 
     private static URI parse(String url) {
         URI uri = URI.create(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
-                || (uri.getRawPath() != null && !uri.getRawPath().isEmpty()) || uri.getRawQuery() != null
+        if (!(scheme.equals("http") || scheme.equals("https"))
+                || uri.getHost() == null
+                || (uri.getRawPath() != null && !uri.getRawPath().isEmpty())
+                || uri.getRawQuery() != null
                 || uri.getRawUserInfo() != null) {
-            throw new IllegalArgumentException("PLATFORM_PUBLIC_URL must be http(s)://host[:port] without a path: " + url);
+            throw new IllegalArgumentException(
+                    "PLATFORM_PUBLIC_URL must be http(s)://host[:port] without a path: " + url);
         }
         return uri;
     }
@@ -71,7 +81,9 @@ public final class PublicAddress {
         if (requestedHost != null) {
             String host = requestedHost.strip().toLowerCase(Locale.ROOT);
             int colon = host.lastIndexOf(':');
-            if (colon > 0 && host.indexOf(']') < colon && LOOPBACK.contains(host.substring(0, colon))
+            if (colon > 0
+                    && host.indexOf(']') < colon
+                    && LOOPBACK.contains(host.substring(0, colon))
                     && host.substring(colon + 1).equals(Integer.toString(localPort))) {
                 return host;
             }

@@ -26,7 +26,8 @@ public class RequestRateLimiter {
         SIGN_UP("PLATFORM_RATE_SIGNUPS_PER_HOUR", "platform.rate.signups-per-hour", Duration.ofHours(1), 20),
         BALLOT("PLATFORM_RATE_BALLOTS_PER_MINUTE", "platform.rate.ballots-per-minute", Duration.ofMinutes(1), 30),
         /** Counted per account, not per address: a new confirmation link asked for from the ballot page. */
-        CONFIRMATION_MAIL("PLATFORM_RATE_CONFIRMATIONS_PER_HOUR", "platform.rate.confirmations-per-hour", Duration.ofHours(1), 5);
+        CONFIRMATION_MAIL(
+                "PLATFORM_RATE_CONFIRMATIONS_PER_HOUR", "platform.rate.confirmations-per-hour", Duration.ofHours(1), 5);
 
         final String environmentVariable;
         final String systemProperty;

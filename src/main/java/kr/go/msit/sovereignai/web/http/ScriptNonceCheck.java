@@ -31,8 +31,11 @@ public class ScriptNonceCheck implements PhaseListener {
     @Override
     public void afterPhase(PhaseEvent event) {
         FacesContext context = event.getFacesContext();
-        if (!context.isPostback() || context.getViewRoot() == null
-                || !PrimeApplicationContext.getCurrentInstance(context).getConfig().isCsp()) {
+        if (!context.isPostback()
+                || context.getViewRoot() == null
+                || !PrimeApplicationContext.getCurrentInstance(context)
+                        .getConfig()
+                        .isCsp()) {
             return;
         }
         try {

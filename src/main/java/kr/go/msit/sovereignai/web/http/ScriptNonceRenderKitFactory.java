@@ -68,7 +68,9 @@ public class ScriptNonceRenderKitFactory extends RenderKitFactory {
         @Override
         public ResponseWriter createResponseWriter(Writer writer, String contentTypeList, String characterEncoding) {
             ResponseWriter created = getWrapped().createResponseWriter(writer, contentTypeList, characterEncoding);
-            return created == null || !cspMode(FacesContext.getCurrentInstance()) ? created : new ScriptsWithNonce(created);
+            return created == null || !cspMode(FacesContext.getCurrentInstance())
+                    ? created
+                    : new ScriptsWithNonce(created);
         }
     }
 

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /** The round's parts (timeline, rulebook, announcement) behind the root's checks. */
 class ReviewRoundPartsTest {
 
-    private static final ReviewWindow JANUARY = ReviewWindow.wholeDays(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 15));
+    private static final ReviewWindow JANUARY =
+            ReviewWindow.wholeDays(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 15));
     private static final List<Long> TEAMS = List.of(11L, 12L);
 
     private static ReviewRound openRating() {
@@ -67,7 +68,8 @@ class ReviewRoundPartsTest {
         ReviewRound second = new ReviewRound(2, JANUARY.shiftedByMonths(6), 1);
         ReviewWindow december = ReviewWindow.wholeDays(LocalDate.of(2025, 12, 1), LocalDate.of(2025, 12, 10));
 
-        ReviewOrderViolation refused = assertThrows(ReviewOrderViolation.class, () -> second.requireAfter(first, december));
+        ReviewOrderViolation refused =
+                assertThrows(ReviewOrderViolation.class, () -> second.requireAfter(first, december));
         assertEquals("round.postpone.beforeEarlier", refused.messageKey());
         assertEquals(List.of(2, 1), List.of(refused.arguments()));
         second.requireAfter(first, JANUARY.shiftedByMonths(1));
@@ -88,11 +90,14 @@ class ReviewRoundPartsTest {
         ReviewRound missed = new ReviewRound(3, JANUARY, 1);
         Postponement miss = missed.miss("schedule", JANUARY.closesAt().plusSeconds(1));
         assertTrue(miss.reason().ko().startsWith("플랫폼이 멈춘 동안"), miss.reason().ko());
-        assertTrue(miss.reason().en().startsWith("The whole window passed"), miss.reason().en());
+        assertTrue(
+                miss.reason().en().startsWith("The whole window passed"),
+                miss.reason().en());
 
         ReviewRound late = new ReviewRound(4, JANUARY, 1);
         late.open(JANUARY.opensAt().plus(Duration.ofDays(1)), "schedule", TEAMS);
-        assertEquals("Opened later than planned, so the window is shorter (the end stays)",
+        assertEquals(
+                "Opened later than planned, so the window is shorter (the end stays)",
                 late.timeline().postponements().get(0).reason().en());
     }
 
@@ -110,7 +115,8 @@ class ReviewRoundPartsTest {
         assertFalse(round.announcement().isFinalAt(JANUARY.closesAt()));
         assertTrue(round.announcement().isFinalAt(JANUARY.closesAt().plus(Duration.ofDays(7))));
         round.openCorrection();
-        assertFalse(round.announcement().isFinalAt(JANUARY.closesAt().plus(Duration.ofDays(8))), "a correction is open");
+        assertFalse(
+                round.announcement().isFinalAt(JANUARY.closesAt().plus(Duration.ofDays(8))), "a correction is open");
         assertEquals(2, round.republish());
     }
 }

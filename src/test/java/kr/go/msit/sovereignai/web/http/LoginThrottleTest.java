@@ -59,10 +59,15 @@ class LoginThrottleTest {
         for (int i = 0; i < 50; i++) {
             throttle.beginAttempt(OWNER, "203.0.113.7");
         }
-        assertTrue(throttle.beginAttempt(OWNER, "203.0.113.7").compareTo(Duration.ofMinutes(1)) > 0, "the stranger waits");
-        assertEquals(Duration.ZERO, throttle.beginAttempt(OWNER, "198.51.100.20"), "the owner, elsewhere, is let in at once");
+        assertTrue(
+                throttle.beginAttempt(OWNER, "203.0.113.7").compareTo(Duration.ofMinutes(1)) > 0, "the stranger waits");
+        assertEquals(
+                Duration.ZERO,
+                throttle.beginAttempt(OWNER, "198.51.100.20"),
+                "the owner, elsewhere, is let in at once");
         throttle.recordSuccess(OWNER, "198.51.100.20");
-        assertEquals(Duration.ZERO, throttle.beginAttempt(OWNER, "198.51.100.20"), "and the success cleared the account");
+        assertEquals(
+                Duration.ZERO, throttle.beginAttempt(OWNER, "198.51.100.20"), "and the success cleared the account");
     }
 
     @Test
@@ -81,7 +86,10 @@ class LoginThrottleTest {
         Duration wait = throttle.beginAttempt(OWNER, "10.0.1.2");
         assertEquals(LoginThrottle.MAX_ACCOUNT_DELAY, wait, "never more than the cap");
         clock.advance(wait);
-        assertEquals(Duration.ZERO, throttle.beginAttempt(OWNER, "10.0.1.2"), "the owner's own address gets in after the cap");
+        assertEquals(
+                Duration.ZERO,
+                throttle.beginAttempt(OWNER, "10.0.1.2"),
+                "the owner's own address gets in after the cap");
     }
 
     @Test
@@ -92,7 +100,8 @@ class LoginThrottleTest {
                 allowed++;
             }
         }
-        assertTrue(allowed <= LoginThrottle.FAILURES_PER_PAIR, "attempts in flight count before they finish: " + allowed);
+        assertTrue(
+                allowed <= LoginThrottle.FAILURES_PER_PAIR, "attempts in flight count before they finish: " + allowed);
     }
 
     @Test
@@ -100,7 +109,8 @@ class LoginThrottleTest {
         for (int i = 0; i < LoginThrottle.FAILURES_PER_ADDRESS; i++) {
             throttle.beginAttempt("person" + i + "@example.kr", "203.0.113.7");
         }
-        assertTrue(throttle.beginAttempt("someone-new@example.kr", "203.0.113.7").compareTo(Duration.ZERO) > 0);
+        assertTrue(
+                throttle.beginAttempt("someone-new@example.kr", "203.0.113.7").compareTo(Duration.ZERO) > 0);
         assertEquals(Duration.ZERO, throttle.beginAttempt("someone-new@example.kr", "203.0.113.8"));
     }
 
@@ -125,7 +135,8 @@ class LoginThrottleTest {
     void memoryStaysBoundedWhateverTheClientsSend() {
         String huge = "a".repeat(1_000_000) + "@example.kr";
         for (int i = 0; i < LoginThrottle.MAX_KEYS; i++) {
-            throttle.beginAttempt("guess" + i + "@example.kr", "10." + (i >> 16) + "." + ((i >> 8) & 255) + "." + (i & 255));
+            throttle.beginAttempt(
+                    "guess" + i + "@example.kr", "10." + (i >> 16) + "." + ((i >> 8) & 255) + "." + (i & 255));
         }
         throttle.beginAttempt(huge, "192.0.2.1");
         throttle.beginAttempt(huge + "b", "192.0.2.1");

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
-import kr.go.msit.sovereignai.web.http.PublicAddress;
 import org.junit.jupiter.api.Test;
 
 class PublicAddressTest {
@@ -40,7 +39,10 @@ class PublicAddressTest {
 
     @Test
     void aPublicAddressWithAPathOrAnotherSchemeIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new PublicAddress(Optional.of("https://x.kr/app"), Optional.empty()));
-        assertThrows(IllegalArgumentException.class, () -> new PublicAddress(Optional.of("ftp://x.kr"), Optional.empty()));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new PublicAddress(Optional.of("https://x.kr/app"), Optional.empty()));
+        assertThrows(
+                IllegalArgumentException.class, () -> new PublicAddress(Optional.of("ftp://x.kr"), Optional.empty()));
     }
 }

@@ -41,7 +41,8 @@ class RequestRateLimiterTest {
         assertTrue(limiter.tryAcquire(Action.SIGN_UP, "10.0.0.1"));
         assertFalse(limiter.tryAcquire(Action.SIGN_UP, "10.0.0.1"));
 
-        RequestRateLimiter later = new RequestRateLimiter(Clock.offset(Clock.fixed(start, ZoneOffset.UTC), Duration.ofHours(1)), environment::get);
+        RequestRateLimiter later = new RequestRateLimiter(
+                Clock.offset(Clock.fixed(start, ZoneOffset.UTC), Duration.ofHours(1)), environment::get);
         assertTrue(later.tryAcquire(Action.SIGN_UP, "10.0.0.1"));
     }
 
