@@ -10,13 +10,14 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kr.go.msit.sovereignai.application.ballot.BallotViews.BulletinEntry;
+import kr.go.msit.sovereignai.application.ballot.BallotViews.CriterionChoice;
 import kr.go.msit.sovereignai.application.ballot.PublicEvaluation;
 import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue;
 import kr.go.msit.sovereignai.application.programme.RoundChoice;
 import kr.go.msit.sovereignai.application.programme.TeamView;
+import kr.go.msit.sovereignai.application.rounds.RoundCatalogue;
 import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.domain.round.NotPublished;
-import kr.go.msit.sovereignai.domain.round.PublicCriterion;
 
 /**
  * A published round's bulletin ({@code /bulletin.xhtml?round=1}): every counted ballot's receipt
@@ -35,6 +36,9 @@ public class BulletinPage {
     @Inject
     ProgrammeCatalogue catalogue;
 
+    @Inject
+    RoundCatalogue rounds;
+
     private Integer round;
     private String after;
     private String receipt;
@@ -43,7 +47,7 @@ public class BulletinPage {
     private boolean searched;
     private String refusal;
     private Map<Long, TeamView> teams;
-    private List<PublicCriterion> criteria = List.of();
+    private List<CriterionChoice> criteria = List.of();
 
     /** View action: an unknown round answers 404; an unpublished one says so. */
     public void load() throws IOException {
@@ -54,7 +58,7 @@ public class BulletinPage {
             return;
         }
         teams = catalogue.allTeams().stream().collect(Collectors.toMap(TeamView::id, Function.identity()));
-        criteria = catalogue.publicCriteria(round);
+        criteria = rounds.publicCriteria(round);
         try {
             entries = evaluation.bulletin(round, after, PAGE_SIZE);
         } catch (NotPublished notYet) {
@@ -138,7 +142,7 @@ public class BulletinPage {
         return refusal;
     }
 
-    public List<PublicCriterion> getCriteria() {
+    public List<CriterionChoice> getCriteria() {
         return criteria;
     }
 }

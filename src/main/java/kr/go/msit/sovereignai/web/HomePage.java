@@ -11,11 +11,11 @@ import kr.go.msit.sovereignai.application.arena.ArenaViews.Commitment;
 import kr.go.msit.sovereignai.application.arena.PublicArena;
 import kr.go.msit.sovereignai.application.ballot.PublicEvaluation;
 import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue;
+import kr.go.msit.sovereignai.application.programme.ProgrammeView;
 import kr.go.msit.sovereignai.application.programme.TeamView;
 import kr.go.msit.sovereignai.application.rounds.RoundCatalogue;
 import kr.go.msit.sovereignai.application.rounds.RoundViews.RoundView;
 import kr.go.msit.sovereignai.application.rounds.RoundViews.TimelineEntry;
-import kr.go.msit.sovereignai.domain.programme.Programme;
 import kr.go.msit.sovereignai.domain.round.WindowPhase;
 
 /** The programme at a glance: the review the programme is waiting on, the timeline, the teams. */
@@ -35,7 +35,7 @@ public class HomePage {
     @Inject
     PublicArena arena;
 
-    private Programme programme;
+    private ProgrammeView programme;
     private RoundView currentRound;
     private List<TimelineEntry> timeline;
     private List<TeamView> teamsInTheRace;
@@ -64,7 +64,7 @@ public class HomePage {
         return commitments.get(round.number());
     }
 
-    public Programme getProgramme() {
+    public ProgrammeView getProgramme() {
         return programme;
     }
 

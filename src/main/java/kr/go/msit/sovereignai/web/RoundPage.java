@@ -7,10 +7,10 @@ import java.io.IOException;
 import java.util.List;
 import kr.go.msit.sovereignai.application.arena.ArenaViews.PublicEvaluationRules;
 import kr.go.msit.sovereignai.application.arena.PublicArena;
+import kr.go.msit.sovereignai.application.ballot.BallotViews.CriterionChoice;
 import kr.go.msit.sovereignai.application.ballot.PublicEvaluation;
 import kr.go.msit.sovereignai.application.rounds.RoundCatalogue;
 import kr.go.msit.sovereignai.application.rounds.RoundViews.RoundView;
-import kr.go.msit.sovereignai.domain.round.PublicCriterion;
 
 /** One review round ({@code /round.xhtml?number=1}): window, postponements, criteria, live turnout. */
 @Named
@@ -28,7 +28,7 @@ public class RoundPage {
 
     private Integer number;
     private RoundView round;
-    private List<PublicCriterion> criteria;
+    private List<CriterionChoice> criteria;
     private Long turnout;
     private PublicEvaluationRules rules;
 
@@ -63,7 +63,7 @@ public class RoundPage {
         return round;
     }
 
-    public List<PublicCriterion> getCriteria() {
+    public List<CriterionChoice> getCriteria() {
         return criteria;
     }
 

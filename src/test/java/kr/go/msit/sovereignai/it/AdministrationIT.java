@@ -104,10 +104,10 @@ class AdministrationIT extends ContainerTest {
         GpuAllocation allocation = administrator.call(() -> gpuLedger.recordAllocation(
                 new GpuAllocationTerms(upstage.id(), "과학기술정보통신부", "NVIDIA B300", 256, null, "시험")));
 
-        assertTrue(catalogue.gpuLeases().stream()
-                .anyMatch(l -> l.getId().equals(lease.getId()) && l.getQuantity() == 512));
-        assertTrue(catalogue.gpuSourcesOf(upstage).allocatedToTeam().stream()
-                .anyMatch(a -> a.getId().equals(allocation.getId())));
+        assertTrue(
+                catalogue.gpuLedger().leases().stream().anyMatch(l -> l.id() == lease.getId() && l.quantity() == 512));
+        assertTrue(
+                catalogue.gpuSourcesOf(upstage).allocatedToTeam().stream().anyMatch(a -> a.id() == allocation.getId()));
 
         assertThrows(
                 ConstraintViolationException.class,
@@ -117,7 +117,7 @@ class AdministrationIT extends ContainerTest {
 
         administrator.run(() -> gpuLedger.removeAllocation(allocation.getId()));
         administrator.run(() -> gpuLedger.removeLease(lease.getId()));
-        assertTrue(catalogue.gpuLeases().stream().noneMatch(l -> l.getId().equals(lease.getId())));
+        assertTrue(catalogue.gpuLedger().leases().stream().noneMatch(l -> l.id() == lease.getId()));
     }
 
     @Test

@@ -86,14 +86,14 @@ class SeedingIT extends ContainerTest {
                 LocalDate.of(2025, 12, 31),
                 review1.timeline().originalWindow().asWholeDays().orElseThrow().last());
 
-        assertEquals(2, catalogue.gpuLeases().size());
+        assertEquals(2, catalogue.gpuLedger().leases().size());
         assertEquals(
                 2048,
-                catalogue.gpuLeases().stream()
-                        .mapToInt(lease -> lease.getQuantity())
+                catalogue.gpuLedger().leases().stream()
+                        .mapToInt(lease -> lease.quantity())
                         .sum());
-        assertEquals(3, catalogue.gpuAllocations().size());
-        assertEquals(6, catalogue.programme().orElseThrow().getReviewIntervalMonths());
+        assertEquals(3, catalogue.gpuLedger().allocations().size());
+        assertEquals(6, catalogue.programme().orElseThrow().reviewIntervalMonths());
     }
 
     private long count(String entity) {

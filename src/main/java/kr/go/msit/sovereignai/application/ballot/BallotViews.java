@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.domain.ballot.BallotAnswers;
+import kr.go.msit.sovereignai.domain.round.PublicCriterion;
 import kr.go.msit.sovereignai.domain.round.ReviewWindow;
 
 /** What the public evaluation shows, as plain records: no entity leaves the use case. */
@@ -20,7 +21,13 @@ public final class BallotViews {
     public record TeamChoice(long id, String code, LocalizedText name, String modelName, String demoUrl)
             implements Serializable {}
 
-    public record CriterionChoice(long id, LocalizedText label) implements Serializable {}
+    /** One of a round's public criteria: the question citizens answer for every team. */
+    public record CriterionChoice(long id, LocalizedText label) implements Serializable {
+
+        public static CriterionChoice of(PublicCriterion criterion) {
+            return new CriterionChoice(criterion.getId(), criterion.getLabel());
+        }
+    }
 
     /** A citizen's own current ballot: ratings by team, then by criterion. */
     public record MyBallot(BallotAnswers ratings, String receipt, Instant castAt, int revision, long version)

@@ -102,7 +102,7 @@ public class PublicEvaluation {
                 .map(t -> new TeamChoice(t.getId(), t.getCode(), t.getName(), t.getModelName(), t.getDemoUrl()))
                 .toList();
         List<CriterionChoice> criteria = round.rulebook().publicCriteria().stream()
-                .map(c -> new CriterionChoice(c.getId(), c.getLabel()))
+                .map(CriterionChoice::of)
                 .toList();
         BallotSheet sheet = new BallotSheet(
                 competing.stream().map(Team::getId).collect(Collectors.toSet()),

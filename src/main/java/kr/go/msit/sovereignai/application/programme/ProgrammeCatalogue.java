@@ -7,10 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import kr.go.msit.sovereignai.domain.gpu.GpuAllocation;
-import kr.go.msit.sovereignai.domain.gpu.GpuLease;
+import kr.go.msit.sovereignai.application.programme.GpuLedgerView.AllocationLine;
+import kr.go.msit.sovereignai.application.programme.GpuLedgerView.LeaseLine;
 import kr.go.msit.sovereignai.domain.gpu.GpuLedgerRepository;
-import kr.go.msit.sovereignai.domain.programme.Programme;
 import kr.go.msit.sovereignai.domain.programme.ProgrammeRepository;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
@@ -113,8 +112,8 @@ public class ProgrammeCatalogue {
     public record RoundHeadcount(int competing, int eliminated, int disqualified, int left)
             implements java.io.Serializable {}
 
-    public Optional<Programme> programme() {
-        return programmes.find();
+    public Optional<ProgrammeView> programme() {
+        return programmes.find().map(ProgrammeView::of);
     }
 
     public List<TeamView> allTeams() {
@@ -159,37 +158,36 @@ public class ProgrammeCatalogue {
         return new RoundChoice(round.getNumber(), round.hasOpened());
     }
 
-    /** The public criteria of a round, in order. */
-    public List<kr.go.msit.sovereignai.domain.round.PublicCriterion> publicCriteria(int roundNumber) {
-        return rounds.findByNumber(roundNumber)
-                .map(r -> r.rulebook().publicCriteria())
-                .orElse(List.of());
-    }
-
     /** The round the programme is waiting on: the open one, else the first one not yet published. */
     public Optional<ReviewRound> currentRound() {
         return rounds.findCurrent();
     }
 
-    public List<GpuLease> gpuLeases() {
-        return gpuLedger.leases();
-    }
-
-    public List<GpuAllocation> gpuAllocations() {
-        return gpuLedger.allocations();
+    /** The whole GPU ledger with the teams it names, read at once. */
+    public GpuLedgerView gpuLedger() {
+        return new GpuLedgerView(
+                allTeams(),
+                gpuLedger.leases().stream().map(LeaseLine::of).toList(),
+                gpuLedger.allocations().stream().map(AllocationLine::of).toList());
     }
 
     /** Where a team's accelerators come from: what it was allocated and what it leases out. */
     public TeamGpuSources gpuSourcesOf(TeamView team) {
-        List<GpuLease> leasedOut = gpuLedger.leases().stream()
+        List<LeaseLine> leasedOut = gpuLedger.leases().stream()
                 .filter(lease -> lease.getLessor().equals(team.leadOrganisation())
                         || lease.getLessor().equals(team.name().ko()))
+                .map(LeaseLine::of)
                 .toList();
-        return new TeamGpuSources(gpuLedger.allocationsTo(team.id()), leasedOut);
+        return new TeamGpuSources(
+                gpuLedger.allocationsTo(team.id()).stream()
+                        .map(AllocationLine::of)
+                        .toList(),
+                leasedOut);
     }
 
     /** A team's side of the GPU ledger. */
-    public record TeamGpuSources(List<GpuAllocation> allocatedToTeam, List<GpuLease> leasedOutByTeam) {
+    public record TeamGpuSources(List<AllocationLine> allocatedToTeam, List<LeaseLine> leasedOutByTeam)
+            implements java.io.Serializable {
 
         public boolean isEmpty() {
             return allocatedToTeam.isEmpty() && leasedOutByTeam.isEmpty();

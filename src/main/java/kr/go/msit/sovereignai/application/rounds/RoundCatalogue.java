@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import kr.go.msit.sovereignai.application.ballot.BallotViews.CriterionChoice;
 import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue;
 import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue.RoundHeadcount;
 import kr.go.msit.sovereignai.application.rounds.RoundViews.RoundView;
@@ -16,7 +17,6 @@ import kr.go.msit.sovereignai.application.rounds.RoundViews.TimelineEntry;
 import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.domain.programme.Programme;
 import kr.go.msit.sovereignai.domain.programme.ProgrammeRepository;
-import kr.go.msit.sovereignai.domain.round.PublicCriterion;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
 
@@ -67,9 +67,11 @@ public class RoundCatalogue {
     }
 
     /** The public criteria of a round, in order. */
-    public List<PublicCriterion> publicCriteria(int roundNumber) {
+    public List<CriterionChoice> publicCriteria(int roundNumber) {
         return rounds.findByNumber(roundNumber)
-                .map(r -> r.rulebook().publicCriteria())
+                .map(r -> r.rulebook().publicCriteria().stream()
+                        .map(CriterionChoice::of)
+                        .toList())
                 .orElse(List.of());
     }
 

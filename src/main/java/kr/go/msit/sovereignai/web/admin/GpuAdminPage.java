@@ -4,12 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import kr.go.msit.sovereignai.application.programme.GpuLedgerAdministration;
+import kr.go.msit.sovereignai.application.programme.GpuLedgerView;
 import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue;
-import kr.go.msit.sovereignai.application.programme.TeamView;
-import kr.go.msit.sovereignai.domain.gpu.GpuAllocation;
-import kr.go.msit.sovereignai.domain.gpu.GpuLease;
 import kr.go.msit.sovereignai.web.Messages;
 import kr.go.msit.sovereignai.web.PageActions;
 
@@ -31,35 +28,14 @@ public class GpuAdminPage implements Serializable {
     private final GpuEntryForm lease = new GpuEntryForm(GpuEntryForm.Kind.LEASE);
     private final GpuEntryForm allocation = new GpuEntryForm(GpuEntryForm.Kind.ALLOCATION);
 
-    private transient List<GpuLease> leases;
-    private transient List<GpuAllocation> allocations;
-    private transient List<TeamView> teams;
+    /** The teams, leases and allocations, kept for the view so row actions address the rows the administrator saw. */
+    private GpuLedgerView ledger;
 
-    /** Loaded once per view so row actions address the rows the administrator saw. */
-    public List<GpuLease> getLeases() {
-        if (leases == null) {
-            leases = catalogue.gpuLeases();
+    public GpuLedgerView getLedger() {
+        if (ledger == null) {
+            ledger = catalogue.gpuLedger();
         }
-        return leases;
-    }
-
-    public List<GpuAllocation> getAllocations() {
-        if (allocations == null) {
-            allocations = catalogue.gpuAllocations();
-        }
-        return allocations;
-    }
-
-    public List<TeamView> getTeams() {
-        if (teams == null) {
-            teams = catalogue.allTeams();
-        }
-        return teams;
-    }
-
-    private void reload() {
-        leases = null;
-        allocations = null;
+        return ledger;
     }
 
     /** Records the form's entry, or revises the one being edited; then the form is emptied and the ledger reloaded. */
@@ -80,7 +56,7 @@ public class GpuAdminPage implements Serializable {
     private void done(String messageKey, GpuEntryForm form) {
         Messages.info(messageKey);
         form.clear();
-        reload();
+        ledger = null;
     }
 
     public GpuEntryForm getLease() {

@@ -3,9 +3,9 @@ package kr.go.msit.sovereignai.web.admin;
 import java.io.Serializable;
 import java.time.LocalDate;
 import kr.go.msit.sovereignai.application.programme.GpuLedgerAdministration;
-import kr.go.msit.sovereignai.domain.gpu.GpuAllocation;
+import kr.go.msit.sovereignai.application.programme.GpuLedgerView.AllocationLine;
+import kr.go.msit.sovereignai.application.programme.GpuLedgerView.LeaseLine;
 import kr.go.msit.sovereignai.domain.gpu.GpuAllocationTerms;
-import kr.go.msit.sovereignai.domain.gpu.GpuLease;
 import kr.go.msit.sovereignai.domain.gpu.GpuLeaseTerms;
 
 /**
@@ -46,22 +46,16 @@ public final class GpuEntryForm implements Serializable {
         return kind == Kind.LEASE ? GpuAdminPage.LEASE_FORM : GpuAdminPage.ALLOCATION_FORM;
     }
 
-    public void editLease(GpuLease entry) {
+    public void editLease(LeaseLine entry) {
         GpuLeaseTerms terms = entry.terms();
         lessee = terms.lessee();
-        fill(entry.getId(), terms.lessor(), terms.accelerator(), terms.quantity(), terms.leasedFrom(), terms.note());
+        fill(entry.id(), terms.lessor(), terms.accelerator(), terms.quantity(), terms.leasedFrom(), terms.note());
     }
 
-    public void editAllocation(GpuAllocation entry) {
+    public void editAllocation(AllocationLine entry) {
         GpuAllocationTerms terms = entry.terms();
         teamId = terms.teamId();
-        fill(
-                entry.getId(),
-                terms.supplier(),
-                terms.accelerator(),
-                terms.quantity(),
-                terms.allocatedFrom(),
-                terms.note());
+        fill(entry.id(), terms.supplier(), terms.accelerator(), terms.quantity(), terms.allocatedFrom(), terms.note());
     }
 
     private void fill(Long id, String supplier, String accelerator, Integer quantity, LocalDate since, String note) {

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kr.go.msit.sovereignai.application.ballot.BallotViews.BulletinEntry;
+import kr.go.msit.sovereignai.application.ballot.BallotViews.CriterionChoice;
 import kr.go.msit.sovereignai.application.ballot.PublicEvaluation;
 import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue;
 import kr.go.msit.sovereignai.application.results.Objections;
@@ -32,7 +33,6 @@ import kr.go.msit.sovereignai.application.rounds.RoundCatalogue;
 import kr.go.msit.sovereignai.application.rounds.RoundViews.RoundView;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkFigure;
 import kr.go.msit.sovereignai.domain.round.Disclosure;
-import kr.go.msit.sovereignai.domain.round.PublicCriterion;
 
 /**
  * The rounds' open data: {@code GET /api/rounds} (every round with its window, status and
@@ -391,8 +391,8 @@ public class RoundsResource {
         return withPublished(number, results -> {
             Map<Long, ResultLine> teams =
                     results.lines().stream().collect(Collectors.toMap(ResultLine::teamId, Function.identity()));
-            Map<Long, PublicCriterion> criteria = catalogue.publicCriteria(number).stream()
-                    .collect(Collectors.toMap(PublicCriterion::getId, Function.identity()));
+            Map<Long, CriterionChoice> criteria = roundCatalogue.publicCriteria(number).stream()
+                    .collect(Collectors.toMap(CriterionChoice::id, Function.identity()));
             StreamingOutput body = output -> {
                 Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
                 writer.write("receipt,team_id,team_name_en,criterion_id,criterion_en,rating\r\n");
@@ -404,7 +404,7 @@ public class RoundsResource {
                         for (var team : entry.ratings().teams()) {
                             for (var rating : team.byCriterion().entrySet()) {
                                 ResultLine line = teams.get(team.teamId());
-                                PublicCriterion criterion = criteria.get(rating.getKey());
+                                CriterionChoice criterion = criteria.get(rating.getKey());
                                 writer.write(Csv.row(
                                         entry.receipt(),
                                         team.teamId(),
@@ -412,7 +412,7 @@ public class RoundsResource {
                                         rating.getKey(),
                                         criterion == null
                                                 ? null
-                                                : criterion.getLabel().en(),
+                                                : criterion.label().en(),
                                         rating.getValue()));
                             }
                         }
