@@ -132,6 +132,28 @@ public final class PageActions {
         return found;
     }
 
+    /**
+     * A view action's load that may be refused: 404 when the request names something that does not exist (a
+     * {@link NotFound}), any other refusal shown at the top of the page it still renders.
+     */
+    public static void loadShowingRefusals(String what, Runnable load) throws IOException {
+        boolean missing = answer(
+                () -> {
+                    load.run();
+                    return false;
+                },
+                refused -> {
+                    if (refused instanceof NotFound) {
+                        return true;
+                    }
+                    show(refused, null);
+                    return false;
+                });
+        if (missing) {
+            NotFoundResponse.send(what);
+        }
+    }
+
     private static void show(DomainRuleViolation refused, String formId) {
         if (refused instanceof InvalidForm) {
             return; // its fields' messages are shown already

@@ -19,6 +19,7 @@ import kr.go.msit.sovereignai.application.rounds.RoundViews.TimelineEntry;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.domain.programme.Programme;
+import kr.go.msit.sovereignai.domain.round.Disclosure;
 import kr.go.msit.sovereignai.domain.round.ReviewOrderViolation;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewWindow;
@@ -44,6 +45,7 @@ class RoundTimelineTest {
     private final InMemory.TestClock clock = new InMemory.TestClock(NOW);
     private RoundAdministration administration;
     private RoundCatalogue catalogue;
+    private ReviewSchedule schedule;
 
     @BeforeEach
     void threeTeamsForTwoFinalistsAndTwoReviewsToCome() {
@@ -57,7 +59,7 @@ class RoundTimelineTest {
             teams.store(new Team(
                     code, new TeamProfile("팀 " + code, "Team " + code, "주관 " + code, List.of(), null, null), 1));
         }
-        ReviewSchedule schedule = new ReviewSchedule(
+        schedule = new ReviewSchedule(
                 rounds,
                 programmes,
                 teams,
@@ -168,5 +170,27 @@ class RoundTimelineTest {
                 catalogue.round(1).orElseThrow().postponements().get(0).decidedBy();
         assertEquals("과학기술정보통신부", decidedBy.ko());
         assertEquals("Ministry of Science and ICT", decidedBy.en());
+    }
+
+    /**
+     * The review before is the one held, not the one numbered just before: with review 2 cancelled, review 3 does not
+     * open while review 1's published result is being corrected (team statuses could change under its ballot).
+     */
+    @Test
+    void aReviewDoesNotOpenWhileTheResultBeforeACancelledReviewIsBeingCorrected() {
+        ReviewRound first = rounds.findByNumber(1).orElseThrow();
+        first.open(AUGUST.opensAt(), "schedule", List.of(1L, 2L, 3L));
+        first.close(AUGUST.closesAt());
+        first.publish(AUGUST.closesAt().plus(Duration.ofDays(1)), Duration.ofDays(7), Disclosure.FULL);
+        first.openCorrection();
+        rounds.findByNumber(2).orElseThrow().cancel(LocalizedText.of("취소", "cancelled"), "schedule", NOW);
+        ReviewRound third = new ReviewRound(3, FEBRUARY, 0);
+        rounds.store(third);
+
+        DomainRuleViolation refused =
+                assertThrows(DomainRuleViolation.class, () -> schedule.open(third, FEBRUARY.opensAt()));
+
+        assertEquals("round.open.correctionOpen", refused.messageKey());
+        assertFalse(third.hasOpened());
     }
 }

@@ -146,4 +146,16 @@ class ObjectionWaiverTest {
                                         PUBLISHED.plus(Duration.ofDays(8))))
                         .messageKey());
     }
+
+    /** While a correction is open the result may still change whom it eliminates: waivers do not end the period. */
+    @Test
+    void waiversDoNotEndThePeriodWhileACorrectionIsOpen() {
+        ReviewRound round = published();
+        Instant planned = round.announcement().objectionEndsAt();
+        round.openCorrection();
+
+        assertFalse(round.endObjectionPeriodEarly(SECOND_WAIVER));
+
+        assertEquals(planned, round.announcement().objectionEndsAt());
+    }
 }

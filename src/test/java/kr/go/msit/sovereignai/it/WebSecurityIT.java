@@ -166,4 +166,15 @@ class WebSecurityIT extends HttpTest {
         }
         assertEquals(404, browser.get("WEB-INF/templates/layout.xhtml").statusCode());
     }
+
+    /** A refusal shown on an admin page is not how it says "no such review": that is 404, as on every other page. */
+    @Test
+    void adminPagesOfAnUnknownReviewAnswer404() throws Exception {
+        PageClient admin = administrator();
+        for (String page : new String[] {
+            "admin/tally.xhtml?round=9999", "admin/objections.xhtml?round=9999", "admin/arena.xhtml?round=9999"
+        }) {
+            assertEquals(404, admin.get(page).statusCode(), page);
+        }
+    }
 }

@@ -93,6 +93,7 @@ public class Objections {
     @RolesAllowed(Role.ADMIN_NAME)
     public long record(int roundNumber, long teamId, String filedBy, String grounds, String evidenceUrl) {
         ReviewRound round = rounds.require(roundNumber);
+        rounds.lock(round); // the period checked as a waiver that ends it early leaves it
         Objection objection =
                 new Objection(round, teamId, filedBy, grounds, evidenceUrl, clock.instant(), caller.getName());
         objections.store(objection);

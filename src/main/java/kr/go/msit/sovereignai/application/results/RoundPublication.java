@@ -97,7 +97,7 @@ public class RoundPublication {
      */
     public PublishedResults publish(int roundNumber, Disclosure disclosure) {
         ReviewRound round = rounds.require(roundNumber);
-        rounds.lock(round);
+        lockWithLaterRounds(round);
         if (!round.awaitsPublication()) {
             throw new DomainRuleViolation("round.publish.notClosed", roundNumber, round.getStatus());
         }
@@ -133,16 +133,13 @@ public class RoundPublication {
      */
     public PublishedResults republish(int roundNumber, String reason) {
         ReviewRound round = rounds.require(roundNumber);
-        rounds.lock(round);
+        List<ReviewRound> later = lockWithLaterRounds(round);
         if (!round.acceptsCorrections()) {
             throw new DomainRuleViolation("results.republish.noCorrection", roundNumber);
         }
-        rounds.findAll().stream()
-                .filter(later -> later.getNumber() > roundNumber && later.hasOpened())
-                .findFirst()
-                .ifPresent(later -> {
-                    throw new DomainRuleViolation("objection.uphold.laterRoundOpened", later.getNumber());
-                });
+        later.stream().filter(ReviewRound::hasOpened).findFirst().ifPresent(opened -> {
+            throw new DomainRuleViolation("objection.uphold.laterRoundOpened", opened.getNumber());
+        });
         ResultVersion corrected = new ResultVersion(round.announcement().resultVersion() + 1, clock.instant(), reason);
         Tallied tallied = publishable(round);
         List<PublishedLine> earlierLines = snapshots.latest(round);
@@ -167,6 +164,20 @@ public class RoundPublication {
                         + snapshot(kept)));
         schedule.afterPublication(round);
         return publishedResults.asAnnounced(round.getNumber());
+    }
+
+    /**
+     * Locks the round, then every later round still to be held, in round order and before the audit chain: what
+     * follows a publication (opening, holding or cancelling the next rounds) writes them, and a use case on a later
+     * round (its targets, its opening) locks that round before it audits. Answers the later rounds.
+     */
+    private List<ReviewRound> lockWithLaterRounds(ReviewRound round) {
+        rounds.lock(round);
+        List<ReviewRound> later = rounds.findAll().stream()
+                .filter(r -> r.getNumber() > round.getNumber() && !r.isCancelled())
+                .toList();
+        later.forEach(rounds::lock);
+        return later;
     }
 
     /** The round's tally, refused with the first thing that still blocks publication. */

@@ -7,7 +7,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import kr.go.msit.sovereignai.application.arena.ArenaOpening;
 import kr.go.msit.sovereignai.application.audit.StateChange;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
@@ -201,15 +203,12 @@ public class ReviewSchedule {
     public void open(ReviewRound round, Instant now) {
         // The previous round locked, as an objection's upholding locks it: team statuses never change under an open
         // ballot.
-        rounds.findAll().stream()
-                .filter(r -> r.getNumber() == round.getNumber() - 1)
-                .findFirst()
-                .ifPresent(previous -> {
-                    rounds.lock(previous);
-                    if (previous.acceptsCorrections()) {
-                        throw new DomainRuleViolation("round.open.correctionOpen", previous.getNumber());
-                    }
-                });
+        previousHeld(round).ifPresent(previous -> {
+            rounds.lock(previous);
+            if (previous.acceptsCorrections()) {
+                throw new DomainRuleViolation("round.open.correctionOpen", previous.getNumber());
+            }
+        });
         round.open(now, ministry(), teamsToOpenWith(round));
         arenaOpening.opened(round);
     }
@@ -236,18 +235,20 @@ public class ReviewSchedule {
                 .orElseThrow(() -> new DomainRuleViolation("programme.notSeeded"));
     }
 
-    /** The round just before this one has a correction of its published result open (issue 21). */
+    /** The round before this one has a correction of its published result open (issue 21). */
     private boolean correctionOpenBefore(ReviewRound round) {
-        return rounds.findAll().stream()
-                .anyMatch(r -> r.getNumber() == round.getNumber() - 1 && r.acceptsCorrections());
+        return previousHeld(round).map(ReviewRound::acceptsCorrections).orElse(false);
     }
 
-    /** The status of the round before this one that is held at all (cancelled rounds are skipped); null for the first. */
+    /** The status of the round before this one that is held at all; null for the first. */
     private RoundStatus previousStatus(ReviewRound round) {
+        return previousHeld(round).map(ReviewRound::getStatus).orElse(null);
+    }
+
+    /** The round before this one that is held at all (cancelled rounds are skipped), if any. */
+    public Optional<ReviewRound> previousHeld(ReviewRound round) {
         return rounds.findAll().stream()
                 .filter(r -> r.getNumber() < round.getNumber() && !r.isCancelled())
-                .max(java.util.Comparator.comparingInt(ReviewRound::getNumber))
-                .map(ReviewRound::getStatus)
-                .orElse(null);
+                .max(Comparator.comparingInt(ReviewRound::getNumber));
     }
 }

@@ -58,13 +58,9 @@ public class RoundAdministration {
             throw new DomainRuleViolation("round.anotherOpen");
         }
         ReviewRound round = rounds.require(roundNumber);
-        rounds.findAll().stream()
-                .filter(r -> r.getNumber() < roundNumber && !r.isCancelled())
-                .max(java.util.Comparator.comparingInt(ReviewRound::getNumber))
-                .filter(previous -> !previous.isPublished())
-                .ifPresent(previous -> {
-                    throw new DomainRuleViolation("round.previousNotPublished", previous.getNumber());
-                });
+        schedule.previousHeld(round).filter(previous -> !previous.isPublished()).ifPresent(previous -> {
+            throw new DomainRuleViolation("round.previousNotPublished", previous.getNumber());
+        });
         Instant now = clock.instant();
         if (!round.mayOpenNowAt(now)) {
             throw new DomainRuleViolation("round.open.windowOver", roundNumber);
@@ -99,10 +95,14 @@ public class RoundAdministration {
         ReviewWindow moved = new ReviewWindow(opensAt, closesAt);
         // Reviews keep their order: never before the review before it, if that is still to be held (moving an
         // earlier review later moves the later ones with it, see respaceAfter).
-        rounds.findAll().stream()
-                .filter(r -> r.getNumber() < roundNumber && !r.isCancelled())
-                .reduce((first, second) -> second)
-                .ifPresent(previous -> round.requireAfter(previous, moved));
+        schedule.previousHeld(round).ifPresent(previous -> {
+            // Locked before anything is written or audited, in round order, as opening this round would lock it: a
+            // correction of the previous result (which locks that round, then the audit chain) never deadlocks with it.
+            if (previous.isPublished()) {
+                rounds.lock(previous);
+            }
+            round.requireAfter(previous, moved);
+        });
         String before = round.describe();
         round.postpone(moved, reason, schedule.ministry(), clock.instant());
         rounds.flushChanges(round);

@@ -244,9 +244,9 @@ public class ReviewRound {
         return announcement.republish();
     }
 
-    /** Every team that could object has waived: the objection period ends at {@code at}; whether it was shortened. */
+    /** Every team that could object has waived: the period ends at {@code at} (not during a correction); shortened? */
     public boolean endObjectionPeriodEarly(Instant at) {
-        return isPublished() && announcement.endObjectionPeriodEarly(at);
+        return isResultSettled() && announcement.endObjectionPeriodEarly(at);
     }
 
     /** Records the order an administrator decided for teams tied on every criterion. */

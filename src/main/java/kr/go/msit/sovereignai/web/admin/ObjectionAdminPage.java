@@ -22,6 +22,7 @@ import kr.go.msit.sovereignai.domain.KoreanTime;
 import kr.go.msit.sovereignai.domain.objection.ObjectionWaiver;
 import kr.go.msit.sovereignai.domain.tally.Outcome;
 import kr.go.msit.sovereignai.web.Messages;
+import kr.go.msit.sovereignai.web.NotFoundResponse;
 import kr.go.msit.sovereignai.web.PageActions;
 
 /**
@@ -65,7 +66,11 @@ public class ObjectionAdminPage implements Serializable {
             return;
         }
         // An unknown round answers 404; an unpublished one is refused at the top.
-        PageActions.loadOrNotFound("round", () -> round == null ? null : PageActions.attempt(this::refresh));
+        if (round == null) {
+            NotFoundResponse.send("round");
+            return;
+        }
+        PageActions.loadShowingRefusals("round", this::refresh);
     }
 
     private void refresh() {

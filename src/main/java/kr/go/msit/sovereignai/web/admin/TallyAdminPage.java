@@ -19,6 +19,7 @@ import kr.go.msit.sovereignai.application.results.TallyInputs;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.round.Disclosure;
 import kr.go.msit.sovereignai.web.Messages;
+import kr.go.msit.sovereignai.web.NotFoundResponse;
 import kr.go.msit.sovereignai.web.PageActions;
 
 /**
@@ -55,7 +56,11 @@ public class TallyAdminPage implements Serializable {
             return;
         }
         // An unknown round answers 404; a refusal (not closed yet) is shown at the top.
-        PageActions.loadOrNotFound("round", () -> round == null ? null : PageActions.attempt(this::refresh));
+        if (round == null) {
+            NotFoundResponse.send("round");
+            return;
+        }
+        PageActions.loadShowingRefusals("round", this::refresh);
     }
 
     private void refresh() {
