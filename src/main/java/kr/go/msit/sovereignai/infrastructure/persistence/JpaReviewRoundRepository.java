@@ -126,6 +126,13 @@ public class JpaReviewRoundRepository implements ReviewRoundRepository {
     @Override
     public void lock(ReviewRound round) {
         flushChanges(round);
-        entityManager.refresh(round, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        // The row lock first, then a plain refresh. A refresh with PESSIMISTIC_WRITE is locked by Hibernate in a
+        // follow-on select on PostgreSQL (the round has eager collections) that also checks the version read
+        // before it: a transaction waiting for the lock then failed as stale when the holder changed the round.
+        entityManager
+                .createNativeQuery("SELECT id FROM review_round WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, round.getId())
+                .getResultList();
+        entityManager.refresh(round);
     }
 }
