@@ -206,4 +206,28 @@ public final class TestSupportClient {
     public int benchmarksForArenaRound(int round) {
         return Integer.parseInt(call("action=arena-benchmarks&round=" + round));
     }
+
+    /**
+     * Points the server at an OpenID Connect provider: sets {@code platform.identity.issuer}, {@code client-id},
+     * {@code client-secret}, {@code person-claim} and {@code key}; a null value clears that setting.
+     */
+    public void identityProvider(String issuer, String clientId, String clientSecret, String personClaim, String key) {
+        StringBuilder query = new StringBuilder("action=identity-provider");
+        String[] names = {"issuer", "client-id", "client-secret", "person-claim", "key"};
+        String[] values = {issuer, clientId, clientSecret, personClaim, key};
+        for (int i = 0; i < names.length; i++) {
+            if (values[i] != null) {
+                query.append('&')
+                        .append(names[i])
+                        .append('=')
+                        .append(java.net.URLEncoder.encode(values[i], java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        call(query.toString());
+    }
+
+    /** Clears every {@code platform.identity.*} setting: verification is off. */
+    public void clearIdentityProvider() {
+        call("action=identity-provider");
+    }
 }

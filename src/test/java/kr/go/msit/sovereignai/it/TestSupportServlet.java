@@ -103,9 +103,26 @@ public class TestSupportServlet extends HttpServlet {
             case "arena-fill" -> support.arenaFill(Integer.parseInt(number));
             case "arena-connected" -> String.valueOf(support.arenaConnected(Integer.parseInt(number)));
             case "arena-benchmarks" -> String.valueOf(support.benchmarksForArenaRound(Integer.parseInt(number)));
+            case "identity-provider" -> identityProvider(request);
             default -> throw new IllegalArgumentException(action);
         };
         response.setContentType("text/plain");
         response.getWriter().write(answer);
+    }
+
+    /** The {@code platform.identity.*} settings this server reads on each use; each one not given is cleared. */
+    static final java.util.List<String> IDENTITY_SETTINGS =
+            java.util.List.of("issuer", "client-id", "client-secret", "person-claim", "key");
+
+    private static String identityProvider(HttpServletRequest request) {
+        for (String setting : IDENTITY_SETTINGS) {
+            String value = request.getParameter(setting);
+            if (value == null || value.isBlank()) {
+                System.clearProperty("platform.identity." + setting);
+            } else {
+                System.setProperty("platform.identity." + setting, value);
+            }
+        }
+        return "configured";
     }
 }
