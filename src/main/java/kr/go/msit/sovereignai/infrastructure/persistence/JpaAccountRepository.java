@@ -10,6 +10,7 @@ import kr.go.msit.sovereignai.domain.InvalidInput;
 import kr.go.msit.sovereignai.domain.account.Account;
 import kr.go.msit.sovereignai.domain.account.AccountRepository;
 import kr.go.msit.sovereignai.domain.account.Account_;
+import kr.go.msit.sovereignai.domain.account.Mailbox;
 import kr.go.msit.sovereignai.domain.account.OneTimeLink;
 import kr.go.msit.sovereignai.domain.account.OneTimeLink_;
 import kr.go.msit.sovereignai.domain.account.Role;
@@ -21,11 +22,11 @@ public class JpaAccountRepository implements AccountRepository {
     private EntityManager entityManager;
 
     @Override
-    public Optional<Account> findByEmail(String canonicalEmail) {
+    public Optional<Account> findByEmail(String address) {
         var builder = entityManager.getCriteriaBuilder();
         var query = builder.createQuery(Account.class);
         var account = query.from(Account.class);
-        query.where(builder.equal(account.get(Account_.email), canonicalEmail));
+        query.where(builder.equal(account.get(Account_.mailbox), Mailbox.of(address)));
         return entityManager.createQuery(query).getResultStream().findFirst();
     }
 
@@ -78,7 +79,8 @@ public class JpaAccountRepository implements AccountRepository {
             // Flush now so a duplicate email fails here, inside the caller's use case.
             entityManager.flush();
         } catch (PersistenceException failure) {
-            if (DatabaseConstraints.violated(failure, "UK_ACCOUNT_EMAIL")) {
+            if (DatabaseConstraints.violated(failure, "UK_ACCOUNT_EMAIL")
+                    || DatabaseConstraints.violated(failure, "UK_ACCOUNT_MAILBOX")) {
                 throw new InvalidInput(InvalidInput.Input.EMAIL, "account.email.taken");
             }
             throw failure;
