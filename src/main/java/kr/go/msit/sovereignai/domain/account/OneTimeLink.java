@@ -122,6 +122,12 @@ public class OneTimeLink {
 
     /** Spends the link: refused when it is for something else, was used already or has expired. */
     public void use(Purpose intended, Instant now) {
+        check(intended, now);
+        usedAt = now;
+    }
+
+    /** Refused as {@link #use} would be, without spending the link: for a page that only shows the link's form. */
+    public void check(Purpose intended, Instant now) {
         if (purpose != intended) {
             throw intended.unknown();
         }
@@ -131,7 +137,6 @@ public class OneTimeLink {
         if (!now.isBefore(expiresAt)) {
             throw new DomainRuleViolation(purpose.messagePrefix + ".expired");
         }
-        usedAt = now;
     }
 
     public static String hashOf(String secret) {
