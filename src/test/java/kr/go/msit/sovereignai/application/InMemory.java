@@ -400,7 +400,12 @@ final class InMemory {
 
         @Override
         public Optional<Account> findByEmail(String address) {
-            String mailbox = kr.go.msit.sovereignai.domain.account.Mailbox.of(address);
+            String mailbox;
+            try {
+                mailbox = kr.go.msit.sovereignai.domain.account.Mailbox.of(address);
+            } catch (kr.go.msit.sovereignai.domain.DomainRuleViolation notAnAddress) {
+                return Optional.empty();
+            }
             return stored.stream().filter(a -> a.getMailbox().equals(mailbox)).findFirst();
         }
 

@@ -6,8 +6,7 @@ public interface AccountRepository {
 
     /**
      * The account {@code address} reaches: the one with the same {@link Mailbox}, however the address is spelled
-     * ({@code x.y+tag@gmail.com} reaches the account of {@code xy@gmail.com}). Refused like
-     * {@link EmailAddress#canonical} when it is not an address.
+     * ({@code x.y+tag@gmail.com} reaches the account of {@code xy@gmail.com}). Empty when it is not an address.
      */
     Optional<Account> findByEmail(String address);
 

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Optional;
+import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.InvalidInput;
 import kr.go.msit.sovereignai.domain.account.Account;
 import kr.go.msit.sovereignai.domain.account.AccountRepository;
@@ -23,10 +24,16 @@ public class JpaAccountRepository implements AccountRepository {
 
     @Override
     public Optional<Account> findByEmail(String address) {
+        String mailbox;
+        try {
+            mailbox = Mailbox.of(address);
+        } catch (DomainRuleViolation notAnAddress) {
+            return Optional.empty();
+        }
         var builder = entityManager.getCriteriaBuilder();
         var query = builder.createQuery(Account.class);
         var account = query.from(Account.class);
-        query.where(builder.equal(account.get(Account_.mailbox), Mailbox.of(address)));
+        query.where(builder.equal(account.get(Account_.mailbox), mailbox));
         return entityManager.createQuery(query).getResultStream().findFirst();
     }
 
