@@ -6,8 +6,10 @@ import jakarta.inject.Named;
 import kr.go.msit.sovereignai.application.accounts.AccountService;
 
 /**
- * The page a citizen's confirmation link opens ({@code /confirm-email.xhtml?link=...}). Opening
- * the link confirms: whoever can open it reads mail at the address, which is all it proves.
+ * The page a citizen's confirmation (or reclaim) link opens ({@code /confirm-email.xhtml?link=...}). Opening the
+ * link shows a button and changes nothing, so a mail scanner that fetches every link confirms nobody; pressing the
+ * button (a POST, which such scanners do not send) confirms. Whoever presses it reads mail at the address, which is
+ * all it proves. The page keeps no session.
  */
 @Named
 @RequestScoped
@@ -18,13 +20,24 @@ public class EmailConfirmationPage {
 
     private String link;
     private boolean confirmed;
+    private boolean refused;
+
+    /** The GET: says at once when the link is forged, spent or expired; otherwise only shows the button. */
+    public void check() {
+        refused = !PageActions.attempt(() -> accounts.checkConfirmationLink(link));
+    }
 
     public void confirm() {
         confirmed = PageActions.attempt(() -> accounts.confirmEmail(link));
+        refused = !confirmed;
     }
 
     public boolean isConfirmed() {
         return confirmed;
+    }
+
+    public boolean isRefused() {
+        return refused;
     }
 
     public String getLink() {

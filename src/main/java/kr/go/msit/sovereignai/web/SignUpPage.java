@@ -34,6 +34,10 @@ public class SignUpPage {
     @Inject
     RequestRateLimiter rateLimiter;
 
+    /** The proof-of-work the form carries (issue 22, H2): refused sign-ups store nothing. */
+    @Inject
+    SignUpChallengeField challenge;
+
     private String email;
     private String displayName;
     private final NewPassword newPassword = new NewPassword();
@@ -49,7 +53,7 @@ public class SignUpPage {
             Messages.error(null, "signup.rateLimited");
             return;
         }
-        if (!newPassword.confirmed(FORM)) {
+        if (!newPassword.confirmed(FORM) || !challenge.solved()) {
             return;
         }
         String password = newPassword.getPassword();

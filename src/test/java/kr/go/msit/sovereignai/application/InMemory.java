@@ -400,10 +400,14 @@ final class InMemory {
         final List<Account> stored = new ArrayList<>();
 
         @Override
-        public Optional<Account> findByEmail(String canonicalEmail) {
-            return stored.stream()
-                    .filter(a -> a.getEmail().equals(canonicalEmail))
-                    .findFirst();
+        public Optional<Account> findByEmail(String address) {
+            String mailbox;
+            try {
+                mailbox = kr.go.msit.sovereignai.domain.account.Mailbox.of(address);
+            } catch (kr.go.msit.sovereignai.domain.DomainRuleViolation notAnAddress) {
+                return Optional.empty();
+            }
+            return stored.stream().filter(a -> a.getMailbox().equals(mailbox)).findFirst();
         }
 
         @Override

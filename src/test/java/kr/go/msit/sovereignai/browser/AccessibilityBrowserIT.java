@@ -71,6 +71,9 @@ class AccessibilityBrowserIT extends BrowserTest {
                 "signup.xhtml",
                 "confirm-email.xhtml",
                 "set-password.xhtml",
+                "forgot-password.xhtml",
+                "forgot-password.xhtml?sent=true",
+                "reset-password.xhtml",
                 "no-such-page.xhtml")) {
             audit(page);
         }

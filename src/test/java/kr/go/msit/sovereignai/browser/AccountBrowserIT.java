@@ -44,6 +44,8 @@ class AccountBrowserIT extends BrowserTest {
         assertNotEquals(firstLink, secondLink, "the resent mail carries a new link");
 
         browser.driver().get(secondLink);
+        assertTrue(browser.driver().findElements(By.id("email-confirmed")).isEmpty(), "opening it confirms nothing");
+        browser.clickAndLoad(browser.find(By.id("confirmation:confirm")));
         assertTrue(browser.find(By.id("email-confirmed")).getText().contains("이메일 주소가 확인되었습니다"));
         browser.open("ballot.xhtml");
         assertTrue(browser.driver().findElements(By.id("email-unconfirmed")).isEmpty(), browser.bodyText());

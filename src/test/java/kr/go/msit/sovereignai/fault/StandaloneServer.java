@@ -97,6 +97,7 @@ final class StandaloneServer implements AutoCloseable {
                 "-Dplatform.password.iterations=1024",
                 "-Dplatform.rate.signups-per-hour=100000",
                 "-Dplatform.rate.ballots-per-minute=100000",
+                "-Dplatform.signup.challenge-max=1000",
                 // Durability is the subject here, not sign-up: citizens are signed in straight away.
                 "-Dplatform.email.verification=false"));
         command.addAll(database.serverOptions());

@@ -37,14 +37,20 @@ class SchemaMigrationsTest {
 
         try (Connection connection = dataSource.getConnection();
                 Statement sql = connection.createStatement()) {
-            sql.execute("INSERT INTO account (email, display_name, password_hash, role, created_at, version) "
-                    + "VALUES ('a@example.kr', 'A', 'h', 'CITIZEN', CURRENT_TIMESTAMP, 0)");
+            sql.execute("INSERT INTO account (email, mailbox, display_name, password_hash, role, created_at, version) "
+                    + "VALUES ('a@example.kr', 'a@example.kr', 'A', 'h', 'CITIZEN', CURRENT_TIMESTAMP, 0)");
             assertThrows(
                     SQLException.class,
                     () -> sql.execute(
-                            "INSERT INTO account (email, display_name, password_hash, role, created_at, version) "
-                                    + "VALUES ('a@example.kr', 'B', 'h', 'CITIZEN', CURRENT_TIMESTAMP, 0)"),
+                            "INSERT INTO account (email, mailbox, display_name, password_hash, role, created_at, version) "
+                                    + "VALUES ('a@example.kr', 'b@example.kr', 'B', 'h', 'CITIZEN', CURRENT_TIMESTAMP, 0)"),
                     "one account per email");
+            assertThrows(
+                    SQLException.class,
+                    () -> sql.execute(
+                            "INSERT INTO account (email, mailbox, display_name, password_hash, role, created_at, version) "
+                                    + "VALUES ('a+1@example.kr', 'a@example.kr', 'B', 'h', 'CITIZEN', CURRENT_TIMESTAMP, 0)"),
+                    "one account per mailbox");
             assertThrows(
                     SQLException.class,
                     () -> sql.execute(
@@ -54,9 +60,59 @@ class SchemaMigrationsTest {
             assertThrows(
                     SQLException.class,
                     () -> sql.execute(
-                            "INSERT INTO account (email, display_name, password_hash, role, created_at, version) "
-                                    + "VALUES ('b@example.kr', 'B', 'h', 'SUPERUSER', CURRENT_TIMESTAMP, 0)"),
+                            "INSERT INTO account (email, mailbox, display_name, password_hash, role, created_at, version) "
+                                    + "VALUES ('b@example.kr', 'b@example.kr', 'B', 'h', 'SUPERUSER', CURRENT_TIMESTAMP, 0)"),
                     "only known roles");
+        }
+    }
+
+    /**
+     * V23 gives every account its canonical mailbox; accounts that collide do not fail it: an administrator's, then
+     * a confirmed one, then the oldest keeps the mailbox, the others are set aside with one no address can reach.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"", ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"})
+    void existingAccountsGetTheirMailboxAndCollisionsAreSetAside(String mode) throws SQLException {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1" + mode);
+        Flyway.configure(SchemaMigrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .target("21")
+                .load()
+                .migrate();
+        try (Connection connection = dataSource.getConnection();
+                Statement sql = connection.createStatement()) {
+            String insert = "INSERT INTO account (id, email, display_name, password_hash, role, created_at, version, "
+                    + "email_confirmed_at) VALUES ";
+            sql.execute(insert + "(1, 'x+1@gmail.com', 'A', 'h', 'CITIZEN', CURRENT_TIMESTAMP, 0, NULL), "
+                    + "(2, 'x.y@gmail.com', 'B', 'h', 'CITIZEN', CURRENT_TIMESTAMP, 0, CURRENT_TIMESTAMP), "
+                    + "(3, 'xy+2@googlemail.com', 'C', 'h', 'CITIZEN', CURRENT_TIMESTAMP, 0, CURRENT_TIMESTAMP), "
+                    + "(4, 'x@gmail.com', 'D', 'h', 'CITIZEN', CURRENT_TIMESTAMP, 0, CURRENT_TIMESTAMP), "
+                    + "(5, 'x.y@naver.com', 'E', 'h', 'CITIZEN', CURRENT_TIMESTAMP, 0, NULL), "
+                    + "(6, 'xy@naver.com', 'F', 'h', 'CITIZEN', CURRENT_TIMESTAMP, 0, NULL), "
+                    + "(7, 'boss+it@example.kr', 'G', 'h', 'CITIZEN', CURRENT_TIMESTAMP, 0, CURRENT_TIMESTAMP), "
+                    + "(8, 'boss@example.kr', 'H', 'h', 'ADMIN', CURRENT_TIMESTAMP, 0, CURRENT_TIMESTAMP)");
+        }
+        assertTrue(SchemaMigrations.migrate(dataSource).success);
+        try (Connection connection = dataSource.getConnection();
+                Statement sql = connection.createStatement();
+                ResultSet rows = sql.executeQuery("SELECT id, email, mailbox FROM account ORDER BY id")) {
+            List<String> accounts = new ArrayList<>();
+            while (rows.next()) {
+                accounts.add(rows.getLong(1) + " " + rows.getString(2) + " -> " + rows.getString(3));
+            }
+            assertEquals(
+                    List.of(
+                            "1 x+1@gmail.com -> duplicate 1 of x@gmail.com",
+                            "2 x.y@gmail.com -> xy@gmail.com",
+                            "3 xy+2@googlemail.com -> duplicate 3 of xy@gmail.com",
+                            "4 x@gmail.com -> x@gmail.com",
+                            "5 x.y@naver.com -> x.y@naver.com",
+                            "6 xy@naver.com -> xy@naver.com",
+                            "7 boss+it@example.kr -> duplicate 7 of boss@example.kr",
+                            "8 boss@example.kr -> boss@example.kr"),
+                    accounts);
         }
     }
 

@@ -37,11 +37,16 @@ class EmailConfirmationIT extends HttpTest {
 
         String link = TestMailbox.confirmationLink(email);
         assertTrue(link.startsWith(baseUrl.toString().replaceAll("/$", "") + "/confirm-email.xhtml?link="), link);
-        HttpResponse<String> confirmed = visitor().get(link);
+        HttpResponse<String> opened = visitor().get(link);
+        assertEquals(200, opened.statusCode());
+        assertTrue(opened.body().contains("id=\"confirmation\""), "opening the link shows the button");
+        assertFalse(opened.body().contains("id=\"email-confirmed\""), "opening the link confirms nothing");
+        assertTrue(citizen.get("ballot.xhtml").body().contains("id=\"email-unconfirmed\""));
+        HttpResponse<String> confirmed = visitor().confirmEmail(link);
         assertEquals(200, confirmed.statusCode());
         assertTrue(confirmed.body().contains("id=\"email-confirmed\""), confirmed.body());
 
-        HttpResponse<String> again = visitor().get(link);
+        HttpResponse<String> again = visitor().confirmEmail(link);
         assertTrue(again.body().contains("이미 사용된 확인 링크입니다"), again.body());
 
         HttpResponse<String> ballot = citizen.get("ballot.xhtml");
@@ -116,7 +121,7 @@ class EmailConfirmationIT extends HttpTest {
         assertTrue(refused.body().contains("확인 메일을 너무 자주 요청했습니다"), refused.body());
 
         assertTrue(
-                visitor().get(first).body().contains("id=\"email-confirmed\""),
+                visitor().confirmEmail(first).body().contains("id=\"email-confirmed\""),
                 "earlier links stay valid until they expire");
         assertFalse(citizen.get("ballot.xhtml").body().contains("id=\"email-unconfirmed\""));
     }

@@ -280,22 +280,19 @@ class HostileInputIT extends HttpTest {
 
     private HttpResponse<String> signUp(String email, String displayName) throws Exception {
         HttpResponse<String> page = browser.get("signup.xhtml");
-        return browser.submit(
-                "signup.xhtml",
-                page,
-                "signup",
-                "submit",
-                Map.of(
-                        "email",
-                        email,
-                        "displayName",
-                        displayName,
-                        "password",
-                        "citizen-password-1",
-                        "passwordConfirmation",
-                        "citizen-password-1",
-                        "privacyConsent",
-                        "on"));
+        Map<String, String> fields = new LinkedHashMap<>(Map.of(
+                "email",
+                email,
+                "displayName",
+                displayName,
+                "password",
+                "citizen-password-1",
+                "passwordConfirmation",
+                "citizen-password-1",
+                "privacyConsent",
+                "on"));
+        fields.putAll(PageClient.solvedChallenge(page.body()));
+        return browser.submit("signup.xhtml", page, "signup", "submit", fields);
     }
 
     @Test

@@ -97,6 +97,20 @@ public final class TestMailbox {
         return link.group();
     }
 
+    /**
+     * The link to {@code page} (for example {@code reset-password.xhtml}) in the newest mail for {@code address} whose
+     * subject contains {@code subjectPart}, waiting for it as {@link #awaitMail} does.
+     */
+    public static String linkIn(String address, String subjectPart, String page) throws Exception {
+        String body = bodyOf(awaitMail(address, subjectPart));
+        Matcher link = Pattern.compile("https?://\\S+/" + Pattern.quote(page) + "\\?link=[A-Za-z0-9_-]+")
+                .matcher(body);
+        if (!link.find()) {
+            throw new AssertionError("no link to " + page + " in: " + body);
+        }
+        return link.group();
+    }
+
     public static String subjectOf(MimeMessage message) {
         try {
             return message.getSubject();

@@ -14,5 +14,14 @@ public interface AccountMail {
      * Someone tried to sign up with an address that already has an account: its owner is told
      * (and where to sign in), while the sign-up page answers exactly as for a new address.
      */
-    void sendAlreadyRegistered(String address, String signInLink);
+    void sendAlreadyRegistered(String address, String signInLink, String forgotPasswordLink);
+
+    /**
+     * Someone signed up with {@code address}, whose mailbox already has an account that was never confirmed: the
+     * link hands that account to whoever reads this mail, with the new sign-up's name and password.
+     */
+    void sendReclaimLink(String address, String reclaimLink);
+
+    /** The one-time link that sets a new password (asked for on the "forgot password" page). */
+    void sendPasswordResetLink(String address, String resetLink);
 }

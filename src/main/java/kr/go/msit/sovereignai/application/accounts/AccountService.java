@@ -66,32 +66,41 @@ public class AccountService {
     }
 
     /**
-     * Signs a citizen up. With verification on, a new address gets a confirmation link and a
-     * registered one a notice to its owner, and both answer {@code CONFIRMATION_SENT}: the page
-     * never tells a stranger which addresses have accounts. {@code siteAddress} is the public base
-     * URL the links start with.
+     * Signs a citizen up. Addresses are one account per {@link kr.go.msit.sovereignai.domain.account.Mailbox}: with
+     * verification on, a new mailbox gets a confirmation link; a mailbox whose account is confirmed (or belongs to a
+     * reviewer or administrator) gets a notice to its owner; a mailbox whose citizen account was never confirmed
+     * gets a link that hands that account to whoever reads the mail (reclaim: this sign-up's address, name and
+     * password replace the account's, and the earlier password stops working). All three answer
+     * {@code CONFIRMATION_SENT}, after the same password hashing: the page never tells a stranger which addresses
+     * have accounts. {@code siteAddress} is the public base URL the links start with.
      */
     public SignUpOutcome signUpCitizen(@NotNull @Valid SignUpRequest request, @NotNull String siteAddress) {
         String email = EmailAddress.canonical(request.email());
-        boolean registered = accounts.findByEmail(email).isPresent();
-        if (registered && verification.required()) {
-            mail.sendAlreadyRegistered(email, siteAddress + "/login.xhtml");
+        Optional<Account> registered = accounts.findByEmail(email);
+        String passwordHash = passwordHashing.hash(request.password().toCharArray());
+        Instant now = clock.instant();
+        if (registered.isPresent() && verification.required()) {
+            Account owner = registered.get();
+            if (!owner.hasConfirmedEmail() && owner.getRole() == Role.CITIZEN) {
+                String secret = OneTimeLink.newSecret();
+                accounts.store(OneTimeLink.reclaim(
+                        owner.getId(), secret, now, email, request.displayName().strip(), passwordHash));
+                mail.sendReclaimLink(email, confirmationLink(siteAddress, secret));
+            } else {
+                mail.sendAlreadyRegistered(
+                        owner.getEmail(), siteAddress + "/login.xhtml", siteAddress + "/forgot-password.xhtml");
+            }
             return SignUpOutcome.CONFIRMATION_SENT;
         }
-        if (registered) {
+        if (registered.isPresent()) {
             throw new InvalidInput(InvalidInput.Input.EMAIL, "account.email.taken");
         }
-        Instant now = clock.instant();
-        Account account = Account.citizen(
-                email,
-                request.displayName(),
-                passwordHashing.hash(request.password().toCharArray()),
-                now);
+        Account account = Account.citizen(email, request.displayName(), passwordHash, now);
         if (!verification.required()) {
             account.confirmEmail(now);
         }
-        // The unique constraint is the real guard (the repository turns it into account.email.taken);
-        // the look-up above only makes the answer early.
+        // The unique constraints (address and mailbox) are the real guard (the repository turns them into
+        // account.email.taken); the look-up above only makes the answer early.
         accounts.store(account);
         if (!verification.required()) {
             return SignUpOutcome.READY;
@@ -100,13 +109,76 @@ public class AccountService {
         return SignUpOutcome.CONFIRMATION_SENT;
     }
 
-    /** The citizen opened the link mailed to them: the address is theirs. */
+    /**
+     * The citizen pressed "confirm" on the page their mailed link opened (a POST: a mail scanner fetching the link
+     * confirms nothing): the address is theirs. A reclaim link also hands them the account, with the address, name
+     * and password of the sign-up that asked for it.
+     */
     public void confirmEmail(String secret) {
-        OneTimeLink link = accounts.findLink(OneTimeLink.hashOf(secret == null ? "" : secret))
-                .orElseThrow(OneTimeLink.Purpose.CONFIRM_EMAIL::unknown);
+        OneTimeLink link = confirmationLink(secret);
         Instant now = clock.instant();
-        link.use(OneTimeLink.Purpose.CONFIRM_EMAIL, now);
-        accounts.find(link.getAccountId()).orElseThrow().confirmEmail(now);
+        Account account = accounts.find(link.getAccountId()).orElseThrow();
+        if (link.getPurpose() == OneTimeLink.Purpose.RECLAIM_ACCOUNT) {
+            link.use(OneTimeLink.Purpose.RECLAIM_ACCOUNT, now);
+            account.reclaim(link.getPendingEmail(), link.getPendingDisplayName(), link.getPendingPasswordHash(), now);
+        } else {
+            link.use(OneTimeLink.Purpose.CONFIRM_EMAIL, now);
+            account.confirmEmail(now);
+        }
+    }
+
+    /** Refused as {@link #confirmEmail} would be, changing nothing: what the link's page says before its button. */
+    public void checkConfirmationLink(String secret) {
+        OneTimeLink link = confirmationLink(secret);
+        link.check(link.getPurpose(), clock.instant());
+    }
+
+    private OneTimeLink confirmationLink(String secret) {
+        return accounts.findLink(OneTimeLink.hashOf(secret == null ? "" : secret))
+                .filter(link -> link.getPurpose() == OneTimeLink.Purpose.CONFIRM_EMAIL
+                        || link.getPurpose() == OneTimeLink.Purpose.RECLAIM_ACCOUNT)
+                .orElseThrow(OneTimeLink.Purpose.CONFIRM_EMAIL::unknown);
+    }
+
+    /** Refused as {@link #resetPasswordWithLink} would be for the link, changing nothing: before its form. */
+    public void checkResetLink(String secret) {
+        accounts.findLink(OneTimeLink.hashOf(secret == null ? "" : secret))
+                .orElseThrow(OneTimeLink.Purpose.RESET_PASSWORD::unknown)
+                .check(OneTimeLink.Purpose.RESET_PASSWORD, clock.instant());
+    }
+
+    /**
+     * "Forgot password": mails a one-time reset link (valid {@code RESET_PASSWORD}'s hour) to the account that
+     * {@code address} reaches, if there is one. Answers nothing either way, and a malformed address is no different:
+     * the page says the same to everyone.
+     */
+    public void requestPasswordReset(String address, @NotNull String siteAddress) {
+        Optional<Account> account;
+        try {
+            account = accounts.findByEmail(address);
+        } catch (DomainRuleViolation notAnAddress) {
+            return;
+        }
+        account.ifPresent(owner -> {
+            String secret = OneTimeLink.newSecret();
+            accounts.store(new OneTimeLink(owner.getId(), OneTimeLink.Purpose.RESET_PASSWORD, secret, clock.instant()));
+            mail.sendPasswordResetLink(owner.getEmail(), siteAddress + "/reset-password.xhtml?link=" + secret);
+        });
+    }
+
+    /**
+     * Sets a new password ({@link PasswordRule}) with a reset link: once, within its hour. Whoever uses it reads
+     * mail at the address, so the address counts as confirmed too.
+     */
+    public void resetPasswordWithLink(String secret, String newPassword) {
+        PasswordRule.check(newPassword);
+        OneTimeLink link = accounts.findLink(OneTimeLink.hashOf(secret == null ? "" : secret))
+                .orElseThrow(OneTimeLink.Purpose.RESET_PASSWORD::unknown);
+        Instant now = clock.instant();
+        link.use(OneTimeLink.Purpose.RESET_PASSWORD, now);
+        Account account = accounts.find(link.getAccountId()).orElseThrow();
+        account.changePassword(passwordHashing.hash(newPassword.toCharArray()));
+        account.confirmEmail(now);
     }
 
     /** Whether the signed-in citizen may vote yet, as far as their address goes. */
@@ -129,7 +201,11 @@ public class AccountService {
     private void sendConfirmationLink(Account account, String siteAddress, Instant now) {
         String secret = OneTimeLink.newSecret();
         accounts.store(new OneTimeLink(account.getId(), OneTimeLink.Purpose.CONFIRM_EMAIL, secret, now));
-        mail.sendConfirmationLink(account.getEmail(), siteAddress + "/confirm-email.xhtml?link=" + secret);
+        mail.sendConfirmationLink(account.getEmail(), confirmationLink(siteAddress, secret));
+    }
+
+    private static String confirmationLink(String siteAddress, String secret) {
+        return siteAddress + "/confirm-email.xhtml?link=" + secret;
     }
 
     private Account callerAccount() {

@@ -21,8 +21,13 @@ public class Account {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, unique = true, updatable = false)
+    /** The address as the person typed it (trimmed, lower-cased): where mail goes, what pages show. */
+    @Column(nullable = false, unique = true)
     private String email;
+
+    /** The {@link Mailbox} the address delivers to: one account per mailbox, whatever the spelling. */
+    @Column(nullable = false, unique = true)
+    private String mailbox;
 
     @Column(name = "display_name", nullable = false)
     private String displayName;
@@ -74,14 +79,19 @@ public class Account {
             Instant createdAt,
             Instant privacyConsentAt) {
         this.email = EmailAddress.canonical(email);
-        if (displayName == null || displayName.isBlank() || displayName.strip().length() > 50) {
-            throw new InvalidInput(InvalidInput.Input.DISPLAY_NAME, "account.displayName.invalid");
-        }
-        this.displayName = displayName.strip();
+        this.mailbox = Mailbox.of(this.email);
+        this.displayName = checkedDisplayName(displayName);
         this.passwordHash = passwordHash;
         this.role = role;
         this.createdAt = createdAt;
         this.privacyConsentAt = privacyConsentAt;
+    }
+
+    private static String checkedDisplayName(String displayName) {
+        if (displayName == null || displayName.isBlank() || displayName.strip().length() > 50) {
+            throw new InvalidInput(InvalidInput.Input.DISPLAY_NAME, "account.displayName.invalid");
+        }
+        return displayName.strip();
     }
 
     /** A citizen who signed up and agreed to the privacy notice at {@code now}; the address is not yet confirmed. */
@@ -128,6 +138,25 @@ public class Account {
         this.passwordChangeRequired = false;
     }
 
+    /**
+     * The owner of the mailbox took back an account that someone (perhaps a stranger) registered in its name and
+     * never confirmed: the address they proved, their name and password replace what was there, and the address
+     * counts as confirmed. The earlier password stops working. Refused for a confirmed account, or for an address
+     * of another mailbox.
+     */
+    public void reclaim(String provenEmail, String newDisplayName, String newPasswordHash, Instant now) {
+        if (emailConfirmedAt != null || role != Role.CITIZEN) {
+            throw new DomainRuleViolation("emailConfirmation.used");
+        }
+        if (!Mailbox.of(provenEmail).equals(mailbox)) {
+            throw new DomainRuleViolation("emailConfirmation.unknown");
+        }
+        this.email = EmailAddress.canonical(provenEmail);
+        this.displayName = checkedDisplayName(newDisplayName);
+        changePassword(newPasswordHash);
+        confirmEmail(now);
+    }
+
     /** Whether the person must choose a new password before anything else (a generated one is still in use). */
     public boolean mustChangePassword() {
         return passwordChangeRequired;
@@ -161,6 +190,10 @@ public class Account {
 
     public String getEmail() {
         return email;
+    }
+
+    public String getMailbox() {
+        return mailbox;
     }
 
     public String getDisplayName() {

@@ -4,7 +4,11 @@ import java.util.Optional;
 
 public interface AccountRepository {
 
-    Optional<Account> findByEmail(String canonicalEmail);
+    /**
+     * The account {@code address} reaches: the one with the same {@link Mailbox}, however the address is spelled
+     * ({@code x.y+tag@gmail.com} reaches the account of {@code xy@gmail.com}). Empty when it is not an address.
+     */
+    Optional<Account> findByEmail(String address);
 
     boolean existsWithRole(Role role);
 
@@ -18,6 +22,9 @@ public interface AccountRepository {
     /** The link whose secret hashes to {@code secretHash}, whatever its purpose (the link checks that when used). */
     java.util.Optional<OneTimeLink> findLink(String secretHash);
 
-    /** Stores a new account; a second account with the same email is refused by the database (account.email.taken). */
+    /**
+     * Stores a new account; a second account with the same email or mailbox is refused by the database
+     * (account.email.taken).
+     */
     void store(Account account);
 }

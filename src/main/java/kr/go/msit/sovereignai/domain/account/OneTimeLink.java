@@ -21,7 +21,8 @@ import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 
 /**
  * A one-time link sent or shown to one person: a reviewer sets their own password with it, a
- * citizen confirms their e-mail address with it. Only the SHA-256 of the link's secret is
+ * citizen confirms their e-mail address, takes back an account registered in their mailbox's name, or resets a
+ * forgotten password with it. Only the SHA-256 of the link's secret is
  * stored; the link works once, for its own purpose, and not after it expires.
  */
 @Entity
@@ -31,7 +32,14 @@ public class OneTimeLink {
     /** What a link is for, how long it lasts and the prefix of its refusal messages. */
     public enum Purpose {
         SET_PASSWORD(Duration.ofDays(7), "setupLink"),
-        CONFIRM_EMAIL(Duration.ofDays(2), "emailConfirmation");
+        CONFIRM_EMAIL(Duration.ofDays(2), "emailConfirmation"),
+        /**
+         * Sent to a mailbox whose unconfirmed account someone signs up for again: used, the new sign-up's address,
+         * name and password (carried by the link, the password only as its hash) replace the account's.
+         */
+        RECLAIM_ACCOUNT(Duration.ofDays(2), "emailConfirmation"),
+        /** "Forgot password": short-lived, since it sets a password without the current one. */
+        RESET_PASSWORD(Duration.ofHours(1), "passwordReset");
 
         private final Duration validFor;
         private final String messagePrefix;
@@ -73,6 +81,16 @@ public class OneTimeLink {
     @Column(name = "used_at")
     private Instant usedAt;
 
+    /** A {@link Purpose#RECLAIM_ACCOUNT} link's replacement address, name and password hash; null otherwise. */
+    @Column(name = "pending_email", updatable = false)
+    private String pendingEmail;
+
+    @Column(name = "pending_display_name", updatable = false)
+    private String pendingDisplayName;
+
+    @Column(name = "pending_password_hash", length = 500, updatable = false)
+    private String pendingPasswordHash;
+
     @Version
     private long version;
 
@@ -85,6 +103,16 @@ public class OneTimeLink {
         this.expiresAt = now.plus(purpose.validFor());
     }
 
+    /** A {@link Purpose#RECLAIM_ACCOUNT} link carrying what replaces the account once the mailbox's owner uses it. */
+    public static OneTimeLink reclaim(
+            long accountId, String secret, Instant now, String email, String displayName, String passwordHash) {
+        OneTimeLink link = new OneTimeLink(accountId, Purpose.RECLAIM_ACCOUNT, secret, now);
+        link.pendingEmail = EmailAddress.canonical(email);
+        link.pendingDisplayName = displayName;
+        link.pendingPasswordHash = passwordHash;
+        return link;
+    }
+
     /** 256 random bits, URL-safe: the part of a link only its receiver knows. */
     public static String newSecret() {
         byte[] bytes = new byte[32];
@@ -94,6 +122,12 @@ public class OneTimeLink {
 
     /** Spends the link: refused when it is for something else, was used already or has expired. */
     public void use(Purpose intended, Instant now) {
+        check(intended, now);
+        usedAt = now;
+    }
+
+    /** Refused as {@link #use} would be, without spending the link: for a page that only shows the link's form. */
+    public void check(Purpose intended, Instant now) {
         if (purpose != intended) {
             throw intended.unknown();
         }
@@ -103,7 +137,6 @@ public class OneTimeLink {
         if (!now.isBefore(expiresAt)) {
             throw new DomainRuleViolation(purpose.messagePrefix + ".expired");
         }
-        usedAt = now;
     }
 
     public static String hashOf(String secret) {
@@ -121,6 +154,18 @@ public class OneTimeLink {
 
     public Purpose getPurpose() {
         return purpose;
+    }
+
+    public String getPendingEmail() {
+        return pendingEmail;
+    }
+
+    public String getPendingDisplayName() {
+        return pendingDisplayName;
+    }
+
+    public String getPendingPasswordHash() {
+        return pendingPasswordHash;
     }
 
     public Instant getExpiresAt() {

@@ -60,20 +60,64 @@ public class SmtpAccountMail implements AccountMail {
     }
 
     @Override
-    public void sendAlreadyRegistered(String address, String signInLink) {
+    public void sendAlreadyRegistered(String address, String signInLink, String forgotPasswordLink) {
         send(address, "이 주소로 가입 시도가 있었습니다 · Someone tried to sign up with this address", """
                 누군가 이 이메일 주소로 가입하려 했지만, 이 주소에는 이미 계정이 있습니다.
                 본인이라면 기존 비밀번호로 로그인하세요:
 
                 %1$s
 
+                비밀번호를 잊었다면 여기에서 재설정 링크를 받으세요:
+
+                %2$s
+
                 본인이 아니라면 이 메일을 무시하세요. 계정은 아무것도 바뀌지 않았습니다.
 
                 ---
                 Someone tried to sign up with this e-mail address, which already has an account.
-                If it was you, sign in with your existing password at the link above.
+                If it was you, sign in with your existing password at the first link above,
+                or ask for a password reset link at the second.
                 If it was not you, ignore this mail: nothing about your account has changed.
-                """.formatted(signInLink));
+                """.formatted(
+                        signInLink, forgotPasswordLink));
+    }
+
+    @Override
+    public void sendReclaimLink(String address, String reclaimLink) {
+        long hours = OneTimeLink.Purpose.RECLAIM_ACCOUNT.validFor().toHours();
+        send(address, "이 주소의 확인되지 않은 계정 · An unconfirmed account with this address", """
+                이 이메일 주소로 다시 가입하려는 요청이 있었습니다. 이 주소에는 아직 확인되지 않은 계정이 있습니다
+                (다른 사람이 이 주소로 가입했을 수도 있습니다).
+                본인이 방금 가입했다면 아래 링크를 열고 "확인" 버튼을 누르세요. 방금 정한 이름과 비밀번호로 계정이
+                확인되고, 이전 비밀번호는 더 이상 쓸 수 없습니다. 링크는 %2$d시간 동안 한 번만 쓸 수 있습니다.
+
+                %1$s
+
+                가입을 요청하지 않았다면 이 메일을 무시하세요. 아무것도 바뀌지 않습니다.
+
+                ---
+                Someone signed up again with this e-mail address, which has an account nobody has confirmed yet
+                (perhaps someone else registered it). If you just signed up, open the link above and press "Confirm":
+                the account becomes yours, with the name and password you just chose, and the earlier password stops
+                working. The link works once, for %2$d hours. If you did not sign up, ignore this mail.
+                """.formatted(reclaimLink, hours));
+    }
+
+    @Override
+    public void sendPasswordResetLink(String address, String resetLink) {
+        long minutes = OneTimeLink.Purpose.RESET_PASSWORD.validFor().toMinutes();
+        send(address, "비밀번호 재설정 · Reset your password", """
+                비밀번호 재설정을 요청하셨습니다. 아래 링크를 열어 새 비밀번호를 정하세요.
+                링크는 %2$d분 동안 한 번만 쓸 수 있습니다.
+
+                %1$s
+
+                요청하지 않았다면 이 메일을 무시하세요. 비밀번호는 바뀌지 않습니다.
+
+                ---
+                You asked to reset your password. Open the link above to choose a new one;
+                it works once, for %2$d minutes. If you did not ask, ignore this mail: your password stays as it is.
+                """.formatted(resetLink, minutes));
     }
 
     private void send(String address, String subject, String text) {

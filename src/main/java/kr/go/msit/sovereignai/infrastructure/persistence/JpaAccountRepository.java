@@ -6,10 +6,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Optional;
+import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.InvalidInput;
 import kr.go.msit.sovereignai.domain.account.Account;
 import kr.go.msit.sovereignai.domain.account.AccountRepository;
 import kr.go.msit.sovereignai.domain.account.Account_;
+import kr.go.msit.sovereignai.domain.account.Mailbox;
 import kr.go.msit.sovereignai.domain.account.OneTimeLink;
 import kr.go.msit.sovereignai.domain.account.OneTimeLink_;
 import kr.go.msit.sovereignai.domain.account.Role;
@@ -21,11 +23,17 @@ public class JpaAccountRepository implements AccountRepository {
     private EntityManager entityManager;
 
     @Override
-    public Optional<Account> findByEmail(String canonicalEmail) {
+    public Optional<Account> findByEmail(String address) {
+        String mailbox;
+        try {
+            mailbox = Mailbox.of(address);
+        } catch (DomainRuleViolation notAnAddress) {
+            return Optional.empty();
+        }
         var builder = entityManager.getCriteriaBuilder();
         var query = builder.createQuery(Account.class);
         var account = query.from(Account.class);
-        query.where(builder.equal(account.get(Account_.email), canonicalEmail));
+        query.where(builder.equal(account.get(Account_.mailbox), mailbox));
         return entityManager.createQuery(query).getResultStream().findFirst();
     }
 
@@ -78,7 +86,8 @@ public class JpaAccountRepository implements AccountRepository {
             // Flush now so a duplicate email fails here, inside the caller's use case.
             entityManager.flush();
         } catch (PersistenceException failure) {
-            if (DatabaseConstraints.violated(failure, "UK_ACCOUNT_EMAIL")) {
+            if (DatabaseConstraints.violated(failure, "UK_ACCOUNT_EMAIL")
+                    || DatabaseConstraints.violated(failure, "UK_ACCOUNT_MAILBOX")) {
                 throw new InvalidInput(InvalidInput.Input.EMAIL, "account.email.taken");
             }
             throw failure;

@@ -1,6 +1,7 @@
 package kr.go.msit.sovereignai.infrastructure.persistence;
 
 import javax.sql.DataSource;
+import kr.go.msit.sovereignai.infrastructure.persistence.migration.V23__one_mailbox_one_account;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -14,6 +15,8 @@ public final class SchemaMigrations {
         return Flyway.configure(SchemaMigrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                // Migrations that need the domain's rules (V23: canonical mailboxes), listed, not scanned for.
+                .javaMigrations(new V23__one_mailbox_one_account())
                 .load()
                 .migrate();
     }

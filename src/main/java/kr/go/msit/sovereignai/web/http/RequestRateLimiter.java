@@ -27,7 +27,12 @@ public class RequestRateLimiter {
         BALLOT("PLATFORM_RATE_BALLOTS_PER_MINUTE", "platform.rate.ballots-per-minute", Duration.ofMinutes(1), 30),
         /** Counted per account, not per address: a new confirmation link asked for from the ballot page. */
         CONFIRMATION_MAIL(
-                "PLATFORM_RATE_CONFIRMATIONS_PER_HOUR", "platform.rate.confirmations-per-hour", Duration.ofHours(1), 5);
+                "PLATFORM_RATE_CONFIRMATIONS_PER_HOUR", "platform.rate.confirmations-per-hour", Duration.ofHours(1), 5),
+        /** "Forgot password" requests from one client address (issue 22). */
+        PASSWORD_RESET("PLATFORM_RATE_RESETS_PER_HOUR", "platform.rate.resets-per-hour", Duration.ofHours(1), 10),
+        /** Reset mails to one mailbox, whoever asks: beyond it nothing is sent, and the page answers the same. */
+        PASSWORD_RESET_MAIL(
+                "PLATFORM_RATE_RESET_MAILS_PER_HOUR", "platform.rate.reset-mails-per-hour", Duration.ofHours(1), 3);
 
         final String environmentVariable;
         final String systemProperty;

@@ -1,0 +1,73 @@
+package kr.go.msit.sovereignai.web.http;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.logging.Logger;
+import kr.go.msit.sovereignai.infrastructure.config.PlatformConfiguration;
+
+/**
+ * The sign-up form's proof-of-work challenges ({@link ProofOfWork}) for this node. Configuration:
+ *
+ * <ul>
+ *   <li>{@code PLATFORM_SIGNUP_CHALLENGE_KEY} / {@code platform.signup.challenge-key}: the HMAC key (at least 16
+ *       characters). Without one, each node generates a key at start: challenges issued before a restart, or by
+ *       another node, are then refused (the page simply asks a new one). Give every node the same key behind a load
+ *       balancer.
+ *   <li>{@code PLATFORM_SIGNUP_CHALLENGE_MAX} / {@code platform.signup.challenge-max}: the largest secret number,
+ *       read at each page so an operator's change applies at once; the browser needs half of it in SHA-256 hashes on
+ *       average. Default {@value #DEFAULT_MAX_NUMBER}.
+ * </ul>
+ */
+@ApplicationScoped
+public class SignUpChallenges {
+
+    static final int DEFAULT_MAX_NUMBER = 100_000;
+    /** How long a challenge may wait for its form: a person who reads the privacy notice slowly still makes it. */
+    static final Duration VALIDITY = Duration.ofMinutes(30);
+    /** Spent challenges remembered at once (about 100 bytes each). */
+    static final int CAPACITY = 200_000;
+
+    private static final Logger LOG = Logger.getLogger(SignUpChallenges.class.getName());
+
+    private ProofOfWork work;
+
+    protected SignUpChallenges() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public SignUpChallenges(Clock clock) {
+        byte[] key = PlatformConfiguration.setting("PLATFORM_SIGNUP_CHALLENGE_KEY", "platform.signup.challenge-key")
+                .map(configured -> configured.getBytes(StandardCharsets.UTF_8))
+                .filter(configured -> configured.length >= 16)
+                .orElseGet(() -> {
+                    LOG.info("No PLATFORM_SIGNUP_CHALLENGE_KEY (16+ characters): this node signs its sign-up"
+                            + " challenges with a key generated at start");
+                    return ProofOfWork.randomKey();
+                });
+        this.work = new ProofOfWork(key, clock, VALIDITY, CAPACITY);
+    }
+
+    public ProofOfWork.Challenge issue() {
+        return work.issue(maxNumber());
+    }
+
+    public ProofOfWork.Verdict verify(String token, String solution) {
+        return work.verify(token, solution);
+    }
+
+    /** The configured bound, or the default when none (or nonsense) is configured. */
+    static int maxNumber() {
+        try {
+            return PlatformConfiguration.setting("PLATFORM_SIGNUP_CHALLENGE_MAX", "platform.signup.challenge-max")
+                    .map(Integer::parseInt)
+                    .filter(max -> max >= 1)
+                    .orElse(DEFAULT_MAX_NUMBER);
+        } catch (NumberFormatException nonsense) {
+            return DEFAULT_MAX_NUMBER;
+        }
+    }
+}

@@ -1,0 +1,299 @@
+package kr.go.msit.sovereignai.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import kr.go.msit.sovereignai.web.http.ProofOfWork;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One mailbox, one account (issue 22): tagged and dotted spellings of a registered mailbox get the answer a new
+ * address gets and store nothing; opening a confirmation link confirms nothing, its button does; the owner of a
+ * mailbox takes back an unconfirmed account a stranger registered; a password reset link works once; and sign-up's
+ * proof-of-work is checked by the server: missing, forged, expired, wrong or reused, it is refused and nothing is
+ * stored.
+ */
+class MailboxIT extends HttpTest {
+
+    /** The key arquillian.xml gives the server ({@code platform.signup.challenge-key}), to sign an expired challenge. */
+    private static final String CHALLENGE_KEY = "it-signup-challenge-key-known-to-MailboxIT";
+
+    private TestSupportClient support() {
+        return new TestSupportClient(baseUrl);
+    }
+
+    /** A fresh Gmail local part: letters only, so dots can be put between them. */
+    private static String freshLocalPart() {
+        StringBuilder letters = new StringBuilder("mb");
+        for (char c :
+                UUID.randomUUID().toString().replace("-", "").substring(0, 12).toCharArray()) {
+            letters.append(Character.isDigit(c) ? (char) ('g' + (c - '0')) : c);
+        }
+        return letters.toString();
+    }
+
+    private static boolean sentToCheckMail(HttpResponse<String> answer) {
+        return answer.statusCode() == 302
+                && answer.headers().firstValue("Location").orElse("").endsWith("/signup.xhtml?sent=true");
+    }
+
+    private static boolean opensNoSession(HttpResponse<String> answer) {
+        return answer.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID"));
+    }
+
+    @Test
+    void taggedAndDottedDuplicatesGetTheAnswerANewAddressGetsAndStoreNothing() throws Exception {
+        String local = freshLocalPart();
+        String owner = local + "@gmail.com";
+        assertTrue(visitor().signUp(owner, "주인", "owner-password-1"));
+        HttpResponse<String> forNew = visitor().submitSignUp(newEmail(), "새 시민", "duplicate-password-1");
+        List<String> before = support().tableDigests("account", "one_time_link");
+
+        String tagged = local + "+vote@gmail.com";
+        String dotted =
+                local.substring(0, 3) + "." + local.substring(3, 6) + "." + local.substring(6) + "@googlemail.com";
+        for (String duplicate : List.of(tagged, dotted, local.toUpperCase() + "+2@GMAIL.COM")) {
+            HttpResponse<String> answer = visitor().submitSignUp(duplicate, "중복", "duplicate-password-1");
+            assertTrue(sentToCheckMail(answer), duplicate + " answered " + answer.statusCode());
+            assertEquals(forNew.statusCode(), answer.statusCode());
+            assertEquals(
+                    forNew.headers().firstValue("Location"), answer.headers().firstValue("Location"));
+            assertEquals(forNew.body(), answer.body());
+            assertFalse(visitor().signIn(duplicate, "duplicate-password-1"), "no second account for " + duplicate);
+        }
+        assertEquals(before, support().tableDigests("account", "one_time_link"), "nothing stored for the duplicates");
+        String notice = TestMailbox.bodyOf(TestMailbox.awaitMail(owner, "Someone tried to sign up with this address"));
+        assertTrue(notice.contains("/forgot-password.xhtml"), notice);
+        assertTrue(visitor().signIn(owner, "owner-password-1"));
+        assertTrue(visitor().signIn(dotted, "owner-password-1"), "any spelling of the mailbox reaches its account");
+        assertTrue(visitor().signIn(tagged, "owner-password-1"));
+    }
+
+    @Test
+    void openingTheConfirmationLinkConfirmsNothingAndPressingItsButtonDoes() throws Exception {
+        String email = newEmail();
+        PageClient citizen = visitor();
+        assertTrue(sentToCheckMail(citizen.submitSignUp(email, "스캐너 시민", "scanner-password-1")));
+        assertTrue(citizen.signIn(email, "scanner-password-1"));
+        String link = TestMailbox.confirmationLink(email);
+        List<String> before = support().tableDigests("account", "one_time_link");
+
+        // A mail scanner fetches the link, again and again: each time only the button, no session, nothing changed.
+        for (int i = 0; i < 3; i++) {
+            HttpResponse<String> scanned = visitor().get(link);
+            assertEquals(200, scanned.statusCode());
+            assertTrue(scanned.body().contains("id=\"confirmation\""), scanned.body());
+            assertFalse(scanned.body().contains("id=\"email-confirmed\""));
+            assertTrue(opensNoSession(scanned), "the link's page opens no session");
+        }
+        assertEquals(before, support().tableDigests("account", "one_time_link"));
+        assertTrue(citizen.get("ballot.xhtml").body().contains("id=\"email-unconfirmed\""), "still unconfirmed");
+
+        HttpResponse<String> confirmed = visitor().confirmEmail(link);
+        assertTrue(confirmed.body().contains("id=\"email-confirmed\""), confirmed.body());
+        assertFalse(citizen.get("ballot.xhtml").body().contains("id=\"email-unconfirmed\""), "confirmed by the POST");
+        HttpResponse<String> again = visitor().get(link);
+        assertTrue(again.body().contains("이미 사용된 확인 링크입니다"), again.body());
+        assertFalse(again.body().contains("id=\"confirmation\""), "no button for a spent link");
+    }
+
+    @Test
+    void theMailboxsOwnerReclaimsAnUnconfirmedAccountAndTheStrangersPasswordStopsWorking() throws Exception {
+        String local = freshLocalPart();
+        String owner = local + "@gmail.com";
+        String strangers = local.substring(0, 4) + "." + local.substring(4) + "+squat@gmail.com";
+        PageClient stranger = visitor();
+        assertTrue(sentToCheckMail(stranger.submitSignUp(strangers, "무단 가입자", "stranger-password-1")));
+        assertTrue(visitor().signIn(strangers, "stranger-password-1"), "the stranger's unconfirmed account signs in");
+        assertTrue(visitor().signIn(owner, "stranger-password-1"), "it is the owner's mailbox's account");
+
+        HttpResponse<String> ownersSignUp = visitor().submitSignUp(owner, "진짜 주인", "owner-password-1");
+        assertTrue(sentToCheckMail(ownersSignUp), "the same answer as for a new address");
+        String reclaim = TestMailbox.linkIn(owner, "An unconfirmed account with this address", "confirm-email.xhtml");
+        assertTrue(visitor().signIn(owner, "stranger-password-1"), "nothing changes before the owner acts");
+
+        List<String> before = support().tableDigests("account", "one_time_link");
+        assertTrue(visitor().get(reclaim).body().contains("id=\"confirmation\""));
+        assertEquals(before, support().tableDigests("account", "one_time_link"), "opening the link changes nothing");
+        HttpResponse<String> reclaimed = visitor().confirmEmail(reclaim);
+        assertTrue(reclaimed.body().contains("id=\"email-confirmed\""), reclaimed.body());
+
+        assertFalse(visitor().signIn(strangers, "stranger-password-1"), "the stranger's password stopped working");
+        assertFalse(visitor().signIn(owner, "stranger-password-1"));
+        PageClient ownerSession = visitor();
+        assertTrue(ownerSession.signIn(owner, "owner-password-1"));
+        String home = ownerSession.get("ballot.xhtml").body();
+        assertFalse(home.contains("id=\"email-unconfirmed\""), "the owner's account is confirmed");
+        assertTrue(ownerSession.get("").body().contains("진짜 주인"), "with the owner's name");
+        assertTrue(visitor().confirmEmail(reclaim).body().contains("이미 사용된 확인 링크입니다"), "the link works once");
+    }
+
+    @Test
+    void aResetLinkWorksOnceAndASecondUseAForgedOrAnUnknownAddressChangesNothing() throws Exception {
+        String email = newEmail();
+        assertTrue(visitor().signUp(email, "잊은 시민", "old-password-12"));
+
+        PageClient forgetful = visitor();
+        HttpResponse<String> form = forgetful.get("forgot-password.xhtml");
+        assertTrue(opensNoSession(form), "the forgot page opens no session");
+        HttpResponse<String> asked =
+                forgetful.submit("forgot-password.xhtml", form, "forgot", "send", Map.of("email", email));
+        PageClient stranger = visitor();
+        HttpResponse<String> askedForNobody = stranger.submit(
+                "forgot-password.xhtml",
+                stranger.get("forgot-password.xhtml"),
+                "forgot",
+                "send",
+                Map.of("email", newEmail()));
+        assertEquals(302, asked.statusCode());
+        assertEquals(asked.statusCode(), askedForNobody.statusCode(), "the same answer for an unknown address");
+        assertEquals(
+                asked.headers().firstValue("Location"), askedForNobody.headers().firstValue("Location"));
+        assertTrue(visitor()
+                .open(asked.headers().firstValue("Location").orElseThrow())
+                .body()
+                .contains("id=\"reset-sent\""));
+
+        String link = TestMailbox.linkIn(email, "Reset your password", "reset-password.xhtml");
+        String secret = link.substring(link.indexOf("link=") + 5);
+        HttpResponse<String> resetPage = visitor().get(link);
+        assertTrue(resetPage.body().contains("id=\"resetPassword\""), resetPage.body());
+        assertTrue(opensNoSession(resetPage));
+        HttpResponse<String> reset = visitor()
+                .submit(
+                        "reset-password.xhtml",
+                        resetPage,
+                        "resetPassword",
+                        "save",
+                        Map.of(
+                                "link",
+                                secret,
+                                "password",
+                                "new-password-12",
+                                "passwordConfirmation",
+                                "new-password-12"));
+        assertTrue(reset.body().contains("id=\"password-reset\""), reset.body());
+        assertTrue(visitor().signIn(email, "new-password-12"));
+        assertFalse(visitor().signIn(email, "old-password-12"), "the old password stopped working");
+
+        List<String> after = support().tableDigests("account", "one_time_link");
+        HttpResponse<String> secondOpening = visitor().get(link);
+        assertTrue(secondOpening.body().contains("이미 사용한 재설정 링크입니다"), secondOpening.body());
+        assertFalse(secondOpening.body().contains("id=\"resetPassword\""), "no form for a spent link");
+        HttpResponse<String> secondUse = visitor()
+                .submit(
+                        "reset-password.xhtml",
+                        resetPage,
+                        "resetPassword",
+                        "save",
+                        Map.of(
+                                "link",
+                                secret,
+                                "password",
+                                "third-password-1",
+                                "passwordConfirmation",
+                                "third-password-1"));
+        assertTrue(secondUse.body().contains("이미 사용한 재설정 링크입니다"), secondUse.body());
+        HttpResponse<String> forged = visitor()
+                .submit(
+                        "reset-password.xhtml",
+                        resetPage,
+                        "resetPassword",
+                        "save",
+                        Map.of(
+                                "link",
+                                secret + "x",
+                                "password",
+                                "third-password-1",
+                                "passwordConfirmation",
+                                "third-password-1"));
+        assertTrue(forged.body().contains("올바르지 않은 재설정 링크입니다"), forged.body());
+        assertTrue(visitor()
+                .get("reset-password.xhtml?link=" + UUID.randomUUID())
+                .body()
+                .contains("올바르지 않은 재설정 링크입니다"));
+        assertEquals(after, support().tableDigests("account", "one_time_link"), "nothing changed");
+        assertTrue(visitor().signIn(email, "new-password-12"));
+    }
+
+    @Test
+    void aMissingForgedExpiredWrongOrReusedChallengeIsRefusedAndNothingIsStored() throws Exception {
+        ProofOfWork.Challenge expired = new ProofOfWork(
+                        CHALLENGE_KEY.getBytes(StandardCharsets.UTF_8),
+                        Clock.offset(Clock.systemUTC(), Duration.ofHours(-2)),
+                        Duration.ofMinutes(30),
+                        10)
+                .issue(10);
+        String expiredSolution =
+                Integer.toString(ProofOfWork.solve(expired.salt(), expired.challenge(), expired.maxNumber()));
+
+        PageClient used = visitor();
+        HttpResponse<String> usedPage = used.get("signup.xhtml");
+        Map<String, String> spent = PageClient.solvedChallenge(usedPage.body());
+        assertTrue(
+                sentToCheckMail(
+                        used.submit("signup.xhtml", usedPage, "signup", "submit", signUpFields(newEmail(), spent))),
+                "a solved challenge is accepted");
+
+        Map<String, Map<String, String>> attacks = new LinkedHashMap<>();
+        attacks.put("자동 가입 방지 계산 결과가 없습니다", Map.of());
+        attacks.put("올바르지 않은 자동 가입 방지 값입니다", null); // filled in per page below: signature replaced
+        attacks.put("유효 시간이 지났습니다", Map.of("challenge", expired.token(), "solution", expiredSolution));
+        attacks.put("계산 결과가 맞지 않습니다", null); // the page's own challenge, a wrong number
+        attacks.put("이미 사용한 자동 가입 방지 값입니다", spent);
+        for (Map.Entry<String, Map<String, String>> attack : attacks.entrySet()) {
+            List<String> before = support().tableDigests("account", "one_time_link");
+            String email = newEmail();
+            PageClient bot = visitor();
+            HttpResponse<String> page = bot.get("signup.xhtml");
+            Map<String, String> challenge = attack.getValue();
+            if (challenge == null) {
+                Map<String, String> solved = PageClient.solvedChallenge(page.body());
+                String token = solved.get("challenge");
+                challenge = attack.getKey().startsWith("올바르지")
+                        ? Map.of(
+                                "challenge",
+                                token.substring(0, token.lastIndexOf(':') + 1) + "0".repeat(64),
+                                "solution",
+                                solved.get("solution"))
+                        : Map.of(
+                                "challenge",
+                                token,
+                                "solution",
+                                Integer.toString((Integer.parseInt(solved.get("solution")) + 1) % 1001));
+            }
+            HttpResponse<String> refused =
+                    bot.submit("signup.xhtml", page, "signup", "submit", signUpFields(email, challenge));
+            assertEquals(200, refused.statusCode(), attack.getKey());
+            assertTrue(refused.body().contains(attack.getKey()), attack.getKey() + ": " + refused.body());
+            assertTrue(refused.body().contains("data-challenge=\""), "the page asks a new challenge");
+            assertFalse(support().accountExists(email), attack.getKey());
+            assertEquals(before, support().tableDigests("account", "one_time_link"), attack.getKey());
+        }
+    }
+
+    private static Map<String, String> signUpFields(String email, Map<String, String> challenge) {
+        Map<String, String> fields = new LinkedHashMap<>(Map.of(
+                "email",
+                email,
+                "displayName",
+                "자동화",
+                "password",
+                "bot-password-123",
+                "passwordConfirmation",
+                "bot-password-123",
+                "privacyConsent",
+                "on"));
+        fields.putAll(challenge);
+        return fields;
+    }
+}
