@@ -248,8 +248,10 @@ class HostileHttpIT extends HttpTest {
 
     @Test
     void anInvokerPostIsGone() throws Exception {
+        // With the site's own Origin, so that what answers is what is behind the path (issue 22 refuses the rest).
         Raw response = send("POST /wildfly-services/wildfly/ejb/v1/invoke/-/ROOT/-/Bean/-/kr.X/m HTTP/1.1\r\nHost: "
-                + ownHost() + "\r\nContent-Type: application/x-wf-ejb-jbmar-invocation;version=1\r\nContent-Length: 0");
+                + ownHost() + "\r\nOrigin: http://" + ownHost()
+                + "\r\nContent-Type: application/x-wf-ejb-jbmar-invocation;version=1\r\nContent-Length: 0");
         assertTrue(response.status() == 404 || response.status() == 405, "no invoker behind it: " + response.status());
     }
 
@@ -346,7 +348,7 @@ class HostileHttpIT extends HttpTest {
         assertTrue(
                 response.all("Set-Cookie").stream().noneMatch(c -> c.contains("JSESSIONID")),
                 page + ": " + response.all("Set-Cookie"));
-        if (response.status() == 200) {
+        if (response.body().contains("jakarta.faces.ViewState")) {
             assertEquals("stateless", PageClient.viewState(response.body()), "a stateless view: " + page);
         }
     }
@@ -428,7 +430,8 @@ class HostileHttpIT extends HttpTest {
         HttpResponse<String> login =
                 admin.get("login.xhtml?next=" + java.net.URLEncoder.encode(next, StandardCharsets.UTF_8));
         assertEquals(200, login.statusCode());
-        assertEquals("", PageClient.hiddenFields(login.body()).get("next"), "the page does not carry it on");
+        String carried = PageClient.hiddenFields(login.body()).get("next");
+        assertTrue(carried == null || carried.isEmpty(), "the page does not carry it on: " + carried);
         java.util.Map<String, String> form = new java.util.LinkedHashMap<>();
         form.put("login", "login");
         form.put("login:email", Deployments.ADMIN_EMAIL);

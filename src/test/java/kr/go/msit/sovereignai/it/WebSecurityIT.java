@@ -100,6 +100,8 @@ class WebSecurityIT extends HttpTest {
         java.net.HttpCookie cookie = new java.net.HttpCookie("JSESSIONID", planted);
         cookie.setPath("/");
         cookie.setVersion(0);
+        // As java.net.CookieManager files the server's own cookies, so the server's new one replaces this one.
+        cookie.setDomain(baseUrl.getHost().contains(".") ? baseUrl.getHost() : baseUrl.getHost() + ".local");
         browser.cookies().getCookieStore().add(baseUrl.toURI(), cookie);
         HttpResponse<String> page = browser.get("login.xhtml");
         assertEquals("", sessionId(page), "the sign-in form creates no session (issue 22)");
