@@ -15,11 +15,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Optional;
 import kr.go.msit.sovereignai.domain.account.PasswordRule;
 import kr.go.msit.sovereignai.domain.account.Role;
+import kr.go.msit.sovereignai.infrastructure.security.PlatformAuthenticationMechanism;
+import kr.go.msit.sovereignai.infrastructure.security.ReturnAddress;
 import kr.go.msit.sovereignai.web.http.LoginThrottle;
 
-/** The sign-in form. Too many failures for an account or from an address are refused for a while. */
+/**
+ * The sign-in form. Too many failures for an account or from an address are refused for a while. The page is a
+ * stateless view: showing it, and a failed attempt, create no session (see {@link PlatformAuthenticationMechanism}).
+ * After signing in the person returns to the page they asked for ({@code next}, local paths only).
+ */
 @Named
 @RequestScoped
 public class LoginPage {
@@ -32,6 +39,9 @@ public class LoginPage {
 
     @Inject
     LoginThrottle throttle;
+
+    /** Seconds a person is asked to wait when the server has no room for another session. */
+    static final int RETRY_AFTER_SECONDS = 60;
 
     private String email;
     private String password;
@@ -62,19 +72,61 @@ public class LoginPage {
             }
             case SUCCESS -> {
                 throttle.recordSuccess(email, address);
-                external.redirect(external.getRequestContextPath() + landingPage(securityContext));
+                external.redirect(external.getRequestContextPath()
+                        + returnAddress(request).orElseGet(() -> landingPage(securityContext)));
             }
-            default -> Messages.error(null, "login.failed");
+            default -> {
+                if (sessionsExhausted(faces)) {
+                    throttle.recordSuccess(email, address);
+                    return;
+                }
+                Messages.error(null, "login.failed");
+            }
         }
+    }
+
+    /**
+     * The right password, but the server's session table is full: answered 503 with Retry-After and a message on the
+     * form, never a 500. True when that was the case.
+     */
+    static boolean sessionsExhausted(FacesContext faces) {
+        ExternalContext external = faces.getExternalContext();
+        if (external.getRequestMap().get(PlatformAuthenticationMechanism.SESSIONS_EXHAUSTED) == null) {
+            return false;
+        }
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+        Messages.error(null, "login.sessionsFull");
+        return true;
+    }
+
+    /** The local page the person was sent here from ({@code next}, in the address or the form), if any. */
+    static Optional<String> returnAddress(HttpServletRequest request) {
+        return ReturnAddress.local(request.getParameter(PlatformAuthenticationMechanism.NEXT_PARAMETER))
+                .filter(next -> !next.startsWith(PlatformAuthenticationMechanism.LOGIN_PAGE));
+    }
+
+    /** The return address carried by the form (empty for none or one that is not local). */
+    public String getNext() {
+        return returnAddress((HttpServletRequest)
+                        FacesContext.getCurrentInstance().getExternalContext().getRequest())
+                .orElse("");
     }
 
     /** Signs the person in through the platform's authentication mechanism. */
     static AuthenticationStatus authenticate(
             SecurityContext securityContext, FacesContext faces, String email, String password) {
         ExternalContext external = faces.getExternalContext();
-        // A new session id before signing in: an id planted by someone else never becomes an authenticated one.
-        // (Before, not after: on SEND_CONTINUE the redirect is already committed.)
-        ((HttpServletRequest) external.getRequest()).changeSessionId();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (request.getUserPrincipal() != null) {
+            try {
+                request.logout(); // someone else signing in here: the session's caller would otherwise be kept
+            } catch (jakarta.servlet.ServletException notSignedOut) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+        }
+        // The mechanism creates the session (under a new id) only once the credential is right.
         return securityContext.authenticate(
                 (HttpServletRequest) external.getRequest(),
                 (HttpServletResponse) external.getResponse(),

@@ -1,7 +1,13 @@
 package kr.go.msit.sovereignai.it;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.jboss.shrinkwrap.api.Node;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -15,10 +21,25 @@ public final class Deployments {
 
     private Deployments() {}
 
+    /** Where the WAR lists its Undertow extensions. */
+    private static final String EXTENSIONS = "WEB-INF/classes/META-INF/services/io.undertow.servlet.ServletExtension";
+
     public static WebArchive platform() {
-        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
+        WebArchive war = ShrinkWrap.create(ZipImporter.class, "ROOT.war")
                 .importFrom(new File("target/ROOT.war"))
                 .as(WebArchive.class)
                 .addPackages(true, "kr.go.msit.sovereignai.it");
+        // The in-container runner's own posts name the site's origin (HarnessOrigin); the platform's extensions stay.
+        String extensions = "";
+        Node listed = war.get(EXTENSIONS);
+        if (listed != null && listed.getAsset() != null) {
+            try (InputStream in = listed.getAsset().openStream()) {
+                extensions = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException unreadable) {
+                throw new UncheckedIOException(unreadable);
+            }
+            war.delete(EXTENSIONS);
+        }
+        return war.add(new StringAsset(extensions.strip() + "\n" + HarnessOrigin.class.getName() + "\n"), EXTENSIONS);
     }
 }

@@ -48,6 +48,7 @@ public final class FaultProbeClient {
             HttpResponse<String> response = http.send(
                     HttpRequest.newBuilder(base.resolve("test-support/fault?" + query))
                             .timeout(Duration.ofSeconds(30))
+                            .header("Origin", PageClient.originOf(base))
                             .POST(HttpRequest.BodyPublishers.noBody())
                             .build(),
                     HttpResponse.BodyHandlers.ofString());

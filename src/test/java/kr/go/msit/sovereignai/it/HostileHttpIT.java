@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -51,10 +52,16 @@ class HostileHttpIT extends HttpTest {
 
     /** Sends {@code head} (request line and headers, without the blank line) as it is, and reads the whole answer. */
     private Raw send(String head) throws IOException {
+        return send(head, "");
+    }
+
+    /** Sends {@code head} and then {@code body} (give its Content-Length in the head). */
+    private Raw send(String head, String body) throws IOException {
         try (Socket socket = new Socket(baseUrl.getHost(), baseUrl.getPort())) {
             socket.setSoTimeout(20_000);
             OutputStream out = socket.getOutputStream();
             out.write((head + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.write(body.getBytes(StandardCharsets.UTF_8));
             out.flush();
             InputStream in = socket.getInputStream();
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -241,8 +248,10 @@ class HostileHttpIT extends HttpTest {
 
     @Test
     void anInvokerPostIsGone() throws Exception {
+        // With the site's own Origin, so that what answers is what is behind the path (issue 22 refuses the rest).
         Raw response = send("POST /wildfly-services/wildfly/ejb/v1/invoke/-/ROOT/-/Bean/-/kr.X/m HTTP/1.1\r\nHost: "
-                + ownHost() + "\r\nContent-Type: application/x-wf-ejb-jbmar-invocation;version=1\r\nContent-Length: 0");
+                + ownHost() + "\r\nOrigin: http://" + ownHost()
+                + "\r\nContent-Type: application/x-wf-ejb-jbmar-invocation;version=1\r\nContent-Length: 0");
         assertTrue(response.status() == 404 || response.status() == 405, "no invoker behind it: " + response.status());
     }
 
@@ -316,13 +325,191 @@ class HostileHttpIT extends HttpTest {
         assertTrue(response.all("Set-Cookie").stream().noneMatch(c -> c.contains("JSESSIONID")));
     }
 
+    // Issue 22: sign-in, sign-up and protected addresses create no session for a stranger; posts come from the site.
+
     @ParameterizedTest
-    @ValueSource(strings = {"/login.xhtml", "/signup.xhtml"})
-    void signInAndSignUpKeepTheirForgeryToken(String page) throws Exception {
+    @ValueSource(
+            strings = {
+                "/login.xhtml",
+                "/signup.xhtml",
+                "/signup.xhtml?sent=true",
+                "/login.xhtml?next=%2Fadmin%2F",
+                "/login.xhtml?lang=en",
+                "/admin/",
+                "/admin/tally.xhtml?round=1",
+                "/expert/",
+                "/ballot.xhtml",
+                "/arena.xhtml",
+                "/account/password.xhtml"
+            })
+    void signInSignUpAndProtectedPagesCreateNoSession(String page) throws Exception {
         Raw response = get(page);
-        assertEquals(200, response.status());
-        String viewState = PageClient.viewState(response.body());
-        assertNotEquals("stateless", viewState);
-        assertTrue(viewState.length() > 8, "an unguessable server-side view state");
+        assertTrue(response.status() == 200 || response.status() == 302, page + ": " + response.status());
+        assertTrue(
+                response.all("Set-Cookie").stream().noneMatch(c -> c.contains("JSESSIONID")),
+                page + ": " + response.all("Set-Cookie"));
+        if (response.body().contains("jakarta.faces.ViewState")) {
+            assertEquals("stateless", PageClient.viewState(response.body()), "a stateless view: " + page);
+        }
+    }
+
+    @Test
+    void aFailedSignInCreatesNoSession() throws Exception {
+        PageClient stranger = visitor();
+        HttpResponse<String> page = stranger.get("login.xhtml");
+        HttpResponse<String> failed = stranger.submit(
+                "login.xhtml",
+                page,
+                "login",
+                "submit",
+                Map.of("email", "nobody@example.kr", "password", "wrong-one-1"));
+        assertEquals(200, failed.statusCode());
+        assertTrue(failed.body().contains("이메일 또는 비밀번호가 올바르지 않습니다."));
+        assertTrue(failed.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.contains("JSESSIONID")));
+    }
+
+    @Test
+    void anAnonymousRequestForAProtectedPageReturnsThereAfterSignIn() throws Exception {
+        PageClient admin = visitor();
+        HttpResponse<String> asked = admin.get("admin/rounds.xhtml?view=all");
+        assertEquals(302, asked.statusCode());
+        String location = asked.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.endsWith("/login.xhtml?next=%2Fadmin%2Frounds.xhtml%3Fview%3Dall"), location);
+        HttpResponse<String> login = admin.get(location);
+        assertEquals(200, login.statusCode());
+        HttpResponse<String> signedIn = admin.submit(
+                "login.xhtml",
+                login,
+                "login",
+                "submit",
+                Map.of("email", Deployments.ADMIN_EMAIL, "password", Deployments.ADMIN_PASSWORD));
+        assertEquals(302, signedIn.statusCode());
+        String back = signedIn.headers().firstValue("Location").orElseThrow();
+        assertTrue(back.endsWith("/admin/rounds.xhtml?view=all"), back);
+        assertEquals(200, admin.get(back).statusCode());
+    }
+
+    @Test
+    void aCitizenReturnsToTheirOwnAccountPage() throws Exception {
+        String email = newEmail();
+        assertTrue(visitor().signUp(email, "시민", "citizen-password-1"));
+        PageClient citizen = visitor();
+        HttpResponse<String> login = citizen.open("account/password.xhtml");
+        HttpResponse<String> signedIn = citizen.submit(
+                "login.xhtml", login, "login", "submit", Map.of("email", email, "password", "citizen-password-1"));
+        assertTrue(
+                signedIn.headers().firstValue("Location").orElse("").endsWith("/account/password.xhtml"),
+                signedIn.headers().toString());
+    }
+
+    /** Open redirects through the return address: each lands on the person's own start page, never elsewhere. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "//evil.example",
+                "//evil.example/admin/",
+                "///evil.example",
+                "https://evil.example",
+                "https:evil.example",
+                "http://evil.example/admin/",
+                "/\\evil.example",
+                "\\\\evil.example",
+                "/%2Fevil.example",
+                "/%2F%2Fevil.example",
+                "%2F%2Fevil.example",
+                "/%5Cevil.example",
+                "/%252F%252Fevil.example",
+                "/%09/evil.example",
+                "/\t/evil.example",
+                "javascript:alert(1)",
+                "evil.example",
+                "/login.xhtml?next=//evil.example"
+            })
+    void theReturnAddressNeverLeadsToAnotherSite(String next) throws Exception {
+        PageClient admin = visitor();
+        HttpResponse<String> login =
+                admin.get("login.xhtml?next=" + java.net.URLEncoder.encode(next, StandardCharsets.UTF_8));
+        assertEquals(200, login.statusCode());
+        String carried = PageClient.hiddenFields(login.body()).get("next");
+        assertTrue(carried == null || carried.isEmpty(), "the page does not carry it on: " + carried);
+        java.util.Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("login", "login");
+        form.put("login:email", Deployments.ADMIN_EMAIL);
+        form.put("login:password", Deployments.ADMIN_PASSWORD);
+        form.put("login:submit", "");
+        form.putAll(PageClient.hiddenFields(login.body()));
+        form.put("next", next); // posted by a hostile page or a hand-made form
+        HttpResponse<String> signedIn = admin.postForm("login.xhtml", form);
+        assertEquals(302, signedIn.statusCode());
+        String location = signedIn.headers().firstValue("Location").orElseThrow();
+        assertFalse(location.toLowerCase(Locale.ROOT).contains(EVIL), location);
+        assertTrue(location.matches("https?://[^/]*:" + baseUrl.getPort() + "/admin/|/admin/"), location);
+    }
+
+    /** Posts the sign-in form with the administrator's right password, from the given origin and referer. */
+    private HttpResponse<String> signInFrom(String origin, String referer) throws Exception {
+        PageClient client = visitor().withOrigin(origin).withReferer(referer);
+        HttpResponse<String> page = client.get("login.xhtml");
+        HttpResponse<String> answer = client.submit(
+                "login.xhtml",
+                page,
+                "login",
+                "submit",
+                Map.of("email", Deployments.ADMIN_EMAIL, "password", Deployments.ADMIN_PASSWORD));
+        if (answer.statusCode() == 403) {
+            assertEquals(302, client.get("admin/").statusCode(), "a refused post signed nobody in");
+            assertTrue(answer.body().contains("다른 사이트에서 보낸 요청입니다"), "the 403 page says why");
+            assertTrue(answer.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.contains("JSESSIONID")));
+        }
+        return answer;
+    }
+
+    @Test
+    void aCrossOriginPostIsRefused() throws Exception {
+        assertEquals(403, signInFrom("https://" + EVIL, null).statusCode());
+        assertEquals(
+                403,
+                signInFrom("http://localhost.evil.example:" + baseUrl.getPort(), null)
+                        .statusCode());
+        assertEquals(403, signInFrom("http://" + baseUrl.getHost() + ":1", null).statusCode(), "another port");
+        assertEquals(403, signInFrom("https://" + ownHost(), null).statusCode(), "another scheme");
+        assertEquals(
+                403,
+                signInFrom("https://" + EVIL, baseUrl.toString()).statusCode(),
+                "a Referer of the site does not excuse a foreign Origin");
+    }
+
+    @Test
+    void aPostWithoutOriginOrRefererIsRefused() throws Exception {
+        assertEquals(403, signInFrom(null, null).statusCode());
+        assertEquals(403, signInFrom(null, "https://" + EVIL + "/login.xhtml").statusCode(), "a foreign Referer");
+    }
+
+    @Test
+    void aNullOriginIsRefused() throws Exception {
+        assertEquals(403, signInFrom("null", null).statusCode());
+        assertEquals(403, signInFrom("null", baseUrl + "login.xhtml").statusCode());
+    }
+
+    @Test
+    void aSameOriginPostIsAccepted() throws Exception {
+        assertEquals(302, signInFrom(PageClient.originOf(baseUrl.toURI()), null).statusCode());
+        assertEquals(302, signInFrom(null, baseUrl + "login.xhtml").statusCode(), "a browser that sends only Referer");
+    }
+
+    @Test
+    void aForgedHostDoesNotMakeAForeignOriginOurOwn() throws Exception {
+        PageClient client = visitor().withOrigin("http://" + EVIL);
+        HttpResponse<String> page = client.get("login.xhtml");
+        // The Host of the post cannot be forged through java.net.http; the raw socket sends it.
+        String body = "login=login&login%3Aemail=x%40example.kr&login%3Apassword=wrong-one-1&login%3Asubmit="
+                + "&jakarta.faces.ViewState="
+                + java.net.URLEncoder.encode(PageClient.viewState(page.body()), StandardCharsets.UTF_8);
+        Raw response = send(
+                "POST /login.xhtml HTTP/1.1\r\nHost: " + EVIL + "\r\nOrigin: http://" + EVIL
+                        + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "
+                        + body.getBytes(StandardCharsets.UTF_8).length,
+                body);
+        assertEquals(403, response.status());
     }
 }

@@ -539,6 +539,7 @@ class HostileInputIT extends HttpTest {
         return http.send(
                 HttpRequest.newBuilder(baseUrl.toURI().resolve(path))
                         .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Origin", PageClient.originOf(baseUrl.toURI()))
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());

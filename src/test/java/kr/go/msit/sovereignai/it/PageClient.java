@@ -19,24 +19,56 @@ import java.util.stream.Collectors;
 /**
  * A browser without a browser: keeps cookies, GETs JSF pages and posts their forms with the
  * page's own ViewState, as a person's browser would. For HTTP-level tests and load generation.
+ * Like a browser it names the page's origin in an {@code Origin} header on every POST (the platform
+ * refuses posts from other origins, issue 22); {@link #withOrigin} makes a client that names another.
  */
 public final class PageClient {
 
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern SCRIPT_NONCE = Pattern.compile("name=\"primefaces\\.nonce\"[^>]*value=\"([^\"]+)\"");
+    /** The sign-in form's return address (a plain hidden input). */
+    private static final Pattern NEXT = Pattern.compile("<input type=\"hidden\" name=\"next\" value=\"([^\"]*)\"");
 
     private final URI base;
     private final HttpClient http;
+    private final CookieManager cookies = new CookieManager();
+    /** The Origin header sent with every POST; null sends none. */
+    private String origin;
+    /** The Referer header sent with every POST; null sends none. */
+    private String referer;
 
     public PageClient(URI base) {
         this.base = base;
+        this.origin = originOf(base);
         this.http = HttpClient.newBuilder()
                 // Browsers speak HTTP/1.1 to a plain-http site; the client's default h2c upgrade is not what they do.
                 .version(HttpClient.Version.HTTP_1_1)
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+    }
+
+    /** The origin ({@code scheme://host:port}) of a URL, as a browser names it in the Origin header. */
+    public static String originOf(URI uri) {
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
+    }
+
+    /** From now on, POSTs name {@code origin} (null: no Origin header at all), as a page on that site would. */
+    public PageClient withOrigin(String origin) {
+        this.origin = origin;
+        return this;
+    }
+
+    /** From now on, POSTs carry this Referer (null: none). */
+    public PageClient withReferer(String referer) {
+        this.referer = referer;
+        return this;
+    }
+
+    /** The cookies this browser keeps (tests plant or read the session cookie). */
+    public CookieManager cookies() {
+        return cookies;
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -84,11 +116,16 @@ public final class PageClient {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (origin != null) {
+            request.header("Origin", origin);
+        }
+        if (referer != null) {
+            request.header("Referer", referer);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Posts a multipart form: the fields, then one file (as a browser's file input sends it). */
@@ -107,11 +144,16 @@ public final class PageClient {
                 .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        if (origin != null) {
+            request.header("Origin", origin);
+        }
+        if (referer != null) {
+            request.header("Referer", referer);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static final Pattern RATING_GROUP = Pattern.compile("name=\"(ballot:[^\"]*:rating)\"");
@@ -164,6 +206,17 @@ public final class PageClient {
         Matcher nonce = SCRIPT_NONCE.matcher(html);
         if (nonce.find()) {
             hidden.put("primefaces.nonce", nonce.group(1));
+        }
+        Matcher next = NEXT.matcher(html);
+        if (next.find()) {
+            hidden.put(
+                    "next",
+                    next.group(1)
+                            .replace("&quot;", "\"")
+                            .replace("&#39;", "'")
+                            .replace("&lt;", "<")
+                            .replace("&gt;", ">")
+                            .replace("&amp;", "&"));
         }
         return hidden;
     }

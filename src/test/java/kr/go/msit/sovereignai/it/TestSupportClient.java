@@ -25,6 +25,7 @@ public final class TestSupportClient {
         try {
             HttpResponse<String> response = http.send(
                     HttpRequest.newBuilder(base.resolve("test-support?" + query))
+                            .header("Origin", PageClient.originOf(base))
                             .POST(HttpRequest.BodyPublishers.noBody())
                             .build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -26,7 +26,15 @@ class WebSecurityIT extends HttpTest {
         for (String page : new String[] {"admin/", "admin/teams.xhtml", "expert/"}) {
             HttpResponse<String> response = browser.get(page);
             assertEquals(302, response.statusCode(), page);
-            assertTrue(response.headers().firstValue("Location").orElseThrow().endsWith("/login.xhtml"), page);
+            // Issue 22: the page asked for travels in the address, not in a session.
+            String location = response.headers().firstValue("Location").orElseThrow();
+            assertTrue(
+                    location.endsWith("/login.xhtml?next="
+                            + java.net.URLEncoder.encode("/" + page, java.nio.charset.StandardCharsets.UTF_8)),
+                    page + " -> " + location);
+            assertTrue(
+                    response.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                    "no session for an anonymous request: " + page);
         }
     }
 
@@ -50,32 +58,36 @@ class WebSecurityIT extends HttpTest {
         assertEquals(403, browser.get("expert/").statusCode(), "an administrator is not a reviewer");
     }
 
+    /**
+     * Issue 22: the sign-up form keeps no session, so it has no per-session token; a post from another site is refused
+     * by its Origin instead. The attacker's page posts a complete, valid form (with a ViewState fetched from the
+     * platform) from the victim's browser.
+     */
     @Test
-    void aCrossSitePostWithAnotherSessionsViewStateIsRefusedAndCreatesNothing() throws Exception {
+    void aCrossSitePostIsRefusedAndCreatesNothing() throws Exception {
         String email = newEmail();
-        // The attacker loads the form in their own session and makes the victim's browser post it.
-        String attackersViewState = PageClient.viewState(
-                new PageClient(baseUrl.toURI()).get("signup.xhtml").body());
+        HttpResponse<String> attackersCopy = new PageClient(baseUrl.toURI()).get("signup.xhtml");
         browser.get("signup.xhtml");
-        HttpResponse<String> forged = browser.post(
-                "signup.xhtml",
-                "signup",
-                "submit",
-                Map.of(
-                        "email",
-                        email,
-                        "displayName",
-                        "위조",
-                        "password",
-                        "forged-password-1",
-                        "passwordConfirmation",
-                        "forged-password-1",
-                        "privacyConsent",
-                        "on"),
-                attackersViewState);
+        HttpResponse<String> forged = browser.withOrigin("https://evil.example")
+                .submit(
+                        "signup.xhtml",
+                        attackersCopy,
+                        "signup",
+                        "submit",
+                        Map.of(
+                                "email",
+                                email,
+                                "displayName",
+                                "위조",
+                                "password",
+                                "forged-password-1",
+                                "passwordConfirmation",
+                                "forged-password-1",
+                                "privacyConsent",
+                                "on"));
 
-        assertEquals(400, forged.statusCode(), "a forged ViewState is the request's fault, never a 500");
-        assertTrue(forged.body().contains("페이지가 만료되었습니다"), "the expired-page explains the refusal");
+        assertEquals(403, forged.statusCode(), "a forged post is refused, never a 500");
+        assertTrue(forged.body().contains("다른 사이트에서 보낸 요청입니다"), "the page explains the refusal");
         assertTrue(
                 new PageClient(baseUrl.toURI()).signUp(email, "진짜", "genuine-password-1"),
                 "the email is still free: the forged post created nothing");
@@ -83,8 +95,16 @@ class WebSecurityIT extends HttpTest {
 
     @Test
     void signingInGivesTheSessionANewId() throws Exception {
+        // An id planted before sign-in (a cookie set by someone else) never becomes an authenticated one.
+        String planted = "planted-session-id-0123456789";
+        java.net.HttpCookie cookie = new java.net.HttpCookie("JSESSIONID", planted);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        // As java.net.CookieManager files the server's own cookies, so the server's new one replaces this one.
+        cookie.setDomain(baseUrl.getHost().contains(".") ? baseUrl.getHost() : baseUrl.getHost() + ".local");
+        browser.cookies().getCookieStore().add(baseUrl.toURI(), cookie);
         HttpResponse<String> page = browser.get("login.xhtml");
-        String before = sessionId(page);
+        assertEquals("", sessionId(page), "the sign-in form creates no session (issue 22)");
         HttpResponse<String> signedIn = browser.submit(
                 "login.xhtml",
                 page,
@@ -92,10 +112,21 @@ class WebSecurityIT extends HttpTest {
                 "submit",
                 Map.of("email", Deployments.ADMIN_EMAIL, "password", Deployments.ADMIN_PASSWORD));
         String after = sessionId(signedIn);
-        assertFalse(before.isEmpty());
         assertFalse(after.isEmpty(), "a new session cookie is sent with the sign-in response");
-        assertFalse(before.equals(after), "an id known before sign-in is never an authenticated one");
+        assertFalse(planted.equals(after), "an id known before sign-in is never an authenticated one");
         assertEquals(200, browser.get("admin/").statusCode());
+
+        // Signing in again within a session (another account) changes the id once more.
+        String citizen = newEmail();
+        assertTrue(new PageClient(baseUrl.toURI()).signUp(citizen, "시민", "citizen-password-1"));
+        HttpResponse<String> again = browser.submit(
+                "login.xhtml",
+                browser.get("login.xhtml"),
+                "login",
+                "submit",
+                Map.of("email", citizen, "password", "citizen-password-1"));
+        String third = sessionId(again);
+        assertFalse(third.isEmpty() || third.equals(after), "a session that existed gets a new id: " + third);
     }
 
     private static String sessionId(HttpResponse<String> response) {
@@ -148,8 +179,18 @@ class WebSecurityIT extends HttpTest {
                                 policy -> policy.matches(".*script-src 'self' 'nonce-" + Pattern.quote(nonce) + "';?")),
                 "the page's scripts carry the nonce of its policy: " + policies + " / " + nonce);
         assertTrue(home.headers().firstValue("Referrer-Policy").isPresent());
-        // The home page creates no session (issue 11); the sign-in form does.
-        String sessionCookie = browser.get("login.xhtml").headers().allValues("Set-Cookie").stream()
+        // The home page creates no session (issue 11), nor the sign-in form (issue 22); signing in does.
+        HttpResponse<String> login = browser.get("login.xhtml");
+        String sessionCookie = browser
+                .submit(
+                        "login.xhtml",
+                        login,
+                        "login",
+                        "submit",
+                        Map.of("email", Deployments.ADMIN_EMAIL, "password", Deployments.ADMIN_PASSWORD))
+                .headers()
+                .allValues("Set-Cookie")
+                .stream()
                 .filter(cookie -> cookie.startsWith("JSESSIONID"))
                 .findFirst()
                 .orElse("");

@@ -28,7 +28,20 @@ import java.util.Map;
  * once from an address that has not failed on the account. Many addresses guessing one
  * account share the delay, so a botnet gains about one guess per address per window plus one
  * every {@link #MAX_ACCOUNT_DELAY}.</li>
+ * <li><b>Per account, a budget whatever the source address</b> (issue 22): once the account has
+ * {@link #ACCOUNT_BUDGET} failures within the window from all addresses together, every address
+ * that has not signed in to the account before (within {@link #KNOWN_FOR}) waits
+ * {@link #MAX_ACCOUNT_DELAY} after the account's last failure, even one that has never tried. So
+ * the whole internet together gets at most {@link #ACCOUNT_BUDGET} guesses per window plus one every
+ * {@link #MAX_ACCOUNT_DELAY} (about 150 an hour) on one account, however many addresses it owns.
+ * The trade-off, chosen to keep the rule above that a stranger cannot lock the owner out: the
+ * owner's usual networks (any address from which the account signed in lately) are not held by the
+ * budget at all, so under attack the owner still signs in at once from home or work; only an owner
+ * on a new network during a sustained attack shares the slow lane with the attacker and may have to
+ * try again after {@link #MAX_ACCOUNT_DELAY} (never a lock: there is no longer wait).</li>
  * </ol>
+ * Addresses are counted by {@link ClientAddress#key}: an IPv6 client by its /64, an IPv4-mapped
+ * IPv6 address as the IPv4 address.
  * An attempt is counted as a failure when it starts and forgiven when it succeeds, so parallel
  * guesses cannot slip past the limits; a success clears the account's counts. Held in memory
  * (one server is the deployment model; a restart forgets the counts) and bounded: at most
@@ -48,6 +61,11 @@ public class LoginThrottle {
     /** The longest delay an account's failures impose: short, so the owner always gets in. */
     public static final Duration MAX_ACCOUNT_DELAY = Duration.ofSeconds(30);
 
+    /** Failures for one account from all addresses within {@link #WINDOW} before unknown addresses share one slot. */
+    public static final int ACCOUNT_BUDGET = 30;
+    /** How long an address the account signed in from stays exempt from the account's budget. */
+    public static final Duration KNOWN_FOR = Duration.ofDays(30);
+
     public static final Duration WINDOW = Duration.ofMinutes(15);
     /** Most keys (accounts, addresses, pairs) tracked at once. */
     static final int MAX_KEYS = 30_000;
@@ -64,6 +82,16 @@ public class LoginThrottle {
             return size() > MAX_KEYS;
         }
     };
+    /** Account and address pairs that signed in successfully, and when (bounded like {@link #failures}). */
+    private final Map<String, Instant> knownAddresses = new LinkedHashMap<>(1024, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Instant> eldest) {
+            return size() > MAX_KEYS;
+        }
+    };
+
     private Clock clock;
 
     protected LoginThrottle() {
@@ -89,6 +117,9 @@ public class LoginThrottle {
         if (!recent(pairKey, now).isEmpty()) {
             wait = longer(wait, accountDelay(accountKey, now));
         }
+        if (!known(pairKey, now)) {
+            wait = longer(wait, beyondBudget(accountKey, now));
+        }
         if (wait.isZero()) {
             count(accountKey, now);
             count(addressKey, now);
@@ -103,6 +134,7 @@ public class LoginThrottle {
         String addressKey = addressKey(address);
         failures.remove(accountKey);
         failures.remove(accountKey + "|" + addressKey);
+        knownAddresses.put(accountKey + "|" + addressKey, clock.instant());
         Deque<Instant> fromAddress = failures.get(addressKey);
         if (fromAddress != null) {
             fromAddress.pollLast();
@@ -151,6 +183,26 @@ public class LoginThrottle {
         return Duration.between(now, oldestCounted.plus(WINDOW));
     }
 
+    /** Whether the account signed in from this address lately. */
+    private boolean known(String pairKey, Instant now) {
+        Instant lastSuccess = knownAddresses.get(pairKey);
+        if (lastSuccess != null && !lastSuccess.plus(KNOWN_FOR).isAfter(now)) {
+            knownAddresses.remove(pairKey);
+            return false;
+        }
+        return lastSuccess != null;
+    }
+
+    /** Beyond the account's budget: {@link #MAX_ACCOUNT_DELAY} after its last failure, for every unknown address. */
+    private Duration beyondBudget(String key, Instant now) {
+        Deque<Instant> recent = recent(key, now);
+        if (recent.size() < ACCOUNT_BUDGET) {
+            return Duration.ZERO;
+        }
+        Duration left = Duration.between(now, recent.peekLast().plus(MAX_ACCOUNT_DELAY));
+        return left.isNegative() ? Duration.ZERO : left;
+    }
+
     /** The growing delay after an account's last failure; never more than {@link #MAX_ACCOUNT_DELAY}. */
     private Duration accountDelay(String key, Instant now) {
         Deque<Instant> recent = recent(key, now);
@@ -176,7 +228,6 @@ public class LoginThrottle {
     }
 
     private static String addressKey(String address) {
-        String given = address == null ? "" : address;
-        return "address:" + (given.length() > 64 ? given.substring(0, 64) : given);
+        return "address:" + ClientAddress.key(address);
     }
 }

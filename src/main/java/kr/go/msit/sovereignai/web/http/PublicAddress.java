@@ -96,6 +96,18 @@ public final class PublicAddress {
         return scheme() + "://" + authority(requestedHost, localPort);
     }
 
+    /**
+     * The origin ({@code scheme://host[:port]}) pages of the platform are served from: the configured public address,
+     * or (unconfigured) the request's scheme and the authority {@link #authority} gives it.
+     */
+    public String origin(String requestScheme, String requestedHost, int localPort) {
+        if (configured.isPresent()) {
+            return scheme() + "://" + configured.get().getRawAuthority();
+        }
+        String scheme = "https".equalsIgnoreCase(requestScheme) ? "https" : "http";
+        return scheme + "://" + authority(requestedHost, localPort);
+    }
+
     /** Whether the peer at {@code address} (an IP literal) may speak for the visitor through X-Forwarded-*. */
     public boolean trustsForwardingFrom(String address) {
         return address != null && trustedProxies.contains(address);

@@ -17,6 +17,13 @@ import java.util.function.Function;
  * each request so an operator's change applies at once. Held in memory (one server) and
  * bounded: past windows are forgotten, and beyond {@link #MAX_KEYS} addresses in a window the
  * newcomers share one count (so a flood of addresses costs no memory and is held back together).
+ * Addresses are counted by {@link ClientAddress#key} (an IPv6 client by its /64).
+ *
+ * <p>Past windows are swept on every call, whatever is counted, at most once per {@link #SWEEP_EVERY}
+ * (and by {@link RequestLimitFilter} on every request). Before issue 22 only a ballot swept: between
+ * rounds nobody votes, so sign-up and confirmation counts of past hours stayed, the table reached
+ * {@link #MAX_KEYS}, and from then on every new address shared the one overflow count, so all
+ * sign-ups together got the per-hour limit of a single address, as if everyone sat behind one proxy.
  */
 @ApplicationScoped
 public class RequestRateLimiter {
@@ -53,7 +60,10 @@ public class RequestRateLimiter {
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
     private Clock clock;
     private Function<String, String> environment = System::getenv;
-    private volatile long sweptWindow = -1;
+    /** The most time between two sweeps of past windows (the shortest window). */
+    static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
+
+    private volatile long nextSweep = Long.MIN_VALUE;
 
     protected RequestRateLimiter() {
         // for CDI proxies
@@ -72,9 +82,9 @@ public class RequestRateLimiter {
 
     /** Counts one request; false when the address has used up its limit for the current window. */
     public boolean tryAcquire(Action action, String address) {
+        sweep();
         long window = clock.millis() / action.window.toMillis();
-        sweepOlderThan(window, action);
-        String key = action.name() + '|' + window + '|' + address;
+        String key = action.name() + '|' + window + '|' + ClientAddress.key(address);
         if (counts.size() >= MAX_KEYS && !counts.containsKey(key)) {
             key = action.name() + '|' + window + "|(more addresses)";
         }
@@ -94,16 +104,27 @@ public class RequestRateLimiter {
         }
     }
 
-    /** Forgets counts of windows that have passed, at most once per window of the shortest action. */
-    private void sweepOlderThan(long window, Action action) {
-        if (action == Action.BALLOT && window != sweptWindow) {
-            sweptWindow = window;
-            long now = clock.millis();
+    /** Forgets the counts of windows that have passed; does nothing if it did so less than {@link #SWEEP_EVERY} ago. */
+    public void sweep() {
+        long now = clock.millis();
+        if (now < nextSweep) {
+            return;
+        }
+        synchronized (this) {
+            if (now < nextSweep) {
+                return;
+            }
+            nextSweep = now + SWEEP_EVERY.toMillis();
             counts.keySet().removeIf(key -> {
                 String[] parts = key.split("\\|", 3);
                 Action keyAction = Action.valueOf(parts[0]);
                 return Long.parseLong(parts[1]) < now / keyAction.window.toMillis();
             });
         }
+    }
+
+    /** How many counts are held (for tests: past windows are forgotten). */
+    int heldCounts() {
+        return counts.size();
     }
 }

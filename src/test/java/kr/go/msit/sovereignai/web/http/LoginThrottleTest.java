@@ -147,4 +147,95 @@ class LoginThrottleTest {
         // Over-long names share one key: five failures in all hold that address back from every such name.
         assertTrue(throttle.beginAttempt("f".repeat(300), "192.0.2.1").compareTo(Duration.ZERO) > 0);
     }
+
+    // Issue 22: a per-account budget whatever the source address, IPv6 by /64.
+
+    /** Fresh IPv4 addresses: each makes one guess, as a botnet does. */
+    private static String botnet(int i) {
+        return "100." + (64 + (i >> 16)) + "." + ((i >> 8) & 255) + "." + (i & 255);
+    }
+
+    @Test
+    void aBotnetGetsTheAccountsBudgetAndThenOneGuessPerSlotWhateverItsAddresses() {
+        int admitted = 0;
+        for (int i = 0; i < 1000; i++) {
+            if (throttle.beginAttempt(OWNER, botnet(i)).isZero()) {
+                admitted++;
+            }
+        }
+        assertEquals(LoginThrottle.ACCOUNT_BUDGET, admitted, "a thousand fresh addresses get the budget, no more");
+        Duration wait = throttle.beginAttempt(OWNER, botnet(5000));
+        assertEquals(LoginThrottle.MAX_ACCOUNT_DELAY, wait, "even an address that never tried waits");
+
+        // Over an hour, one guess per slot at most, however many addresses ask.
+        admitted = 0;
+        for (int second = 0; second < 3600; second++) {
+            clock.advance(Duration.ofSeconds(1));
+            for (int j = 0; j < 3; j++) {
+                if (throttle.beginAttempt(OWNER, botnet(10_000 + second * 3 + j))
+                        .isZero()) {
+                    admitted++;
+                }
+            }
+        }
+        assertTrue(admitted <= 3600 / LoginThrottle.MAX_ACCOUNT_DELAY.toSeconds() + 30, "admitted " + admitted);
+        assertTrue(admitted > 0, "the slow lane stays open");
+    }
+
+    @Test
+    void theOwnersUsualAddressIsNotHeldByTheBudget() {
+        assertEquals(Duration.ZERO, throttle.beginAttempt(OWNER, "198.51.100.20"));
+        throttle.recordSuccess(OWNER, "198.51.100.20");
+        clock.advance(Duration.ofDays(2));
+        for (int i = 0; i < 200; i++) {
+            throttle.beginAttempt(OWNER, botnet(i));
+        }
+        assertTrue(throttle.beginAttempt(OWNER, botnet(999)).compareTo(Duration.ZERO) > 0, "strangers wait");
+        assertEquals(Duration.ZERO, throttle.beginAttempt(OWNER, "198.51.100.20"), "the owner at home gets in at once");
+        throttle.recordSuccess(OWNER, "198.51.100.20");
+    }
+
+    @Test
+    void theOwnerOnANewNetworkDuringAnAttackWaitsAtMostTheSlot() {
+        for (int i = 0; i < 200; i++) {
+            throttle.beginAttempt(OWNER, botnet(i));
+        }
+        Duration wait = throttle.beginAttempt(OWNER, "203.0.113.99");
+        assertTrue(wait.compareTo(LoginThrottle.MAX_ACCOUNT_DELAY) <= 0, "never a lock: " + wait);
+        clock.advance(wait);
+        assertEquals(Duration.ZERO, throttle.beginAttempt(OWNER, "203.0.113.99"));
+        throttle.recordSuccess(OWNER, "203.0.113.99");
+        assertEquals(Duration.ZERO, throttle.beginAttempt(OWNER, botnet(300)), "a success clears the account");
+    }
+
+    @Test
+    void anOldSuccessNoLongerExemptsTheAddress() {
+        throttle.beginAttempt(OWNER, "198.51.100.20");
+        throttle.recordSuccess(OWNER, "198.51.100.20");
+        clock.advance(LoginThrottle.KNOWN_FOR.plusDays(1));
+        for (int i = 0; i < 200; i++) {
+            throttle.beginAttempt(OWNER, botnet(i));
+        }
+        assertTrue(throttle.beginAttempt(OWNER, "198.51.100.20").compareTo(Duration.ZERO) > 0);
+    }
+
+    @Test
+    void anIpv6ClientIsOneAddressForItsWholeSlash64() {
+        for (int i = 0; i < LoginThrottle.FAILURES_PER_PAIR; i++) {
+            assertEquals(Duration.ZERO, throttle.beginAttempt(OWNER, "2001:db8:7:7::" + Integer.toHexString(i + 1)));
+        }
+        assertTrue(
+                throttle.beginAttempt(OWNER, "2001:db8:7:7:ffff:1:2:3").compareTo(Duration.ofMinutes(1)) > 0,
+                "a new address in the same /64 is the same client");
+        assertEquals(Duration.ZERO, throttle.beginAttempt(OWNER, "2001:db8:7:8::1"), "the next /64 is another");
+    }
+
+    @Test
+    void anIpv4MappedAddressCountsAsItsIpv4Address() {
+        for (int i = 0; i < LoginThrottle.FAILURES_PER_PAIR; i++) {
+            throttle.beginAttempt(OWNER, i % 2 == 0 ? "192.0.2.77" : "::ffff:192.0.2.77");
+        }
+        assertTrue(throttle.beginAttempt(OWNER, "::ffff:192.0.2.77").compareTo(Duration.ofMinutes(1)) > 0);
+        assertTrue(throttle.beginAttempt(OWNER, "192.0.2.77").compareTo(Duration.ofMinutes(1)) > 0);
+    }
 }
