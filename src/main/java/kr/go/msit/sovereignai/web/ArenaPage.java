@@ -9,6 +9,7 @@ import kr.go.msit.sovereignai.application.arena.ArenaViews.BattleView;
 import kr.go.msit.sovereignai.application.arena.ArenaViews.VoteReceipt;
 import kr.go.msit.sovereignai.application.arena.PublicArena;
 import kr.go.msit.sovereignai.domain.account.EmailNotConfirmed;
+import kr.go.msit.sovereignai.domain.account.IdentityNotVerified;
 import kr.go.msit.sovereignai.domain.arena.ArenaOutcome;
 import kr.go.msit.sovereignai.domain.arena.ArenaRefused;
 
@@ -30,6 +31,7 @@ public class ArenaPage implements Serializable {
     private VoteReceipt receipt;
     private ArenaRefused.Reason refusal;
     private boolean emailUnconfirmed;
+    private Integer identityRequiredIn;
     /** The battle's single-use token as the form sends it back. */
     private String token;
 
@@ -42,7 +44,14 @@ public class ArenaPage implements Serializable {
             refusal = refused.reason();
         } catch (EmailNotConfirmed unconfirmed) {
             emailUnconfirmed = true;
+        } catch (IdentityNotVerified unverified) {
+            identityRequiredIn = unverified.roundNumber();
         }
+    }
+
+    /** The open arena requires verified identity and the citizen has not verified theirs: its number, else null. */
+    public Integer getIdentityRequiredIn() {
+        return identityRequiredIn;
     }
 
     /** One of the four choices, with the battle's token. */
@@ -62,6 +71,10 @@ public class ArenaPage implements Serializable {
                     battle = null;
                 })
                 .ifPresent(refused -> {
+                    if (refused instanceof IdentityNotVerified unverified) {
+                        identityRequiredIn = unverified.roundNumber();
+                        battle = null;
+                    }
                     if (refused instanceof ArenaRefused arenaRefused) {
                         refusal = arenaRefused.reason();
                         if (arenaRefused.reason() != ArenaRefused.Reason.TOKEN_UNKNOWN) {

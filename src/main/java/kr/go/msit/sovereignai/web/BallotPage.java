@@ -20,6 +20,7 @@ import kr.go.msit.sovereignai.application.ballot.BallotViews.OpenBallot;
 import kr.go.msit.sovereignai.application.ballot.BallotViews.TeamChoice;
 import kr.go.msit.sovereignai.application.ballot.PublicEvaluation;
 import kr.go.msit.sovereignai.domain.account.EmailNotConfirmed;
+import kr.go.msit.sovereignai.domain.account.IdentityNotVerified;
 import kr.go.msit.sovereignai.domain.ballot.BallotAnswers;
 import kr.go.msit.sovereignai.domain.ballot.Rating;
 import kr.go.msit.sovereignai.domain.round.RoundNotOpen;
@@ -66,6 +67,7 @@ public class BallotPage implements Serializable {
     private Cast cast;
     private transient List<SelectItem> scale;
     private boolean emailUnconfirmed;
+    private Integer identityRequiredIn;
 
     @PostConstruct
     void load() {
@@ -82,7 +84,14 @@ public class BallotPage implements Serializable {
             });
         } catch (EmailNotConfirmed unconfirmed) {
             emailUnconfirmed = true;
+        } catch (IdentityNotVerified unverified) {
+            identityRequiredIn = unverified.roundNumber();
         }
+    }
+
+    /** The open round requires verified identity and the citizen has not verified theirs: its number, else null. */
+    public Integer getIdentityRequiredIn() {
+        return identityRequiredIn;
     }
 
     /** Mails the citizen a new confirmation link (a few per hour per account). */
@@ -153,6 +162,9 @@ public class BallotPage implements Serializable {
                     step = Step.DONE;
                 })
                 .ifPresent(refused -> {
+                    if (refused instanceof IdentityNotVerified unverified) {
+                        identityRequiredIn = unverified.roundNumber();
+                    }
                     step = refused instanceof RoundNotOpen ? Step.CLOSED : Step.FORM;
                     reload();
                 });

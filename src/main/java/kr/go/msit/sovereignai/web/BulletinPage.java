@@ -17,6 +17,7 @@ import kr.go.msit.sovereignai.application.programme.RoundChoice;
 import kr.go.msit.sovereignai.application.programme.TeamView;
 import kr.go.msit.sovereignai.application.rounds.RoundCatalogue;
 import kr.go.msit.sovereignai.domain.LocalizedText;
+import kr.go.msit.sovereignai.domain.ballot.Turnout;
 import kr.go.msit.sovereignai.domain.round.NotPublished;
 
 /**
@@ -48,6 +49,12 @@ public class BulletinPage {
     private String refusal;
     private Map<Long, TeamView> teams;
     private List<CriterionChoice> criteria = List.of();
+    private Turnout figures;
+
+    /** The counted ballots and how many were cast by verified voters (null until the bulletin is published). */
+    public Turnout getFigures() {
+        return figures;
+    }
 
     /** View action: an unknown round answers 404; an unpublished one says so. */
     public void load() throws IOException {
@@ -61,6 +68,7 @@ public class BulletinPage {
         criteria = rounds.publicCriteria(round);
         try {
             entries = evaluation.bulletin(round, after, PAGE_SIZE);
+            figures = evaluation.turnoutFigures(round);
         } catch (NotPublished notYet) {
             refusal = Messages.text(notYet.messageKey(), notYet.arguments());
         }

@@ -11,6 +11,7 @@ import kr.go.msit.sovereignai.application.ballot.BallotViews.CriterionChoice;
 import kr.go.msit.sovereignai.application.ballot.PublicEvaluation;
 import kr.go.msit.sovereignai.application.rounds.RoundCatalogue;
 import kr.go.msit.sovereignai.application.rounds.RoundViews.RoundView;
+import kr.go.msit.sovereignai.domain.ballot.Turnout;
 
 /** One review round ({@code /round.xhtml?number=1}): window, postponements, criteria, live turnout. */
 @Named
@@ -30,6 +31,7 @@ public class RoundPage {
     private RoundView round;
     private List<CriterionChoice> criteria;
     private Long turnout;
+    private Turnout figures;
     private PublicEvaluationRules rules;
 
     /** View action: an unknown round answers 404. */
@@ -41,7 +43,8 @@ public class RoundPage {
         }
         criteria = catalogue.publicCriteria(number);
         if (round.acceptsBallots()) {
-            turnout = evaluation.turnout(number);
+            figures = evaluation.turnoutFigures(number);
+            turnout = figures.ballots();
         }
         rules = arena.rules(number);
     }
@@ -65,6 +68,11 @@ public class RoundPage {
 
     public List<CriterionChoice> getCriteria() {
         return criteria;
+    }
+
+    /** Of the ballots cast so far, how many by verified voters (while the round is open; null otherwise). */
+    public Long getVerifiedTurnout() {
+        return figures == null ? null : figures.verified();
     }
 
     /** Ballots cast so far while the round is open; null otherwise. */

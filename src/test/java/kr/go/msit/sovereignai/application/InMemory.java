@@ -166,7 +166,8 @@ final class InMemory {
         }
 
         @Override
-        public long turnout(int roundNumber, Supplier<Long> load) {
+        public kr.go.msit.sovereignai.domain.ballot.Turnout turnout(
+                int roundNumber, Supplier<kr.go.msit.sovereignai.domain.ballot.Turnout> load) {
             return load.get();
         }
 
@@ -647,11 +648,22 @@ final class InMemory {
 
         /** As the database's unique constraint does: one ballot per citizen per round. */
         @Override
-        public void storeFirst(Ballot ballot) {
+        public void storeFirst(Ballot ballot, boolean verifiedVoter) {
             if (findByCitizen(ballot.getRoundId(), ballot.getCitizenId()).isPresent()) {
                 throw new AlreadyCast();
             }
             stored.add(withId(ballot, stored.size() + 1L));
+            if (verifiedVoter) {
+                verifiedBallots.merge(ballot.getRoundId(), 1L, Long::sum);
+            }
+        }
+
+        final Map<Long, Long> verifiedBallots = new HashMap<>();
+
+        @Override
+        public kr.go.msit.sovereignai.domain.ballot.Turnout turnoutFigures(long roundId) {
+            return new kr.go.msit.sovereignai.domain.ballot.Turnout(
+                    turnout(roundId), verifiedBallots.getOrDefault(roundId, 0L));
         }
 
         /** As the entity's version does: each stored change counts one up. */

@@ -22,6 +22,7 @@ final class ArenaReading {
                 round.rulebook().publicMode(),
                 round.rulebook().arenaPlan(),
                 round.rulebook().arenaBattleCap(),
-                set.map(s -> commitment(s, now)).orElse(null));
+                set.map(s -> commitment(s, now)).orElse(null),
+                round.rulebook().requiresVerifiedIdentity());
     }
 }

@@ -21,7 +21,11 @@ public final class ArenaViews {
 
     /** The rules of a round's public evaluation, shown before it opens. */
     public record PublicEvaluationRules(
-            PublicEvaluationMode mode, ArenaAnalysisPlan plan, int battleCap, Commitment commitment)
+            PublicEvaluationMode mode,
+            ArenaAnalysisPlan plan,
+            int battleCap,
+            Commitment commitment,
+            boolean verifiedIdentityRequired)
             implements Serializable {}
 
     /** One committed prompt as the administrator sees it. */

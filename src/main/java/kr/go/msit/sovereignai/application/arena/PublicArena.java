@@ -22,7 +22,9 @@ import kr.go.msit.sovereignai.application.arena.ArenaViews.PublishedVote;
 import kr.go.msit.sovereignai.application.arena.ArenaViews.VoteReceipt;
 import kr.go.msit.sovereignai.application.ballot.ConfirmedCitizens;
 import kr.go.msit.sovereignai.domain.NotFound;
+import kr.go.msit.sovereignai.domain.account.IdentityNotVerified;
 import kr.go.msit.sovereignai.domain.account.Role;
+import kr.go.msit.sovereignai.domain.account.VerifiedIdentityRepository;
 import kr.go.msit.sovereignai.domain.arena.AnswerMarkdown;
 import kr.go.msit.sovereignai.domain.arena.ArenaOutcome;
 import kr.go.msit.sovereignai.domain.arena.ArenaRefused;
@@ -58,6 +60,7 @@ public class PublicArena {
     private final ConfirmedCitizens citizens;
     private final Principal caller;
     private final Clock clock;
+    private final VerifiedIdentityRepository identities;
 
     @Inject
     public PublicArena(
@@ -66,7 +69,9 @@ public class PublicArena {
             ArenaRepository arena,
             ConfirmedCitizens citizens,
             Principal caller,
-            Clock clock) {
+            Clock clock,
+            VerifiedIdentityRepository identities) {
+        this.identities = identities;
         this.rounds = rounds;
         this.teams = teams;
         this.arena = arena;
@@ -77,7 +82,7 @@ public class PublicArena {
 
     /** For the container's proxies only. */
     protected PublicArena() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null);
     }
 
     /**
@@ -97,6 +102,7 @@ public class PublicArena {
         if (!rounds.statusAtInputGate(round.getId()).acceptsEvaluations()) {
             throw new ArenaRefused(ArenaRefused.Reason.NO_OPEN_ARENA);
         }
+        requireVerifiedWhereRequired(round, citizen);
         if (arena.promptSet(round.getId()).isEmpty()) {
             throw new ArenaRefused(ArenaRefused.Reason.NOT_READY, round.getNumber());
         }
@@ -178,6 +184,7 @@ public class PublicArena {
                 || !round.acceptsArenaVotesAt(clock.instant())) {
             throw new ArenaRefused(ArenaRefused.Reason.ROUND_CLOSED, roundNumber);
         }
+        requireVerifiedWhereRequired(round, citizen);
         Battle battle = (token == null || token.length() > 64 ? Optional.<Battle>empty() : arena.battleByToken(token))
                 .filter(b -> b.getRoundId() == round.getId() && b.getCitizenId() == citizen)
                 .orElseThrow(() -> new ArenaRefused(ArenaRefused.Reason.TOKEN_UNKNOWN));
@@ -190,6 +197,13 @@ public class PublicArena {
         // Just voted on its one unvoted battle: every battle issued to the citizen is voted on.
         long voted = arena.battlesIssuedTo(round.getId(), citizen);
         return new VoteReceipt(roundNumber, receipt, outcome, voted, effectiveCap(round));
+    }
+
+    /** Refused with {@link IdentityNotVerified} in a round that requires verified identity, for an unverified citizen. */
+    private void requireVerifiedWhereRequired(ReviewRound round, long citizen) {
+        if (round.rulebook().requiresVerifiedIdentity() && !identities.isVerified(citizen)) {
+            throw new IdentityNotVerified(round.getNumber());
+        }
     }
 
     /** The battles a citizen can be issued in the round: its cap, or fewer when it has fewer prompts (none is seen twice). */

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import kr.go.msit.sovereignai.application.ballot.BallotViews.OpenBallot;
 import kr.go.msit.sovereignai.domain.ballot.BallotSheet;
+import kr.go.msit.sovereignai.domain.ballot.Turnout;
 
 /**
  * The public evaluation's hot, slow-changing reads kept in memory, so a ballot costs a few
@@ -16,11 +17,11 @@ import kr.go.msit.sovereignai.domain.ballot.BallotSheet;
 public interface BallotPageCache {
 
     /** The ballot of the open round with the ids its ratings are checked against. */
-    record OpenRound(long roundId, OpenBallot ballot, BallotSheet sheet) {}
+    record OpenRound(long roundId, OpenBallot ballot, BallotSheet sheet, boolean verifiedIdentityRequired) {}
 
     Optional<OpenRound> openRound(Supplier<Optional<OpenRound>> load);
 
-    long turnout(int roundNumber, Supplier<Long> load);
+    Turnout turnout(int roundNumber, Supplier<Turnout> load);
 
     long citizenId(String email, Supplier<Long> load);
 

@@ -25,7 +25,9 @@ import kr.go.msit.sovereignai.application.ballot.BallotViews.MyBallot;
 import kr.go.msit.sovereignai.application.ballot.BallotViews.OpenBallot;
 import kr.go.msit.sovereignai.application.ballot.BallotViews.TeamChoice;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import kr.go.msit.sovereignai.domain.account.IdentityNotVerified;
 import kr.go.msit.sovereignai.domain.account.Role;
+import kr.go.msit.sovereignai.domain.account.VerifiedIdentityRepository;
 import kr.go.msit.sovereignai.domain.ballot.Ballot;
 import kr.go.msit.sovereignai.domain.ballot.BallotAnswers;
 import kr.go.msit.sovereignai.domain.ballot.BallotRepository;
@@ -34,6 +36,7 @@ import kr.go.msit.sovereignai.domain.ballot.PublicComponent;
 import kr.go.msit.sovereignai.domain.ballot.PublicComponent.RatingTotals;
 import kr.go.msit.sovereignai.domain.ballot.Rating;
 import kr.go.msit.sovereignai.domain.ballot.Receipt;
+import kr.go.msit.sovereignai.domain.ballot.Turnout;
 import kr.go.msit.sovereignai.domain.round.NotPublished;
 import kr.go.msit.sovereignai.domain.round.PublicCriterion;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
@@ -59,6 +62,19 @@ public class PublicEvaluation {
     private final Clock clock;
     private final BallotPageCache cache;
     private final Principal caller;
+    private final VerifiedIdentityRepository identities;
+
+    /** Without verified identities: nobody counts as verified (unit tests of rounds that do not require it). */
+    public PublicEvaluation(
+            ReviewRoundRepository rounds,
+            TeamRepository teams,
+            BallotRepository ballots,
+            ConfirmedCitizens citizens,
+            Clock clock,
+            BallotPageCache cache,
+            Principal caller) {
+        this(rounds, teams, ballots, citizens, clock, cache, caller, null);
+    }
 
     @Inject
     public PublicEvaluation(
@@ -68,7 +84,9 @@ public class PublicEvaluation {
             ConfirmedCitizens citizens,
             Clock clock,
             BallotPageCache cache,
-            Principal caller) {
+            Principal caller,
+            VerifiedIdentityRepository identities) {
+        this.identities = identities;
         this.rounds = rounds;
         this.teams = teams;
         this.ballots = ballots;
@@ -80,7 +98,7 @@ public class PublicEvaluation {
 
     /** For the container's proxies only. */
     protected PublicEvaluation() {
-        this(null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -112,7 +130,8 @@ public class PublicEvaluation {
         return new OpenRound(
                 round.getId(),
                 new OpenBallot(round.getNumber(), round.timeline().window(), choices, criteria),
-                sheet);
+                sheet,
+                round.rulebook().requiresVerifiedIdentity());
     }
 
     /**
@@ -143,13 +162,17 @@ public class PublicEvaluation {
     @RolesAllowed(Role.CITIZEN_NAME)
     public Optional<CitizensBallot> ballotForCaller() {
         long citizen = callerId(); // first, so an unconfirmed citizen hears so even between rounds
-        return openRound()
-                .map(open -> new CitizensBallot(
-                        open.ballot(),
-                        ballots.findByCitizen(open.roundId(), citizen)
-                                .map(PublicEvaluation::view)
-                                .orElse(null),
-                        turnout(open.ballot().roundNumber())));
+        Optional<OpenRound> open = openRound();
+        // A round that requires verified identity says so before the citizen fills the ballot in.
+        if (open.isPresent() && open.get().verifiedIdentityRequired() && !verified(citizen)) {
+            throw new IdentityNotVerified(open.get().ballot().roundNumber());
+        }
+        return open.map(round -> new CitizensBallot(
+                round.ballot(),
+                ballots.findByCitizen(round.roundId(), citizen)
+                        .map(PublicEvaluation::view)
+                        .orElse(null),
+                turnout(round.ballot().roundNumber())));
     }
 
     /** The caller's stored ballot in a round, open or not (to show it back after the round closed). */
@@ -166,10 +189,12 @@ public class PublicEvaluation {
     @RolesAllowed(Role.CITIZEN_NAME)
     public Cast cast(int roundNumber, @NotNull BallotAnswers ratings) {
         OpenRound round = roundAcceptingBallots(roundNumber);
+        long citizen = callerId();
+        boolean verifiedVoter = requireVerifiedWhereRequired(round, citizen);
         List<Rating> complete = round.sheet().complete(ratings);
         Instant now = clock.instant();
-        Ballot ballot = new Ballot(round.roundId(), callerId(), complete, receipt(roundNumber, complete), now);
-        ballots.storeFirst(ballot);
+        Ballot ballot = new Ballot(round.roundId(), citizen, complete, receipt(roundNumber, complete), now);
+        ballots.storeFirst(ballot, verifiedVoter);
         return new Cast(view(ballot), turnout(roundNumber));
     }
 
@@ -180,8 +205,10 @@ public class PublicEvaluation {
     @RolesAllowed(Role.CITIZEN_NAME)
     public Cast change(int roundNumber, long expectedVersion, @NotNull BallotAnswers ratings) {
         OpenRound round = roundAcceptingBallots(roundNumber);
+        long citizen = callerId();
+        requireVerifiedWhereRequired(round, citizen);
         List<Rating> complete = round.sheet().complete(ratings);
-        Ballot ballot = ballots.findByCitizen(round.roundId(), callerId())
+        Ballot ballot = ballots.findByCitizen(round.roundId(), citizen)
                 .orElseThrow(() -> new DomainRuleViolation("ballot.notCast"));
         if (ballot.getVersion() != expectedVersion) {
             throw new DomainRuleViolation("ballot.changedElsewhere");
@@ -199,8 +226,33 @@ public class PublicEvaluation {
     /** Ballots cast so far; cheap at any number of ballots. */
     @PermitAll
     public long turnout(int roundNumber) {
+        return turnoutFigures(roundNumber).ballots();
+    }
+
+    /** Ballots cast so far and how many by verified voters; one read of the counters, cached briefly. */
+    @PermitAll
+    public Turnout turnoutFigures(int roundNumber) {
         return cache.turnout(
-                roundNumber, () -> ballots.turnout(rounds.require(roundNumber).getId()));
+                roundNumber,
+                () -> ballots.turnoutFigures(rounds.require(roundNumber).getId()));
+    }
+
+    /**
+     * Refused with {@link IdentityNotVerified} when the round requires verified identity and the citizen has not
+     * verified theirs; whether the citizen is verified (read first thing, from the database).
+     */
+    private boolean requireVerifiedWhereRequired(OpenRound round, long citizen) {
+        boolean verified = verified(citizen);
+        boolean required =
+                rounds.require(round.ballot().roundNumber()).rulebook().requiresVerifiedIdentity();
+        if (required && !verified) {
+            throw new IdentityNotVerified(round.ballot().roundNumber());
+        }
+        return verified;
+    }
+
+    private boolean verified(long citizen) {
+        return identities != null && identities.isVerified(citizen);
     }
 
     /**

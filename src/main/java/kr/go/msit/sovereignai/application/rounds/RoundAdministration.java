@@ -123,4 +123,17 @@ public class RoundAdministration {
         schedule.cancel(round, reason);
         rounds.flushChanges(round);
     }
+
+    /** Whether only citizens whose identity was verified may vote in the round: a rule, changed while it is scheduled. */
+    public void requireVerifiedIdentity(int roundNumber, boolean required) {
+        ReviewRound round = rounds.require(roundNumber);
+        boolean before = round.rulebook().requiresVerifiedIdentity();
+        round.requireVerifiedIdentity(required);
+        rounds.flushChanges(round);
+        changes.fire(new StateChange(
+                AuditAction.VERIFIED_IDENTITY_REQUIREMENT_CHANGED,
+                "review " + roundNumber,
+                "verified identity required " + before,
+                "verified identity required " + required));
+    }
 }

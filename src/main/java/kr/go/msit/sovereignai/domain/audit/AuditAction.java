@@ -42,6 +42,8 @@ public enum AuditAction {
     // The arena's rules (mode and analysis plan) are part of the round's rules; its material is screened and frozen at
     // opening.
     PUBLIC_EVALUATION_CHOSEN(Subject.RULES),
+    // Whether only citizens with a verified identity may vote in the round (issue 22).
+    VERIFIED_IDENTITY_REQUIREMENT_CHANGED(Subject.RULES),
     ARENA_PROMPTS_COMMITTED(Subject.ARENA),
     ARENA_PROMPTS_RELEASE_SET(Subject.ARENA),
     ARENA_ANSWERS_UPLOADED(Subject.ARENA),

@@ -14,13 +14,23 @@ public interface BallotRepository {
      * A second ballot by the same citizen in the same round is refused by the database's
      * unique constraint: {@link AlreadyCast} is thrown.
      */
-    void storeFirst(Ballot ballot);
+    default void storeFirst(Ballot ballot) {
+        storeFirst(ballot, false);
+    }
+
+    /** As {@link #storeFirst(Ballot)}, counted among the verified voters' ballots when {@code verifiedVoter}. */
+    void storeFirst(Ballot ballot, boolean verifiedVoter);
 
     /** Writes a changed ballot now, so a concurrent change surfaces as an optimistic-lock failure here. */
     void storeChange(Ballot ballot);
 
     /** Ballots cast so far in a round, from the maintained counters (never a scan of ballots). */
     long turnout(long roundId);
+
+    /** Ballots cast so far in a round and how many by verified voters, in one read of the maintained counters. */
+    default Turnout turnoutFigures(long roundId) {
+        return new Turnout(turnout(roundId), 0);
+    }
 
     /** Creates the turnout counters of a new round. */
     void prepareTurnout(long roundId);

@@ -140,6 +140,12 @@ public class ReviewRound {
         rulebook.choosePublicEvaluation(mode, seed, replicates, battleCap);
     }
 
+    /** Whether only verified citizens may vote (ballot and arena): a rule, so only while scheduled. */
+    public void requireVerifiedIdentity(boolean required) {
+        requireStatus(RoundStatus.SCHEDULED, "round.rules.frozen");
+        rulebook.requireVerifiedIdentity(required);
+    }
+
     /** Moves the window, the old one on record with the reason: a round not yet closed; an open one keeps its start. */
     public Postponement postpone(ReviewWindow newWindow, LocalizedText reason, String decidedBy, Instant decidedAt) {
         if (!isPostponable()) {

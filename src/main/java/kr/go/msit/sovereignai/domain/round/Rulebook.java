@@ -88,6 +88,10 @@ public class Rulebook {
     @Column(name = "arena_battle_cap", nullable = false)
     private int arenaBattleCap = DEFAULT_ARENA_BATTLE_CAP;
 
+    /** Whether only citizens whose identity was verified may vote (ballot and arena); see V22__verified_identity.sql. */
+    @Column(name = "verified_identity_required", nullable = false)
+    private boolean verifiedIdentityRequired;
+
     protected Rulebook() {}
 
     /** The default rules of round {@code number}: default points split evenly, overall satisfaction, an arena. */
@@ -158,6 +162,15 @@ public class Rulebook {
     /** Citizens evaluate this round in the blind arena (not by rating teams by name). */
     public boolean isArena() {
         return publicMode == PublicEvaluationMode.ARENA;
+    }
+
+    /** Whether only citizens whose identity was verified may vote in this round (ballot and arena). */
+    public boolean requiresVerifiedIdentity() {
+        return verifiedIdentityRequired;
+    }
+
+    void requireVerifiedIdentity(boolean required) {
+        this.verifiedIdentityRequired = required;
     }
 
     /** The arena analysis plan frozen at opening. */

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import kr.go.msit.sovereignai.application.audit.StateChange;
 import kr.go.msit.sovereignai.application.ballot.BallotPageCache;
+import kr.go.msit.sovereignai.domain.ballot.Turnout;
 
 /**
  * Keeps the public evaluation's reads in memory: entries expire on their own, and state changes
@@ -29,7 +30,7 @@ public class InMemoryBallotPageCache implements BallotPageCache {
 
     private volatile Timed<Optional<OpenRound>> openRound;
     private static final int MOST_ROUNDS = 1000;
-    private final Map<Integer, Timed<Long>> turnout = new ConcurrentHashMap<>();
+    private final Map<Integer, Timed<Turnout>> turnout = new ConcurrentHashMap<>();
     private final Map<String, Long> citizenIds = new ConcurrentHashMap<>();
 
     @Override
@@ -43,8 +44,8 @@ public class InMemoryBallotPageCache implements BallotPageCache {
     }
 
     @Override
-    public long turnout(int roundNumber, Supplier<Long> load) {
-        Timed<Long> cached = turnout.get(roundNumber);
+    public Turnout turnout(int roundNumber, Supplier<Turnout> load) {
+        Timed<Turnout> cached = turnout.get(roundNumber);
         if (cached == null || !cached.fresh(TURNOUT_NANOS)) {
             cached = new Timed<>(load.get(), System.nanoTime());
             if (turnout.size() >= MOST_ROUNDS) {

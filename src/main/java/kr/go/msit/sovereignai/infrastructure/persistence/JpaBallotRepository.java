@@ -14,6 +14,7 @@ import kr.go.msit.sovereignai.domain.ballot.BallotRepository;
 import kr.go.msit.sovereignai.domain.ballot.Ballot_;
 import kr.go.msit.sovereignai.domain.ballot.PublicComponent.RatingTotals;
 import kr.go.msit.sovereignai.domain.ballot.Rating_;
+import kr.go.msit.sovereignai.domain.ballot.Turnout;
 
 @ApplicationScoped
 public class JpaBallotRepository implements BallotRepository {
@@ -36,7 +37,7 @@ public class JpaBallotRepository implements BallotRepository {
     }
 
     @Override
-    public void storeFirst(Ballot ballot) {
+    public void storeFirst(Ballot ballot, boolean verifiedVoter) {
         try {
             entityManager.persist(ballot);
             entityManager.flush();
@@ -49,7 +50,9 @@ public class JpaBallotRepository implements BallotRepository {
         // One bulk increment in the database, never read-modify-write: concurrent ballots only contend per stripe.
         int counted = entityManager
                 .createQuery(
-                        "UPDATE RoundTurnout t SET t.ballots = t.ballots + 1 WHERE t.roundId = :round AND t.stripe = :stripe")
+                        "UPDATE RoundTurnout t SET t.ballots = t.ballots + 1, t.verifiedBallots = t.verifiedBallots + :verified"
+                                + " WHERE t.roundId = :round AND t.stripe = :stripe")
+                .setParameter("verified", verifiedVoter ? 1L : 0L)
                 .setParameter("round", ballot.getRoundId())
                 .setParameter("stripe", ThreadLocalRandom.current().nextInt(TURNOUT_STRIPES))
                 .executeUpdate();
@@ -65,11 +68,20 @@ public class JpaBallotRepository implements BallotRepository {
 
     @Override
     public long turnout(long roundId) {
-        Long ballots = entityManager
-                .createQuery("SELECT SUM(t.ballots) FROM RoundTurnout t WHERE t.roundId = :round", Long.class)
+        return turnoutFigures(roundId).ballots();
+    }
+
+    @Override
+    public Turnout turnoutFigures(long roundId) {
+        Object[] sums = entityManager
+                .createQuery(
+                        "SELECT SUM(t.ballots), SUM(t.verifiedBallots) FROM RoundTurnout t WHERE t.roundId = :round",
+                        Object[].class)
                 .setParameter("round", roundId)
                 .getSingleResult();
-        return ballots == null ? 0 : ballots;
+        return new Turnout(
+                sums[0] == null ? 0 : ((Number) sums[0]).longValue(),
+                sums[1] == null ? 0 : ((Number) sums[1]).longValue());
     }
 
     @Override

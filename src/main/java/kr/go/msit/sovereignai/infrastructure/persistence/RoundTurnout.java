@@ -28,6 +28,10 @@ class RoundTurnout {
     @Column(nullable = false)
     private long ballots;
 
+    /** Of these, ballots cast by citizens whose identity was verified (see V22__verified_identity.sql). */
+    @Column(name = "verified_ballots", nullable = false)
+    private long verifiedBallots;
+
     protected RoundTurnout() {}
 
     RoundTurnout(long roundId, int stripe) {

@@ -32,6 +32,11 @@ public class ArenaAdminPage implements Serializable {
     @Inject
     ArenaAdministration administration;
 
+    @Inject
+    kr.go.msit.sovereignai.application.rounds.RoundAdministration roundAdministration;
+
+    private boolean verifiedIdentityRequired;
+
     private Integer round;
     private ArenaSetup setup;
     private ArenaUploadServlet.Outcome lastUpload;
@@ -82,6 +87,7 @@ public class ArenaAdminPage implements Serializable {
         seed = setup.rules().plan().seed();
         replicates = setup.rules().plan().replicates();
         battleCap = setup.rules().battleCap();
+        verifiedIdentityRequired = setup.rules().verifiedIdentityRequired();
         extraTerms = setup.extraTerms();
         releaseAt = setup.rules().commitment() == null
                         || setup.rules().commitment().releaseAt() == null
@@ -99,6 +105,23 @@ public class ArenaAdminPage implements Serializable {
             Messages.info("admin.arena.rulesSaved");
         });
         refresh();
+    }
+
+    /** Whether only citizens whose identity was verified may vote in the round: saved while it is scheduled. */
+    public void saveIdentityRule() {
+        PageActions.attempt(() -> {
+            roundAdministration.requireVerifiedIdentity(round, verifiedIdentityRequired);
+            Messages.info("admin.identityRule.saved");
+        });
+        refresh();
+    }
+
+    public boolean isVerifiedIdentityRequired() {
+        return verifiedIdentityRequired;
+    }
+
+    public void setVerifiedIdentityRequired(boolean verifiedIdentityRequired) {
+        this.verifiedIdentityRequired = verifiedIdentityRequired;
     }
 
     public void release() {
