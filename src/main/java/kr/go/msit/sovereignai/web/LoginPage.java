@@ -10,13 +10,14 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import kr.go.msit.sovereignai.domain.account.PasswordRule;
 import kr.go.msit.sovereignai.domain.account.Role;
+import kr.go.msit.sovereignai.infrastructure.security.OneTimeCodeCredential;
+import kr.go.msit.sovereignai.infrastructure.security.SignInOutcome;
 import kr.go.msit.sovereignai.web.http.LoginThrottle;
 
 /** The sign-in form. Too many failures for an account or from an address are refused for a while. */
@@ -33,8 +34,13 @@ public class LoginPage {
     @Inject
     LoginThrottle throttle;
 
+    @Inject
+    SignInOutcome signInOutcome;
+
     private String email;
     private String password;
+    /** The second factor's code (or a recovery code); optional: only accounts that enrolled one need it. */
+    private String oneTimeCode;
 
     public void signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -54,7 +60,7 @@ public class LoginPage {
             Messages.error(null, "login.failed"); // never hashed: a megabyte of password would cost seconds of PBKDF2
             return;
         }
-        AuthenticationStatus status = authenticate(securityContext, faces, email, password);
+        AuthenticationStatus status = authenticate(securityContext, faces, email, password, oneTimeCode);
         switch (status) {
             case SEND_CONTINUE -> {
                 throttle.recordSuccess(email, address);
@@ -64,13 +70,31 @@ public class LoginPage {
                 throttle.recordSuccess(email, address);
                 external.redirect(external.getRequestContextPath() + landingPage(securityContext));
             }
-            default -> Messages.error(null, "login.failed");
+            default -> Messages.error(null, refusalMessage(signInOutcome));
         }
+    }
+
+    /** Why the sign-in failed, as the identity store saw it (second factor, disabled); "failed" for everything else. */
+    static String refusalMessage(SignInOutcome outcome) {
+        return outcome.refusal()
+                .map(refusal -> switch (refusal) {
+                    case CODE_REQUIRED -> "login.code.required";
+                    case CODE_WRONG -> "login.code.wrong";
+                    case CODE_REUSED -> "login.code.reused";
+                    case DISABLED -> "login.disabled";
+                })
+                .orElse("login.failed");
     }
 
     /** Signs the person in through the platform's authentication mechanism. */
     static AuthenticationStatus authenticate(
             SecurityContext securityContext, FacesContext faces, String email, String password) {
+        return authenticate(securityContext, faces, email, password, null);
+    }
+
+    /** Signs the person in with the one-time code of their second factor, if they typed one. */
+    static AuthenticationStatus authenticate(
+            SecurityContext securityContext, FacesContext faces, String email, String password, String oneTimeCode) {
         ExternalContext external = faces.getExternalContext();
         // A new session id before signing in: an id planted by someone else never becomes an authenticated one.
         // (Before, not after: on SEND_CONTINUE the redirect is already committed.)
@@ -79,8 +103,10 @@ public class LoginPage {
                 (HttpServletRequest) external.getRequest(),
                 (HttpServletResponse) external.getResponse(),
                 withParams()
-                        .credential(new UsernamePasswordCredential(
-                                email == null ? "" : email.strip(), new Password(password == null ? "" : password))));
+                        .credential(new OneTimeCodeCredential(
+                                email == null ? "" : email.strip(),
+                                new Password(password == null ? "" : password),
+                                oneTimeCode)));
     }
 
     /** Tells the person how long the throttle asks them to wait before trying a password again. */
@@ -114,5 +140,13 @@ public class LoginPage {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    public String getOneTimeCode() {
+        return oneTimeCode;
+    }
+
+    public void setOneTimeCode(String oneTimeCode) {
+        this.oneTimeCode = oneTimeCode;
     }
 }
