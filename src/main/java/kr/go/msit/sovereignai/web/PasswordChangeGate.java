@@ -46,16 +46,20 @@ public class PasswordChangeGate extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Principal caller = request.getUserPrincipal();
-        if (caller != null && !reachableBeforeTheChange(request) && mustChange(request.getSession(), caller)) {
-            response.sendRedirect(request.getContextPath() + PAGE);
-            return;
-        }
-        if (caller != null
-                && !reachableBeforeEnrolment(request)
-                && (request.isUserInRole(Role.ADMIN_NAME) || request.isUserInRole(Role.EXPERT_NAME))
-                && mustEnrol(request.getSession(), caller)) {
-            response.sendRedirect(request.getContextPath() + ENROLMENT_PAGE);
-            return;
+        if (caller != null) {
+            HttpSession session = request.getSession();
+            if (mustChange(session, caller)) {
+                if (!reachableBeforeTheChange(request)) {
+                    response.sendRedirect(request.getContextPath() + PAGE);
+                    return;
+                }
+            } else if (!reachableBeforeEnrolment(request)
+                    && (request.isUserInRole(Role.ADMIN_NAME) || request.isUserInRole(Role.EXPERT_NAME))
+                    && mustEnrol(session, caller)) {
+                // the password first, then the second factor
+                response.sendRedirect(request.getContextPath() + ENROLMENT_PAGE);
+                return;
+            }
         }
         chain.doFilter(request, response);
     }

@@ -56,8 +56,10 @@ class SecondFactorIT extends HttpTest {
     /** Enrols the signed-in client with the code of {@code at} (the clock pinned there); the recovery codes shown. */
     private List<String> enrol(PageClient client, String secret, Instant at) throws Exception {
         support.pinClock(at);
+        HttpResponse<String> page = client.get(ENROLMENT);
+        assertEquals(200, page.statusCode(), page.headers() + page.body());
         HttpResponse<String> done =
-                client.submit(ENROLMENT, client.get(ENROLMENT), "enrol", "confirm", Map.of("code", code(secret, at)));
+                client.submit(ENROLMENT, page, "enrol", "confirm", Map.of("code", code(secret, at)));
         assertEquals(200, done.statusCode());
         assertTrue(done.body().contains("id=\"second-factor-enrolled\""), done.body());
         return SecondFactorClient.recoveryCodesShown(done.body());

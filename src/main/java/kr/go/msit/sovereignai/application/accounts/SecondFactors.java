@@ -73,7 +73,7 @@ public class SecondFactors {
     }
 
     /** Whether this role may (and, when the operator says so, must) have a second factor. */
-    public static boolean appliesTo(Role role) {
+    private boolean appliesTo(Role role) {
         return role == Role.ADMIN || role == Role.EXPERT;
     }
 

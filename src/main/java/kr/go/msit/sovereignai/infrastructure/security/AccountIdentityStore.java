@@ -17,6 +17,7 @@ import kr.go.msit.sovereignai.domain.account.Account;
 import kr.go.msit.sovereignai.domain.account.AccountRepository;
 import kr.go.msit.sovereignai.domain.account.EmailAddress;
 import kr.go.msit.sovereignai.domain.account.PasswordHashing;
+import kr.go.msit.sovereignai.domain.account.Role;
 import kr.go.msit.sovereignai.domain.account.SecondFactor;
 
 /**
@@ -58,7 +59,9 @@ public class AccountIdentityStore implements IdentityStore {
         }
         Account account = found.get();
         String code = credential instanceof OneTimeCodeCredential withCode ? withCode.getOneTimeCode() : "";
-        Optional<SecondFactor.Outcome> second = secondFactors.checkAtSignIn(account.getId(), code);
+        Optional<SecondFactor.Outcome> second = account.getRole() == Role.CITIZEN
+                ? Optional.empty() // citizens have no second factor: no look-up on their sign-ins
+                : secondFactors.checkAtSignIn(account.getId(), code);
         if (second.isPresent() && !second.get().accepted()) {
             refuse(
                     code.isEmpty()
