@@ -27,18 +27,7 @@ final class QrCodeImage {
     }
 
     static String svg(String text) {
-        BitMatrix matrix;
-        try {
-            matrix = new QRCodeWriter()
-                    .encode(
-                            text,
-                            BarcodeFormat.QR_CODE,
-                            0,
-                            0,
-                            Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0));
-        } catch (WriterException tooLong) {
-            throw new IllegalArgumentException("cannot draw a QR code of this text", tooLong);
-        }
+        BitMatrix matrix = matrix(text);
         int size = matrix.getWidth() + 2 * QUIET_ZONE;
         StringBuilder path = new StringBuilder();
         for (int y = 0; y < matrix.getHeight(); y++) {
@@ -55,5 +44,20 @@ final class QrCodeImage {
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + size + " " + size
                 + "\" shape-rendering=\"crispEdges\"><rect width=\"" + size + "\" height=\"" + size
                 + "\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
+    }
+
+    /** The QR code's modules, without the quiet zone. */
+    static BitMatrix matrix(String text) {
+        try {
+            return new QRCodeWriter()
+                    .encode(
+                            text,
+                            BarcodeFormat.QR_CODE,
+                            0,
+                            0,
+                            Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0));
+        } catch (WriterException tooLong) {
+            throw new IllegalArgumentException("cannot draw a QR code of this text", tooLong);
+        }
     }
 }
