@@ -10,7 +10,6 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -20,6 +19,8 @@ import kr.go.msit.sovereignai.domain.account.PasswordRule;
 import kr.go.msit.sovereignai.domain.account.Role;
 import kr.go.msit.sovereignai.infrastructure.security.PlatformAuthenticationMechanism;
 import kr.go.msit.sovereignai.infrastructure.security.ReturnAddress;
+import kr.go.msit.sovereignai.infrastructure.security.OneTimeCodeCredential;
+import kr.go.msit.sovereignai.infrastructure.security.SignInOutcome;
 import kr.go.msit.sovereignai.web.http.LoginThrottle;
 
 /**
@@ -42,9 +43,13 @@ public class LoginPage {
 
     /** Seconds a person is asked to wait when the server has no room for another session. */
     static final int RETRY_AFTER_SECONDS = 60;
+    @Inject
+    SignInOutcome signInOutcome;
 
     private String email;
     private String password;
+    /** The second factor's code (or a recovery code); optional: only accounts that enrolled one need it. */
+    private String oneTimeCode;
 
     public void signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -64,7 +69,7 @@ public class LoginPage {
             Messages.error(null, "login.failed"); // never hashed: a megabyte of password would cost seconds of PBKDF2
             return;
         }
-        AuthenticationStatus status = authenticate(securityContext, faces, email, password);
+        AuthenticationStatus status = authenticate(securityContext, faces, email, password, oneTimeCode);
         switch (status) {
             case SEND_CONTINUE -> {
                 throttle.recordSuccess(email, address);
@@ -80,7 +85,7 @@ public class LoginPage {
                     throttle.recordSuccess(email, address);
                     return;
                 }
-                Messages.error(null, "login.failed");
+                Messages.error(null, refusalMessage(signInOutcome));
             }
         }
     }
@@ -114,9 +119,27 @@ public class LoginPage {
                 .orElse("");
     }
 
+    /** Why the sign-in failed, as the identity store saw it (second factor, disabled); "failed" for everything else. */
+    static String refusalMessage(SignInOutcome outcome) {
+        return outcome.refusal()
+                .map(refusal -> switch (refusal) {
+                    case CODE_REQUIRED -> "login.code.required";
+                    case CODE_WRONG -> "login.code.wrong";
+                    case CODE_REUSED -> "login.code.reused";
+                    case DISABLED -> "login.disabled";
+                })
+                .orElse("login.failed");
+    }
+
     /** Signs the person in through the platform's authentication mechanism. */
     static AuthenticationStatus authenticate(
             SecurityContext securityContext, FacesContext faces, String email, String password) {
+        return authenticate(securityContext, faces, email, password, null);
+    }
+
+    /** Signs the person in with the one-time code of their second factor, if they typed one. */
+    static AuthenticationStatus authenticate(
+            SecurityContext securityContext, FacesContext faces, String email, String password, String oneTimeCode) {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         if (request.getUserPrincipal() != null) {
@@ -131,8 +154,10 @@ public class LoginPage {
                 (HttpServletRequest) external.getRequest(),
                 (HttpServletResponse) external.getResponse(),
                 withParams()
-                        .credential(new UsernamePasswordCredential(
-                                email == null ? "" : email.strip(), new Password(password == null ? "" : password))));
+                        .credential(new OneTimeCodeCredential(
+                                email == null ? "" : email.strip(),
+                                new Password(password == null ? "" : password),
+                                oneTimeCode)));
     }
 
     /** Tells the person how long the throttle asks them to wait before trying a password again. */
@@ -166,5 +191,13 @@ public class LoginPage {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    public String getOneTimeCode() {
+        return oneTimeCode;
+    }
+
+    public void setOneTimeCode(String oneTimeCode) {
+        this.oneTimeCode = oneTimeCode;
     }
 }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
 import kr.go.msit.sovereignai.application.accounts.AccountService;
+import kr.go.msit.sovereignai.application.accounts.CredentialGenerations;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.InvalidInput;
 import kr.go.msit.sovereignai.domain.account.PasswordRule;
@@ -34,6 +35,9 @@ public class PasswordPage {
 
     @Inject
     SecurityContext securityContext;
+
+    @Inject
+    CredentialGenerations generations;
 
     private String currentPassword;
     private final NewPassword newPassword = new NewPassword();
@@ -68,6 +72,7 @@ public class PasswordPage {
         throttle.recordSuccess(caller, request.getRemoteAddr());
         request.changeSessionId(); // whoever knew the old session id does not share the new password's session
         PasswordChangeGate.passwordChanged(request);
+        SignedInSessions.keepAfterPasswordChange(request, generations); // the account's other sessions end
         Messages.info("password.changed");
         Messages.keepForRedirect();
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();

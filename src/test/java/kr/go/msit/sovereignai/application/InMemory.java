@@ -436,6 +436,30 @@ final class InMemory {
         }
 
         @Override
+        public long countEnabledWithRole(Role role) {
+            return stored.stream()
+                    .filter(a -> a.getRole() == role && !a.isDisabled())
+                    .count();
+        }
+
+        @Override
+        public java.util.OptionalInt credentialsGeneration(String canonicalEmail) {
+            return findByEmail(canonicalEmail)
+                    .map(a -> java.util.OptionalInt.of(a.getCredentialsGeneration()))
+                    .orElse(java.util.OptionalInt.empty());
+        }
+
+        @Override
+        public Optional<Account> findForUpdate(long id) {
+            return find(id);
+        }
+
+        @Override
+        public List<Account> disabled() {
+            return stored.stream().filter(Account::isDisabled).toList();
+        }
+
+        @Override
         public void store(Account account) {
             if (account.getId() == null) {
                 stored.add(withId(account, 1000L + stored.size()));
@@ -467,6 +491,11 @@ final class InMemory {
         @Override
         public void assign(long reviewerId, long roundId) {
             assignments.add(reviewerId + ":" + roundId);
+        }
+
+        @Override
+        public void unassign(long reviewerId, long roundId) {
+            assignments.remove(reviewerId + ":" + roundId);
         }
 
         @Override

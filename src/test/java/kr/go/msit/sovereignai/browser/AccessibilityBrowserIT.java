@@ -127,7 +127,8 @@ class AccessibilityBrowserIT extends BrowserTest {
                 "admin/benchmarks.xhtml?round=" + published,
                 "admin/audit.xhtml",
                 "admin/objections.xhtml?round=" + published,
-                "account/password.xhtml")) {
+                "account/password.xhtml",
+                "account/second-factor.xhtml")) {
             audit(page);
         }
         // The confirmation dialog, open.

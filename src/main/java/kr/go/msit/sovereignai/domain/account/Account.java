@@ -66,6 +66,20 @@ public class Account {
     @Column(updatable = false)
     private Panel panel;
 
+    /** When an administrator disabled the account (it cannot sign in); null while it is usable. */
+    @Column(name = "disabled_at")
+    private Instant disabledAt;
+
+    @Column(name = "disabled_reason", length = 500)
+    private String disabledReason;
+
+    /**
+     * Raised by every password change and every disabling. A session remembers the number it signed in under and
+     * ends when the account's number has moved on (web.SignedInSessions), so no node needs a list of sessions.
+     */
+    @Column(name = "credentials_generation", nullable = false)
+    private int credentialsGeneration;
+
     @Version
     private long version;
 
@@ -132,10 +146,52 @@ public class Account {
         return account;
     }
 
-    /** A new password the person chose, already hashed; a required change is then done. */
+    /**
+     * A new password the person chose, already hashed; a required change is then done. Every way of setting a
+     * password ends here, so it ends every session signed in with the old one (the credentials generation moves on).
+     */
     public void changePassword(String newPasswordHash) {
         this.passwordHash = newPasswordHash;
         this.passwordChangeRequired = false;
+        this.credentialsGeneration++;
+    }
+
+    /** An administrator disables the account for a stated reason: it cannot sign in and its sessions end. */
+    public void disable(String reason, Instant now) {
+        if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
+            throw new DomainRuleViolation("account.disable.reasonRequired");
+        }
+        if (disabledAt != null) {
+            throw new DomainRuleViolation("account.disable.already");
+        }
+        this.disabledAt = now;
+        this.disabledReason = reason.strip();
+        this.credentialsGeneration++;
+    }
+
+    /** The account may sign in again (with the credentials it had). */
+    public void enable() {
+        if (disabledAt == null) {
+            throw new DomainRuleViolation("account.enable.notDisabled");
+        }
+        this.disabledAt = null;
+        this.disabledReason = null;
+    }
+
+    public boolean isDisabled() {
+        return disabledAt != null;
+    }
+
+    public Instant getDisabledAt() {
+        return disabledAt;
+    }
+
+    public String getDisabledReason() {
+        return disabledReason;
+    }
+
+    public int getCredentialsGeneration() {
+        return credentialsGeneration;
     }
 
     /**

@@ -22,6 +22,20 @@ public interface AccountRepository {
     /** The link whose secret hashes to {@code secretHash}, whatever its purpose (the link checks that when used). */
     java.util.Optional<OneTimeLink> findLink(String secretHash);
 
+    // Second factor and disabling (H4)
+
+    /** How many accounts with this role can sign in (not disabled): the last administrator is never disabled. */
+    long countEnabledWithRole(Role role);
+
+    /** The credentials generation of the account with this address (one column, for the per-request session check). */
+    java.util.OptionalInt credentialsGeneration(String canonicalEmail);
+
+    /** The account with its row locked until the transaction ends (disabling takes the caller's and the target's). */
+    java.util.Optional<Account> findForUpdate(long id);
+
+    /** Every disabled account, the latest disabled first. */
+    java.util.List<Account> disabled();
+
     /**
      * Stores a new account; a second account with the same email or mailbox is refused by the database
      * (account.email.taken).

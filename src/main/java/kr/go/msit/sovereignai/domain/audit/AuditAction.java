@@ -49,7 +49,13 @@ public enum AuditAction {
     ARENA_ANSWERS_UPLOADED(Subject.ARENA),
     ARENA_PROMPT_EXCLUDED(Subject.ARENA),
     ARENA_ANSWER_KEPT(Subject.ARENA),
-    ARENA_TERMS_CHANGED(Subject.ARENA);
+    ARENA_TERMS_CHANGED(Subject.ARENA),
+    // Accounts of those who decide (H4): disabling with a reason, re-enabling, second factors.
+    ACCOUNT_DISABLED(Subject.ACCOUNT),
+    ACCOUNT_ENABLED(Subject.ACCOUNT),
+    SECOND_FACTOR_ENROLLED(Subject.ACCOUNT),
+    SECOND_FACTOR_RECOVERY_CODE_USED(Subject.ACCOUNT),
+    SECOND_FACTOR_RECOVERY_CODES_REPLACED(Subject.ACCOUNT);
 
     /** What a change is about. */
     public enum Subject {
@@ -62,7 +68,9 @@ public enum AuditAction {
         TEAM,
         GPU,
         /** A round's arena material: prompt set, answer sets, the identity screen's decisions. */
-        ARENA
+        ARENA,
+        /** Who may sign in: disabled and re-enabled accounts, second factors. */
+        ACCOUNT
     }
 
     private final Subject subject;

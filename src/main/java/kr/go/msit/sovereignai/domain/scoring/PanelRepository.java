@@ -9,6 +9,9 @@ public interface PanelRepository {
 
     void assign(long reviewerId, long roundId);
 
+    /** Takes a reviewer off a round's panel (a disabled reviewer); nothing when not assigned. */
+    void unassign(long reviewerId, long roundId);
+
     boolean isAssigned(long reviewerId, long roundId);
 
     /** Ids of the rounds a reviewer is assigned to. */

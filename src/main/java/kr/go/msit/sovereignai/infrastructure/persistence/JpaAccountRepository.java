@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Optional;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
+import java.util.OptionalInt;
 import kr.go.msit.sovereignai.domain.InvalidInput;
 import kr.go.msit.sovereignai.domain.account.Account;
 import kr.go.msit.sovereignai.domain.account.AccountRepository;
@@ -77,6 +78,48 @@ public class JpaAccountRepository implements AccountRepository {
         var link = query.from(OneTimeLink.class);
         query.where(builder.equal(link.get(OneTimeLink_.secretHash), secretHash));
         return entityManager.createQuery(query).getResultStream().findFirst();
+    }
+
+    @Override
+    public long countEnabledWithRole(Role role) {
+        var builder = entityManager.getCriteriaBuilder();
+        var query = builder.createQuery(Long.class);
+        var account = query.from(Account.class);
+        query.select(builder.count(account))
+                .where(
+                        builder.equal(account.get(Account_.role), role),
+                        builder.isNull(account.get(Account_.disabledAt)));
+        return entityManager.createQuery(query).getSingleResult();
+    }
+
+    @Override
+    public OptionalInt credentialsGeneration(String canonicalEmail) {
+        var builder = entityManager.getCriteriaBuilder();
+        var query = builder.createQuery(Integer.class);
+        var account = query.from(Account.class);
+        query.select(account.get(Account_.credentialsGeneration))
+                .where(builder.equal(account.get(Account_.email), canonicalEmail));
+        return entityManager
+                .createQuery(query)
+                .getResultStream()
+                .mapToInt(Integer::intValue)
+                .findFirst();
+    }
+
+    @Override
+    public Optional<Account> findForUpdate(long id) {
+        return Optional.ofNullable(
+                entityManager.find(Account.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public List<Account> disabled() {
+        var builder = entityManager.getCriteriaBuilder();
+        var query = builder.createQuery(Account.class);
+        var account = query.from(Account.class);
+        query.where(builder.isNotNull(account.get(Account_.disabledAt)))
+                .orderBy(builder.desc(account.get(Account_.disabledAt)));
+        return entityManager.createQuery(query).getResultList();
     }
 
     @Override

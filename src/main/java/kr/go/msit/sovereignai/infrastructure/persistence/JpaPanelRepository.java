@@ -28,6 +28,15 @@ public class JpaPanelRepository implements PanelRepository {
     }
 
     @Override
+    public void unassign(long reviewerId, long roundId) {
+        ReviewerAssignment assignment =
+                entityManager.find(ReviewerAssignment.class, new ReviewerAssignment.Key(reviewerId, roundId));
+        if (assignment != null) {
+            entityManager.remove(assignment);
+        }
+    }
+
+    @Override
     public boolean isAssigned(long reviewerId, long roundId) {
         return entityManager.find(ReviewerAssignment.class, new ReviewerAssignment.Key(reviewerId, roundId)) != null;
     }

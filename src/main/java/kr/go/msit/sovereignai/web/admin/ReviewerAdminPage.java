@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import kr.go.msit.sovereignai.application.accounts.AccountAdministration;
+import kr.go.msit.sovereignai.application.accounts.AccountAdministration.DisabledAccount;
 import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue;
 import kr.go.msit.sovereignai.application.programme.RoundChoice;
 import kr.go.msit.sovereignai.application.programme.TeamView;
@@ -17,7 +19,10 @@ import kr.go.msit.sovereignai.web.Messages;
 import kr.go.msit.sovereignai.web.PageActions;
 import kr.go.msit.sovereignai.web.http.SiteAddress;
 
-/** Administrators create reviewers (the set-up link is shown once), assign them and record conflicts. */
+/**
+ * Administrators create reviewers (the set-up link is shown once), assign them and record conflicts; and disable or
+ * enable any account (citizen, reviewer, another administrator) with a reason.
+ */
 @Named
 @ViewScoped
 public class ReviewerAdminPage implements Serializable {
@@ -30,6 +35,9 @@ public class ReviewerAdminPage implements Serializable {
     @Inject
     ProgrammeCatalogue catalogue;
 
+    @Inject
+    AccountAdministration accountAdministration;
+
     private String email;
     private String displayName;
     private Panel panel = Panel.EXPERT;
@@ -40,6 +48,58 @@ public class ReviewerAdminPage implements Serializable {
     private final ConflictForm conflict = new ConflictForm();
 
     private transient List<ReviewerSummary> reviewers;
+
+    // Disabling and enabling accounts (H4): any account by its address, with a reason.
+    private String accountEmail;
+    private String accountReason;
+    private transient List<DisabledAccount> disabledAccounts;
+
+    public void disableAccount() {
+        PageActions.attempt("account", () -> {
+            accountAdministration.disable(accountEmail, accountReason);
+            Messages.info("admin.account.disabled", accountEmail);
+            accountEmail = accountReason = null;
+            reviewers = null;
+            disabledAccounts = null;
+        });
+    }
+
+    public void enableAccount() {
+        PageActions.attempt("account", () -> {
+            accountAdministration.enable(accountEmail, accountReason);
+            Messages.info("admin.account.enabled", accountEmail);
+            accountEmail = accountReason = null;
+            disabledAccounts = null;
+        });
+    }
+
+    public List<DisabledAccount> getDisabledAccounts() {
+        if (disabledAccounts == null) {
+            disabledAccounts = accountAdministration.disabledAccounts();
+        }
+        return disabledAccounts;
+    }
+
+    /** Whether the reviewer's account is disabled (the list shows it). */
+    public boolean isDisabled(String email) {
+        return getDisabledAccounts().stream().anyMatch(d -> d.email().equals(email));
+    }
+
+    public String getAccountEmail() {
+        return accountEmail;
+    }
+
+    public void setAccountEmail(String accountEmail) {
+        this.accountEmail = accountEmail;
+    }
+
+    public String getAccountReason() {
+        return accountReason;
+    }
+
+    public void setAccountReason(String accountReason) {
+        this.accountReason = accountReason;
+    }
 
     public void create() {
         PageActions.attempt("createReviewer", () -> {

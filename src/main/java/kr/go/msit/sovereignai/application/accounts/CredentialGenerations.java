@@ -1,0 +1,61 @@
+package kr.go.msit.sovereignai.application.accounts;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
+import kr.go.msit.sovereignai.domain.account.AccountRepository;
+
+/**
+ * Each account's credentials generation as the session check reads it on every signed-in request: from the database
+ * at most once per {@link #FRESH_FOR} per account and node, and at once after a change on this node. No node keeps a
+ * list of sessions: a session remembers the generation it signed in under, and ends when this number has moved on,
+ * on whichever node it is served (a change made on another node is seen within {@link #FRESH_FOR}).
+ */
+@ApplicationScoped
+public class CredentialGenerations {
+
+    /** How long a generation read from the database is trusted on this node. */
+    public static final Duration FRESH_FOR = Duration.ofSeconds(2);
+
+    /** Most accounts remembered; beyond, the map is cleared (entries are cheap to read again). */
+    static final int MOST_ACCOUNTS = 50_000;
+
+    private record Known(int generation, long readAtNanos) {}
+
+    private final ConcurrentHashMap<String, Known> known = new ConcurrentHashMap<>();
+
+    @Inject
+    AccountRepository accounts;
+
+    /** The account's current generation; empty when there is no such account. */
+    public OptionalInt current(String canonicalEmail) {
+        long now = System.nanoTime();
+        Known cached = known.get(canonicalEmail);
+        if (cached != null && now - cached.readAtNanos() < FRESH_FOR.toNanos()) {
+            return OptionalInt.of(cached.generation());
+        }
+        OptionalInt read = accounts.credentialsGeneration(canonicalEmail);
+        if (read.isPresent()) {
+            if (known.size() >= MOST_ACCOUNTS) {
+                known.clear();
+            }
+            known.put(canonicalEmail, new Known(read.getAsInt(), now));
+        } else {
+            known.remove(canonicalEmail);
+        }
+        return read;
+    }
+
+    /** Reads the account's generation from the database again, now (after a change this node made). */
+    public void forget(String canonicalEmail) {
+        known.remove(canonicalEmail);
+    }
+
+    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) CredentialsChanged change) {
+        forget(change.email());
+    }
+}

@@ -1,0 +1,43 @@
+package kr.go.msit.sovereignai.infrastructure.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * What the identity store learnt about this request's sign-in beyond "valid or not": why a right password was still
+ * refused (for the form to say so), and the credentials generation the session signs in under.
+ */
+@RequestScoped
+public class SignInOutcome {
+
+    /** Why a sign-in with the right password was refused. */
+    public enum Refusal {
+        /** The account has a second factor and no code was typed. */
+        CODE_REQUIRED,
+        CODE_WRONG,
+        /** The code's time step was used already: wait for the next code. */
+        CODE_REUSED,
+        /** Password (and code) right, and an administrator disabled the account. */
+        DISABLED
+    }
+
+    private Refusal refusal;
+    private Integer generation;
+
+    void refuse(Refusal why) {
+        this.refusal = why;
+    }
+
+    void signedInUnder(int credentialsGeneration) {
+        this.generation = credentialsGeneration;
+    }
+
+    public Optional<Refusal> refusal() {
+        return Optional.ofNullable(refusal);
+    }
+
+    public OptionalInt generation() {
+        return generation == null ? OptionalInt.empty() : OptionalInt.of(generation);
+    }
+}

@@ -1,0 +1,127 @@
+package kr.go.msit.sovereignai.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import kr.go.msit.sovereignai.application.accounts.SecondFactors;
+import kr.go.msit.sovereignai.application.accounts.SecondFactors.Enrolment;
+
+/**
+ * Administrators and reviewers enrol a second factor ({@code /account/second-factor.xhtml}): the page shows a QR code
+ * of the {@code otpauth://} address and the secret for typing in by hand; enrolment completes when a valid current
+ * code from the app is entered, and the recovery codes are shown once, then never again.
+ */
+@Named
+@ViewScoped
+public class SecondFactorPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String FORM = "enrol";
+
+    @Inject
+    SecondFactors secondFactors;
+
+    @Inject
+    SecurityContext securityContext;
+
+    private boolean enrolled;
+    private String secret;
+    private String qrCode;
+    private Instant enrolledAt;
+    private int recoveryCodesLeft;
+    private String code;
+    /** Shown once, right after enrolment or replacement; gone with the view. */
+    private List<String> recoveryCodes = List.of();
+
+    /** The page's state, read when the page is opened. */
+    public void load() {
+        Enrolment enrolment = secondFactors.callerEnrolment();
+        enrolled = enrolment.enrolled();
+        secret = enrolment.secret();
+        qrCode = enrolment.otpauthUri() == null ? null : QrCodeImage.svgDataUri(enrolment.otpauthUri());
+        enrolledAt = enrolment.enrolledAt();
+        recoveryCodesLeft = enrolment.recoveryCodesLeft();
+    }
+
+    public void confirm() {
+        PageActions.obtain(FORM, () -> secondFactors.completeCallerEnrolment(code))
+                .ifPresent(codes -> {
+                    recoveryCodes = codes;
+                    recoveryCodesLeft = codes.size();
+                    enrolled = true;
+                    enrolledAt = Instant.now();
+                    secret = null;
+                    qrCode = null;
+                    PasswordChangeGate.secondFactorEnrolled(request());
+                    Messages.info("secondFactor.enrolled");
+                });
+        code = null;
+    }
+
+    public void replaceRecoveryCodes() {
+        PageActions.obtain(null, secondFactors::replaceCallerRecoveryCodes).ifPresent(codes -> {
+            recoveryCodes = codes;
+            recoveryCodesLeft = codes.size();
+            Messages.info("secondFactor.recovery.replaced");
+        });
+    }
+
+    /** Where the person goes on from here: their role's console. */
+    public String getContinueTo() {
+        return LoginPage.landingPage(securityContext);
+    }
+
+    /** Whether the operator's setting brought the person here before anything else. */
+    public boolean isRequired() {
+        return PasswordChangeGate.enrolmentRequired(request());
+    }
+
+    private static HttpServletRequest request() {
+        return (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    }
+
+    public boolean isEnrolled() {
+        return enrolled;
+    }
+
+    public String getSecret() {
+        return secret;
+    }
+
+    /** The secret in groups of four, as it is easier to type. */
+    public String getSecretGrouped() {
+        return secret == null ? null : secret.replaceAll("(.{4})(?!$)", "$1 ");
+    }
+
+    public String getQrCode() {
+        return qrCode;
+    }
+
+    public Instant getEnrolledAt() {
+        return enrolledAt;
+    }
+
+    public int getRecoveryCodesLeft() {
+        return recoveryCodesLeft;
+    }
+
+    public List<String> getRecoveryCodes() {
+        return recoveryCodes;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+}
