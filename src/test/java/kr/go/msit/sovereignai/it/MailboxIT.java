@@ -226,6 +226,32 @@ class MailboxIT extends HttpTest {
     }
 
     @Test
+    void aStrangerCannotFillAMailboxWithResetMailsAndIsAnsweredTheSameBeyondTheLimit() throws Exception {
+        String email = newEmail();
+        assertTrue(visitor().signUp(email, "표적 시민", "target-password-1"));
+        List<String> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            PageClient stranger = visitor();
+            HttpResponse<String> answer = stranger.submit(
+                    "forgot-password.xhtml",
+                    stranger.get("forgot-password.xhtml"),
+                    "forgot",
+                    "send",
+                    Map.of("email", i % 2 == 0 ? email : email.toUpperCase()));
+            answers.add(answer.statusCode() + " "
+                    + answer.headers().firstValue("Location").orElse(""));
+        }
+        assertEquals(1, answers.stream().distinct().count(), "the same answer every time: " + answers);
+        // Mail leaves after commit on the server's executor: wait for the three allowed, then give a fourth a
+        // bounded while to show up (an absence cannot be awaited; a fourth ends the wait at once).
+        java.util.function.Supplier<Long> resetMails = () -> TestMailbox.mailTo(email).stream()
+                .filter(m -> TestMailbox.subjectOf(m).contains("Reset your password"))
+                .count();
+        assertEquals(3L, Eventually.value(Duration.ofSeconds(30), resetMails::get, n -> n >= 3));
+        assertEquals(3L, Eventually.value(Duration.ofSeconds(2), resetMails::get, n -> n > 3), "no fourth mail");
+    }
+
+    @Test
     void aMissingForgedExpiredWrongOrReusedChallengeIsRefusedAndNothingIsStored() throws Exception {
         ProofOfWork.Challenge expired = new ProofOfWork(
                         CHALLENGE_KEY.getBytes(StandardCharsets.UTF_8),

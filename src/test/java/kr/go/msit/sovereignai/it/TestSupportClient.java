@@ -155,6 +155,11 @@ public final class TestSupportClient {
         return call("action=audit-chain");
     }
 
+    /** Sets the sign-up proof-of-work's bound on the server (issue 22); answers the bound it replaced. */
+    public String signUpChallengeMax(String max) {
+        return call("action=signup-challenge-max&max=" + max);
+    }
+
     public boolean accountExists(String email) {
         return Boolean.parseBoolean(call("action=account-exists&email="
                 + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8)));

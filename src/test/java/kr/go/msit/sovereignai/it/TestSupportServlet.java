@@ -115,6 +115,12 @@ public class TestSupportServlet extends HttpServlet {
             case "arena-connected" -> String.valueOf(support.arenaConnected(Integer.parseInt(number)));
             case "arena-benchmarks" -> String.valueOf(support.benchmarksForArenaRound(Integer.parseInt(number)));
             case "identity-provider" -> identityProvider(request);
+            // Sign-up's proof-of-work bound (issue 22, H2), read at each rendering of the form; answers the old one.
+            case "signup-challenge-max" -> {
+                String before = System.getProperty("platform.signup.challenge-max", "");
+                System.setProperty("platform.signup.challenge-max", request.getParameter("max"));
+                yield before;
+            }
             default -> throw new IllegalArgumentException(action);
         };
         response.setContentType("text/plain");
