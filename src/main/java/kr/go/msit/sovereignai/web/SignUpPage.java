@@ -77,6 +77,9 @@ public class SignUpPage {
             faces.responseComplete();
             return;
         }
+        if (status != AuthenticationStatus.SUCCESS && LoginPage.sessionsExhausted(faces)) {
+            return; // the account exists; signing in waits for room in the session table (issue 22)
+        }
         Messages.info("signup.welcome");
         Messages.keepForRedirect();
         ExternalContext external = faces.getExternalContext();

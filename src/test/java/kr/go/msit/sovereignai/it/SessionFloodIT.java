@@ -160,6 +160,13 @@ class SessionFloodIT {
                 assertEquals(200, visitor().get(path).statusCode(), path);
             }
             assertEquals(302, visitor().get("admin/").statusCode());
+            // A page that still keeps an anonymous visitor's form on the server needs a session: a clear 503.
+            HttpResponse<String> needsSession = visitor().get("set-password.xhtml?link=no-such-link");
+            assertTrue(needsSession.statusCode() != 500, "never a 500: " + needsSession.statusCode());
+            if (needsSession.statusCode() == 503) {
+                assertTrue(needsSession.headers().firstValue("Retry-After").isPresent());
+                assertTrue(needsSession.body().contains("지금은 접속자가 너무 많습니다"), needsSession.body());
+            }
             HttpResponse<String> signUp =
                     visitor().submitSignUp("full-" + UUID.randomUUID() + "@example.kr", "시민", "citizen-password-1");
             assertEquals(302, signUp.statusCode(), "sign-up needs no session");
