@@ -128,6 +128,11 @@ class SecondFactorIT extends HttpTest {
         assertEquals(1, support.auditCount(email, "SECOND_FACTOR_RECOVERY_CODE_USED"));
         assertTrue(signedIn(
                 signIn(visitor(), email, PASSWORD, recovery.get(1).toLowerCase().replace("-", ""))));
+
+        HttpResponse<String> reset = accountForm(administrator(), "resetSecondFactor", email, "휴대폰과 복구 코드 분실");
+        assertTrue(reset.body().contains("2단계 인증을 초기화했습니다"), reset.body());
+        assertEquals(1, support.auditCount(email, "SECOND_FACTOR_RESET"));
+        assertTrue(signedIn(signIn(visitor(), email, PASSWORD, "")), "after a reset the password alone signs in");
     }
 
     @Test

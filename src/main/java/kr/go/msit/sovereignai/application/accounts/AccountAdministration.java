@@ -17,6 +17,8 @@ import kr.go.msit.sovereignai.domain.account.Account;
 import kr.go.msit.sovereignai.domain.account.AccountRepository;
 import kr.go.msit.sovereignai.domain.account.EmailAddress;
 import kr.go.msit.sovereignai.domain.account.Role;
+import kr.go.msit.sovereignai.domain.account.SecondFactor;
+import kr.go.msit.sovereignai.domain.account.SecondFactorRepository;
 import kr.go.msit.sovereignai.domain.audit.AuditAction;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
@@ -24,7 +26,7 @@ import kr.go.msit.sovereignai.domain.scoring.PanelRepository;
 
 /**
  * Administrators disable an account (a citizen, a reviewer or another administrator) with a stated reason, and
- * enable it again; both audited. A disabled account cannot sign in and its sessions end. A disabled reviewer leaves
+ * enable it again; both audited. They also reset another person's lost second factor, with a reason. A disabled account cannot sign in and its sessions end. A disabled reviewer leaves
  * the panels of the rounds that have not closed (scheduled or open); sheets already submitted stay counted, drafts
  * never count, and the panels of closed rounds stay as they were (the record of who reviewed). Enabling again does
  * not put a reviewer back on a panel: an administrator assigns them again.
@@ -37,6 +39,7 @@ public class AccountAdministration {
     public record DisabledAccount(String email, String displayName, Role role, Instant disabledAt, String reason) {}
 
     private final AccountRepository accounts;
+    private final SecondFactorRepository factors;
     private final PanelRepository panels;
     private final ReviewRoundRepository rounds;
     private final Event<StateChange> changes;
@@ -47,6 +50,7 @@ public class AccountAdministration {
     @Inject
     public AccountAdministration(
             AccountRepository accounts,
+            SecondFactorRepository factors,
             PanelRepository panels,
             ReviewRoundRepository rounds,
             Event<StateChange> changes,
@@ -54,6 +58,7 @@ public class AccountAdministration {
             Clock clock,
             Principal caller) {
         this.accounts = accounts;
+        this.factors = factors;
         this.panels = panels;
         this.rounds = rounds;
         this.changes = changes;
@@ -64,7 +69,7 @@ public class AccountAdministration {
 
     /** For the container's proxies only. */
     protected AccountAdministration() {
-        this(null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -104,6 +109,29 @@ public class AccountAdministration {
                 "account " + target.getId() + " (" + target.getRole() + ")",
                 before,
                 "enabled: " + reason.strip()));
+    }
+
+    /**
+     * Removes another person's second factor (a lost phone and lost recovery codes), for a stated reason: they sign in
+     * with the password alone until they enrol again (at once, when the operator setting makes it mandatory).
+     */
+    public void resetSecondFactor(String email, String reason) {
+        if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
+            throw new DomainRuleViolation("account.disable.reasonRequired");
+        }
+        Account target = lockedWithCaller(email);
+        if (target.getEmail().equals(EmailAddress.canonical(caller.getName()))) {
+            throw new DomainRuleViolation("secondFactor.reset.self");
+        }
+        SecondFactor factor = factors.findForUpdate(target.getId())
+                .filter(SecondFactor::isEnrolled)
+                .orElseThrow(() -> new DomainRuleViolation("secondFactor.notEnrolled"));
+        factors.remove(factor);
+        changes.fire(new StateChange(
+                AuditAction.SECOND_FACTOR_RESET,
+                "account " + target.getId() + " (" + target.getRole() + ")",
+                "enrolled",
+                "reset: " + reason.strip()));
     }
 
     /** Every disabled account, the latest first. */

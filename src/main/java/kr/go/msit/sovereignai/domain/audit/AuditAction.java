@@ -55,7 +55,8 @@ public enum AuditAction {
     ACCOUNT_ENABLED(Subject.ACCOUNT),
     SECOND_FACTOR_ENROLLED(Subject.ACCOUNT),
     SECOND_FACTOR_RECOVERY_CODE_USED(Subject.ACCOUNT),
-    SECOND_FACTOR_RECOVERY_CODES_REPLACED(Subject.ACCOUNT);
+    SECOND_FACTOR_RECOVERY_CODES_REPLACED(Subject.ACCOUNT),
+    SECOND_FACTOR_RESET(Subject.ACCOUNT);
 
     /** What a change is about. */
     public enum Subject {

@@ -73,6 +73,14 @@ public class ReviewerAdminPage implements Serializable {
         });
     }
 
+    public void resetSecondFactor() {
+        PageActions.attempt("account", () -> {
+            accountAdministration.resetSecondFactor(accountEmail, accountReason);
+            Messages.info("admin.account.secondFactorReset", accountEmail);
+            accountEmail = accountReason = null;
+        });
+    }
+
     public List<DisabledAccount> getDisabledAccounts() {
         if (disabledAccounts == null) {
             disabledAccounts = accountAdministration.disabledAccounts();
