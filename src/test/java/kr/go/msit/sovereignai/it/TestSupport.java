@@ -689,6 +689,20 @@ public class TestSupport {
                 .isPresent();
     }
 
+    /** Keycloak test (H5): the account's stored verified identity as "person_key birth_year sex", or "none". */
+    public String verifiedIdentity(String email) {
+        java.util.List<?> rows = entityManager
+                .createNativeQuery("SELECT v.person_key, v.birth_year, v.sex FROM verified_identity v"
+                        + " JOIN account a ON a.id = v.account_id WHERE a.email = ?1")
+                .setParameter(1, email.strip().toLowerCase(java.util.Locale.ROOT))
+                .getResultList();
+        if (rows.isEmpty()) {
+            return "none";
+        }
+        Object[] row = (Object[]) rows.get(0);
+        return row[0] + " " + row[1] + " " + row[2];
+    }
+
     /** The round as administrators see it described (status, window, postponements), and its version. */
     public String roundState(int number) {
         ReviewRound round = rounds.findByNumber(number).orElseThrow();

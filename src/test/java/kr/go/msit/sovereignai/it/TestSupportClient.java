@@ -226,6 +226,12 @@ public final class TestSupportClient {
         call(query.toString());
     }
 
+    /** Keycloak test (H5): the account's stored verified identity as "person_key birth_year sex", or "none". */
+    public String verifiedIdentity(String email) {
+        return call("action=verified-identity&email="
+                + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /** Clears every {@code platform.identity.*} setting: verification is off. */
     public void clearIdentityProvider() {
         call("action=identity-provider");

@@ -104,6 +104,7 @@ public class TestSupportServlet extends HttpServlet {
             case "arena-connected" -> String.valueOf(support.arenaConnected(Integer.parseInt(number)));
             case "arena-benchmarks" -> String.valueOf(support.benchmarksForArenaRound(Integer.parseInt(number)));
             case "identity-provider" -> identityProvider(request);
+            case "verified-identity" -> support.verifiedIdentity(request.getParameter("email"));
             default -> throw new IllegalArgumentException(action);
         };
         response.setContentType("text/plain");
