@@ -40,7 +40,6 @@ public class IdentityPage {
 
     /** View action: the citizen's status, and what the callback said (shown once). */
     public void load() {
-        status = verification.status();
         HttpSession session = session();
         outcome = (IdentityCallbackServlet.Outcome) session.getAttribute(OUTCOME);
         session.removeAttribute(OUTCOME);
@@ -55,7 +54,6 @@ public class IdentityPage {
 
     /** "본인 인증": starts a verification and sends the browser to the provider. */
     public void start() {
-        status = verification.status();
         String back = ReturnAddress.localPath(returnTo).orElse(null);
         PageActions.attempt(() -> {
             Started started = verification.begin(callbackAddress(), back);
@@ -77,7 +75,11 @@ public class IdentityPage {
                 FacesContext.getCurrentInstance().getExternalContext().getSession(true);
     }
 
+    /** Read when first asked for, also on a postback (the form's rendered condition depends on it). */
     public Status getStatus() {
+        if (status == null) {
+            status = verification.status();
+        }
         return status;
     }
 

@@ -103,6 +103,56 @@ public class TestSupport {
     @Inject
     kr.go.msit.sovereignai.infrastructure.seed.AdministratorBootstrap administratorBootstrap;
 
+    /** As {@link #openFreshRound()}, the round requiring verified identity to vote (set as an administrator does). */
+    public int openFreshRoundRequiringVerifiedIdentity() {
+        abandonOpenCorrections();
+        rounds.findAll().stream().filter(ReviewRound::isOpen).forEach(this::closeWithGates);
+        int number = scheduleFreshRound();
+        administrator.run(() -> roundAdministration.requireVerifiedIdentity(number, true));
+        openWithItsTeams(rounds.findByNumber(number).orElseThrow());
+        ballotPageCache.forgetRoundsAndTeams();
+        return number;
+    }
+
+    /** As {@link #openArenaRound(int, int)}, the round requiring verified identity to vote. */
+    public int openArenaRoundRequiringVerifiedIdentity(int prompts, int battleCap) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        int number =
+                scheduleArenaRound(now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofDays(1)), prompts, battleCap);
+        administrator.run(() -> roundAdministration.requireVerifiedIdentity(number, true));
+        schedule.advance(number);
+        ballotPageCache.forgetRoundsAndTeams();
+        return number;
+    }
+
+    /** "none", or "verified", the birth year and the sex kept for the account ("-" where none), and the key's length. */
+    public String verifiedIdentity(String email) {
+        return accounts.findByEmail(kr.go.msit.sovereignai.domain.account.EmailAddress.canonical(email))
+                .flatMap(account -> identities.findByAccount(account.getId()))
+                .map(v -> "verified " + v.birthYear().map(String::valueOf).orElse("-") + " "
+                        + v.sex().map(Enum::name).orElse("-") + " "
+                        + v.getPersonKey().length())
+                .orElse("none");
+    }
+
+    /** Keycloak test (H5): the stored person key of the account with this address, or "none". */
+    public String personKey(String email) {
+        return accounts.findByEmail(kr.go.msit.sovereignai.domain.account.EmailAddress.canonical(email))
+                .flatMap(account -> identities.findByAccount(account.getId()))
+                .map(kr.go.msit.sovereignai.domain.account.VerifiedIdentity::getPersonKey)
+                .orElse("none");
+    }
+
+    /** The round's turnout counters: ballots, and ballots by verified voters. */
+    public String turnoutFigures(int number) {
+        var figures =
+                ballots.turnoutFigures(rounds.findByNumber(number).orElseThrow().getId());
+        return figures.ballots() + " " + figures.verified();
+    }
+
+    @Inject
+    kr.go.msit.sovereignai.domain.account.VerifiedIdentityRepository identities;
+
     /** Closes whatever round is open and opens a new one, returning its number. */
     public int openFreshRound() {
         abandonOpenCorrections();
@@ -650,7 +700,8 @@ public class TestSupport {
             "arena_answer_set",
             "arena_answer",
             "arena_cell",
-            "arena_battle");
+            "arena_battle",
+            "verified_identity");
 
     /** Every table whose content {@link #tableDigest} may read (a restored backup must have them all as they were). */
     public static java.util.Set<String> readableTables() {
@@ -687,20 +738,6 @@ public class TestSupport {
     public boolean accountExists(String email) {
         return accounts.findByEmail(email.strip().toLowerCase(java.util.Locale.ROOT))
                 .isPresent();
-    }
-
-    /** Keycloak test (H5): the account's stored verified identity as "person_key birth_year sex", or "none". */
-    public String verifiedIdentity(String email) {
-        java.util.List<?> rows = entityManager
-                .createNativeQuery("SELECT v.person_key, v.birth_year, v.sex FROM verified_identity v"
-                        + " JOIN account a ON a.id = v.account_id WHERE a.email = ?1")
-                .setParameter(1, email.strip().toLowerCase(java.util.Locale.ROOT))
-                .getResultList();
-        if (rows.isEmpty()) {
-            return "none";
-        }
-        Object[] row = (Object[]) rows.get(0);
-        return row[0] + " " + row[1] + " " + row[2];
     }
 
     /** The round as administrators see it described (status, window, postponements), and its version. */

@@ -226,10 +226,35 @@ public final class TestSupportClient {
         call(query.toString());
     }
 
-    /** Keycloak test (H5): the account's stored verified identity as "person_key birth_year sex", or "none". */
+    /** Closes whatever round is open and opens a new rating round that requires verified identity to vote. */
+    public int openFreshRoundRequiringVerifiedIdentity() {
+        return Integer.parseInt(call("action=open-fresh-round&verifiedOnly=true"));
+    }
+
+    /** As {@link #openArenaRound(int, int)}, the round requiring verified identity to vote. */
+    public int openArenaRoundRequiringVerifiedIdentity(int prompts, int battleCap) {
+        return Integer.parseInt(
+                call("action=open-arena-round&verifiedOnly=true&prompts=" + prompts + "&cap=" + battleCap));
+    }
+
+    /** "none", or "verified &lt;birth year|-&gt; &lt;M|F|-&gt; 64" for the account with this address. */
     public String verifiedIdentity(String email) {
         return call("action=verified-identity&email="
                 + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Keycloak test (H5): the stored person key of the account with this address, or "none". */
+    public String personKey(String email) {
+        return call("action=person-key&email="
+                + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** {ballots, ballots by verified voters} of a round's turnout counters. */
+    public long[] turnoutFigures(int round) {
+        return java.util.Arrays.stream(
+                        call("action=turnout-figures&round=" + round).split(" "))
+                .mapToLong(Long::parseLong)
+                .toArray();
     }
 
     /** Clears every {@code platform.identity.*} setting: verification is off. */

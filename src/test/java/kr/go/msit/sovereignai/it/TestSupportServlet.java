@@ -21,7 +21,14 @@ public class TestSupportServlet extends HttpServlet {
         String action = request.getParameter("action");
         String number = request.getParameter("round");
         String answer = switch (action) {
-            case "open-fresh-round" -> String.valueOf(support.openFreshRound());
+            case "open-fresh-round" ->
+                String.valueOf(
+                        "true".equals(request.getParameter("verifiedOnly"))
+                                ? support.openFreshRoundRequiringVerifiedIdentity()
+                                : support.openFreshRound());
+            case "verified-identity" -> support.verifiedIdentity(request.getParameter("email"));
+            case "person-key" -> support.personKey(request.getParameter("email"));
+            case "turnout-figures" -> support.turnoutFigures(Integer.parseInt(number));
             case "close" -> {
                 support.close(Integer.parseInt(number));
                 yield "closed";
@@ -84,9 +91,14 @@ public class TestSupportServlet extends HttpServlet {
             case "team-status" ->
                 support.teamStatus(Long.parseLong(request.getParameter("team"))).name();
             case "open-arena-round" ->
-                String.valueOf(support.openArenaRound(
-                        Integer.parseInt(request.getParameter("prompts")),
-                        Integer.parseInt(request.getParameter("cap"))));
+                String.valueOf(
+                        "true".equals(request.getParameter("verifiedOnly"))
+                                ? support.openArenaRoundRequiringVerifiedIdentity(
+                                        Integer.parseInt(request.getParameter("prompts")),
+                                        Integer.parseInt(request.getParameter("cap")))
+                                : support.openArenaRound(
+                                        Integer.parseInt(request.getParameter("prompts")),
+                                        Integer.parseInt(request.getParameter("cap"))));
             case "schedule-arena-round" ->
                 String.valueOf(support.scheduleArenaRound(
                         java.time.Instant.now().plus(java.time.Duration.ofDays(10)),
@@ -104,7 +116,6 @@ public class TestSupportServlet extends HttpServlet {
             case "arena-connected" -> String.valueOf(support.arenaConnected(Integer.parseInt(number)));
             case "arena-benchmarks" -> String.valueOf(support.benchmarksForArenaRound(Integer.parseInt(number)));
             case "identity-provider" -> identityProvider(request);
-            case "verified-identity" -> support.verifiedIdentity(request.getParameter("email"));
             default -> throw new IllegalArgumentException(action);
         };
         response.setContentType("text/plain");
