@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.util.DefaultResourceRetriever;
 import com.nimbusds.oauth2.sdk.AuthorizationCode;
 import com.nimbusds.oauth2.sdk.AuthorizationCodeGrant;
 import com.nimbusds.oauth2.sdk.AuthorizationGrant;
@@ -44,6 +45,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kr.go.msit.sovereignai.domain.account.MaskedEmail;
+import kr.go.msit.sovereignai.domain.account.PersonKey;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,10 +69,13 @@ class KeycloakVerificationIT extends HttpTest {
     static final String CITIZEN_TWO = "citizen-two";
     static final String CITIZEN_TWO_PASSWORD = "citizen-two-password";
 
+    private static final Pattern PROVIDER_LINK = Pattern.compile("id=\"provider-link\"[^>]*href=\"([^\"]+)\"");
+
     private static KeycloakServer keycloak;
     private static HttpServer sector;
     private static String site;
     private static OIDCProviderMetadata provider;
+    private static Throwable startFailure;
 
     /**
      * Starts Keycloak once, for the platform's address the test knows only here: the realm's redirect URI is
@@ -79,6 +87,18 @@ class KeycloakVerificationIT extends HttpTest {
         if (keycloak != null) {
             return;
         }
+        if (startFailure != null) {
+            throw new IllegalStateException("Keycloak did not start (once per run): " + startFailure.getMessage());
+        }
+        try {
+            startKeycloak();
+        } catch (Exception | Error failure) {
+            startFailure = failure;
+            throw failure;
+        }
+    }
+
+    private void startKeycloak() throws Exception {
         site = baseUrl.toString().replaceAll("/+$", "");
         String redirects = "[\"" + site + "/identity/callback\"]";
         sector = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -96,7 +116,10 @@ class KeycloakVerificationIT extends HttpTest {
                 "PLATFORM_IDENTITY_PAIRWISE_SALT", PAIRWISE_SALT,
                 "PLATFORM_IDENTITY_SECTOR_URI",
                         "http://127.0.0.1:" + sector.getAddress().getPort() + "/sector.json"));
-        provider = OIDCProviderMetadata.resolve(new Issuer(keycloak.issuer()));
+        provider = OIDCProviderMetadata.resolve(new Issuer(keycloak.issuer()), 30_000, 30_000);
+        // Warm up what the platform reads with its own 5-second timeouts: discovery (above) and the keys.
+        new DefaultResourceRetriever(30_000, 30_000)
+                .retrieveResource(provider.getJWKSetURI().toURL());
     }
 
     @AfterAll
@@ -231,6 +254,100 @@ class KeycloakVerificationIT extends HttpTest {
         KeycloakServer.loginFormAction(answer.body());
     }
 
+    @Test
+    void everyVerificationAsksForTheCredentialAgainEvenInTheSameBrowser() throws Exception {
+        // A shared computer: the next person must not be verified as the one before by Keycloak's session cookie.
+        HttpClient browser = KeycloakServer.browser();
+        HttpResponse<String> first = KeycloakServer.logIn(
+                browser,
+                authorizationRequest(new CodeVerifier(), new State(), new Nonce())
+                        .toURI(),
+                CITIZEN_ONE,
+                CITIZEN_ONE_PASSWORD);
+        assertEquals(302, first.statusCode(), "the first log-in succeeds");
+        HttpResponse<String> next = browser.send(
+                java.net.http.HttpRequest.newBuilder(authorizationRequest(new CodeVerifier(), new State(), new Nonce())
+                                .toURI())
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(
+                200,
+                next.statusCode(),
+                () -> "no silent second verification: " + next.headers().map());
+        KeycloakServer.loginFormAction(next.body());
+    }
+
+    @Test
+    void aCitizenVerifiesAtKeycloakAndASecondAccountOfTheSamePersonIsRefused() throws Exception {
+        TestSupportClient support = new TestSupportClient(baseUrl);
+        support.identityProvider(
+                keycloak.issuer().toString(), KeycloakServer.CLIENT_ID, CLIENT_SECRET, "sub", PERSON_KEY);
+        try {
+            // What the platform should store: its keyed hash of Keycloak's issuer and the person's pairwise sub.
+            String expectedKey = PersonKey.derive(
+                    PERSON_KEY.getBytes(StandardCharsets.UTF_8),
+                    keycloak.issuer().toString(),
+                    logInAndValidate(CITIZEN_ONE, CITIZEN_ONE_PASSWORD)
+                            .getSubject()
+                            .getValue());
+
+            String firstEmail = newEmail();
+            PageClient first = visitor();
+            assertTrue(first.signUp(firstEmail, "본인 하나", "first-citizen-password-1"));
+            HttpResponse<String> verified = verifyAtKeycloak(first, CITIZEN_ONE, CITIZEN_ONE_PASSWORD);
+            assertTrue(verified.body().contains("id=\"identity-verified\""), verified::body);
+            assertEquals("verified 1990 F 64", support.verifiedIdentity(firstEmail));
+            assertEquals(expectedKey, support.personKey(firstEmail));
+
+            // The same person (the same Keycloak user, in another browser) on a second platform account: refused.
+            String secondEmail = newEmail();
+            PageClient second = visitor();
+            assertTrue(second.signUp(secondEmail, "본인 둘", "second-citizen-password-1"));
+            HttpResponse<String> refused = verifyAtKeycloak(second, CITIZEN_ONE, CITIZEN_ONE_PASSWORD);
+            assertFalse(refused.body().contains("id=\"identity-verified\""), refused::body);
+            assertTrue(refused.body().contains(MaskedEmail.mask(firstEmail)), "the first account, masked");
+            assertFalse(refused.body().contains(firstEmail), "never the whole address");
+            assertEquals("none", support.verifiedIdentity(secondEmail));
+            assertEquals(expectedKey, support.personKey(firstEmail), "the first one kept");
+
+            // Another person on that second account is verified.
+            HttpResponse<String> other = verifyAtKeycloak(second, CITIZEN_TWO, CITIZEN_TWO_PASSWORD);
+            assertTrue(other.body().contains("id=\"identity-verified\""), other::body);
+            assertEquals("verified 1978 M 64", support.verifiedIdentity(secondEmail));
+            assertNotEquals(expectedKey, support.personKey(secondEmail));
+        } finally {
+            support.clearIdentityProvider();
+        }
+    }
+
+    /**
+     * A signed-in citizen on the platform starts 본인 인증, logs in at Keycloak's form in a browser of their own
+     * (Keycloak's cookies), comes back to the platform's callback and ends on the verification page, returned.
+     */
+    private static HttpResponse<String> verifyAtKeycloak(PageClient citizen, String username, String password)
+            throws Exception {
+        HttpResponse<String> page = citizen.get("account/identity.xhtml");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("id=\"identity-unverified\""), page::body);
+        HttpResponse<String> started = citizen.submit("account/identity.xhtml", page, "identity", "verify", Map.of());
+        assertEquals(200, started.statusCode(), started::body);
+        Matcher link = PROVIDER_LINK.matcher(started.body());
+        assertTrue(link.find(), () -> "no way to the provider in: " + started.body());
+        URI authorization = URI.create(link.group(1).replace("&amp;", "&"));
+        assertEquals(keycloak.base().getAuthority(), authorization.getAuthority(), "the platform sends to Keycloak");
+
+        HttpResponse<String> loggedIn =
+                KeycloakServer.logIn(KeycloakServer.browser(), authorization, username, password);
+        assertEquals(302, loggedIn.statusCode(), loggedIn::body);
+        String callback = loggedIn.headers().firstValue("Location").orElseThrow();
+        assertTrue(callback.startsWith(site + "/identity/callback?"), callback);
+
+        HttpResponse<String> back = citizen.get(callback);
+        assertEquals(302, back.statusCode(), back::body);
+        return citizen.open(back.headers().firstValue("Location").orElseThrow());
+    }
+
     // --- the code flow, as the platform runs it ---
 
     record Authorization(AuthorizationCode code, CodeVerifier verifier, Nonce nonce) {}
@@ -288,11 +405,13 @@ class KeycloakVerificationIT extends HttpTest {
                 response.indicatesSuccess(),
                 () -> response.toErrorResponse().getErrorObject().toJSONObject().toString());
         OIDCTokenResponse tokens = (OIDCTokenResponse) response.toSuccessResponse();
+        // Keycloak's keys with generous timeouts: its first answers on two busy cores take seconds.
         IDTokenValidator validator = new IDTokenValidator(
                 provider.getIssuer(),
                 new ClientID(KeycloakServer.CLIENT_ID),
                 JWSAlgorithm.RS256,
-                provider.getJWKSetURI().toURL());
+                provider.getJWKSetURI().toURL(),
+                new DefaultResourceRetriever(30_000, 30_000));
         return validator.validate(tokens.getOIDCTokens().getIDToken(), authorization.nonce());
     }
 

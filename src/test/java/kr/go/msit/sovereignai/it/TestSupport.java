@@ -135,6 +135,14 @@ public class TestSupport {
                 .orElse("none");
     }
 
+    /** Keycloak test (H5): the stored person key of the account with this address, or "none". */
+    public String personKey(String email) {
+        return accounts.findByEmail(kr.go.msit.sovereignai.domain.account.EmailAddress.canonical(email))
+                .flatMap(account -> identities.findByAccount(account.getId()))
+                .map(kr.go.msit.sovereignai.domain.account.VerifiedIdentity::getPersonKey)
+                .orElse("none");
+    }
+
     /** The round's turnout counters: ballots, and ballots by verified voters. */
     public String turnoutFigures(int number) {
         var figures =

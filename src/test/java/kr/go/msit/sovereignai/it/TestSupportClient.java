@@ -249,6 +249,12 @@ public final class TestSupportClient {
                 + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8));
     }
 
+    /** Keycloak test (H5): the stored person key of the account with this address, or "none". */
+    public String personKey(String email) {
+        return call("action=person-key&email="
+                + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /** {ballots, ballots by verified voters} of a round's turnout counters. */
     public long[] turnoutFigures(int round) {
         return java.util.Arrays.stream(

@@ -27,6 +27,7 @@ public class TestSupportServlet extends HttpServlet {
                                 ? support.openFreshRoundRequiringVerifiedIdentity()
                                 : support.openFreshRound());
             case "verified-identity" -> support.verifiedIdentity(request.getParameter("email"));
+            case "person-key" -> support.personKey(request.getParameter("email"));
             case "turnout-figures" -> support.turnoutFigures(Integer.parseInt(number));
             case "close" -> {
                 support.close(Integer.parseInt(number));
