@@ -133,4 +133,24 @@ class AccountBrowserIT extends BrowserTest {
         assertTrue(
                 browser.driver().getCurrentUrl().endsWith("/admin/rounds.xhtml"), "the console is open once changed");
     }
+
+    /** Issue 22: in a real browser, the sign-in and sign-up pages open no session, and sign-in returns to the page. */
+    @Test
+    void aProtectedPageAskedForBeforeSignInOpensAfterItAndNoSessionExistsBefore() {
+        browser.open("signup.xhtml");
+        browser.open("admin/rounds.xhtml");
+        browser.settle();
+        String url = browser.driver().getCurrentUrl();
+        assertTrue(url.contains("/login.xhtml?next=%2Fadmin%2Frounds.xhtml"), url);
+        assertTrue(
+                browser.driver().manage().getCookieNamed("JSESSIONID") == null,
+                "no session before signing in, whatever the pages' scripts do");
+        browser.fieldLabelled("이메일").sendKeys(Deployments.ADMIN_EMAIL);
+        browser.fieldLabelled("비밀번호").sendKeys(Deployments.ADMIN_PASSWORD);
+        browser.clickAndLoad(browser.find(By.id("login:submit")));
+        assertTrue(
+                browser.driver().getCurrentUrl().endsWith("/admin/rounds.xhtml"),
+                "back where the person was going: " + browser.driver().getCurrentUrl());
+        assertTrue(browser.driver().manage().getCookieNamed("JSESSIONID") != null, "signed in: a session");
+    }
 }
