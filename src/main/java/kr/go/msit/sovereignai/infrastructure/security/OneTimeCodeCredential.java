@@ -10,11 +10,15 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
  */
 public class OneTimeCodeCredential extends UsernamePasswordCredential {
 
+    static final int LONGEST = 64;
+
     private final String oneTimeCode;
 
     public OneTimeCodeCredential(String email, Password password, String oneTimeCode) {
         super(email, password);
-        this.oneTimeCode = oneTimeCode == null ? "" : oneTimeCode.strip();
+        String typed = oneTimeCode == null ? "" : oneTimeCode.strip();
+        // no code is longer (a recovery code with dashes is 19 characters); a longer one stays wrong, cut short
+        this.oneTimeCode = typed.length() > LONGEST ? typed.substring(0, LONGEST) : typed;
     }
 
     public String getOneTimeCode() {
