@@ -103,7 +103,7 @@ class IdentityBrowserIT extends BrowserTest {
         assertEquals(1, support.storedBallots(round));
         assertEquals("verified - M 64", support.verifiedIdentity(first));
 
-        browser.clickAndLoad(browser.find(By.id("signout-button")));
+        browser.clickAndLoad(browser.find(By.id("signout:signout-button")));
         String second = "again-" + UUID.randomUUID() + "@example.kr";
         signUpConfirmedCitizen(second, "같은 사람", PASSWORD);
         browser.open("account/identity.xhtml");

@@ -84,7 +84,7 @@ class VerifiedRoundIT extends IdentityTest {
 
     @Test
     void anArenaVoteNeedsVerifiedIdentityWhereTheRoundRequiresIt() throws Exception {
-        support.openArenaRoundRequiringVerifiedIdentity(3, 30);
+        int round = support.openArenaRoundRequiringVerifiedIdentity(3, 30);
         PageClient citizen = newCitizen(newEmail());
 
         HttpResponse<String> refused = citizen.get("arena.xhtml");
@@ -98,6 +98,9 @@ class VerifiedRoundIT extends IdentityTest {
         HttpResponse<String> voted = arenaVote(citizen, page, token.group(1), "a-better");
 
         assertTrue(ARENA_RECEIPT.matcher(voted.body()).find(), voted.body());
+        support.close(round);
+        String results = visitor().get("arena-results.xhtml?round=" + round).body();
+        assertTrue(results.contains("그중 본인 인증을 마친 시민: 1명"), results);
     }
 
     @Test

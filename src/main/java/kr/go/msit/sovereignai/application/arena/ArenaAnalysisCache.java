@@ -14,7 +14,7 @@ import kr.go.msit.sovereignai.domain.arena.ArenaLeaderboard;
 public class ArenaAnalysisCache {
 
     /** A closed round's analysis with the battles issued and voted (they cannot change either). */
-    public record ClosedArena(ArenaLeaderboard leaderboard, long issued, long voted) {}
+    public record ClosedArena(ArenaLeaderboard leaderboard, long issued, long voted, long verifiedVoters) {}
 
     private final Map<Long, ClosedArena> byRound = new ConcurrentHashMap<>();
 

@@ -66,7 +66,8 @@ public class ArenaResults {
                 roster.stream().map(Team::getCode).toList(),
                 roster.stream().map(Team::getName).toList(),
                 closed.issued(),
-                closed.voted());
+                closed.voted(),
+                closed.verifiedVoters());
     }
 
     /** The arena round's PUBLIC points per team id, or empty for a round evaluated by rating. */
@@ -116,7 +117,10 @@ public class ArenaResults {
                             outcome));
             long[] counts = arena.battleCounts(round.getId());
             return new ArenaAnalysisCache.ClosedArena(
-                    ArenaAnalysis.analyse(votes.build(), round.rulebook().arenaPlan(), points), counts[0], counts[1]);
+                    ArenaAnalysis.analyse(votes.build(), round.rulebook().arenaPlan(), points),
+                    counts[0],
+                    counts[1],
+                    arena.verifiedVoters(round.getId()));
         });
     }
 }

@@ -111,7 +111,8 @@ public final class ArenaViews {
             List<String> teamCodes,
             List<LocalizedText> teamNames,
             long issued,
-            long voted) {
+            long voted,
+            long verifiedVoters) {
 
         public double unvotedShare() {
             return issued == 0 ? 0 : (issued - voted) / (double) issued;

@@ -61,6 +61,11 @@ public interface ArenaRepository {
     /** Battles issued and battles voted in the round. */
     long[] battleCounts(long roundId);
 
+    /** Citizens who voted in the round whose identity was verified (issue 22); one query, read once at the close. */
+    default long verifiedVoters(long roundId) {
+        return 0;
+    }
+
     /** One counted vote, as the tally reads a million of them: ids and the outcome, no objects per vote. */
     interface VoteSink {
         void vote(long citizenId, long teamA, long teamB, ArenaOutcome outcome);

@@ -274,6 +274,17 @@ public class JpaArenaRepository implements ArenaRepository {
     }
 
     @Override
+    public long verifiedVoters(long roundId) {
+        Number voters = (Number) entityManager
+                .createNativeQuery("SELECT COUNT(DISTINCT b.citizen_id) FROM arena_battle b"
+                        + " JOIN verified_identity v ON v.account_id = b.citizen_id"
+                        + " WHERE b.round_id = ?1 AND b.outcome IS NOT NULL")
+                .setParameter(1, roundId)
+                .getSingleResult();
+        return voters == null ? 0 : voters.longValue();
+    }
+
+    @Override
     public void forEachVote(long roundId, VoteSink sink) {
         // Plain JDBC, not JPA: a million rows read as four numbers each, with no entity or object per row.
         try (Connection connection = dataSource.getConnection();
