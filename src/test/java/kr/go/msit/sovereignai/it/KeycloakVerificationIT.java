@@ -110,16 +110,22 @@ class KeycloakVerificationIT extends HttpTest {
             exchange.close();
         });
         sector.start();
-        keycloak = KeycloakServer.start(Map.of(
+        KeycloakServer started = KeycloakServer.start(Map.of(
                 "PLATFORM_PUBLIC_URL", site,
                 "PLATFORM_IDENTITY_CLIENT_SECRET", CLIENT_SECRET,
                 "PLATFORM_IDENTITY_PAIRWISE_SALT", PAIRWISE_SALT,
                 "PLATFORM_IDENTITY_SECTOR_URI",
                         "http://127.0.0.1:" + sector.getAddress().getPort() + "/sector.json"));
-        provider = OIDCProviderMetadata.resolve(new Issuer(keycloak.issuer()), 30_000, 30_000);
-        // Warm up what the platform reads with its own 5-second timeouts: discovery (above) and the keys.
-        new DefaultResourceRetriever(30_000, 30_000)
-                .retrieveResource(provider.getJWKSetURI().toURL());
+        try {
+            provider = OIDCProviderMetadata.resolve(new Issuer(started.issuer()), 30_000, 30_000);
+            // Warm up what the platform reads with its own 5-second timeouts: discovery (above) and the keys.
+            new DefaultResourceRetriever(30_000, 30_000)
+                    .retrieveResource(provider.getJWKSetURI().toURL());
+        } catch (Exception | Error failure) {
+            started.close();
+            throw failure;
+        }
+        keycloak = started;
     }
 
     @AfterAll
