@@ -46,6 +46,7 @@ public final class SecondFactorClient {
         try {
             HttpResponse<String> response = http.send(
                     HttpRequest.newBuilder(base.resolve("test-support-second-factor?" + query))
+                            .header("Origin", PageClient.originOf(base))
                             .POST(HttpRequest.BodyPublishers.noBody())
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
