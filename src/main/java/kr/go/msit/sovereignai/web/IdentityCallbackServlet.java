@@ -17,6 +17,7 @@ import kr.go.msit.sovereignai.application.accounts.IdentityVerification;
 import kr.go.msit.sovereignai.application.accounts.IdentityVerification.Started;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.account.Role;
+import kr.go.msit.sovereignai.web.http.ReturnAddress;
 
 /**
  * Where the identity provider sends the citizen back ({@code GET /identity/callback?code=…&state=…}). The started
@@ -59,7 +60,7 @@ public class IdentityCallbackServlet extends HttpServlet {
                     request.getParameter("error"));
             outcome = new Outcome(true, "identity.verified", List.of());
             if (started.returnTo() != null) {
-                next = ReturnAddress.localPath(started.returnTo())
+                next = ReturnAddress.local(started.returnTo())
                         .map(path -> request.getContextPath() + path)
                         .orElse(next);
             }

@@ -12,6 +12,7 @@ import kr.go.msit.sovereignai.application.accounts.IdentityVerification;
 import kr.go.msit.sovereignai.application.accounts.IdentityVerification.Started;
 import kr.go.msit.sovereignai.application.accounts.IdentityVerification.Status;
 import kr.go.msit.sovereignai.web.http.PublicAddress;
+import kr.go.msit.sovereignai.web.http.ReturnAddress;
 
 /**
  * The citizen's identity verification ({@code /account/identity.xhtml}, 본인 인증): whether it is on, whether the
@@ -54,7 +55,7 @@ public class IdentityPage {
 
     /** "본인 인증": starts a verification and sends the browser to the provider. */
     public void start() {
-        String back = ReturnAddress.localPath(returnTo).orElse(null);
+        String back = ReturnAddress.local(returnTo).orElse(null);
         PageActions.attempt(() -> {
             Started started = verification.begin(callbackAddress(), back);
             session().setAttribute(STARTED, started);
@@ -94,6 +95,6 @@ public class IdentityPage {
 
     /** Only a local path is kept ({@link ReturnAddress}); anything else is dropped. */
     public void setReturnTo(String returnTo) {
-        this.returnTo = ReturnAddress.localPath(returnTo).orElse(null);
+        this.returnTo = ReturnAddress.local(returnTo).orElse(null);
     }
 }

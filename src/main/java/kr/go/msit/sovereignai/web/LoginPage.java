@@ -15,13 +15,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
+import kr.go.msit.sovereignai.application.accounts.OneTimeCodeCredential;
+import kr.go.msit.sovereignai.application.accounts.SignInOutcome;
 import kr.go.msit.sovereignai.domain.account.PasswordRule;
 import kr.go.msit.sovereignai.domain.account.Role;
-import kr.go.msit.sovereignai.infrastructure.security.PlatformAuthenticationMechanism;
-import kr.go.msit.sovereignai.infrastructure.security.ReturnAddress;
-import kr.go.msit.sovereignai.infrastructure.security.OneTimeCodeCredential;
-import kr.go.msit.sovereignai.infrastructure.security.SignInOutcome;
 import kr.go.msit.sovereignai.web.http.LoginThrottle;
+import kr.go.msit.sovereignai.web.http.PlatformAuthenticationMechanism;
+import kr.go.msit.sovereignai.web.http.ReturnAddress;
 
 /**
  * The sign-in form. Too many failures for an account or from an address are refused for a while. The page is a
@@ -43,6 +43,7 @@ public class LoginPage {
 
     /** Seconds a person is asked to wait when the server has no room for another session. */
     static final int RETRY_AFTER_SECONDS = 60;
+
     @Inject
     SignInOutcome signInOutcome;
 

@@ -13,7 +13,7 @@ import java.io.IOException;
 import java.security.Principal;
 import java.util.OptionalInt;
 import kr.go.msit.sovereignai.application.accounts.CredentialGenerations;
-import kr.go.msit.sovereignai.infrastructure.security.SignInOutcome;
+import kr.go.msit.sovereignai.application.accounts.SignInOutcome;
 
 /**
  * Ends a session whose account changed its password or was disabled since it signed in. At sign-in the session keeps

@@ -1,4 +1,4 @@
-package kr.go.msit.sovereignai.infrastructure.security;
+package kr.go.msit.sovereignai.web.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,6 +49,8 @@ class ReturnAddressTest {
                 "/%09/evil.example",
                 "/\t/evil.example",
                 "/ /evil.example",
+                "http:/evil.example",
+                "/\r\nLocation: https://evil.example",
                 "/admin/%0d%0aSet-Cookie:x=y",
                 "/%E0%A4%A",
                 "",

@@ -1,4 +1,4 @@
-package kr.go.msit.sovereignai.infrastructure.security;
+package kr.go.msit.sovereignai.web.http;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

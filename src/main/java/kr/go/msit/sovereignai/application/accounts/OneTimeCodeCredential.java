@@ -1,4 +1,4 @@
-package kr.go.msit.sovereignai.infrastructure.security;
+package kr.go.msit.sovereignai.application.accounts;
 
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;

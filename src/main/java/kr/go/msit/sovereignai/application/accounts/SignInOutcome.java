@@ -1,4 +1,4 @@
-package kr.go.msit.sovereignai.infrastructure.security;
+package kr.go.msit.sovereignai.application.accounts;
 
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
@@ -25,11 +25,11 @@ public class SignInOutcome {
     private Refusal refusal;
     private Integer generation;
 
-    void refuse(Refusal why) {
+    public void refuse(Refusal why) {
         this.refusal = why;
     }
 
-    void signedInUnder(int credentialsGeneration) {
+    public void signedInUnder(int credentialsGeneration) {
         this.generation = credentialsGeneration;
     }
 

@@ -1,4 +1,4 @@
-package kr.go.msit.sovereignai.infrastructure.security;
+package kr.go.msit.sovereignai.web.http;
 
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.annotation.WebListener;
