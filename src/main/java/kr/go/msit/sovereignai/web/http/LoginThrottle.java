@@ -10,6 +10,8 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import kr.go.msit.sovereignai.domain.InvalidInput;
+import kr.go.msit.sovereignai.domain.account.Mailbox;
 
 /**
  * Slows down password guessing without letting a stranger lock the real owner out. Three
@@ -47,7 +49,8 @@ import java.util.Map;
  * (one server is the deployment model; a restart forgets the counts) and bounded: at most
  * {@link #MAX_KEYS} keys, the least recently used forgotten first; at most
  * {@link #MAX_FAILURES_KEPT} instants per key; a sign-in name longer than an e-mail address can
- * be is counted under one shared key.
+ * be is counted under one shared key. An account is counted by its canonical mailbox (the "known addresses" too), so
+ * spelling the address differently ({@code x+1@...}, Gmail's dots) buys no fresh budget.
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -222,9 +225,21 @@ public class LoginThrottle {
         return a.compareTo(b) >= 0 ? a : b;
     }
 
+    /**
+     * The account an attempt is counted under: its canonical mailbox ({@link Mailbox#of}), the key sign-in finds the
+     * account by, so {@code x+1@corp.kr}, {@code x+2@corp.kr} or {@code x.y@gmail.com} and {@code xy@gmail.com} share
+     * one budget. A name that is no address (it signs in to nothing) is counted as typed.
+     */
     private static String accountKey(String account) {
         String name = account == null ? "" : account.strip().toLowerCase(Locale.ROOT);
-        return "account:" + (name.length() > MAX_ACCOUNT_KEY ? "(too long)" : name);
+        if (name.length() > MAX_ACCOUNT_KEY) {
+            return "account:(too long)";
+        }
+        try {
+            return "account:" + Mailbox.of(name);
+        } catch (InvalidInput notAnAddress) {
+            return "account:" + name;
+        }
     }
 
     private static String addressKey(String address) {

@@ -238,4 +238,49 @@ class LoginThrottleTest {
         assertTrue(throttle.beginAttempt(OWNER, "::ffff:192.0.2.77").compareTo(Duration.ofMinutes(1)) > 0);
         assertTrue(throttle.beginAttempt(OWNER, "192.0.2.77").compareTo(Duration.ofMinutes(1)) > 0);
     }
+
+    @Test
+    void spellingsOfOneMailboxShareOneBudget() {
+        int admitted = 0;
+        for (int i = 0; i < 1000; i++) {
+            String spelling =
+                    i % 3 == 0 ? "victim+" + i + "@corp.kr" : i % 3 == 1 ? "Victim@Corp.KR" : " victim@corp.kr";
+            if (throttle.beginAttempt(spelling, botnet(i)).isZero()) {
+                admitted++;
+            }
+        }
+        assertEquals(LoginThrottle.ACCOUNT_BUDGET, admitted, "tags and case buy no fresh budget");
+        assertEquals(LoginThrottle.MAX_ACCOUNT_DELAY, throttle.beginAttempt("victim+new@corp.kr", botnet(5000)));
+
+        admitted = 0;
+        for (int i = 0; i < 1000; i++) {
+            String spelling = i % 2 == 0 ? "v.i.c.t.i.m+" + i + "@googlemail.com" : "vic.tim@gmail.com";
+            if (throttle.beginAttempt(spelling, botnet(10_000 + i)).isZero()) {
+                admitted++;
+            }
+        }
+        assertEquals(LoginThrottle.ACCOUNT_BUDGET, admitted, "Gmail's dots buy no fresh budget");
+    }
+
+    @Test
+    void spellingsFromOneAddressShareThePairLimitAndTheOwnersKnownAddress() {
+        for (int i = 0; i < LoginThrottle.FAILURES_PER_PAIR; i++) {
+            assertEquals(Duration.ZERO, throttle.beginAttempt("victim+" + i + "@corp.kr", "10.0.0.9"), "attempt " + i);
+        }
+        assertTrue(throttle.beginAttempt("victim+99@corp.kr", "10.0.0.9").compareTo(Duration.ofMinutes(1)) > 0);
+
+        throttle.recordSuccess("Victim+home@corp.kr", "198.51.100.30");
+        for (int i = 0; i < 200; i++) {
+            throttle.beginAttempt("victim@corp.kr", botnet(i));
+        }
+        assertEquals(Duration.ZERO, throttle.beginAttempt("victim@corp.kr", "198.51.100.30"), "known by its mailbox");
+    }
+
+    @Test
+    void aNameThatIsNoAddressIsCountedAsTyped() {
+        for (int i = 0; i < LoginThrottle.FAILURES_PER_PAIR; i++) {
+            assertEquals(Duration.ZERO, throttle.beginAttempt("not an address", "10.0.0.8"), "attempt " + i);
+        }
+        assertTrue(throttle.beginAttempt("NOT AN ADDRESS", "10.0.0.8").compareTo(Duration.ZERO) > 0);
+    }
 }
