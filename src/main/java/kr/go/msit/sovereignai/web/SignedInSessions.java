@@ -1,6 +1,5 @@
 package kr.go.msit.sovereignai.web;
 
-import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -13,11 +12,12 @@ import java.io.IOException;
 import java.security.Principal;
 import java.util.OptionalInt;
 import kr.go.msit.sovereignai.application.accounts.CredentialGenerations;
-import kr.go.msit.sovereignai.application.accounts.SignInOutcome;
+import kr.go.msit.sovereignai.web.http.PlatformAuthenticationMechanism;
 
 /**
  * Ends a session whose account changed its password or was disabled since it signed in. At sign-in the session keeps
- * the account's credentials generation (a number every password change and every disabling raises); on each later
+ * (recorded by web.http.PlatformAuthenticationMechanism as it creates the session; a signed-in session without it is
+ * ended too) the account's credentials generation (a number every password change and every disabling raises); on each later
  * request it is compared with the account's current one, and a session signed in under an older number is
  * invalidated and sent to the sign-in page. No node keeps a list of sessions, so this holds across a cluster.
  *
@@ -30,13 +30,10 @@ public class SignedInSessions extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    private static final String GENERATION = SignedInSessions.class.getName() + ".generation:";
+    private static final String GENERATION = PlatformAuthenticationMechanism.SIGNED_IN_UNDER;
 
     @Inject
     CredentialGenerations generations;
-
-    @Inject
-    SignInOutcome signInOutcome;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -44,54 +41,36 @@ public class SignedInSessions extends HttpFilter {
         Principal caller = request.getUserPrincipal();
         HttpSession session = request.getSession(false);
         if (caller != null && session != null) {
-            Integer signedInUnder = (Integer) session.getAttribute(GENERATION + caller.getName());
-            if (signedInUnder != null && !isCurrent(caller.getName(), signedInUnder)) {
-                session.invalidate();
+            Integer signedInUnder = signedInUnder(session);
+            // no generation: not signed in by the mechanism (which records it as it creates the session): ended
+            if (signedInUnder == null || !isCurrent(caller.getName(), signedInUnder)) {
+                invalidate(session);
                 response.sendRedirect(request.getContextPath() + "/login.xhtml?ended=true");
                 return;
             }
         }
         chain.doFilter(request, response);
-        remember(request);
+    }
+
+    private static Integer signedInUnder(HttpSession session) {
+        try {
+            return (Integer) session.getAttribute(GENERATION);
+        } catch (IllegalStateException invalidated) {
+            return null;
+        }
+    }
+
+    private static void invalidate(HttpSession session) {
+        try {
+            session.invalidate();
+        } catch (IllegalStateException alreadyInvalidated) {
+            // ended meanwhile
+        }
     }
 
     private boolean isCurrent(String email, int signedInUnder) {
         OptionalInt current = generations.current(email);
         return current.isPresent() && current.getAsInt() == signedInUnder;
-    }
-
-    /** A session that has just signed in keeps the generation its credentials were checked under. */
-    private void remember(HttpServletRequest request) {
-        Principal caller = request.getUserPrincipal();
-        HttpSession session = request.getSession(false);
-        if (caller == null || session == null) {
-            return;
-        }
-        String key = GENERATION + caller.getName();
-        try {
-            if (session.getAttribute(key) == null) {
-                OptionalInt checked = checkedAtSignIn();
-                OptionalInt generation = checked.isPresent() ? checked : readNow(caller.getName());
-                if (generation.isPresent()) {
-                    session.setAttribute(key, generation.getAsInt());
-                }
-            }
-        } catch (IllegalStateException invalidated) {
-            // signed out during this request
-        }
-    }
-
-    private OptionalInt checkedAtSignIn() {
-        try {
-            return signInOutcome.generation();
-        } catch (ContextNotActiveException outsideARequest) {
-            return OptionalInt.empty();
-        }
-    }
-
-    private OptionalInt readNow(String email) {
-        generations.forget(email);
-        return generations.current(email);
     }
 
     /**
@@ -103,9 +82,7 @@ public class SignedInSessions extends HttpFilter {
         HttpSession session = request.getSession(false);
         if (caller != null && session != null) {
             generations.forget(caller.getName());
-            generations
-                    .current(caller.getName())
-                    .ifPresent(generation -> session.setAttribute(GENERATION + caller.getName(), generation));
+            generations.current(caller.getName()).ifPresent(generation -> session.setAttribute(GENERATION, generation));
         }
     }
 }

@@ -14,6 +14,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.OptionalInt;
+import kr.go.msit.sovereignai.application.accounts.CredentialGenerations;
+import kr.go.msit.sovereignai.application.accounts.SignInOutcome;
 
 /**
  * Sign-in with the platform's own form, without a session until the password is right. Jakarta Security's built-in
@@ -25,7 +28,8 @@ import java.nio.charset.StandardCharsets;
  * paths through);</li>
  * <li>the sign-in page calls {@code SecurityContext.authenticate} with the credential; the identity stores check it
  * ({@link IdentityStoreHandler}); only then is a session created, always under a new id (an id planted before sign-in
- * never becomes an authenticated one), and given the signed-in timeout;</li>
+ * never becomes an authenticated one), given the signed-in timeout and the account's credentials generation
+ * ({@link #SIGNED_IN_UNDER});</li>
  * <li>{@link AutoApplySession} keeps the caller signed in for the rest of the session.</li>
  * </ul>
  * When the server's session table is full, a right password creates nothing and the request carries
@@ -43,8 +47,20 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
     /** Request attribute set when the credential was right but no session could be created (the table is full). */
     public static final String SESSIONS_EXHAUSTED = PlatformAuthenticationMechanism.class.getName() + ".exhausted";
 
+    /**
+     * Session attribute: the account's credentials generation the session signed in under, recorded here as the
+     * session is created (web.SignedInSessions ends a signed-in session without it, or with an older one).
+     */
+    public static final String SIGNED_IN_UNDER = PlatformAuthenticationMechanism.class.getName() + ".generation";
+
     @Inject
     IdentityStoreHandler identityStores;
+
+    @Inject
+    SignInOutcome signInOutcome;
+
+    @Inject
+    CredentialGenerations generations;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -67,11 +83,20 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
         }
+        OptionalInt generation = signInOutcome.generation();
+        if (generation.isEmpty()) {
+            generations.forget(result.getCallerPrincipal().getName());
+            generation = generations.current(result.getCallerPrincipal().getName());
+        }
+        if (generation.isEmpty()) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         try {
             HttpSession session = request.getSession(true);
             request.changeSessionId(); // also when just created: the id a request named is never the one kept
             session = request.getSession(false);
             session.setMaxInactiveInterval(SessionTimeouts.signedIn(request.getServletContext()));
+            session.setAttribute(SIGNED_IN_UNDER, generation.getAsInt());
         } catch (IllegalStateException tableFull) {
             request.setAttribute(SESSIONS_EXHAUSTED, Boolean.TRUE);
             return AuthenticationStatus.SEND_FAILURE;
