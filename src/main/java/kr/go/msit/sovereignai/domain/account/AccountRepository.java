@@ -30,7 +30,10 @@ public interface AccountRepository {
     /** The credentials generation of the account with this address (one column, for the per-request session check). */
     java.util.OptionalInt credentialsGeneration(String canonicalEmail);
 
-    /** The account with its row locked until the transaction ends (disabling takes the caller's and the target's). */
+    /**
+     * The account with its row locked until the transaction ends (disabling takes the caller's and the target's), read
+     * under the lock: a copy loaded earlier in the transaction is refreshed.
+     */
     java.util.Optional<Account> findForUpdate(long id);
 
     /** Every disabled account, the latest disabled first. */

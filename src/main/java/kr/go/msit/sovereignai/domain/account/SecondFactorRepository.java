@@ -7,7 +7,10 @@ public interface SecondFactorRepository {
 
     Optional<SecondFactor> find(long accountId);
 
-    /** The second factor with its row locked until the transaction ends: two sign-ins cannot both spend one code. */
+    /**
+     * The second factor with its row locked until the transaction ends, read under the lock (a copy loaded earlier in
+     * the transaction is refreshed): two sign-ins cannot both spend one code, and the second sees it spent.
+     */
     Optional<SecondFactor> findForUpdate(long accountId);
 
     void store(SecondFactor secondFactor);

@@ -108,8 +108,20 @@ public class JpaAccountRepository implements AccountRepository {
 
     @Override
     public Optional<Account> findForUpdate(long id) {
-        return Optional.ofNullable(
-                entityManager.find(Account.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+        // The row lock first, then the entity read or refreshed under it (see JpaSecondFactorRepository.findForUpdate):
+        // a copy loaded earlier in the transaction is brought up to date instead of failing later as stale.
+        // Native: a plain FOR UPDATE row lock, without Hibernate's version check of a copy read before it.
+        boolean exists = !entityManager
+                .createNativeQuery("SELECT id FROM account WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, id)
+                .getResultList()
+                .isEmpty();
+        if (!exists) {
+            return Optional.empty();
+        }
+        Account account = entityManager.find(Account.class, id);
+        entityManager.refresh(account);
+        return Optional.of(account);
     }
 
     @Override
