@@ -1,13 +1,10 @@
 package kr.go.msit.sovereignai.it;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
@@ -21,7 +18,8 @@ import javax.crypto.spec.SecretKeySpec;
  * Calls {@link SecondFactorTestServlet} from tests outside the server, and computes one-time passwords as the
  * person's authenticator app would: from the secret the enrolment page shows and an instant the test chooses (the
  * server's clock pinned to it). The codes here are computed independently of the platform (RFC 6238 by the JDK's
- * HMAC), so a platform that got the algorithm wrong fails the tests.
+ * HMAC), so a platform that got the algorithm wrong fails the tests. Tests that pin the clock release it in an
+ * {@code @AfterEach} (it runs whether the test passed or failed, like a finally block).
  */
 public final class SecondFactorClient {
 
@@ -39,24 +37,12 @@ public final class SecondFactorClient {
         }
     }
 
+    /** Through {@link TestSupportClient#post}, the one way tests reach a test-support servlet. */
     private String call(Map<String, String> parameters) {
         String query = parameters.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        try {
-            HttpResponse<String> response = http.send(
-                    HttpRequest.newBuilder(base.resolve("test-support-second-factor?" + query))
-                            .header("Origin", PageClient.originOf(base))
-                            .POST(HttpRequest.BodyPublishers.noBody())
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("test support answered " + response.statusCode());
-            }
-            return response.body();
-        } catch (IOException | InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestSupportClient.post(http, base, "test-support-second-factor", query);
     }
 
     /** Pins the server's clock (until {@link #releaseClock()}). */

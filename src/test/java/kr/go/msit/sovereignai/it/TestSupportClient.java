@@ -22,9 +22,17 @@ public final class TestSupportClient {
     }
 
     private String call(String query) {
+        return post(http, base, "test-support", query);
+    }
+
+    /**
+     * The one way tests reach a test-support servlet: a POST of {@code query} to {@code path} under {@code base}, with
+     * the site's own Origin (the same-origin rule refuses others); anything but 200 fails the test with the answer.
+     */
+    static String post(HttpClient http, URI base, String path, String query) {
         try {
             HttpResponse<String> response = http.send(
-                    HttpRequest.newBuilder(base.resolve("test-support?" + query))
+                    HttpRequest.newBuilder(base.resolve(path + "?" + query))
                             .header("Origin", PageClient.originOf(base))
                             .POST(HttpRequest.BodyPublishers.noBody())
                             .build(),
