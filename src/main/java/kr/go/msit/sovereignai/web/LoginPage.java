@@ -127,6 +127,7 @@ public class LoginPage {
                     case CODE_REQUIRED -> "login.code.required";
                     case CODE_WRONG -> "login.code.wrong";
                     case CODE_REUSED -> "login.code.reused";
+                    case CODE_UNREADABLE -> "login.code.unreadable";
                     case DISABLED -> "login.disabled";
                 })
                 .orElse("login.failed");

@@ -32,6 +32,9 @@ public class SecondFactorPage implements Serializable {
     SecurityContext securityContext;
 
     private boolean enrolled;
+    /** False when no key for sealing secrets is configured: the page says so and offers no enrolment. */
+    private boolean available = true;
+
     private String secret;
     private String qrCode;
     private Instant enrolledAt;
@@ -44,6 +47,7 @@ public class SecondFactorPage implements Serializable {
     public void load() {
         Enrolment enrolment = secondFactors.callerEnrolment();
         enrolled = enrolment.enrolled();
+        available = enrolment.available();
         secret = enrolment.secret();
         qrCode = enrolment.otpauthUri() == null ? null : QrCodeImage.svgDataUri(enrolment.otpauthUri());
         enrolledAt = enrolment.enrolledAt();
@@ -90,6 +94,10 @@ public class SecondFactorPage implements Serializable {
 
     public boolean isEnrolled() {
         return enrolled;
+    }
+
+    public boolean isAvailable() {
+        return available;
     }
 
     public String getSecret() {

@@ -37,9 +37,22 @@ public class SecondFactors {
     /** The name authenticator apps show above the code. */
     public static final String ISSUER = "Sovereign AI Review";
 
-    /** What the enrolment page shows: the secret to scan or type while enrolling; the state once enrolled. */
+    /**
+     * What the enrolment page shows: the secret to scan or type while enrolling; the state once enrolled; or that
+     * enrolment is unavailable (no key for sealing secrets is configured: the operator must set one).
+     */
     public record Enrolment(
-            boolean enrolled, String secret, String otpauthUri, Instant enrolledAt, int recoveryCodesLeft) {}
+            boolean enrolled,
+            String secret,
+            String otpauthUri,
+            Instant enrolledAt,
+            int recoveryCodesLeft,
+            boolean available) {
+
+        static Enrolment unavailable() {
+            return new Enrolment(false, null, null, null, 0, false);
+        }
+    }
 
     private final AccountRepository accounts;
     private final SecondFactorRepository factors;
@@ -87,16 +100,26 @@ public class SecondFactors {
         Optional<SecondFactor> existing = factors.find(account.getId());
         if (existing.isPresent() && existing.get().isEnrolled()) {
             SecondFactor enrolled = existing.get();
-            return new Enrolment(true, null, null, enrolled.getEnrolledAt(), enrolled.recoveryCodesLeft());
+            return new Enrolment(true, null, null, enrolled.getEnrolledAt(), enrolled.recoveryCodesLeft(), true);
         }
-        SecondFactor pending = existing.orElseGet(() -> {
-            SecondFactor started = SecondFactor.begin(
-                    account.getId(), sealing.seal(account.getId(), TimeBasedCodes.newSecret()), clock.instant());
-            factors.store(started);
-            return started;
-        });
-        String secret = Base32.encode(sealing.open(account.getId(), pending.getSealedSecret()));
-        return new Enrolment(false, secret, otpauthUri(account.getEmail(), secret), null, 0);
+        if (!sealing.available()) {
+            return Enrolment.unavailable(); // never a secret stored unsealed
+        }
+        byte[] secretBytes = null;
+        if (existing.isPresent()) {
+            try {
+                secretBytes = sealing.open(account.getId(), existing.get().getSealedSecret());
+            } catch (SecretSealing.Unreadable sealedOtherwise) {
+                factors.remove(existing.get()); // not enrolled yet: start again under the configured key
+            }
+        }
+        if (secretBytes == null) {
+            secretBytes = TimeBasedCodes.newSecret();
+            factors.store(
+                    SecondFactor.begin(account.getId(), sealing.seal(account.getId(), secretBytes), clock.instant()));
+        }
+        String secret = Base32.encode(secretBytes);
+        return new Enrolment(false, secret, otpauthUri(account.getEmail(), secret), null, 0, true);
     }
 
     /**
@@ -106,9 +129,18 @@ public class SecondFactors {
     @RolesAllowed({Role.ADMIN_NAME, Role.EXPERT_NAME})
     public List<String> completeCallerEnrolment(String code) {
         Account account = callerAccount();
+        if (!sealing.available()) {
+            throw new DomainRuleViolation("secondFactor.unavailable");
+        }
         SecondFactor factor = factors.findForUpdate(account.getId())
                 .orElseThrow(() -> new DomainRuleViolation("secondFactor.notStarted"));
-        List<String> recoveryCodes = factor.enrol(codes(factor), code, clock.instant());
+        TimeBasedCodes codes;
+        try {
+            codes = codes(factor);
+        } catch (SecretSealing.Unreadable sealedOtherwise) {
+            throw new DomainRuleViolation("secondFactor.notStarted");
+        }
+        List<String> recoveryCodes = factor.enrol(codes, code, clock.instant());
         changes.fire(new StateChange(
                 AuditAction.SECOND_FACTOR_ENROLLED,
                 "account " + account.getId(),
@@ -158,7 +190,17 @@ public class SecondFactors {
             return Optional.of(SecondFactor.Outcome.WRONG);
         }
         SecondFactor locked = factors.findForUpdate(accountId).orElseThrow();
-        SecondFactor.Outcome outcome = locked.check(codes(locked), code, clock.instant());
+        TimeBasedCodes codes = null;
+        try {
+            codes = codes(locked);
+        } catch (SecretSealing.Unreadable unreadable) {
+            // no key, another key, or a row stored unsealed: time-based codes cannot be checked; recovery codes
+            // (hashes) still can, and an administrator can reset the second factor
+            if (TimeBasedCodes.isCodeShaped(TimeBasedCodes.normalise(code))) {
+                return Optional.of(SecondFactor.Outcome.UNREADABLE);
+            }
+        }
+        SecondFactor.Outcome outcome = locked.check(codes, code, clock.instant());
         if (outcome == SecondFactor.Outcome.RECOVERY_CODE_ACCEPTED) {
             changes.fire(new StateChange(
                     AuditAction.SECOND_FACTOR_RECOVERY_CODE_USED,

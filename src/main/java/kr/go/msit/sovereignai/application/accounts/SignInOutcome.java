@@ -18,6 +18,8 @@ public class SignInOutcome {
         CODE_WRONG,
         /** The code's time step was used already: wait for the next code. */
         CODE_REUSED,
+        /** The account's second-factor secret does not open: a recovery code, or an administrator resets it. */
+        CODE_UNREADABLE,
         /** Password (and code) right, and an administrator disabled the account. */
         DISABLED
     }

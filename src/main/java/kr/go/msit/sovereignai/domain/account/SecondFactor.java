@@ -48,7 +48,9 @@ public class SecondFactor {
         RECOVERY_CODE_ACCEPTED,
         /** A code of a step already used (or older than the last accepted one). */
         REUSED,
-        WRONG;
+        WRONG,
+        /** A time-based code, but the stored secret does not open (no key, another key): enrol again. */
+        UNREADABLE;
 
         public boolean accepted() {
             return this == ACCEPTED || this == RECOVERY_CODE_ACCEPTED;

@@ -84,12 +84,12 @@ public final class TimeBasedCodes {
     }
 
     /** What a person typed, without the spaces and dashes apps and people put in codes. */
-    static String normalise(String typed) {
+    public static String normalise(String typed) {
         return typed == null ? "" : typed.replaceAll("[\\s-]", "");
     }
 
     /** Six ASCII digits: a one-time password rather than a recovery code. */
-    static boolean isCodeShaped(String normalised) {
+    public static boolean isCodeShaped(String normalised) {
         return normalised.length() == DIGITS && normalised.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 }

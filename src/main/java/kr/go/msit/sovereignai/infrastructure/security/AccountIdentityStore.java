@@ -68,9 +68,11 @@ public class AccountIdentityStore implements IdentityStore {
             refuse(
                     code.isEmpty()
                             ? SignInOutcome.Refusal.CODE_REQUIRED
-                            : second.get() == SecondFactor.Outcome.REUSED
-                                    ? SignInOutcome.Refusal.CODE_REUSED
-                                    : SignInOutcome.Refusal.CODE_WRONG);
+                            : switch (second.get()) {
+                                case REUSED -> SignInOutcome.Refusal.CODE_REUSED;
+                                case UNREADABLE -> SignInOutcome.Refusal.CODE_UNREADABLE;
+                                default -> SignInOutcome.Refusal.CODE_WRONG;
+                            });
             return INVALID_RESULT;
         }
         if (account.isDisabled()) {

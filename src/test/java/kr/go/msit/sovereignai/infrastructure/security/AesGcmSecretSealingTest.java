@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Base64;
 import kr.go.msit.sovereignai.domain.account.Base32;
+import kr.go.msit.sovereignai.domain.account.SecretSealing;
 import kr.go.msit.sovereignai.domain.account.TimeBasedCodes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,24 +35,37 @@ class AesGcmSecretSealingTest {
         assertFalse(sealed.contains(Base64.getEncoder().encodeToString(secret)));
         assertNotEquals(sealed, sealing.seal(42, secret), "a fresh nonce each time");
         assertArrayEquals(secret, sealing.open(42, sealed));
-        assertThrows(IllegalStateException.class, () -> sealing.open(43, sealed), "another account's row");
+        assertThrows(SecretSealing.Unreadable.class, () -> sealing.open(43, sealed), "another account's row");
 
         System.setProperty(KEY_PROPERTY, "another-key-of-at-least-thirty-two-characters");
-        assertThrows(IllegalStateException.class, () -> sealing.open(42, sealed), "another key");
+        assertThrows(SecretSealing.Unreadable.class, () -> sealing.open(42, sealed), "another key");
         System.clearProperty(KEY_PROPERTY);
-        assertThrows(IllegalStateException.class, () -> sealing.open(42, sealed), "no key");
+        assertThrows(SecretSealing.Unreadable.class, () -> sealing.open(42, sealed), "no key");
     }
 
     @Test
-    void withoutAKeyTheSecretIsKeptOpenlyAndMarkedSo() {
-        String stored = sealing.seal(42, secret);
-        assertTrue(stored.startsWith("plain:"), stored);
-        assertArrayEquals(secret, sealing.open(42, stored));
-    }
-
-    @Test
-    void aShortKeyIsRefused() {
-        System.setProperty(KEY_PROPERTY, "too-short");
+    void withoutAKeyNothingIsSealedAndEnrolmentIsUnavailable() {
+        assertFalse(sealing.available());
         assertThrows(IllegalStateException.class, () -> sealing.seal(42, secret));
+    }
+
+    @Test
+    void aRowStoredUnsealedNeverOpensWithOrWithoutAKey() {
+        String unsealed = "plain:" + Base64.getEncoder().encodeToString(secret);
+        assertThrows(SecretSealing.Unreadable.class, () -> sealing.open(42, unsealed), "no key");
+        System.setProperty(KEY_PROPERTY, "a-test-key-of-at-least-thirty-two-characters");
+        assertTrue(sealing.available());
+        assertThrows(SecretSealing.Unreadable.class, () -> sealing.open(42, unsealed), "a key configured");
+    }
+
+    @Test
+    void aShortKeyCountsAsNoKey() {
+        System.setProperty(KEY_PROPERTY, "too-short");
+        assertFalse(sealing.available(), "too short: treated as absent");
+        assertThrows(IllegalStateException.class, () -> sealing.seal(42, secret));
+        System.setProperty(KEY_PROPERTY, "a-test-key-of-at-least-thirty-two-characters");
+        String sealed = sealing.seal(42, secret);
+        System.setProperty(KEY_PROPERTY, "too-short");
+        assertThrows(SecretSealing.Unreadable.class, () -> sealing.open(42, sealed), "refused cleanly, not a crash");
     }
 }
