@@ -82,7 +82,7 @@ public class AccountIdentityStore implements IdentityStore {
         try {
             outcome.signedInUnder(account.getCredentialsGeneration());
         } catch (ContextNotActiveException outsideARequest) {
-            // the session check then reads the generation at the first signed-in request
+            // the mechanism then reads the generation itself as it creates the session
         }
         return new CredentialValidationResult(
                 account.getEmail(), Set.of(account.getRole().name()));
