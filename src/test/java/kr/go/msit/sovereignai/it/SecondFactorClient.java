@@ -79,6 +79,29 @@ public final class SecondFactorClient {
         return call(Map.of("action", "stored-secret", "email", email));
     }
 
+    /** The key that seals second-factor secrets, as the tests' server starts with it (arquillian.xml). */
+    public static final String IT_KEY = "it-second-factor-key-of-32-characters-or-more";
+
+    /** Sets the sealing key on the server ({@code ""}: none). */
+    public void sealingKey(String key) {
+        call(Map.of("action", "second-factor-key", "value", key));
+    }
+
+    public long secondFactorRows(String email) {
+        return Long.parseLong(call(Map.of("action", "second-factor-rows", "email", email)));
+    }
+
+    /** Stores the secret as an earlier version without a key did: {@code plain:<base64>}, unsealed. */
+    public void storeUnsealed(String email, String base32Secret) {
+        call(Map.of(
+                "action",
+                "replace-stored-secret",
+                "email",
+                email,
+                "stored",
+                "plain:" + java.util.Base64.getEncoder().encodeToString(decodeBase32(base32Secret))));
+    }
+
     /** An instant a few seconds into a 30-second step, close to now. */
     public static Instant stepStart() {
         long now = Instant.now().getEpochSecond();

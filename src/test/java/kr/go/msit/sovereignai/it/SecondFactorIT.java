@@ -36,6 +36,7 @@ class SecondFactorIT extends HttpTest {
     void releaseTheClockAndTheSetting() {
         support.releaseClock();
         support.required(false);
+        support.sealingKey(SecondFactorClient.IT_KEY);
     }
 
     private static HttpResponse<String> signIn(PageClient client, String email, String password, String code)
@@ -234,6 +235,96 @@ class SecondFactorIT extends HttpTest {
         PageClient citizen = visitor();
         assertTrue(citizen.signUp(newEmail(), "상관없는 시민", "citizen-password-1"));
         assertEquals(200, citizen.get("account/password.xhtml").statusCode(), "citizens have no second factor");
+    }
+
+    @Test
+    void withoutAUsableKeyNobodyEnrolsAndThePageSaysWhy() throws Exception {
+        String email = support.createAdministrator(PASSWORD);
+        PageClient admin = visitor();
+        assertTrue(admin.signIn(email, PASSWORD));
+
+        for (String unusable : List.of("", "too-short-key")) {
+            support.sealingKey(unusable);
+            HttpResponse<String> page = admin.get(ENROLMENT);
+            assertEquals(200, page.statusCode(), "key '" + unusable + "': " + page.body());
+            assertTrue(page.body().contains("id=\"second-factor-unavailable\""), page.body());
+            assertTrue(page.body().contains("PLATFORM_SECOND_FACTOR_KEY"), "the page names the setting");
+            assertFalse(page.body().contains("id=\"secret\""), "no secret shown");
+            assertFalse(page.body().contains("id=\"qr-code\""), "no QR code");
+            assertEquals(0, support.secondFactorRows(email), "nothing stored, sealed or not");
+        }
+
+        support.sealingKey(SecondFactorClient.IT_KEY);
+        HttpResponse<String> page = admin.get(ENROLMENT);
+        assertTrue(page.body().contains("id=\"qr-code\""), "with the key, enrolment starts");
+        assertTrue(support.storedSecret(email).startsWith("v1:"));
+    }
+
+    @Test
+    void anUnsealedSecretIsNeverAcceptedAndSignInSaysWhatToDo() throws Exception {
+        String email = support.createAdministrator(PASSWORD);
+        PageClient admin = visitor();
+        assertTrue(admin.signIn(email, PASSWORD));
+        String secret = SecondFactorClient.secretShown(admin.get(ENROLMENT).body());
+        Instant t = SecondFactorClient.stepStart();
+        List<String> recovery = enrol(admin, secret, t);
+        support.storeUnsealed(email, secret); // as an earlier version stored it without a key
+
+        support.pinClock(t.plusSeconds(30));
+        HttpResponse<String> refused = signIn(visitor(), email, PASSWORD, code(secret, t.plusSeconds(30)));
+        assertFalse(signedIn(refused), "a plain: row does not open although the code is right");
+        assertEquals(200, refused.statusCode(), "a clear refusal, not a 500");
+        assertTrue(refused.body().contains("2단계 인증 정보를 확인할 수 없습니다"), refused.body());
+        assertTrue(signedIn(signIn(visitor(), email, PASSWORD, recovery.get(0))), "a recovery code still works");
+    }
+
+    @Test
+    void twoSignInsWithOneCodeAtOnceAcceptOneAndTellTheOtherItWasUsed() throws Exception {
+        String email = support.createAdministrator(PASSWORD);
+        PageClient admin = visitor();
+        assertTrue(admin.signIn(email, PASSWORD));
+        String secret = SecondFactorClient.secretShown(admin.get(ENROLMENT).body());
+        Instant t = SecondFactorClient.stepStart();
+        enrol(admin, secret, t);
+
+        support.pinClock(t.plusSeconds(30));
+        String sameCode = code(secret, t.plusSeconds(30));
+        List<PageClient> people = List.of(visitor(), visitor());
+        List<HttpResponse<String>> forms = new java.util.ArrayList<>();
+        for (PageClient person : people) {
+            forms.add(person.get("login.xhtml"));
+        }
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<HttpResponse<String>>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                PageClient person = people.get(i);
+                HttpResponse<String> form = forms.get(i);
+                answers.add(pool.submit(() -> {
+                    together.await();
+                    return person.submit(
+                            "login.xhtml",
+                            form,
+                            "login",
+                            "submit",
+                            Map.of("email", email, "password", PASSWORD, "oneTimeCode", sameCode));
+                }));
+            }
+            int accepted = 0;
+            for (java.util.concurrent.Future<HttpResponse<String>> answer : answers) {
+                HttpResponse<String> response = answer.get();
+                if (signedIn(response)) {
+                    accepted++;
+                } else {
+                    assertEquals(200, response.statusCode(), "never a 500: " + response.body());
+                    assertTrue(response.body().contains("이미 사용한 인증 코드입니다"), response.body());
+                }
+            }
+            assertEquals(1, accepted, "one code, one sign-in");
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static HttpResponse<String> accountForm(PageClient admin, String button, String email, String reason)

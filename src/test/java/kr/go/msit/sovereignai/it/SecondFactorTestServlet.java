@@ -44,6 +44,20 @@ public class SecondFactorTestServlet extends HttpServlet {
             case "audit-count" ->
                 String.valueOf(support.auditCount(request.getParameter("email"), request.getParameter("auditAction")));
             case "stored-secret" -> support.storedSecret(request.getParameter("email"));
+            case "second-factor-key" -> {
+                String key = request.getParameter("value");
+                if (key.isEmpty()) {
+                    System.clearProperty("platform.second-factor.key");
+                } else {
+                    System.setProperty("platform.second-factor.key", key);
+                }
+                yield "set";
+            }
+            case "second-factor-rows" -> String.valueOf(support.secondFactorRows(request.getParameter("email")));
+            case "replace-stored-secret" -> {
+                support.replaceStoredSecret(request.getParameter("email"), request.getParameter("stored"));
+                yield "replaced";
+            }
             default -> throw new IllegalArgumentException(request.getParameter("action"));
         };
         response.setContentType("text/plain");

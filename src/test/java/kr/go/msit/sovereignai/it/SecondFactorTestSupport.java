@@ -88,4 +88,24 @@ public class SecondFactorTestSupport {
                 .setParameter(1, id)
                 .getSingleResult();
     }
+
+    /** How many second-factor rows (started or enrolled) the account has. */
+    public long secondFactorRows(String email) {
+        long id = accounts.findByEmail(email).orElseThrow().getId();
+        return ((Number) entityManager
+                        .createNativeQuery("SELECT COUNT(*) FROM second_factor WHERE account_id = ?1")
+                        .setParameter(1, id)
+                        .getSingleResult())
+                .longValue();
+    }
+
+    /** Overwrites the stored secret column (a row left by an earlier version, e.g. {@code plain:…}). */
+    public void replaceStoredSecret(String email, String stored) {
+        long id = accounts.findByEmail(email).orElseThrow().getId();
+        entityManager
+                .createNativeQuery("UPDATE second_factor SET sealed_secret = ?1 WHERE account_id = ?2")
+                .setParameter(1, stored)
+                .setParameter(2, id)
+                .executeUpdate();
+    }
 }
