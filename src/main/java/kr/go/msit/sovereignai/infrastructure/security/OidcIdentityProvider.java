@@ -33,7 +33,6 @@ import com.nimbusds.openid.connect.sdk.AuthenticationRequest;
 import com.nimbusds.openid.connect.sdk.Nonce;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponseParser;
-import com.nimbusds.openid.connect.sdk.Prompt;
 import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
 import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
 import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
@@ -140,9 +139,6 @@ public class OidcIdentityProvider implements IdentityProvider {
                 .state(state)
                 .nonce(nonce)
                 .codeChallenge(verifier, CodeChallengeMethod.S256)
-                // Ask the person to prove themselves again even when the provider remembers a sign-in: at a shared
-                // computer the provider's single sign-on would otherwise verify the next citizen as the previous one.
-                .prompt(new Prompt(Prompt.Type.LOGIN))
                 .build()
                 .toURI();
         return new Authorization(
