@@ -98,8 +98,7 @@ abstract class IdentityTest extends HttpTest {
         assertTrue(link.find(), "the page sends the browser on to the provider: " + started.body());
         assertTrue(started.body().contains("http-equiv=\"refresh\""));
         String providerAddress = link.group(1).replace("&amp;", "&");
-        for (String parameter :
-                List.of("code_challenge_method=S256", "code_challenge=", "state=", "nonce=", "prompt=login")) {
+        for (String parameter : List.of("code_challenge_method=S256", "code_challenge=", "state=", "nonce=")) {
             assertTrue(providerAddress.contains(parameter), "the authorization request carries " + parameter);
         }
         return providerAddress;
