@@ -1,18 +1,16 @@
 package kr.go.msit.sovereignai.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.net.URI;
 import kr.go.msit.sovereignai.application.accounts.IdentityVerification;
 import kr.go.msit.sovereignai.application.accounts.IdentityVerification.Started;
 import kr.go.msit.sovereignai.application.accounts.IdentityVerification.Status;
-import kr.go.msit.sovereignai.web.http.PublicAddress;
 import kr.go.msit.sovereignai.web.http.ReturnAddress;
+import kr.go.msit.sovereignai.web.http.SiteAddress;
 
 /**
  * The citizen's identity verification ({@code /account/identity.xhtml}, 본인 인증): whether it is on, whether the
@@ -64,11 +62,7 @@ public class IdentityPage {
     }
 
     private static URI callbackAddress() {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        return URI.create(PublicAddress.fromConfiguration().baseUrl(request.getHeader("Host"), request.getLocalPort())
-                + external.getRequestContextPath()
-                + IdentityCallbackServlet.PATH);
+        return URI.create(SiteAddress.current() + IdentityCallbackServlet.PATH);
     }
 
     private static HttpSession session() {

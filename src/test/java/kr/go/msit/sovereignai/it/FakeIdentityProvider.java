@@ -38,7 +38,11 @@ final class FakeIdentityProvider implements AutoCloseable {
     static final String CLIENT_ID = "platform";
 
     private final MockWebServer server = new MockWebServer();
-    private final RSAKey key;
+    private volatile RSAKey key;
+    private final java.util.concurrent.atomic.AtomicInteger keySetFetches =
+            new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger discoveries =
+            new java.util.concurrent.atomic.AtomicInteger();
     private volatile Function<Claims, String> idToken = this::honest;
     private final Map<String, String> nonces = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -46,11 +50,7 @@ final class FakeIdentityProvider implements AutoCloseable {
     record Claims(String issuer, String nonce, String subject) {}
 
     FakeIdentityProvider() throws IOException {
-        try {
-            key = new RSAKeyGenerator(2048).keyID("fake-" + UUID.randomUUID()).generate();
-        } catch (JOSEException e) {
-            throw new IOException(e);
-        }
+        rotateKey();
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
@@ -58,6 +58,25 @@ final class FakeIdentityProvider implements AutoCloseable {
             }
         });
         server.start(InetAddress.getLoopbackAddress(), 0);
+    }
+
+    /** A new signing key with a new key id; the key set publishes only the new one from now on. */
+    void rotateKey() throws IOException {
+        try {
+            key = new RSAKeyGenerator(2048).keyID("fake-" + UUID.randomUUID()).generate();
+        } catch (JOSEException e) {
+            throw new IOException(e);
+        }
+    }
+
+    /** How many times the key set was fetched. */
+    int keySetFetches() {
+        return keySetFetches.get();
+    }
+
+    /** How many times the metadata was fetched. */
+    int discoveries() {
+        return discoveries.get();
     }
 
     String issuer() {
@@ -123,6 +142,7 @@ final class FakeIdentityProvider implements AutoCloseable {
         String path = request.getRequestUrl().encodedPath();
         String base = issuer();
         if (path.equals("/fake/.well-known/openid-configuration")) {
+            discoveries.incrementAndGet();
             return json("{\"issuer\":\"" + base + "\",\"authorization_endpoint\":\"" + base + "/authorize\","
                     + "\"token_endpoint\":\"" + base + "/token\",\"jwks_uri\":\"" + base + "/jwks\","
                     + "\"response_types_supported\":[\"code\"],\"subject_types_supported\":[\"public\"],"
@@ -130,6 +150,7 @@ final class FakeIdentityProvider implements AutoCloseable {
                     + "\"token_endpoint_auth_methods_supported\":[\"client_secret_basic\"]}");
         }
         if (path.equals("/fake/jwks")) {
+            keySetFetches.incrementAndGet();
             return json(new JWKSet(key.toPublicJWK()).toString());
         }
         if (path.equals("/fake/authorize")) {

@@ -97,7 +97,11 @@ abstract class IdentityTest extends HttpTest {
         Matcher link = PROVIDER_LINK.matcher(started.body());
         assertTrue(link.find(), "the page sends the browser on to the provider: " + started.body());
         assertTrue(started.body().contains("http-equiv=\"refresh\""));
-        return link.group(1).replace("&amp;", "&");
+        String providerAddress = link.group(1).replace("&amp;", "&");
+        for (String parameter : List.of("code_challenge_method=S256", "code_challenge=", "state=", "nonce=")) {
+            assertTrue(providerAddress.contains(parameter), "the authorization request carries " + parameter);
+        }
+        return providerAddress;
     }
 
     /** The provider's authorization endpoint answers with a redirect to the platform's callback: its address. */

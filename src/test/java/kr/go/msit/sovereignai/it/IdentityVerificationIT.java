@@ -93,6 +93,25 @@ class IdentityVerificationIT extends IdentityTest {
         assertTrue(citizen.get("account/identity.xhtml").body().contains("id=\"identity-off\""));
     }
 
+    @Test
+    void anUnconfirmedAddressCannotVerifyAndThePageSaysWhy() throws Exception {
+        // Someone registers another person's address (never confirmed), signs in and would verify as themselves;
+        // the mailbox's owner reclaiming the account would then inherit that verified person.
+        String email = newEmail();
+        PageClient squatter = visitor();
+        assertEquals(302, squatter.submitSignUp(email, "무단 가입자", PASSWORD).statusCode());
+        assertTrue(squatter.signIn(email, PASSWORD), "an unconfirmed citizen signs in");
+        String before = digest();
+
+        String page = squatter.get("account/identity.xhtml").body();
+
+        assertTrue(page.contains("id=\"identity-email-unconfirmed\""), page);
+        assertTrue(page.contains("id=\"identity-resend\""), "the page links to a new confirmation mail");
+        assertFalse(page.contains("id=\"identity:verify\""), "no verification is offered");
+        assertEquals("none", support.verifiedIdentity(email));
+        assertEquals(before, digest());
+    }
+
     // --- attacks on the flow ---
 
     @Test
@@ -215,6 +234,25 @@ class IdentityVerificationIT extends IdentityTest {
 
         assertTrue(verify(newCitizen(email)).contains(VERIFIED));
         assertEquals("verified - - 64", support.verifiedIdentity(email));
+    }
+
+    @Test
+    void theProvidersMetadataAndKeysAreKeptAndARotatedKeyIsFetchedOnce() throws Exception {
+        try (FakeIdentityProvider rotating = new FakeIdentityProvider()) {
+            useProvider(rotating.issuer());
+            String first = newEmail();
+            assertTrue(verify(newCitizen(first)).contains(VERIFIED));
+            String second = newEmail();
+            assertTrue(verify(newCitizen(second)).contains(VERIFIED));
+            assertEquals(1, rotating.discoveries(), "the metadata is kept");
+            assertEquals(1, rotating.keySetFetches(), "the keys are kept");
+
+            rotating.rotateKey();
+            String third = newEmail();
+            assertTrue(verify(newCitizen(third)).contains(VERIFIED), "a token signed by the new key verifies");
+            assertEquals(2, rotating.keySetFetches(), "the unknown key id fetched the key set once");
+            assertNotEquals("none", support.verifiedIdentity(third));
+        }
     }
 
     @Test

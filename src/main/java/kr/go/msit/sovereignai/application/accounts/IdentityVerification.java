@@ -2,6 +2,8 @@ package kr.go.msit.sovereignai.application.accounts;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
@@ -19,8 +21,6 @@ import kr.go.msit.sovereignai.domain.account.AccountRepository;
 import kr.go.msit.sovereignai.domain.account.EmailAddress;
 import kr.go.msit.sovereignai.domain.account.IdentityVerificationRefused;
 import kr.go.msit.sovereignai.domain.account.IdentityVerificationRefused.Reason;
-import kr.go.msit.sovereignai.domain.account.MaskedEmail;
-import kr.go.msit.sovereignai.domain.account.PersonAlreadyVerified;
 import kr.go.msit.sovereignai.domain.account.PersonKey;
 import kr.go.msit.sovereignai.domain.account.Role;
 import kr.go.msit.sovereignai.domain.account.Sex;
@@ -32,9 +32,17 @@ import kr.go.msit.sovereignai.domain.account.VerifiedIdentityRepository;
  * the person key (a keyed hash of issuer and person claim) and, where asserted, birth year and sex are kept; a second
  * account of the same person is refused with the first one's address, masked. The web layer keeps the started
  * verification in the citizen's session and hands it back, once, with the provider's answer.
+ *
+ * <p>Only a citizen whose e-mail address is confirmed may verify: otherwise someone who registered another person's
+ * address could verify as themselves and leave the verified identity to the mailbox's owner when they reclaim it.
+ *
+ * <p>The provider is spoken to (discovery, the token request, its keys) outside any transaction, so a slow or hostile
+ * provider holds no transaction and no database connection; the result is stored by {@link IdentityRecords} in one
+ * short transaction of its own.
  */
 @Stateless
 @RolesAllowed(Role.CITIZEN_NAME)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class IdentityVerification {
 
     /** How long a started verification may take at the provider. */
@@ -43,6 +51,7 @@ public class IdentityVerification {
     private final IdentityProvider provider;
     private final AccountRepository accounts;
     private final VerifiedIdentityRepository identities;
+    private final IdentityRecords records;
     private final Clock clock;
     private final Principal caller;
 
@@ -51,22 +60,28 @@ public class IdentityVerification {
             IdentityProvider provider,
             AccountRepository accounts,
             VerifiedIdentityRepository identities,
+            IdentityRecords records,
             Clock clock,
             Principal caller) {
         this.provider = provider;
         this.accounts = accounts;
         this.identities = identities;
+        this.records = records;
         this.clock = clock;
         this.caller = caller;
     }
 
     /** For the container's proxies only. */
     protected IdentityVerification() {
-        this(null, null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
-    /** What the verification page shows: whether verification is on, and the caller's verification if any. */
-    public record Status(boolean available, Instant verifiedAt, Integer birthYear, Sex sex) implements Serializable {
+    /**
+     * What the verification page shows: whether verification is on, whether the caller's address is confirmed (it
+     * must be, to verify), and the caller's verification if any.
+     */
+    public record Status(boolean available, boolean emailConfirmed, Instant verifiedAt, Integer birthYear, Sex sex)
+            implements Serializable {
 
         public boolean verified() {
             return verifiedAt != null;
@@ -86,23 +101,30 @@ public class IdentityVerification {
 
     public Status status() {
         boolean available = usableSettings().isPresent();
+        Account account = callerAccount();
+        boolean confirmed = account.hasConfirmedEmail();
         return identities
-                .findByAccount(callerAccount().getId())
+                .findByAccount(account.getId())
                 .map(v -> new Status(
                         available,
+                        confirmed,
                         v.getVerifiedAt(),
                         v.birthYear().orElse(null),
                         v.sex().orElse(null)))
-                .orElseGet(() -> new Status(available, null, null, null));
+                .orElseGet(() -> new Status(available, confirmed, null, null, null));
     }
 
     /**
      * Starts a verification that the provider will answer at {@code callback}; {@code returnTo} is a local address
-     * the web layer checked (or null). Refused when verification is off or the caller is verified already.
+     * the web layer checked (or null). Refused when verification is off, the caller's address is not confirmed, or
+     * the caller is verified already.
      */
     public Started begin(@NotNull URI callback, String returnTo) {
         IdentityProvider.Settings settings = usableSettings().orElseThrow(() -> refused(Reason.OFF));
         Account account = callerAccount();
+        if (!account.hasConfirmedEmail()) {
+            throw refused(Reason.EMAIL_NOT_CONFIRMED);
+        }
         if (identities.isVerified(account.getId())) {
             throw refused(Reason.ALREADY_VERIFIED);
         }
@@ -134,36 +156,26 @@ public class IdentityVerification {
         if (!settings.issuer().equals(started.authorization().issuer())) {
             throw refused(Reason.STATE); // the provider changed while the citizen was away
         }
+        if (!account.hasConfirmedEmail()) {
+            throw refused(Reason.EMAIL_NOT_CONFIRMED);
+        }
         if (identities.isVerified(account.getId())) {
             throw refused(Reason.ALREADY_VERIFIED);
         }
+        // Outside any transaction: the token request and, when not cached, discovery and the provider's keys.
         IdentityProvider.Assertion assertion = provider.redeem(settings, started.authorization(), code);
         String personKey = PersonKey.derive(settings.key(), assertion.issuer(), assertion.person());
-        Optional<VerifiedIdentity> other = identities.findByPersonKey(personKey);
-        if (other.isPresent()) {
-            throw new PersonAlreadyVerified(maskedAddressOf(other.get().getAccountId()));
-        }
-        VerifiedIdentity identity = new VerifiedIdentity(
+        VerifiedIdentity identity = records.store(
                 account.getId(),
                 personKey,
                 assertion.birthYear().orElse(null),
-                assertion.sex().orElse(null),
-                clock.instant());
-        try {
-            identities.store(identity);
-        } catch (PersonAlreadyVerified concurrently) {
-            // Another account of the same person was verified in the meantime; the database's constraint held.
-            throw new PersonAlreadyVerified(null);
-        }
+                assertion.sex().orElse(null));
         return new Status(
+                true,
                 true,
                 identity.getVerifiedAt(),
                 identity.birthYear().orElse(null),
                 identity.sex().orElse(null));
-    }
-
-    private String maskedAddressOf(long accountId) {
-        return accounts.find(accountId).map(a -> MaskedEmail.mask(a.getEmail())).orElse(null);
     }
 
     private Optional<IdentityProvider.Settings> usableSettings() {

@@ -22,7 +22,9 @@ public class IdentityVerificationRefused extends DomainRuleViolation {
         /** The token does not carry the configured person claim. */
         CLAIM_MISSING("claimMissing"),
         /** This account is verified already. */
-        ALREADY_VERIFIED("alreadyVerified");
+        ALREADY_VERIFIED("alreadyVerified"),
+        /** The account's e-mail address is not confirmed: only the mailbox's owner may attach a person to it. */
+        EMAIL_NOT_CONFIRMED("emailNotConfirmed");
 
         private final String key;
 

@@ -40,9 +40,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import kr.go.msit.sovereignai.application.accounts.IdentityProvider;
@@ -59,6 +62,12 @@ import kr.go.msit.sovereignai.infrastructure.config.PlatformConfiguration;
  * takes that) and the code verifier, and the ID token validated by {@link IDTokenValidator}: its signature against the
  * provider's published keys (asymmetric algorithms only, never {@code none}), issuer, audience, expiry and nonce.
  * Settings are read on each use (environment, else system properties), so an operator's change needs no restart.
+ *
+ * <p>The provider's metadata is kept for {@link #METADATA_LIFETIME} per issuer, and its keys in Nimbus' caching,
+ * rate-limited JWK source (kept five minutes; a token naming a key id not in the cached set fetches the set again,
+ * at most once per interval, so a rotated key is picked up and a stream of unknown key ids cannot make the platform
+ * fetch on every callback). The cache holds one issuer: when the configured issuer changes it is dropped. A failed
+ * discovery is not kept.
  */
 @ApplicationScoped
 public class OidcIdentityProvider implements IdentityProvider {
@@ -66,6 +75,15 @@ public class OidcIdentityProvider implements IdentityProvider {
     private static final Logger LOG = Logger.getLogger(OidcIdentityProvider.class.getName());
 
     private static final int TIMEOUT_MILLIS = 5000;
+
+    /** How long the provider's metadata is used before it is discovered again. */
+    static final Duration METADATA_LIFETIME = Duration.ofMinutes(10);
+
+    /** The provider last discovered: its issuer, metadata, key source, and when it was discovered. */
+    private record Discovered(
+            String issuer, OIDCProviderMetadata metadata, JWKSource<SecurityContext> keys, Instant discoveredAt) {}
+
+    private final AtomicReference<Discovered> discovered = new AtomicReference<>();
 
     /** The signature algorithms accepted for ID tokens: asymmetric ones, whose keys the provider publishes. */
     private static final Set<JWSAlgorithm> ALGORITHMS = Set.of(
@@ -83,6 +101,10 @@ public class OidcIdentityProvider implements IdentityProvider {
     @Override
     public Optional<Settings> settings() {
         Optional<String> issuer = PlatformConfiguration.setting("PLATFORM_IDENTITY_ISSUER", "platform.identity.issuer");
+        Discovered last = discovered.get();
+        if (last != null && !issuer.equals(Optional.of(last.issuer()))) {
+            discovered.compareAndSet(last, null); // the operator changed or removed the provider
+        }
         if (issuer.isEmpty()) {
             return Optional.empty();
         }
@@ -107,7 +129,7 @@ public class OidcIdentityProvider implements IdentityProvider {
 
     @Override
     public Authorization authorize(Settings settings, URI callback) {
-        OIDCProviderMetadata metadata = discover(settings);
+        OIDCProviderMetadata metadata = provider(settings).metadata();
         State state = new State();
         Nonce nonce = new Nonce();
         CodeVerifier verifier = new CodeVerifier();
@@ -125,7 +147,8 @@ public class OidcIdentityProvider implements IdentityProvider {
 
     @Override
     public Assertion redeem(Settings settings, Authorization authorization, String code) {
-        OIDCProviderMetadata metadata = discover(settings);
+        Discovered provider = provider(settings);
+        OIDCProviderMetadata metadata = provider.metadata();
         ClientID clientId = new ClientID(settings.clientId());
         Secret secret = new Secret(settings.clientSecret());
         List<ClientAuthenticationMethod> methods = metadata.getTokenEndpointAuthMethods();
@@ -166,7 +189,8 @@ public class OidcIdentityProvider implements IdentityProvider {
         if (idToken == null) {
             throw new IdentityVerificationRefused(Reason.TOKEN);
         }
-        IDTokenClaimsSet claims = validate(metadata, clientId, idToken, new Nonce(authorization.nonce()));
+        IDTokenClaimsSet claims =
+                validate(metadata, provider.keys(), clientId, idToken, new Nonce(authorization.nonce()));
         Object person = claims.getClaim(settings.personClaim());
         if (person == null || String.valueOf(person).isBlank()) {
             throw new IdentityVerificationRefused(Reason.CLAIM_MISSING);
@@ -181,19 +205,53 @@ public class OidcIdentityProvider implements IdentityProvider {
     }
 
     private static IDTokenClaimsSet validate(
-            OIDCProviderMetadata metadata, ClientID clientId, JWT idToken, Nonce expectedNonce) {
+            OIDCProviderMetadata metadata,
+            JWKSource<SecurityContext> keys,
+            ClientID clientId,
+            JWT idToken,
+            Nonce expectedNonce) {
         try {
-            JWKSource<SecurityContext> keys = JWKSourceBuilder.create(
-                            metadata.getJWKSetURI().toURL(),
-                            new DefaultResourceRetriever(TIMEOUT_MILLIS, TIMEOUT_MILLIS, 512 * 1024))
-                    .retrying(false)
-                    .build();
             IDTokenValidator validator = new IDTokenValidator(
                     metadata.getIssuer(), clientId, new JWSVerificationKeySelector<>(ALGORITHMS, keys), null);
             return validator.validate(idToken, expectedNonce);
-        } catch (BadJOSEException | JOSEException | IOException invalid) {
+        } catch (BadJOSEException | JOSEException invalid) {
             LOG.warning(() -> "Identity provider's ID token refused: " + invalid.getMessage());
             throw new IdentityVerificationRefused(Reason.TOKEN);
+        }
+    }
+
+    /** The provider's metadata and keys: the kept ones while fresh and for the same issuer, else discovered anew. */
+    private Discovered provider(Settings settings) {
+        Discovered last = discovered.get();
+        Instant now = Instant.now();
+        if (last != null
+                && last.issuer().equals(settings.issuer())
+                && now.isBefore(last.discoveredAt().plus(METADATA_LIFETIME))) {
+            return last;
+        }
+        OIDCProviderMetadata metadata = discover(settings);
+        JWKSource<SecurityContext> keys = last != null
+                        && last.issuer().equals(settings.issuer())
+                        && last.metadata().getJWKSetURI().equals(metadata.getJWKSetURI())
+                ? last.keys() // the same key set: keep what is cached of it
+                : keySource(metadata);
+        Discovered fresh = new Discovered(settings.issuer(), metadata, keys, now);
+        discovered.set(fresh);
+        return fresh;
+    }
+
+    private static JWKSource<SecurityContext> keySource(OIDCProviderMetadata metadata) {
+        try {
+            return JWKSourceBuilder.create(
+                            metadata.getJWKSetURI().toURL(),
+                            new DefaultResourceRetriever(TIMEOUT_MILLIS, TIMEOUT_MILLIS, 512 * 1024))
+                    .cache(true)
+                    .rateLimited(true)
+                    .retrying(false)
+                    .build();
+        } catch (IOException | RuntimeException unusable) {
+            LOG.log(Level.WARNING, "Identity provider's key set address unusable", unusable);
+            throw new IdentityVerificationRefused(Reason.PROVIDER);
         }
     }
 
