@@ -1,7 +1,8 @@
 /* Sign-up's proof-of-work (issue 22; the server side is web/http/ProofOfWork.java). The form carries a salt, the
-   SHA-256 of salt + a secret number, and the number's upper bound; this script finds the number by trying 0, 1, 2...
-   and puts it in the form. Nothing is loaded from elsewhere; the small SHA-256 below does the work, in batches. A
-   submit before the work is done waits for it and then goes on by itself. Progress is told in a polite live region, at each quarter. */
+   SHA-256 of salt + a secret number, and the number's upper bound; this script finds the number by trying 0, 1,
+   2... and puts it in the form. Nothing is loaded from elsewhere; the small SHA-256 below does the work, in
+   batches. A submit before the work is done waits for it and then goes on by itself. Progress is told in a polite
+   live region, at each quarter. */
 (function () {
     'use strict';
 
