@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import kr.go.msit.sovereignai.application.accounts.AccountService;
 
 /**
- * The page a citizen's confirmation (or reclaim) link opens ({@code /confirm-email.xhtml?link=...}). Opening the
+ * The page a citizen's confirmation link opens ({@code /confirm-email.xhtml?link=...}). Opening the
  * link shows a button and changes nothing, so a mail scanner that fetches every link confirms nobody; pressing the
  * button (a POST, which such scanners do not send) confirms. Whoever presses it reads mail at the address, which is
  * all it proves. The page keeps no session.

@@ -49,11 +49,14 @@ public class SignUpPage {
         String address = ((jakarta.servlet.http.HttpServletRequest)
                         FacesContext.getCurrentInstance().getExternalContext().getRequest())
                 .getRemoteAddr();
-        if (!rateLimiter.tryAcquire(RequestRateLimiter.Action.SIGN_UP, address)) {
-            Messages.error(null, "signup.rateLimited");
+        // The challenge first: a missing, forged, reused or expired solution costs the client's proxy address none of
+        // its sign-up budget (a script cannot spend a legitimate proxy's budget for free); a valid one is still
+        // counted against it.
+        if (!newPassword.confirmed(FORM) || !challenge.solved()) {
             return;
         }
-        if (!newPassword.confirmed(FORM) || !challenge.solved()) {
+        if (!rateLimiter.tryAcquire(RequestRateLimiter.Action.SIGN_UP, address)) {
+            Messages.error(null, "signup.rateLimited");
             return;
         }
         String password = newPassword.getPassword();

@@ -467,6 +467,38 @@ final class InMemory {
         }
     }
 
+    /** Verified identities in memory. */
+    static final class VerifiedIdentities implements kr.go.msit.sovereignai.domain.account.VerifiedIdentityRepository {
+        final List<kr.go.msit.sovereignai.domain.account.VerifiedIdentity> stored = new ArrayList<>();
+
+        @Override
+        public Optional<kr.go.msit.sovereignai.domain.account.VerifiedIdentity> findByAccount(long accountId) {
+            return stored.stream().filter(v -> v.getAccountId() == accountId).findFirst();
+        }
+
+        @Override
+        public Optional<kr.go.msit.sovereignai.domain.account.VerifiedIdentity> findByPersonKey(String personKey) {
+            return stored.stream()
+                    .filter(v -> v.getPersonKey().equals(personKey))
+                    .findFirst();
+        }
+
+        @Override
+        public boolean isVerified(long accountId) {
+            return findByAccount(accountId).isPresent();
+        }
+
+        @Override
+        public void deleteByAccount(long accountId) {
+            stored.removeIf(v -> v.getAccountId() == accountId);
+        }
+
+        @Override
+        public void store(kr.go.msit.sovereignai.domain.account.VerifiedIdentity identity) {
+            stored.add(identity);
+        }
+    }
+
     static final class Programmes implements ProgrammeRepository {
 
         Programme programme;

@@ -6,16 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import kr.go.msit.sovereignai.application.ballot.ConfirmedCitizens;
 import kr.go.msit.sovereignai.application.ballot.PublicEvaluation;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.account.Account;
 import kr.go.msit.sovereignai.domain.account.IdentityNotVerified;
 import kr.go.msit.sovereignai.domain.account.VerifiedIdentity;
-import kr.go.msit.sovereignai.domain.account.VerifiedIdentityRepository;
 import kr.go.msit.sovereignai.domain.ballot.BallotAnswers;
 import kr.go.msit.sovereignai.domain.ballot.Turnout;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
@@ -36,39 +33,12 @@ class VerifiedBallotTest {
     private final InMemory.Teams teams = new InMemory.Teams();
     private final InMemory.Accounts accounts = new InMemory.Accounts();
     private final InMemory.Ballots ballots = new InMemory.Ballots();
-    private final Identities identities = new Identities();
+    private final InMemory.VerifiedIdentities identities = new InMemory.VerifiedIdentities();
     private final InMemory.TestClock clock = new InMemory.TestClock(OPENS.plus(Duration.ofDays(1)));
     private PublicEvaluation evaluation;
     private ReviewRound round;
     private Team team;
     private Account citizen;
-
-    /** Verified identities in memory. */
-    static final class Identities implements VerifiedIdentityRepository {
-        final List<VerifiedIdentity> stored = new ArrayList<>();
-
-        @Override
-        public Optional<VerifiedIdentity> findByAccount(long accountId) {
-            return stored.stream().filter(v -> v.getAccountId() == accountId).findFirst();
-        }
-
-        @Override
-        public Optional<VerifiedIdentity> findByPersonKey(String personKey) {
-            return stored.stream()
-                    .filter(v -> v.getPersonKey().equals(personKey))
-                    .findFirst();
-        }
-
-        @Override
-        public boolean isVerified(long accountId) {
-            return findByAccount(accountId).isPresent();
-        }
-
-        @Override
-        public void store(VerifiedIdentity identity) {
-            stored.add(identity);
-        }
-    }
 
     @BeforeEach
     void anOpenRoundThatRequiresVerifiedIdentity() {

@@ -41,12 +41,21 @@ class OneMailboxLinksTest {
     }
 
     @Test
-    void aReclaimLinkCarriesTheNewSignUpAndRefusalsSpeakOfConfirmation() {
-        OneTimeLink link = OneTimeLink.reclaim(7, "secret", NOW, " X@Gmail.com ", "주인", "new-hash");
+    void aReclaimLinkCarriesNothingOfTheSignUpAndRefusalsSpeakOfConfirmation() {
+        OneTimeLink link = new OneTimeLink(7, Purpose.RECLAIM_ACCOUNT, "secret", NOW);
         assertEquals(Purpose.RECLAIM_ACCOUNT, link.getPurpose());
-        assertEquals("x@gmail.com", link.getPendingEmail());
-        assertEquals("주인", link.getPendingDisplayName());
-        assertEquals("new-hash", link.getPendingPasswordHash());
+        assertEquals(
+                java.util.Set.of("id", "accountId", "purpose", "secretHash", "expiresAt", "usedAt", "version"),
+                java.util.Arrays.stream(OneTimeLink.class.getDeclaredFields())
+                        .filter(f -> !java.lang.reflect.Modifier.isStatic(f.getModifiers()))
+                        .map(java.lang.reflect.Field::getName)
+                        .collect(java.util.stream.Collectors.toSet()),
+                "a link stores no name, address or password of whoever asked for it");
+        assertEquals(
+                "emailConfirmation.unknown",
+                assertThrows(DomainRuleViolation.class, () -> link.use(Purpose.CONFIRM_EMAIL, NOW))
+                        .messageKey(),
+                "a reclaim link is no confirmation link");
         link.use(Purpose.RECLAIM_ACCOUNT, NOW);
         assertEquals(
                 "emailConfirmation.used",
@@ -55,32 +64,35 @@ class OneMailboxLinksTest {
     }
 
     @Test
-    void theOwnerReclaimsAnUnconfirmedCitizenAccountWithTheAddressTheyProved() {
+    void theOwnerReclaimsAnUnconfirmedCitizenAccountWithTheNameAndPasswordTheyChoose() {
         Account squatted = Account.citizen("x.y+squat@gmail.com", "무단", "strangers-hash", NOW);
-        squatted.reclaim("xy@gmail.com", " 주인 ", "owners-hash", NOW.plusSeconds(5));
-        assertEquals("xy@gmail.com", squatted.getEmail());
+        int generation = squatted.getCredentialsGeneration();
+        squatted.reclaim(" 주인 ", "owners-hash", NOW.plusSeconds(5));
+        assertEquals("x.y+squat@gmail.com", squatted.getEmail(), "the address reaches the same mailbox");
         assertEquals("xy@gmail.com", squatted.getMailbox());
         assertEquals("주인", squatted.getDisplayName());
         assertEquals("owners-hash", squatted.getPasswordHash());
         assertTrue(squatted.hasConfirmedEmail());
+        assertTrue(squatted.getCredentialsGeneration() > generation, "the stranger's sessions end");
     }
 
     @Test
-    void aConfirmedAccountAReviewerOrAnotherMailboxCannotBeReclaimed() {
+    void aConfirmedAccountOrAReviewerCannotBeReclaimed() {
         Account confirmed = Account.citizen("x@gmail.com", "주인", "hash", NOW);
         confirmed.confirmEmail(NOW);
-        assertThrows(DomainRuleViolation.class, () -> confirmed.reclaim("x@gmail.com", "남", "other", NOW));
+        assertEquals(
+                "emailConfirmation.used",
+                assertThrows(DomainRuleViolation.class, () -> confirmed.reclaim("남", "other", NOW))
+                        .messageKey());
         assertEquals("hash", confirmed.getPasswordHash());
+        assertEquals("주인", confirmed.getDisplayName());
 
         Account reviewer = Account.reviewer("r@gmail.com", "위원", Panel.EXPERT, "hash", NOW);
-        assertThrows(DomainRuleViolation.class, () -> reviewer.reclaim("r@gmail.com", "남", "other", NOW));
+        assertThrows(DomainRuleViolation.class, () -> reviewer.reclaim("남", "other", NOW));
+        assertEquals("hash", reviewer.getPasswordHash());
 
         Account unconfirmed = Account.citizen("x@gmail.com", "주인", "hash", NOW);
-        assertEquals(
-                "emailConfirmation.unknown",
-                assertThrows(DomainRuleViolation.class, () -> unconfirmed.reclaim("x@naver.com", "남", "other", NOW))
-                        .messageKey());
+        assertThrows(InvalidInput.class, () -> unconfirmed.reclaim(" ", "other", NOW), "a name is required");
         assertFalse(unconfirmed.hasConfirmedEmail());
-        assertEquals("hash", unconfirmed.getPasswordHash());
     }
 }

@@ -18,11 +18,13 @@ import org.junit.jupiter.api.Test;
 /**
  * One mailbox, one account (issue 22): tagged and dotted spellings of a registered mailbox get the answer a new
  * address gets and store nothing; opening a confirmation link confirms nothing, its button does; the owner of a
- * mailbox takes back an unconfirmed account a stranger registered; a password reset link works once; and sign-up's
+ * mailbox takes back an unconfirmed account a stranger registered, choosing its name and password on the reclaim
+ * link's page (the stranger's password, sessions and verified identity are gone; hence the identity provider of
+ * {@link IdentityTest}), and cannot take a confirmed one; a password reset link works once; and sign-up's
  * proof-of-work is checked by the server: missing, forged, expired, wrong or reused, it is refused and nothing is
  * stored.
  */
-class MailboxIT extends HttpTest {
+class MailboxIT extends IdentityTest {
 
     /** The key arquillian.xml gives the server ({@code platform.signup.challenge-key}), to sign an expired challenge. */
     private static final String CHALLENGE_KEY = "it-signup-challenge-key-known-to-MailboxIT";
@@ -106,35 +108,128 @@ class MailboxIT extends HttpTest {
         assertFalse(again.body().contains("id=\"confirmation\""), "no button for a spent link");
     }
 
+    /** Opens a reclaim link and, when its page shows the form, posts it with this name and password. */
+    private HttpResponse<String> reclaim(String link, String displayName, String password) throws Exception {
+        PageClient owner = visitor();
+        HttpResponse<String> page = owner.get(link);
+        if (page.statusCode() != 200 || !page.body().contains("id=\"reclaimAccount\"")) {
+            return page;
+        }
+        return owner.submit(
+                "reclaim-account.xhtml",
+                page,
+                "reclaimAccount",
+                "reclaim",
+                Map.of(
+                        "link",
+                        link.substring(link.indexOf("link=") + "link=".length()),
+                        "displayName",
+                        displayName,
+                        "password",
+                        password,
+                        "passwordConfirmation",
+                        password));
+    }
+
     @Test
-    void theMailboxsOwnerReclaimsAnUnconfirmedAccountAndTheStrangersPasswordStopsWorking() throws Exception {
+    void theMailboxsOwnerChoosesThePasswordOnTheReclaimPageAndTheStrangersPasswordAndIdentityAreGone()
+            throws Exception {
         String local = freshLocalPart();
         String owner = local + "@gmail.com";
         String strangers = local.substring(0, 4) + "." + local.substring(4) + "+squat@gmail.com";
+        assertTrue(sentToCheckMail(visitor().submitSignUp(strangers, "무단 가입자", "stranger-password-1")));
         PageClient stranger = visitor();
-        assertTrue(sentToCheckMail(stranger.submitSignUp(strangers, "무단 가입자", "stranger-password-1")));
-        assertTrue(visitor().signIn(strangers, "stranger-password-1"), "the stranger's unconfirmed account signs in");
+        assertTrue(stranger.signIn(strangers, "stranger-password-1"), "the stranger's unconfirmed account signs in");
         assertTrue(visitor().signIn(owner, "stranger-password-1"), "it is the owner's mailbox's account");
+        // The stranger verifies their own identity on the squatted account.
+        assertTrue(verify(stranger).contains(VERIFIED));
+        assertTrue(support().verifiedIdentity(owner).startsWith("verified"));
 
-        HttpResponse<String> ownersSignUp = visitor().submitSignUp(owner, "진짜 주인", "owner-password-1");
-        assertTrue(sentToCheckMail(ownersSignUp), "the same answer as for a new address");
-        String reclaim = TestMailbox.linkIn(owner, "An unconfirmed account with this address", "confirm-email.xhtml");
+        // The attacker's move of the finding: signing up again with the mailbox and a password of their own. The
+        // mail goes to the mailbox's owner and carries nothing of it.
+        HttpResponse<String> secondSignUp = visitor().submitSignUp(owner, "공격자 이름", "attacker-password-1");
+        assertTrue(sentToCheckMail(secondSignUp), "the same answer as for a new address");
+        String mail = TestMailbox.bodyOf(TestMailbox.awaitMail(owner, "An unconfirmed account registered with"));
+        assertFalse(mail.contains("attacker-password-1") || mail.contains("공격자 이름"), mail);
+        assertTrue(mail.replaceAll("\\s+", " ").contains("takes over the account registered with your address"), mail);
+        String link = TestMailbox.linkIn(owner, "An unconfirmed account registered with", "reclaim-account.xhtml");
+        assertFalse(visitor().signIn(owner, "attacker-password-1"), "the second sign-up's password sets nothing");
         assertTrue(visitor().signIn(owner, "stranger-password-1"), "nothing changes before the owner acts");
 
-        List<String> before = support().tableDigests("account", "one_time_link");
-        assertTrue(visitor().get(reclaim).body().contains("id=\"confirmation\""));
-        assertEquals(before, support().tableDigests("account", "one_time_link"), "opening the link changes nothing");
-        HttpResponse<String> reclaimed = visitor().confirmEmail(reclaim);
-        assertTrue(reclaimed.body().contains("id=\"email-confirmed\""), reclaimed.body());
+        assertEquals(200, stranger.get("account/password.xhtml").statusCode(), "the stranger is still signed in");
+        List<String> before = support().tableDigests("account", "one_time_link", "verified_identity");
+        HttpResponse<String> opened = visitor().get(link);
+        assertTrue(opened.body().contains("id=\"reclaimAccount\""), opened.body());
+        assertTrue(
+                opened.body().contains("replace the account&#39;s name and password")
+                        || opened.body().contains("이름과 비밀번호가 바뀝니다"),
+                "the page says plainly what pressing does: " + opened.body());
+        assertTrue(opensNoSession(opened), "the link's page opens no session");
+        assertEquals(
+                before,
+                support().tableDigests("account", "one_time_link", "verified_identity"),
+                "opening the link changes nothing");
+
+        // A password the rule refuses changes nothing and leaves the link usable.
+        reclaim(link, "진짜 주인", "short");
+        assertEquals(before, support().tableDigests("account", "one_time_link", "verified_identity"));
+
+        HttpResponse<String> reclaimed = reclaim(link, "진짜 주인", "owner-password-1");
+        assertTrue(reclaimed.body().contains("id=\"account-reclaimed\""), reclaimed.body());
 
         assertFalse(visitor().signIn(strangers, "stranger-password-1"), "the stranger's password stopped working");
         assertFalse(visitor().signIn(owner, "stranger-password-1"));
+        assertFalse(visitor().signIn(owner, "attacker-password-1"));
+        HttpResponse<String> ended = stranger.get("account/password.xhtml");
+        assertEquals(302, ended.statusCode(), "the stranger's session has ended");
+        assertTrue(ended.headers().firstValue("Location").orElseThrow().contains("login.xhtml"));
+        assertEquals("none", support().verifiedIdentity(owner), "the stranger's verified identity is gone");
         PageClient ownerSession = visitor();
         assertTrue(ownerSession.signIn(owner, "owner-password-1"));
         String home = ownerSession.get("ballot.xhtml").body();
         assertFalse(home.contains("id=\"email-unconfirmed\""), "the owner's account is confirmed");
-        assertTrue(ownerSession.get("").body().contains("진짜 주인"), "with the owner's name");
-        assertTrue(visitor().confirmEmail(reclaim).body().contains("이미 사용된 확인 링크입니다"), "the link works once");
+        assertTrue(ownerSession.get("").body().contains("진짜 주인"), "with the name the owner chose");
+        HttpResponse<String> again = reclaim(link, "다시", "another-password-1");
+        assertTrue(again.body().contains("id=\"reclaim-refused\""), "the link works once: " + again.body());
+        assertTrue(visitor().signIn(owner, "owner-password-1"));
+    }
+
+    @Test
+    void aReclaimLinkCannotTakeAConfirmedAccount() throws Exception {
+        String local = freshLocalPart();
+        String owner = local + "@gmail.com";
+        assertTrue(sentToCheckMail(visitor().submitSignUp(owner, "주인", "owner-password-1")));
+        String confirmation = TestMailbox.confirmationLink(owner);
+        String again = local + "+again@gmail.com";
+        assertTrue(sentToCheckMail(visitor().submitSignUp(again, "남", "other-password-1")));
+        String link = TestMailbox.linkIn(again, "An unconfirmed account registered with", "reclaim-account.xhtml");
+        // The account is confirmed before the reclaim link is used (its first link was pressed).
+        assertTrue(visitor().confirmEmail(confirmation).body().contains("id=\"email-confirmed\""));
+
+        List<String> before = support().tableDigests("account", "one_time_link", "verified_identity");
+        HttpResponse<String> opened = visitor().get(link);
+        assertTrue(opened.body().contains("id=\"reclaim-refused\""), opened.body());
+        assertFalse(opened.body().contains("id=\"reclaimAccount\""), "no form for a confirmed account");
+        // Posting the form anyway (as a script would) is refused too.
+        HttpResponse<String> posted = visitor()
+                .post(
+                        "reclaim-account.xhtml",
+                        "reclaimAccount",
+                        "reclaim",
+                        Map.of(
+                                "link",
+                                link.substring(link.indexOf("link=") + "link=".length()),
+                                "displayName",
+                                "남",
+                                "password",
+                                "taken-password-1",
+                                "passwordConfirmation",
+                                "taken-password-1"),
+                        "stateless");
+        assertFalse(posted.body().contains("id=\"account-reclaimed\""), posted.body());
+        assertEquals(before, support().tableDigests("account", "one_time_link", "verified_identity"));
+        assertTrue(visitor().signIn(owner, "owner-password-1"));
+        assertFalse(visitor().signIn(owner, "taken-password-1"));
     }
 
     @Test

@@ -256,7 +256,7 @@ public final class PageClient {
     }
 
     /**
-     * Opens a mailed confirmation (or reclaim) link and presses its button, as a person does: the GET alone confirms
+     * Opens a mailed confirmation link and presses its button, as a person does: the GET alone confirms
      * nothing. Returns the page after the button, or the GET's page when it shows no button (a refused link).
      */
     public HttpResponse<String> confirmEmail(String link) throws IOException, InterruptedException {

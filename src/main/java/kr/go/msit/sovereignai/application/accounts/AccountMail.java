@@ -18,7 +18,7 @@ public interface AccountMail {
 
     /**
      * Someone signed up with {@code address}, whose mailbox already has an account that was never confirmed: the
-     * link hands that account to whoever reads this mail, with the new sign-up's name and password.
+     * link's page lets whoever reads this mail take that account over, choosing its name and password there.
      */
     void sendReclaimLink(String address, String reclaimLink);
 

@@ -20,6 +20,7 @@ import kr.go.msit.sovereignai.domain.account.OneTimeLink;
 import kr.go.msit.sovereignai.domain.account.PasswordHashing;
 import kr.go.msit.sovereignai.domain.account.PasswordRule;
 import kr.go.msit.sovereignai.domain.account.Role;
+import kr.go.msit.sovereignai.domain.account.VerifiedIdentityRepository;
 
 /**
  * Citizens sign up themselves and confirm their address through a mailed one-time link;
@@ -38,6 +39,7 @@ public class AccountService {
     }
 
     private final AccountRepository accounts;
+    private final VerifiedIdentityRepository identities;
     private final PasswordHashing passwordHashing;
     private final AccountMail mail;
     private final EmailVerification verification;
@@ -47,12 +49,14 @@ public class AccountService {
     @Inject
     public AccountService(
             AccountRepository accounts,
+            VerifiedIdentityRepository identities,
             PasswordHashing passwordHashing,
             AccountMail mail,
             EmailVerification verification,
             Clock clock,
             Principal caller) {
         this.accounts = accounts;
+        this.identities = identities;
         this.passwordHashing = passwordHashing;
         this.mail = mail;
         this.verification = verification;
@@ -62,30 +66,31 @@ public class AccountService {
 
     /** For the container's proxies only. */
     protected AccountService() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null);
     }
 
     /**
      * Signs a citizen up. Addresses are one account per {@link kr.go.msit.sovereignai.domain.account.Mailbox}: with
      * verification on, a new mailbox gets a confirmation link; a mailbox whose account is confirmed (or belongs to a
      * reviewer or administrator) gets a notice to its owner; a mailbox whose citizen account was never confirmed
-     * gets a link that hands that account to whoever reads the mail (reclaim: this sign-up's address, name and
-     * password replace the account's, and the earlier password stops working). All three answer
+     * gets a reclaim link that carries nothing of this sign-up: whoever reads the mail chooses the account's name and
+     * password on the link's page ({@link #reclaimAccount}), so a stranger who signs up with someone else's address
+     * never learns or sets anything. All three answer
      * {@code CONFIRMATION_SENT}, after the same password hashing: the page never tells a stranger which addresses
      * have accounts. {@code siteAddress} is the public base URL the links start with.
      */
     public SignUpOutcome signUpCitizen(@NotNull @Valid SignUpRequest request, @NotNull String siteAddress) {
         String email = EmailAddress.canonical(request.email());
         Optional<Account> registered = accounts.findByEmail(email);
+        // Hashed on every path, so the three answers take as long: a stranger cannot time which addresses exist.
         String passwordHash = passwordHashing.hash(request.password().toCharArray());
         Instant now = clock.instant();
         if (registered.isPresent() && verification.required()) {
             Account owner = registered.get();
             if (!owner.hasConfirmedEmail() && owner.getRole() == Role.CITIZEN) {
                 String secret = OneTimeLink.newSecret();
-                accounts.store(OneTimeLink.reclaim(
-                        owner.getId(), secret, now, email, request.displayName().strip(), passwordHash));
-                mail.sendReclaimLink(email, confirmationLink(siteAddress, secret));
+                accounts.store(new OneTimeLink(owner.getId(), OneTimeLink.Purpose.RECLAIM_ACCOUNT, secret, now));
+                mail.sendReclaimLink(email, siteAddress + "/reclaim-account.xhtml?link=" + secret);
             } else {
                 mail.sendAlreadyRegistered(
                         owner.getEmail(), siteAddress + "/login.xhtml", siteAddress + "/forgot-password.xhtml");
@@ -111,33 +116,55 @@ public class AccountService {
 
     /**
      * The citizen pressed "confirm" on the page their mailed link opened (a POST: a mail scanner fetching the link
-     * confirms nothing): the address is theirs. A reclaim link also hands them the account, with the address, name
-     * and password of the sign-up that asked for it.
+     * confirms nothing): the address is theirs.
      */
     public void confirmEmail(String secret) {
         OneTimeLink link = confirmationLink(secret);
         Instant now = clock.instant();
-        Account account = accounts.find(link.getAccountId()).orElseThrow();
-        if (link.getPurpose() == OneTimeLink.Purpose.RECLAIM_ACCOUNT) {
-            link.use(OneTimeLink.Purpose.RECLAIM_ACCOUNT, now);
-            account.reclaim(link.getPendingEmail(), link.getPendingDisplayName(), link.getPendingPasswordHash(), now);
-        } else {
-            link.use(OneTimeLink.Purpose.CONFIRM_EMAIL, now);
-            account.confirmEmail(now);
-        }
+        link.use(OneTimeLink.Purpose.CONFIRM_EMAIL, now);
+        accounts.find(link.getAccountId()).orElseThrow().confirmEmail(now);
     }
 
     /** Refused as {@link #confirmEmail} would be, changing nothing: what the link's page says before its button. */
     public void checkConfirmationLink(String secret) {
-        OneTimeLink link = confirmationLink(secret);
-        link.check(link.getPurpose(), clock.instant());
+        confirmationLink(secret).check(OneTimeLink.Purpose.CONFIRM_EMAIL, clock.instant());
     }
 
     private OneTimeLink confirmationLink(String secret) {
+        return findLink(secret, OneTimeLink.Purpose.CONFIRM_EMAIL);
+    }
+
+    private OneTimeLink findLink(String secret, OneTimeLink.Purpose purpose) {
         return accounts.findLink(OneTimeLink.hashOf(secret == null ? "" : secret))
-                .filter(link -> link.getPurpose() == OneTimeLink.Purpose.CONFIRM_EMAIL
-                        || link.getPurpose() == OneTimeLink.Purpose.RECLAIM_ACCOUNT)
-                .orElseThrow(OneTimeLink.Purpose.CONFIRM_EMAIL::unknown);
+                .filter(link -> link.getPurpose() == purpose)
+                .orElseThrow(purpose::unknown);
+    }
+
+    /** Refused as {@link #reclaimAccount} would be for the link, changing nothing: before its form. */
+    public void checkReclaimLink(String secret) {
+        OneTimeLink link = findLink(secret, OneTimeLink.Purpose.RECLAIM_ACCOUNT);
+        link.check(OneTimeLink.Purpose.RECLAIM_ACCOUNT, clock.instant());
+        Account account = accounts.find(link.getAccountId()).orElseThrow();
+        if (account.hasConfirmedEmail()) {
+            throw new DomainRuleViolation("emailConfirmation.used");
+        }
+    }
+
+    /**
+     * The owner of a mailbox takes over the unconfirmed citizen account registered with it, through the reclaim link
+     * mailed there: the name and password ({@link PasswordRule}) they choose now replace the account's, the address
+     * counts as confirmed, every session signed in with the old password ends, and the account's verified identity
+     * is forgotten (whoever verified it was the person who registered, not the mailbox's owner). Once, within the
+     * link's time; refused for an account confirmed meanwhile.
+     */
+    public void reclaimAccount(String secret, String displayName, String newPassword) {
+        PasswordRule.check(newPassword);
+        OneTimeLink link = findLink(secret, OneTimeLink.Purpose.RECLAIM_ACCOUNT);
+        Instant now = clock.instant();
+        link.use(OneTimeLink.Purpose.RECLAIM_ACCOUNT, now);
+        Account account = accounts.findForUpdate(link.getAccountId()).orElseThrow();
+        account.reclaim(displayName, passwordHashing.hash(newPassword.toCharArray()), now);
+        identities.deleteByAccount(account.getId());
     }
 
     /** Refused as {@link #resetPasswordWithLink} would be for the link, changing nothing: before its form. */

@@ -196,18 +196,14 @@ public class Account {
 
     /**
      * The owner of the mailbox took back an account that someone (perhaps a stranger) registered in its name and
-     * never confirmed: the address they proved, their name and password replace what was there, and the address
-     * counts as confirmed. The earlier password stops working. Refused for a confirmed account, or for an address
-     * of another mailbox.
+     * never confirmed: the name and password they chose on the reclaim link's page replace what was there, and the
+     * address counts as confirmed. The earlier password stops working and every session signed in with it ends
+     * ({@link #changePassword}). Refused for a confirmed account and for any account but a citizen's.
      */
-    public void reclaim(String provenEmail, String newDisplayName, String newPasswordHash, Instant now) {
+    public void reclaim(String newDisplayName, String newPasswordHash, Instant now) {
         if (emailConfirmedAt != null || role != Role.CITIZEN) {
             throw new DomainRuleViolation("emailConfirmation.used");
         }
-        if (!Mailbox.of(provenEmail).equals(mailbox)) {
-            throw new DomainRuleViolation("emailConfirmation.unknown");
-        }
-        this.email = EmailAddress.canonical(provenEmail);
         this.displayName = checkedDisplayName(newDisplayName);
         changePassword(newPasswordHash);
         confirmEmail(now);

@@ -34,8 +34,8 @@ public class OneTimeLink {
         SET_PASSWORD(Duration.ofDays(7), "setupLink"),
         CONFIRM_EMAIL(Duration.ofDays(2), "emailConfirmation"),
         /**
-         * Sent to a mailbox whose unconfirmed account someone signs up for again: used, the new sign-up's address,
-         * name and password (carried by the link, the password only as its hash) replace the account's.
+         * Sent to a mailbox whose unconfirmed account someone signs up for again. It carries nothing of that
+         * sign-up: whoever opens it (the mailbox's owner) chooses the account's name and password on the link's page.
          */
         RECLAIM_ACCOUNT(Duration.ofDays(2), "emailConfirmation"),
         /** "Forgot password": short-lived, since it sets a password without the current one. */
@@ -81,16 +81,6 @@ public class OneTimeLink {
     @Column(name = "used_at")
     private Instant usedAt;
 
-    /** A {@link Purpose#RECLAIM_ACCOUNT} link's replacement address, name and password hash; null otherwise. */
-    @Column(name = "pending_email", updatable = false)
-    private String pendingEmail;
-
-    @Column(name = "pending_display_name", updatable = false)
-    private String pendingDisplayName;
-
-    @Column(name = "pending_password_hash", length = 500, updatable = false)
-    private String pendingPasswordHash;
-
     @Version
     private long version;
 
@@ -101,16 +91,6 @@ public class OneTimeLink {
         this.purpose = purpose;
         this.secretHash = hashOf(secret);
         this.expiresAt = now.plus(purpose.validFor());
-    }
-
-    /** A {@link Purpose#RECLAIM_ACCOUNT} link carrying what replaces the account once the mailbox's owner uses it. */
-    public static OneTimeLink reclaim(
-            long accountId, String secret, Instant now, String email, String displayName, String passwordHash) {
-        OneTimeLink link = new OneTimeLink(accountId, Purpose.RECLAIM_ACCOUNT, secret, now);
-        link.pendingEmail = EmailAddress.canonical(email);
-        link.pendingDisplayName = displayName;
-        link.pendingPasswordHash = passwordHash;
-        return link;
     }
 
     /** 256 random bits, URL-safe: the part of a link only its receiver knows. */
@@ -154,18 +134,6 @@ public class OneTimeLink {
 
     public Purpose getPurpose() {
         return purpose;
-    }
-
-    public String getPendingEmail() {
-        return pendingEmail;
-    }
-
-    public String getPendingDisplayName() {
-        return pendingDisplayName;
-    }
-
-    public String getPendingPasswordHash() {
-        return pendingPasswordHash;
     }
 
     public Instant getExpiresAt() {

@@ -17,4 +17,7 @@ public interface VerifiedIdentityRepository {
      * the database's unique constraints with {@link PersonAlreadyVerified} (its masked address unknown here: null).
      */
     void store(VerifiedIdentity identity);
+
+    /** Forgets the account's verified identity, if it has one (its person may then verify another account). */
+    void deleteByAccount(long accountId);
 }

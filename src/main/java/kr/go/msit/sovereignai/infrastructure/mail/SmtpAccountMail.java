@@ -85,22 +85,27 @@ public class SmtpAccountMail implements AccountMail {
     @Override
     public void sendReclaimLink(String address, String reclaimLink) {
         long hours = OneTimeLink.Purpose.RECLAIM_ACCOUNT.validFor().toHours();
-        send(address, "이 주소의 확인되지 않은 계정 · An unconfirmed account with this address", """
-                이 이메일 주소로 다시 가입하려는 요청이 있었습니다. 이 주소에는 아직 확인되지 않은 계정이 있습니다
-                (다른 사람이 이 주소로 가입했을 수도 있습니다).
-                본인이 방금 가입했다면 아래 링크를 열고 "확인" 버튼을 누르세요. 방금 정한 이름과 비밀번호로 계정이
-                확인되고, 이전 비밀번호는 더 이상 쓸 수 없습니다. 링크는 %2$d시간 동안 한 번만 쓸 수 있습니다.
+        send(address, "이 주소로 등록된 확인되지 않은 계정 · An unconfirmed account registered with this address", """
+                누군가 이 이메일 주소로 가입하려 했습니다. 이 주소로 이미 등록되었지만 아직 확인되지 않은 계정이 있습니다
+                (다른 사람이 이 주소로 등록했을 수 있습니다).
+                이 메일함의 주인이고 그 계정을 가져오려면 아래 링크를 여세요. 링크의 페이지에서 새 이름과 새 비밀번호를
+                정하면, 이 주소로 등록된 계정을 넘겨받게 되고 그 계정의 이름과 비밀번호가 바뀝니다. 이전 비밀번호는 더 이상
+                쓸 수 없고, 그 계정에 로그인한 다른 사람은 로그아웃되며, 그 계정의 본인 인증은 지워집니다.
+                링크는 %2$d시간 동안 한 번만 쓸 수 있습니다.
 
                 %1$s
 
-                가입을 요청하지 않았다면 이 메일을 무시하세요. 아무것도 바뀌지 않습니다.
+                원하지 않으면 이 메일을 무시하세요. 아무것도 바뀌지 않습니다.
 
                 ---
-                Someone signed up again with this e-mail address, which has an account nobody has confirmed yet
-                (perhaps someone else registered it). If you just signed up, open the link above and press "Confirm":
-                the account becomes yours, with the name and password you just chose, and the earlier password stops
-                working. The link works once, for %2$d hours. If you did not sign up, ignore this mail.
-                """.formatted(reclaimLink, hours));
+                Someone tried to sign up with this e-mail address, which already has an account nobody has confirmed
+                (perhaps someone else registered it). If this is your mailbox and you want that account, open the link
+                above: on its page you choose a new name and a new password, which takes over the account registered
+                with your address and replaces its name and password. The earlier password stops working, anyone
+                signed in to it is signed out, and its verified identity is removed. The link works once, for %2$d
+                hours. If you do not want this, ignore this mail: nothing changes.
+                """.formatted(
+                        reclaimLink, hours));
     }
 
     @Override

@@ -65,4 +65,13 @@ public class JpaVerifiedIdentityRepository implements VerifiedIdentityRepository
             throw failure;
         }
     }
+
+    @Override
+    public void deleteByAccount(long accountId) {
+        var builder = entityManager.getCriteriaBuilder();
+        var delete = builder.createCriteriaDelete(VerifiedIdentity.class);
+        var identity = delete.from(VerifiedIdentity.class);
+        delete.where(builder.equal(identity.get(VerifiedIdentity_.accountId), accountId));
+        entityManager.createQuery(delete).executeUpdate();
+    }
 }

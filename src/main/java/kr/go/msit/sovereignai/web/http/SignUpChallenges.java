@@ -18,13 +18,21 @@ import kr.go.msit.sovereignai.infrastructure.config.PlatformConfiguration;
  *       balancer.
  *   <li>{@code PLATFORM_SIGNUP_CHALLENGE_MAX} / {@code platform.signup.challenge-max}: the largest secret number,
  *       read at each page so an operator's change applies at once; the browser needs half of it in SHA-256 hashes on
- *       average. Default {@value #DEFAULT_MAX_NUMBER}.
+ *       average. Default {@value #DEFAULT_MAX_NUMBER} (ALTCHA's order): the page's script needs about 0.5 million
+ *       hashes on average, measured at 2.1 s for the worst case (1,000,000) in headless Chromium on a loaded 2-core
+ *       test machine; a script pays the same for every sign-up.
  * </ul>
+ *
+ * <p>Spent challenges are remembered on this node only, in memory ({@value #CAPACITY} at most, about 100 bytes each,
+ * each until its challenge expires): behind a load balancer one solution could be spent once per node (a shared store
+ * is for when the platform runs as a cluster). When the set is full of unexpired challenges, a new solution is refused
+ * as busy (the page asks the person to try again shortly) rather than forgetting a spent one; filling it takes
+ * {@value #CAPACITY} solved challenges within {@code VALIDITY}, each paid for in hashes.
  */
 @ApplicationScoped
 public class SignUpChallenges {
 
-    static final int DEFAULT_MAX_NUMBER = 100_000;
+    static final int DEFAULT_MAX_NUMBER = 1_000_000;
     /** How long a challenge may wait for its form: a person who reads the privacy notice slowly still makes it. */
     static final Duration VALIDITY = Duration.ofMinutes(30);
     /** Spent challenges remembered at once (about 100 bytes each). */

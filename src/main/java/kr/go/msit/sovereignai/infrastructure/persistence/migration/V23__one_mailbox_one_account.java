@@ -27,8 +27,8 @@ import org.flywaydb.core.api.migration.Context;
  * cast stay as they were) but no longer signs in, since every sign-in looks the mailbox up. The server log lists
  * them, for an administrator to review.
  *
- * <p>Also: one-time links gain the purposes {@code RECLAIM_ACCOUNT} (with the replacement it carries) and
- * {@code RESET_PASSWORD}.
+ * <p>Also: one-time links gain the purposes {@code RECLAIM_ACCOUNT} and {@code RESET_PASSWORD}. Neither carries
+ * anything of the person who asked for it (no pending name or password): whoever opens the link chooses them.
  */
 public class V23__one_mailbox_one_account extends BaseJavaMigration {
 
@@ -44,9 +44,6 @@ public class V23__one_mailbox_one_account extends BaseJavaMigration {
             ddl.execute("ALTER TABLE one_time_link DROP CONSTRAINT ck_one_time_link_purpose");
             ddl.execute("ALTER TABLE one_time_link ADD CONSTRAINT ck_one_time_link_purpose CHECK (purpose IN"
                     + " ('SET_PASSWORD', 'CONFIRM_EMAIL', 'RECLAIM_ACCOUNT', 'RESET_PASSWORD'))");
-            ddl.execute("ALTER TABLE one_time_link ADD COLUMN pending_email VARCHAR(254)");
-            ddl.execute("ALTER TABLE one_time_link ADD COLUMN pending_display_name VARCHAR(50)");
-            ddl.execute("ALTER TABLE one_time_link ADD COLUMN pending_password_hash VARCHAR(500)");
         }
         Map<String, List<Row>> byMailbox = new LinkedHashMap<>();
         try (Statement query = connection.createStatement();
