@@ -148,10 +148,12 @@ public final class ArenaDataGenerator {
         String run = Long.toString(System.currentTimeMillis(), 36);
         long first = -1;
         try (PreparedStatement account = db.prepareStatement(
-                "INSERT INTO account (email, display_name, password_hash, role, created_at, "
-                        + "email_confirmed_at, version) VALUES (?, '합성 시민', 'not-a-password', 'CITIZEN', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)")) {
+                "INSERT INTO account (email, mailbox, display_name, password_hash, role, created_at, "
+                        + "email_confirmed_at, version) VALUES (?, ?, '합성 시민', 'not-a-password', 'CITIZEN', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)")) {
             for (int c = 0; c < citizens; c++) {
-                account.setString(1, "synthetic-" + run + "-" + c + "@example.kr");
+                String address = "synthetic-" + run + "-" + c + "@example.kr";
+                account.setString(1, address);
+                account.setString(2, address);
                 account.addBatch();
                 if (c % 5000 == 4999) {
                     account.executeBatch();

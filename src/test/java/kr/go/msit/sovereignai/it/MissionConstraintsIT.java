@@ -60,8 +60,8 @@ class MissionConstraintsIT extends ContainerTest {
 
     private long citizen() throws SQLException {
         String email = "constraint-" + UUID.randomUUID() + "@example.kr";
-        update("INSERT INTO account (email, display_name, password_hash, role, created_at, version) " + "VALUES ('"
-                + email + "', '시민', 'h', 'CITIZEN', CURRENT_TIMESTAMP, 0)");
+        update("INSERT INTO account (email, mailbox, display_name, password_hash, role, created_at, version) "
+                + "VALUES ('" + email + "', '" + email + "', '시민', 'h', 'CITIZEN', CURRENT_TIMESTAMP, 0)");
         return single("SELECT id FROM account WHERE email = '" + email + "'");
     }
 
@@ -129,13 +129,24 @@ class MissionConstraintsIT extends ContainerTest {
     }
 
     @Test
-    void oneAccountPerAddress() throws SQLException {
-        update("INSERT INTO account (email, display_name, password_hash, role, created_at, version) "
-                + "VALUES ('twice@constraint.example', 'A', 'h', 'CITIZEN', CURRENT_TIMESTAMP, 0)");
+    void oneAccountPerAddressAndPerMailbox() throws SQLException {
+        String columns =
+                "INSERT INTO account (email, mailbox, display_name, password_hash, role, created_at, version) ";
+        update(columns + "VALUES ('twice@constraint.example', 'twice@constraint.example', 'A', 'h', 'CITIZEN', "
+                + "CURRENT_TIMESTAMP, 0)");
+        assertRefused(
+                null,
+                columns + "VALUES ('twice@constraint.example', 'other@constraint.example', 'B', 'h', 'CITIZEN', "
+                        + "CURRENT_TIMESTAMP, 0)");
+        // Another spelling of the same mailbox (a tag) is a second address but not a second person.
+        assertRefused(
+                null,
+                columns + "VALUES ('twice+b@constraint.example', 'twice@constraint.example', 'B', 'h', 'CITIZEN', "
+                        + "CURRENT_TIMESTAMP, 0)");
         assertRefused(
                 null,
                 "INSERT INTO account (email, display_name, password_hash, role, created_at, version) "
-                        + "VALUES ('twice@constraint.example', 'B', 'h', 'CITIZEN', CURRENT_TIMESTAMP, 0)");
+                        + "VALUES ('nomailbox@constraint.example', 'C', 'h', 'CITIZEN', CURRENT_TIMESTAMP, 0)");
     }
 
     @Test
