@@ -141,9 +141,14 @@ class MailboxIT extends IdentityTest {
         PageClient stranger = visitor();
         assertTrue(stranger.signIn(strangers, "stranger-password-1"), "the stranger's unconfirmed account signs in");
         assertTrue(visitor().signIn(owner, "stranger-password-1"), "it is the owner's mailbox's account");
-        // The stranger verifies their own identity on the squatted account.
-        assertTrue(verify(stranger).contains(VERIFIED));
-        assertTrue(support().verifiedIdentity(owner).startsWith("verified"));
+        // The stranger cannot verify their own identity on the squatted account: verification needs a confirmed
+        // address (the reclaim below would remove such an identity as well).
+        HttpResponse<String> identityPage = stranger.get("account/identity.xhtml");
+        assertEquals(200, identityPage.statusCode());
+        assertFalse(
+                identityPage.body().contains("id=\"identity:verify\""), "no verification for an unconfirmed address");
+        assertTrue(
+                support().verifiedIdentity(owner).startsWith("none"), support().verifiedIdentity(owner));
 
         // The attacker's move of the finding: signing up again with the mailbox and a password of their own. The
         // mail goes to the mailbox's owner and carries nothing of it.
