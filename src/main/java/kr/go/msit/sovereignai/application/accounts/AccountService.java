@@ -3,6 +3,7 @@ package kr.go.msit.sovereignai.application.accounts;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -45,6 +46,8 @@ public class AccountService {
     private final EmailVerification verification;
     private final Clock clock;
     private final Principal caller;
+    /** Tells this node's {@link CredentialGenerations} at once that the account's other sessions must end. */
+    private final Event<CredentialsChanged> credentialsChanged;
 
     @Inject
     public AccountService(
@@ -54,7 +57,8 @@ public class AccountService {
             AccountMail mail,
             EmailVerification verification,
             Clock clock,
-            Principal caller) {
+            Principal caller,
+            Event<CredentialsChanged> credentialsChanged) {
         this.accounts = accounts;
         this.identities = identities;
         this.passwordHashing = passwordHashing;
@@ -62,11 +66,12 @@ public class AccountService {
         this.verification = verification;
         this.clock = clock;
         this.caller = caller;
+        this.credentialsChanged = credentialsChanged;
     }
 
     /** For the container's proxies only. */
     protected AccountService() {
-        this(null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -165,6 +170,7 @@ public class AccountService {
         Account account = accounts.findForUpdate(link.getAccountId()).orElseThrow();
         account.reclaim(displayName, passwordHashing.hash(newPassword.toCharArray()), now);
         identities.deleteByAccount(account.getId());
+        credentialsChanged.fire(new CredentialsChanged(account.getEmail()));
     }
 
     /** Refused as {@link #resetPasswordWithLink} would be for the link, changing nothing: before its form. */
@@ -206,6 +212,7 @@ public class AccountService {
         Account account = accounts.find(link.getAccountId()).orElseThrow();
         account.changePassword(passwordHashing.hash(newPassword.toCharArray()));
         account.confirmEmail(now);
+        credentialsChanged.fire(new CredentialsChanged(account.getEmail()));
     }
 
     /** Whether the signed-in citizen may vote yet, as far as their address goes. */
@@ -246,9 +253,9 @@ public class AccountService {
         OneTimeLink link = accounts.findLink(OneTimeLink.hashOf(secret == null ? "" : secret))
                 .orElseThrow(OneTimeLink.Purpose.SET_PASSWORD::unknown);
         link.use(OneTimeLink.Purpose.SET_PASSWORD, clock.instant());
-        accounts.find(link.getAccountId())
-                .orElseThrow()
-                .changePassword(passwordHashing.hash(newPassword.toCharArray()));
+        Account account = accounts.find(link.getAccountId()).orElseThrow();
+        account.changePassword(passwordHashing.hash(newPassword.toCharArray()));
+        credentialsChanged.fire(new CredentialsChanged(account.getEmail()));
     }
 
     /**
@@ -269,6 +276,7 @@ public class AccountService {
             throw new InvalidInput(InvalidInput.Input.PASSWORD, "account.password.unchanged");
         }
         account.changePassword(passwordHashing.hash(newPassword.toCharArray()));
+        credentialsChanged.fire(new CredentialsChanged(account.getEmail()));
     }
 
     /** Whether the signed-in person must choose a new password before anything else; false when nobody is signed in. */
