@@ -9,7 +9,6 @@ import kr.go.msit.sovereignai.domain.citizenpanel.CitizenPanelRepository;
 import kr.go.msit.sovereignai.domain.citizenpanel.PanelStatus;
 import kr.go.msit.sovereignai.domain.citizenpanel.PanelVolunteer;
 import kr.go.msit.sovereignai.domain.citizenpanel.Seat;
-import kr.go.msit.sovereignai.domain.sortition.Composition;
 import kr.go.msit.sovereignai.domain.sortition.DrawnPanel;
 import kr.go.msit.sovereignai.domain.sortition.LotteryTable;
 import kr.go.msit.sovereignai.domain.sortition.PoolEntry;
@@ -26,7 +25,7 @@ import kr.go.msit.sovereignai.domain.sortition.TypePool;
 final class PanelFiles {
 
     /** The lottery's tickets: one million (largest remainder rounding keeps each type's probability within 0.002 %). */
-    static final long TOTAL_TICKETS = 1_000_000L;
+    static final long TOTAL_TICKETS = LotteryTable.PLATFORM_TICKETS;
 
     static final List<String> NAMES = List.of("quotas.csv", "pool.csv", "table.csv", "draw.csv");
 
@@ -64,32 +63,9 @@ final class PanelFiles {
         return new TypePool(PanelReading.SPACE, counts);
     }
 
-    /**
-     * Reads {@code table.csv} back (header {@code row,tickets,} and one column per type in type order); the caller
-     * checks that the table written again equals the stored text.
-     */
+    /** Reads the committed {@code table.csv} back. */
     static LotteryTable parseTable(Quotas quotas, TypePool pool, String csv) {
-        int types = PanelReading.SPACE.typeCount();
-        List<Composition> rows = new ArrayList<>();
-        List<Long> tickets = new ArrayList<>();
-        String[] lines = csv.split("\r?\n");
-        for (int i = 1; i < lines.length; i++) {
-            if (lines[i].isEmpty()) {
-                continue;
-            }
-            String[] fields = lines[i].split(",");
-            if (fields.length != types + 2) {
-                throw new IllegalStateException("table.csv line " + (i + 1) + " has " + fields.length + " fields");
-            }
-            tickets.add(Long.parseLong(fields[1]));
-            int[] counts = new int[types];
-            for (int t = 0; t < types; t++) {
-                counts[t] = Integer.parseInt(fields[t + 2]);
-            }
-            rows.add(new Composition(counts));
-        }
-        return new LotteryTable(
-                quotas, pool, rows, tickets.stream().mapToLong(Long::longValue).toArray(), TOTAL_TICKETS);
+        return LotteryTable.parseCsv(quotas, pool, csv);
     }
 
     /** The stored draw: per type, its pool members in rank order, the drawn row's count of them members. */
