@@ -58,10 +58,16 @@ public class PanelTestSupport {
         accounts.store(account);
         account.confirmEmail(Instant.now());
         if (sex != null) {
-            identities.store(new VerifiedIdentity(
-                    account.getId(), "person-" + UUID.randomUUID(), birthYear, sex, Instant.now()));
+            identities.store(new VerifiedIdentity(account.getId(), personKey(), birthYear, sex, Instant.now()));
         }
         return email;
+    }
+
+    /** A random person key: 64 hexadecimal digits, as the identity provider's keyed hash gives. */
+    private static String personKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return java.util.HexFormat.of().formatHex(key);
     }
 
     public List<String> citizens(List<Sex> sexes, List<Integer> birthYears) {
