@@ -27,7 +27,7 @@ public final class PanelSettingsRule {
             Instant now,
             Instant roundClosesAt) {
         if (panelSize < 1 || panelSize > CitizenPanel.MAX_SIZE) {
-            throw new PanelSettingsInvalid(Field.SIZE, "panel.settings.size", CitizenPanel.MAX_SIZE);
+            throw new PanelSettingsInvalid(Field.SIZE, "panel.settings.size", String.valueOf(CitizenPanel.MAX_SIZE));
         }
         checkQuotas(space, panelSize, quotas);
         if (deadline == null || !deadline.isAfter(now)) {
