@@ -206,7 +206,7 @@ class CitizenPanelIT extends ContainerTest {
                 PanelViews.Stage.COMMITTED,
                 publicPanels.panel(round).orElseThrow().stage(),
                 "nothing changed");
-        PanelView drawn = administrator.call(() -> administration.enterSeed(round, "42 38 27 19 11 3 + 7"));
+        PanelView drawn = administrator.call(() -> administration.enterSeed(round, "3 11 19 27 38 42 + 7"));
         assertEquals(PanelViews.Stage.DRAWN, drawn.stage());
         assertEquals("03-11-19-27-38-42+07", drawn.lottoNumbers());
         assertEquals(4, drawn.seatedMembers());
