@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -23,6 +24,10 @@ import kr.go.msit.sovereignai.application.citizenpanel.Volunteering;
 import kr.go.msit.sovereignai.application.rounds.RoundCatalogue;
 import kr.go.msit.sovereignai.domain.account.IdentityNotVerified;
 import kr.go.msit.sovereignai.domain.account.Role;
+import kr.go.msit.sovereignai.domain.citizenpanel.ProficiencyQuestionnaire;
+import kr.go.msit.sovereignai.domain.citizenpanel.Province;
+import kr.go.msit.sovereignai.domain.citizenpanel.TooYoungToVolunteer;
+import kr.go.msit.sovereignai.domain.citizenpanel.VolunteerFormInvalid;
 
 /**
  * A citizen's part in a round's panel ({@code /account/panel.xhtml?round=N}): without a verified identity, why and
@@ -60,7 +65,7 @@ public class VolunteerPage implements Serializable {
     private Integer birthYear;
     private boolean birthYearVerified;
     private String province;
-    private String[] answers = new String[PanelForms.QUESTIONS];
+    private String[] answers = new String[ProficiencyQuestionnaire.QUESTIONS];
 
     /** View action: an unknown round answers 404; a round without a panel says so. */
     public void load() throws IOException {
@@ -117,7 +122,7 @@ public class VolunteerPage implements Serializable {
     public void volunteer() {
         List<Integer> scored = new ArrayList<>();
         boolean complete = true;
-        for (int q = 0; q < PanelForms.QUESTIONS; q++) {
+        for (int q = 0; q < ProficiencyQuestionnaire.QUESTIONS; q++) {
             Integer answer = answer(q);
             if (answer == null) {
                 Messages.error("volunteer:answers:" + q + ":answer", "panel.volunteer.answerRequired");
@@ -142,14 +147,23 @@ public class VolunteerPage implements Serializable {
             return;
         }
         VolunteerForm form = new VolunteerForm(sex, birthYear, province, List.copyOf(scored));
-        PageActions.refusal("volunteer", () -> {
+        PageActions.answer(
+                () -> {
                     entry = volunteering.volunteer(round, form);
                     Messages.info("panel.volunteer.accepted", entry.pseudonym());
-                })
-                .ifPresent(refused -> {
-                    if (refused instanceof IdentityNotVerified) {
+                    return true;
+                },
+                refused -> {
+                    if (refused instanceof VolunteerFormInvalid invalid) {
+                        Messages.error(formField(invalid.field()), invalid.messageKey(), invalid.arguments());
+                    } else if (refused instanceof TooYoungToVolunteer young) {
+                        Messages.error("volunteer:birthYear", young.messageKey(), young.arguments());
+                    } else if (refused instanceof IdentityNotVerified) {
                         verified = false;
+                    } else {
+                        Messages.refused(refused);
                     }
+                    return false;
                 });
         refresh();
     }
@@ -166,6 +180,16 @@ public class VolunteerPage implements Serializable {
         refresh();
     }
 
+    /** Where a refused input is shown: next to it (the questionnaire: above the form). */
+    private static String formField(VolunteerFormInvalid.Field field) {
+        return switch (field) {
+            case SEX -> "volunteer:sex";
+            case BIRTH_YEAR -> "volunteer:birthYear";
+            case PROVINCE -> "volunteer:province";
+            case QUESTIONNAIRE -> null;
+        };
+    }
+
     private Integer answer(int question) {
         String value = answers[question];
         if (value == null || value.isBlank()) {
@@ -173,7 +197,7 @@ public class VolunteerPage implements Serializable {
         }
         try {
             int chosen = Integer.parseInt(value);
-            return chosen >= 0 && chosen < PanelForms.OPTIONS ? chosen : null;
+            return chosen >= 0 && chosen <= ProficiencyQuestionnaire.MAX_ANSWER ? chosen : null;
         } catch (NumberFormatException notANumber) {
             return null;
         }
@@ -198,15 +222,22 @@ public class VolunteerPage implements Serializable {
     }
 
     public List<Integer> getQuestions() {
-        return IntStream.range(0, PanelForms.QUESTIONS).boxed().toList();
+        return IntStream.range(0, ProficiencyQuestionnaire.QUESTIONS).boxed().toList();
     }
 
     public List<Integer> getOptions() {
-        return IntStream.range(0, PanelForms.OPTIONS).boxed().toList();
+        return IntStream.rangeClosed(0, ProficiencyQuestionnaire.MAX_ANSWER)
+                .boxed()
+                .toList();
     }
 
+    /** The 시·도, capital region first. */
     public List<String> getProvinces() {
-        return PanelForms.PROVINCES;
+        return java.util.stream.Stream.concat(
+                        Arrays.stream(Province.values()).filter(Province::isCapitalRegion),
+                        Arrays.stream(Province.values()).filter(p -> !p.isCapitalRegion()))
+                .map(Province::name)
+                .toList();
     }
 
     public List<Integer> getBirthYears() {

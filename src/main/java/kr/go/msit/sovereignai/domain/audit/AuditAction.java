@@ -56,7 +56,17 @@ public enum AuditAction {
     SECOND_FACTOR_ENROLLED(Subject.ACCOUNT),
     SECOND_FACTOR_RECOVERY_CODE_USED(Subject.ACCOUNT),
     SECOND_FACTOR_RECOVERY_CODES_REPLACED(Subject.ACCOUNT),
-    SECOND_FACTOR_RESET(Subject.ACCOUNT);
+    SECOND_FACTOR_RESET(Subject.ACCOUNT),
+    // The citizens' panel (issue 23): settings, volunteers (by pseudonym only), the freeze, the commitment, the seed
+    // and the draw, replacements.
+    PANEL_CONFIGURED(Subject.CITIZEN_PANEL),
+    PANEL_VOLUNTEERED(Subject.CITIZEN_PANEL),
+    PANEL_WITHDRAWN(Subject.CITIZEN_PANEL),
+    PANEL_POOL_FROZEN(Subject.CITIZEN_PANEL),
+    PANEL_LOTTERY_COMMITTED(Subject.CITIZEN_PANEL),
+    PANEL_QUOTAS_CHANGED(Subject.CITIZEN_PANEL),
+    PANEL_DRAWN(Subject.CITIZEN_PANEL),
+    PANEL_MEMBERS_REPLACED(Subject.CITIZEN_PANEL);
 
     /** What a change is about. */
     public enum Subject {
@@ -71,7 +81,9 @@ public enum AuditAction {
         /** A round's arena material: prompt set, answer sets, the identity screen's decisions. */
         ARENA,
         /** Who may sign in: disabled and re-enabled accounts, second factors. */
-        ACCOUNT
+        ACCOUNT,
+        /** A round's citizens' panel: settings, volunteering, freeze, commitment, draw, replacements. */
+        CITIZEN_PANEL
     }
 
     private final Subject subject;

@@ -20,6 +20,8 @@ import kr.go.msit.sovereignai.application.rounds.RoundCatalogue;
 import kr.go.msit.sovereignai.application.rounds.RoundViews.RoundView;
 import kr.go.msit.sovereignai.domain.KoreanTime;
 import kr.go.msit.sovereignai.domain.NotFound;
+import kr.go.msit.sovereignai.domain.citizenpanel.PanelSettingsInvalid;
+import kr.go.msit.sovereignai.domain.citizenpanel.SeedMalformed;
 import kr.go.msit.sovereignai.domain.sortition.FeatureSpace;
 import kr.go.msit.sovereignai.domain.sortition.Quotas;
 import kr.go.msit.sovereignai.web.Messages;
@@ -125,7 +127,7 @@ public class PanelAdminPage implements Serializable {
             }
             return null;
         });
-        fill(panel == null ? null : panel.settings());
+        fill(panel == null ? administration.defaultSettings(round) : panel.settings());
     }
 
     private void fill(PanelSettings settings) {
@@ -143,7 +145,7 @@ public class PanelAdminPage implements Serializable {
         if (settings != null) {
             deadline = local(settings.volunteeringDeadline());
             drawAt = local(settings.drawAt());
-            lottoDrawNumber = settings.lottoDrawNumber();
+            lottoDrawNumber = settings.lottoDrawNumber() > 0 ? settings.lottoDrawNumber() : null;
         }
     }
 
@@ -166,12 +168,16 @@ public class PanelAdminPage implements Serializable {
             return;
         }
         PanelSettings settings = new PanelSettings(panelSize, perValue, closes, lottoDrawNumber, draws);
-        PageActions.obtain("settings", () -> administration.configure(round, settings))
-                .ifPresent(changed -> {
-                    panel = changed;
-                    Messages.info(changed.feasible() ? "panel.admin.saved" : "panel.admin.savedInfeasible");
-                });
-        fill(panel == null ? settings : panel.settings());
+        PageActions.attempt(
+                () -> {
+                    panel = administration.configure(round, settings);
+                    Messages.info(panel.feasible() ? "panel.admin.saved" : "panel.admin.savedInfeasible");
+                },
+                PanelSettingsInvalid.class,
+                invalid -> Messages.error(settingsField(invalid.field()), invalid.messageKey(), invalid.arguments()));
+        if (panel != null) {
+            fill(panel.settings());
+        }
     }
 
     /** After the deadline, for a frozen pool that cannot meet the quotas: new quotas (same size). */
@@ -193,13 +199,16 @@ public class PanelAdminPage implements Serializable {
             Messages.error("seed:lottoNumbers", "panel.admin.seed.required");
             return;
         }
-        PageActions.obtain("seed", () -> administration.enterSeed(round, lottoNumbers.strip()))
-                .ifPresent(drawn -> {
-                    panel = drawn;
+        PageActions.attempt(
+                () -> {
+                    panel = administration.enterSeed(round, lottoNumbers.strip());
                     lottoNumbers = null;
                     Messages.info(
-                            "panel.admin.seed.drawn", drawn.memberPseudonyms().size());
-                });
+                            "panel.admin.seed.drawn", panel.memberPseudonyms().size());
+                },
+                SeedMalformed.class,
+                malformed -> Messages.error("seed:lottoNumbers", malformed.messageKey(), malformed.arguments()));
+        refresh();
     }
 
     /** The replacement draw: each withdrawn member's seat to the next reserve of the same type. */
@@ -209,6 +218,17 @@ public class PanelAdminPage implements Serializable {
                     panel = replaced;
                     Messages.info("panel.admin.replaced");
                 });
+    }
+
+    /** Where a refused setting is shown: next to its input (quotas: above the form, they are a whole). */
+    private static String settingsField(PanelSettingsInvalid.Field field) {
+        return switch (field) {
+            case SIZE -> "settings:panelSize";
+            case DEADLINE -> "settings:deadline";
+            case DRAW_AT -> "settings:drawAt";
+            case LOTTO_DRAW_NUMBER -> "settings:lottoDrawNumber";
+            case QUOTAS -> null;
+        };
     }
 
     private int[][] perValue(String formId) {
