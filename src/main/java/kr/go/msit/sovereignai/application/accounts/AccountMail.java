@@ -24,4 +24,10 @@ public interface AccountMail {
 
     /** The one-time link that sets a new password (asked for on the "forgot password" page). */
     void sendPasswordResetLink(String address, String resetLink);
+
+    /**
+     * The person was drawn for the citizens' panel of review {@code roundNumber} (issue 23): their pseudonym, and that
+     * only the panel's votes are scored. Sent after the draw's transaction commits.
+     */
+    void sendPanelSeat(String address, int roundNumber, String pseudonym);
 }

@@ -188,6 +188,14 @@ public class PanelFreezeSteps {
                 panel.describe() + " computed in " + result.computeMillis() + " ms"));
     }
 
+    /** The panel as it is committed now (after a step). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public PanelViews.PanelView view(int roundNumber) {
+        ReviewRound round = rounds.require(roundNumber);
+        CitizenPanel panel = panels.findByRound(round.getId()).orElseThrow(() -> new PanelNotFound(roundNumber));
+        return PanelReading.view(roundNumber, panel, panels);
+    }
+
     private CitizenPanel locked(int roundNumber) {
         ReviewRound round = rounds.require(roundNumber);
         return panels.lockByRound(round.getId()).orElseThrow(() -> new PanelNotFound(roundNumber));

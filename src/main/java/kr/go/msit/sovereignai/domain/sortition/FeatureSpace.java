@@ -13,11 +13,26 @@ public record FeatureSpace(List<Feature> features) {
     public record Feature(String name, List<String> values) {
         public Feature {
             values = List.copyOf(values);
+            checkCode(name);
+            if (values.isEmpty() || values.size() != values.stream().distinct().count()) {
+                throw new IllegalArgumentException(name + ": at least one value, all distinct");
+            }
+            values.forEach(FeatureSpace::checkCode);
         }
     }
 
     public FeatureSpace {
         features = List.copyOf(features);
+        if (features.isEmpty()) {
+            throw new IllegalArgumentException("at least one feature");
+        }
+    }
+
+    /** Names and codes appear in CSV cells and type labels: ASCII letters, digits, {@code _ - + .} only. */
+    private static void checkCode(String code) {
+        if (!code.matches("[A-Za-z0-9_+.\\-]+")) {
+            throw new IllegalArgumentException("not a feature name or value code: '" + code + "'");
+        }
     }
 
     /** The ministry's plan: sex, capital region or elsewhere, five age bands, AI proficiency in three levels. */
@@ -63,5 +78,52 @@ public record FeatureSpace(List<Feature> features) {
             type = type * size + values[f];
         }
         return type;
+    }
+
+    /**
+     * A type's published label: its value codes in feature order joined with {@code |}, e.g.
+     * {@code F|CAPITAL|30-39|MID}.
+     */
+    public String typeLabel(int type) {
+        if (type < 0 || type >= typeCount()) {
+            throw new IllegalArgumentException("no type " + type);
+        }
+        int[] values = valuesOf(type);
+        StringBuilder label = new StringBuilder();
+        for (int f = 0; f < values.length; f++) {
+            if (f > 0) {
+                label.append('|');
+            }
+            label.append(features.get(f).values().get(values[f]));
+        }
+        return label.toString();
+    }
+
+    /** The type of a label made by {@link #typeLabel}; {@link IllegalArgumentException} for any other text. */
+    public int typeOfLabel(String label) {
+        String[] codes = label.split("\\|", -1);
+        if (codes.length != features.size()) {
+            throw new IllegalArgumentException("not a type label: " + label);
+        }
+        int[] values = new int[codes.length];
+        for (int f = 0; f < codes.length; f++) {
+            values[f] = valueIndex(f, codes[f]);
+        }
+        return typeOf(values);
+    }
+
+    /** The index of a value code of feature {@code f}; {@link IllegalArgumentException} for an unknown code. */
+    public int valueIndex(int feature, String code) {
+        int index = features.get(feature).values().indexOf(code);
+        if (index < 0) {
+            throw new IllegalArgumentException(
+                    "no value '" + code + "' of " + features.get(feature).name());
+        }
+        return index;
+    }
+
+    /** Whether a type has value {@code value} of feature {@code feature}. */
+    public boolean hasValue(int type, int feature, int value) {
+        return valuesOf(type)[feature] == value;
     }
 }

@@ -125,6 +125,28 @@ public class SmtpAccountMail implements AccountMail {
                 """.formatted(resetLink, minutes));
     }
 
+    @Override
+    public void sendPanelSeat(String address, int roundNumber, String pseudonym) {
+        send(
+                address,
+                "제%1$d차 평가 시민 패널에 추첨되셨습니다 · You were drawn for the citizens' panel of review %1$d"
+                        .formatted(roundNumber),
+                """
+                제%1$d차 평가의 시민 패널 위원으로 추첨되셨습니다. 축하드립니다.
+                회원님의 가명은 %2$s 입니다. 공개된 추첨 결과(draw.csv)에서 이 가명으로 확인할 수 있고,
+                누구나 공개된 자료로 추첨을 다시 실행해 같은 결과를 얻을 수 있습니다. 이름이나 주소는 공개되지 않습니다.
+                이 평가에서는 시민 패널 위원의 투표만 점수에 반영됩니다. 평가가 열리면 로그인해 참여해 주세요.
+                참여할 수 없게 되면 패널 페이지에서 사퇴할 수 있습니다(예비 위원이 이어받을 수 있습니다).
+
+                ---
+                You were drawn as a member of the citizens' panel of review %1$d. Your pseudonym is %2$s: look it up in
+                the published draw (draw.csv); anyone can re-run the draw from the open data and get the same panel. No
+                names or addresses are ever published. In this review only the panel members' votes are scored: please
+                sign in and take part when the review opens. If you cannot, withdraw on the panel page (a reserve of
+                your type may take your seat).
+                """.formatted(roundNumber, pseudonym));
+    }
+
     private void send(String address, String subject, String text) {
         Runnable delivery = PlatformConfiguration.setting("PLATFORM_SMTP_HOST", "platform.smtp.host")
                         .isPresent()
