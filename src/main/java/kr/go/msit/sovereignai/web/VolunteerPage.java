@@ -109,7 +109,7 @@ public class VolunteerPage implements Serializable {
             return;
         }
         entry = volunteering.mine(round).orElse(null);
-        if (entry == null && sex == null && birthYear == null) {
+        if ((entry == null || entry.withdrawn()) && sex == null && birthYear == null) {
             VolunteerForm defaults = volunteering.verifiedDefaults();
             sex = defaults.sex();
             sexVerified = defaults.sex() != null;
@@ -203,9 +203,9 @@ public class VolunteerPage implements Serializable {
         }
     }
 
-    /** Whether the form is offered: a panel still taking volunteers and no entry yet. */
+    /** Whether the form is offered: a panel still taking volunteers and no entry yet (or a withdrawn one: rejoining). */
     public boolean isFormShown() {
-        return panel != null && panel.stage() == Stage.VOLUNTEERING && entry == null;
+        return panel != null && panel.stage() == Stage.VOLUNTEERING && (entry == null || entry.withdrawn());
     }
 
     /** Withdrawal is possible while volunteering and, for a seated member, after the draw. */
