@@ -1,6 +1,6 @@
 package kr.go.msit.sovereignai.web.admin;
 
-import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -47,10 +47,6 @@ public class PanelAdminPage implements Serializable {
 
     @Inject
     RoundCatalogue catalogue;
-
-    /** Now, asked when needed (a Clock itself is not kept in the view's state). */
-    @Inject
-    Instance<Clock> clock;
 
     private Integer round;
     private RoundView roundView;
@@ -265,12 +261,17 @@ public class PanelAdminPage implements Serializable {
         return isSettingsEditable() || (panel != null && panel.stage() == Stage.INFEASIBLE);
     }
 
+    /** Now, from the platform's clock, asked when needed (a view-scoped bean keeps no Clock: it is not serializable). */
+    private static Instant now() {
+        return CDI.current().select(Clock.class).get().instant();
+    }
+
     public boolean isDeadlinePassed() {
-        return panel != null && !clock.get().instant().isBefore(panel.settings().volunteeringDeadline());
+        return panel != null && !now().isBefore(panel.settings().volunteeringDeadline());
     }
 
     public boolean isDrawDatePassed() {
-        return panel != null && !clock.get().instant().isBefore(panel.settings().drawAt());
+        return panel != null && !now().isBefore(panel.settings().drawAt());
     }
 
     /** The seed is entered once the pool is committed and the named draw has taken place. */
