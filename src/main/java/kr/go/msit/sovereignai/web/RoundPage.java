@@ -27,6 +27,11 @@ public class RoundPage {
     @Inject
     PublicArena arena;
 
+    @Inject
+    kr.go.msit.sovereignai.application.citizenpanel.PublicPanels panels;
+
+    private boolean panel;
+
     private Integer number;
     private RoundView round;
     private List<CriterionChoice> criteria;
@@ -47,6 +52,12 @@ public class RoundPage {
             turnout = figures.ballots();
         }
         rules = arena.rules(number);
+        panel = panels.panel(number).isPresent();
+    }
+
+    /** Whether the round has a citizens' panel (its page is linked). */
+    public boolean isPanel() {
+        return panel;
     }
 
     /** How citizens evaluate in this round, the arena's analysis plan and its prompt commitment: public before it opens. */
