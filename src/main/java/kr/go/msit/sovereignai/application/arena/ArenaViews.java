@@ -9,6 +9,7 @@ import kr.go.msit.sovereignai.domain.arena.ArenaLeaderboard;
 import kr.go.msit.sovereignai.domain.arena.ArenaOutcome;
 import kr.go.msit.sovereignai.domain.round.PublicEvaluationMode;
 import kr.go.msit.sovereignai.domain.round.RoundStatus;
+import kr.go.msit.sovereignai.domain.tally.PublicComparison;
 
 /** The arena as pages and the open data see it, as plain records. */
 public final class ArenaViews {
@@ -104,7 +105,22 @@ public final class ArenaViews {
             Instant votedAt)
             implements Serializable {}
 
-    /** A closed arena round's leaderboard with the team names, and the battles issued and voted (the unvoted share is public). */
+    /** Whether a round's PUBLIC component is scored by a citizens' panel (issue 23), and whether it is drawn. */
+    public enum PanelScoring {
+        /** No panel: everybody's votes score. */
+        NONE,
+        /** A panel is configured but not drawn: nothing can be published until the draw. */
+        NOT_DRAWN,
+        /** Only the seated panel members' votes score; everybody's are shown beside, not scored. */
+        DRAWN
+    }
+
+    /**
+     * A closed arena round's leaderboard with the team names, and the battles issued and voted (the unvoted share is
+     * public). In a round with a drawn citizens' panel {@code leaderboard} is the scored one, of the members' votes
+     * only; {@code openLeaderboard} is everybody's (not scored) and {@code comparison} how far the two differ; both
+     * are null otherwise.
+     */
     public record ArenaResultsView(
             int roundNumber,
             ArenaLeaderboard leaderboard,
@@ -112,7 +128,41 @@ public final class ArenaViews {
             List<LocalizedText> teamNames,
             long issued,
             long voted,
-            long verifiedVoters) {
+            long verifiedVoters,
+            PanelScoring panel,
+            ArenaLeaderboard openLeaderboard,
+            PublicComparison comparison) {
+
+        /** A round without a citizens' panel. */
+        public ArenaResultsView(
+                int roundNumber,
+                ArenaLeaderboard leaderboard,
+                List<String> teamCodes,
+                List<LocalizedText> teamNames,
+                long issued,
+                long voted,
+                long verifiedVoters) {
+            this(
+                    roundNumber,
+                    leaderboard,
+                    teamCodes,
+                    teamNames,
+                    issued,
+                    voted,
+                    verifiedVoters,
+                    PanelScoring.NONE,
+                    null,
+                    null);
+        }
+
+        /** Only the panel members' votes score. */
+        public boolean panelScored() {
+            return panel == PanelScoring.DRAWN;
+        }
+
+        public boolean panelNotDrawn() {
+            return panel == PanelScoring.NOT_DRAWN;
+        }
 
         public double unvotedShare() {
             return issued == 0 ? 0 : (issued - voted) / (double) issued;
