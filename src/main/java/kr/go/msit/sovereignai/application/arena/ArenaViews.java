@@ -93,7 +93,11 @@ public final class ArenaViews {
     public record VoteReceipt(int roundNumber, String receipt, ArenaOutcome outcome, long voted, int cap)
             implements Serializable {}
 
-    /** One vote in the open data: the battle, the prompt, the two teams and sides, outcome, the citizen's pseudonym, receipt. */
+    /**
+     * One vote in the open data: the battle, the prompt, the two teams and sides, outcome, the citizen's pseudonym,
+     * receipt; {@code scored} in a round with a drawn citizens' panel (issue 23): whether the vote is a seated
+     * member's and so made the PUBLIC points (null in a round without a panel, where every vote scores).
+     */
     public record PublishedVote(
             long battle,
             String prompt,
@@ -102,8 +106,23 @@ public final class ArenaViews {
             String outcome,
             String citizen,
             String receipt,
-            Instant votedAt)
-            implements Serializable {}
+            Instant votedAt,
+            Boolean scored)
+            implements Serializable {
+
+        /** A vote of a round without a citizens' panel. */
+        public PublishedVote(
+                long battle,
+                String prompt,
+                String teamA,
+                String teamB,
+                String outcome,
+                String citizen,
+                String receipt,
+                Instant votedAt) {
+            this(battle, prompt, teamA, teamB, outcome, citizen, receipt, votedAt, null);
+        }
+    }
 
     /** Whether a round's PUBLIC component is scored by a citizens' panel (issue 23), and whether it is drawn. */
     public enum PanelScoring {

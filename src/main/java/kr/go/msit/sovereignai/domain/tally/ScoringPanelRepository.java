@@ -13,4 +13,12 @@ public interface ScoringPanelRepository {
 
     /** The round's panel, or empty for a round without one. */
     Optional<ScoringPanel> ofRound(long roundId);
+
+    /**
+     * The account ids of the round's seated panel members (drawn, not withdrawn): at most the panel's size, to mark
+     * in the open data which votes scored.
+     */
+    default java.util.Set<Long> seatedMembers(long roundId) {
+        return java.util.Set.of();
+    }
 }

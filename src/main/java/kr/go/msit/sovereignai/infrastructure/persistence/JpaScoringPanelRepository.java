@@ -3,8 +3,10 @@ package kr.go.msit.sovereignai.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import kr.go.msit.sovereignai.domain.tally.ScoringPanel;
 import kr.go.msit.sovereignai.domain.tally.ScoringPanelRepository;
 
@@ -47,5 +49,15 @@ public class JpaScoringPanelRepository implements ScoringPanelRepository {
                 drawn,
                 members,
                 members + ":" + ((Number) seated[1]).longValue() + ":" + ((Number) seated[2]).longValue()));
+    }
+
+    @Override
+    public Set<Long> seatedMembers(long roundId) {
+        Set<Long> members = new HashSet<>();
+        for (Object id :
+                entityManager.createNativeQuery(SEATED).setParameter(1, roundId).getResultList()) {
+            members.add(((Number) id).longValue());
+        }
+        return members;
     }
 }
