@@ -4,8 +4,8 @@
 import csv, math, collections
 wins, met, teams = collections.Counter(), collections.Counter(), set()
 for vote in csv.DictReader(open("votes.csv", encoding="utf-8")):
-    if not vote["outcome"]:
-        continue  # issued, not voted
+    if not vote["outcome"] or vote.get("scored") == "false":
+        continue  # issued, not voted; or, in a round scored by a citizens' panel, not a seated member's vote
     a, b = vote["team_a"], vote["team_b"]
     score = {"A_BETTER": 1.0, "B_BETTER": 0.0}.get(vote["outcome"], 0.5)  # TIE and BOTH_BAD: half a win each
     wins[a] += score; wins[b] += 1 - score; met[frozenset((a, b))] += 1; teams |= {a, b}

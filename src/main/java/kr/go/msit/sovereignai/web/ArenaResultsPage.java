@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import kr.go.msit.sovereignai.application.arena.ArenaViews.ArenaResultsView;
 import kr.go.msit.sovereignai.application.arena.ArenaViews.PublishedVote;
 import kr.go.msit.sovereignai.application.arena.PublicArena;
 import kr.go.msit.sovereignai.domain.LocalizedText;
+import kr.go.msit.sovereignai.domain.arena.ArenaLeaderboard;
 import kr.go.msit.sovereignai.domain.arena.ArenaStanding;
 import kr.go.msit.sovereignai.domain.round.NotPublished;
 
@@ -128,6 +130,26 @@ public class ArenaResultsPage {
 
     public long battleCount(int row, int column) {
         return results.leaderboard().battleCounts()[row][column];
+    }
+
+    /** Everybody's leaderboard: the open public's beside a drawn panel's scored one, or the only one. */
+    public ArenaLeaderboard getEverybody() {
+        if (results == null) {
+            return null;
+        }
+        return results.openLeaderboard() == null ? results.leaderboard() : results.openLeaderboard();
+    }
+
+    /** A signed difference as the page prints it: +1.25, −0.50, 0. */
+    public String signed(BigDecimal value) {
+        return value.signum() > 0
+                ? "+" + value.toPlainString()
+                : value.signum() < 0 ? "−" + value.negate().toPlainString() : value.toPlainString();
+    }
+
+    /** A signed difference in rank. */
+    public String signedRank(int value) {
+        return value > 0 ? "+" + value : value < 0 ? "−" + (-value) : "0";
     }
 
     public Integer getRound() {

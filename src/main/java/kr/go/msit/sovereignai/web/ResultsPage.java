@@ -9,10 +9,12 @@ import java.math.RoundingMode;
 import java.util.List;
 import kr.go.msit.sovereignai.application.results.Objections;
 import kr.go.msit.sovereignai.application.results.Objections.ObjectionView;
+import kr.go.msit.sovereignai.application.results.PublicScoring;
 import kr.go.msit.sovereignai.application.results.ResultViews.PublishedResults;
 import kr.go.msit.sovereignai.application.results.ResultViews.PublishedRound;
 import kr.go.msit.sovereignai.application.results.RoundResults;
 import kr.go.msit.sovereignai.domain.round.NotPublished;
+import kr.go.msit.sovereignai.domain.tally.PublicComparison;
 import kr.go.msit.sovereignai.domain.tally.ResultChange;
 
 /**
@@ -32,12 +34,17 @@ public class ResultsPage {
     @Inject
     Objections objections;
 
+    @Inject
+    PublicScoring publicScoring;
+
     private Integer round;
     private Integer version;
     private PublishedResults results;
     private List<PublishedRound> publishedRounds;
     private boolean notYetPublished;
     private List<ObjectionView> objectionList = List.of();
+    private PublicComparison comparison;
+    private boolean panelScored;
 
     /** View action: an unknown round or version answers 404; an unpublished round says so. */
     public void load() throws IOException {
@@ -56,6 +63,8 @@ public class ResultsPage {
         try {
             results = version == null ? roundResults.results(round) : roundResults.results(round, version);
             objectionList = objections.of(round);
+            panelScored = publicScoring.panelScored(round);
+            comparison = publicScoring.comparison(results).orElse(null);
         } catch (NotPublished notYet) {
             notYetPublished = true;
         }
@@ -110,6 +119,28 @@ public class ResultsPage {
 
     public List<PublishedRound> getPublishedRounds() {
         return publishedRounds;
+    }
+
+    /** In a round with a drawn citizens' panel: its scored PUBLIC points beside the open public's (null otherwise, or while withheld). */
+    public PublicComparison getComparison() {
+        return comparison;
+    }
+
+    /** Only the drawn citizens' panel's votes scored the round's PUBLIC component. */
+    public boolean isPanelScored() {
+        return panelScored;
+    }
+
+    /** A signed difference as the page prints it: +1.25, −0.50, 0. */
+    public String signed(BigDecimal value) {
+        return value.signum() > 0
+                ? "+" + value.toPlainString()
+                : value.signum() < 0 ? "−" + value.negate().toPlainString() : value.toPlainString();
+    }
+
+    /** A signed difference in rank. */
+    public String signedRank(int value) {
+        return value > 0 ? "+" + value : value < 0 ? "−" + (-value) : "0";
     }
 
     public boolean isNotYetPublished() {

@@ -9,6 +9,7 @@ import kr.go.msit.sovereignai.domain.arena.ArenaLeaderboard;
 import kr.go.msit.sovereignai.domain.arena.ArenaOutcome;
 import kr.go.msit.sovereignai.domain.round.PublicEvaluationMode;
 import kr.go.msit.sovereignai.domain.round.RoundStatus;
+import kr.go.msit.sovereignai.domain.tally.PublicComparison;
 
 /** The arena as pages and the open data see it, as plain records. */
 public final class ArenaViews {
@@ -92,7 +93,11 @@ public final class ArenaViews {
     public record VoteReceipt(int roundNumber, String receipt, ArenaOutcome outcome, long voted, int cap)
             implements Serializable {}
 
-    /** One vote in the open data: the battle, the prompt, the two teams and sides, outcome, the citizen's pseudonym, receipt. */
+    /**
+     * One vote in the open data: the battle, the prompt, the two teams and sides, outcome, the citizen's pseudonym,
+     * receipt; {@code scored} in a round with a drawn citizens' panel (issue 23): whether the vote is a seated
+     * member's and so made the PUBLIC points (null in a round without a panel, where every vote scores).
+     */
     public record PublishedVote(
             long battle,
             String prompt,
@@ -101,10 +106,40 @@ public final class ArenaViews {
             String outcome,
             String citizen,
             String receipt,
-            Instant votedAt)
-            implements Serializable {}
+            Instant votedAt,
+            Boolean scored)
+            implements Serializable {
 
-    /** A closed arena round's leaderboard with the team names, and the battles issued and voted (the unvoted share is public). */
+        /** A vote of a round without a citizens' panel. */
+        public PublishedVote(
+                long battle,
+                String prompt,
+                String teamA,
+                String teamB,
+                String outcome,
+                String citizen,
+                String receipt,
+                Instant votedAt) {
+            this(battle, prompt, teamA, teamB, outcome, citizen, receipt, votedAt, null);
+        }
+    }
+
+    /** Whether a round's PUBLIC component is scored by a citizens' panel (issue 23), and whether it is drawn. */
+    public enum PanelScoring {
+        /** No panel: everybody's votes score. */
+        NONE,
+        /** A panel is configured but not drawn: nothing can be published until the draw. */
+        NOT_DRAWN,
+        /** Only the seated panel members' votes score; everybody's are shown beside, not scored. */
+        DRAWN
+    }
+
+    /**
+     * A closed arena round's leaderboard with the team names, and the battles issued and voted (the unvoted share is
+     * public). In a round with a drawn citizens' panel {@code leaderboard} is the scored one, of the members' votes
+     * only; {@code openLeaderboard} is everybody's (not scored) and {@code comparison} how far the two differ; both
+     * are null otherwise.
+     */
     public record ArenaResultsView(
             int roundNumber,
             ArenaLeaderboard leaderboard,
@@ -112,7 +147,41 @@ public final class ArenaViews {
             List<LocalizedText> teamNames,
             long issued,
             long voted,
-            long verifiedVoters) {
+            long verifiedVoters,
+            PanelScoring panel,
+            ArenaLeaderboard openLeaderboard,
+            PublicComparison comparison) {
+
+        /** A round without a citizens' panel. */
+        public ArenaResultsView(
+                int roundNumber,
+                ArenaLeaderboard leaderboard,
+                List<String> teamCodes,
+                List<LocalizedText> teamNames,
+                long issued,
+                long voted,
+                long verifiedVoters) {
+            this(
+                    roundNumber,
+                    leaderboard,
+                    teamCodes,
+                    teamNames,
+                    issued,
+                    voted,
+                    verifiedVoters,
+                    PanelScoring.NONE,
+                    null,
+                    null);
+        }
+
+        /** Only the panel members' votes score. */
+        public boolean panelScored() {
+            return panel == PanelScoring.DRAWN;
+        }
+
+        public boolean panelNotDrawn() {
+            return panel == PanelScoring.NOT_DRAWN;
+        }
 
         public double unvotedShare() {
             return issued == 0 ? 0 : (issued - voted) / (double) issued;

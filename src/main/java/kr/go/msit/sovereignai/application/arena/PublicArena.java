@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import kr.go.msit.sovereignai.application.arena.ArenaViews.BattleView;
@@ -39,6 +40,8 @@ import kr.go.msit.sovereignai.domain.ballot.Receipt;
 import kr.go.msit.sovereignai.domain.round.NotPublished;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
+import kr.go.msit.sovereignai.domain.tally.ScoringPanel;
+import kr.go.msit.sovereignai.domain.tally.ScoringPanelRepository;
 import kr.go.msit.sovereignai.domain.team.Team;
 import kr.go.msit.sovereignai.domain.team.TeamRepository;
 
@@ -61,6 +64,7 @@ public class PublicArena {
     private final Principal caller;
     private final Clock clock;
     private final VerifiedIdentityRepository identities;
+    private final ScoringPanelRepository panels;
 
     @Inject
     public PublicArena(
@@ -70,7 +74,9 @@ public class PublicArena {
             ConfirmedCitizens citizens,
             Principal caller,
             Clock clock,
-            VerifiedIdentityRepository identities) {
+            VerifiedIdentityRepository identities,
+            ScoringPanelRepository panels) {
+        this.panels = panels;
         this.identities = identities;
         this.rounds = rounds;
         this.teams = teams;
@@ -82,7 +88,7 @@ public class PublicArena {
 
     /** For the container's proxies only. */
     protected PublicArena() {
-        this(null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -284,6 +290,9 @@ public class PublicArena {
         String salt =
                 arena.promptSet(round.getId()).map(PromptSet::getPseudonymSalt).orElse("");
         Map<Long, String> pseudonyms = new java.util.HashMap<>();
+        // With a drawn citizens' panel each vote says whether it scored (a seated member's); the members are at most
+        // the panel's size.
+        Set<Long> members = scoringMembers(round);
         arena.forEachBattle(
                 round.getId(),
                 line -> consumer.accept(new PublishedVote(
@@ -294,7 +303,25 @@ public class PublicArena {
                         line.outcome() == null ? null : line.outcome().name(),
                         pseudonyms.computeIfAbsent(line.citizenId(), id -> CitizenPseudonym.of(salt, id)),
                         line.receipt(),
-                        line.votedAt())));
+                        line.votedAt(),
+                        members == null ? null : line.outcome() != null && members.contains(line.citizenId()))));
+    }
+
+    /** Whether the round's votes are scored by a drawn citizens' panel (issue 23): then its votes say which scored. */
+    @PermitAll
+    public boolean panelScored(int roundNumber) {
+        return scoringMembers(rounds.require(roundNumber)) != null;
+    }
+
+    /** The seated members of the round's drawn citizens' panel, or null for a round without a drawn panel. */
+    private Set<Long> scoringMembers(ReviewRound round) {
+        if (panels == null) {
+            return null;
+        }
+        return panels.ofRound(round.getId())
+                .filter(ScoringPanel::drawn)
+                .map(p -> panels.seatedMembers(round.getId()))
+                .orElse(null);
     }
 
     /** A vote found by its receipt in a closed arena round. */
@@ -317,7 +344,10 @@ public class PublicArena {
                     b.getOutcome().name(),
                     CitizenPseudonym.of(salt, b.getCitizenId()),
                     b.getReceipt(),
-                    b.getVotedAt());
+                    b.getVotedAt(),
+                    Optional.ofNullable(scoringMembers(round))
+                            .map(members -> members.contains(b.getCitizenId()))
+                            .orElse(null));
         });
     }
 

@@ -265,9 +265,30 @@ public class PublicEvaluation {
         if (!round.hasClosed()) {
             throw new DomainRuleViolation("ballot.resultsHidden");
         }
-        Map<Long, Map<Long, RatingTotals>> totals = ballots.ratingTotals(round.getId());
+        return points(round, teamsOnBallot(round), ballots.ratingTotals(round.getId()), componentPoints);
+    }
+
+    /**
+     * As {@link #publicComponent}, of the ballots of the seated members of the round's citizens' panel only (issue
+     * 23): what a round with a drawn panel scores.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Map<Long, BigDecimal> panelPublicComponent(int roundNumber, @NotNull BigDecimal componentPoints) {
+        ReviewRound round = rounds.require(roundNumber);
+        if (!round.hasClosed()) {
+            throw new DomainRuleViolation("ballot.resultsHidden");
+        }
+        return points(round, teamsOnBallot(round), ballots.panelRatingTotals(round.getId()), componentPoints);
+    }
+
+    /** The PUBLIC points per team (id) from the rating totals of some ballots, by the round's public criteria. */
+    public static Map<Long, BigDecimal> points(
+            ReviewRound round,
+            List<Team> teams,
+            Map<Long, Map<Long, RatingTotals>> totals,
+            BigDecimal componentPoints) {
         Map<Long, BigDecimal> points = new TreeMap<>();
-        for (Team team : teamsOnBallot(round)) {
+        for (Team team : teams) {
             List<RatingTotals> perCriterion = round.rulebook().publicCriteria().stream()
                     .map(c ->
                             totals.getOrDefault(team.getId(), Map.of()).getOrDefault(c.getId(), new RatingTotals(0, 0)))

@@ -173,7 +173,12 @@ public final class ResultViews {
             /** A sheet reopened for a correction and not submitted again: its reviewer would drop out of the new version. */
             SHEET_REOPENED("tally.sheetReopened"),
             /** The arena's votes do not connect every team (Bradley–Terry cannot compare them). */
-            ARENA_DISCONNECTED("tally.arenaDisconnected");
+            ARENA_DISCONNECTED("tally.arenaDisconnected"),
+            /**
+             * The round has a citizens' panel that is not drawn yet (issue 23): only its members' votes may score, so
+             * nothing can be published before the draw.
+             */
+            PANEL_NOT_DRAWN("panel.results.blocker.notDrawn");
 
             private final String messageKey;
 

@@ -26,6 +26,7 @@ import kr.go.msit.sovereignai.domain.scoring.ScoreSheet;
 import kr.go.msit.sovereignai.domain.tally.EligibilityDecision;
 import kr.go.msit.sovereignai.domain.tally.PublishedLine;
 import kr.go.msit.sovereignai.domain.tally.RoundResult;
+import kr.go.msit.sovereignai.domain.tally.ScoringPanel;
 import kr.go.msit.sovereignai.domain.tally.Tally;
 import kr.go.msit.sovereignai.domain.tally.TeamInputs;
 import kr.go.msit.sovereignai.domain.tally.TeamResult;
@@ -36,7 +37,9 @@ import kr.go.msit.sovereignai.domain.team.Team;
  * provisional tally, publication and republication alike: the competing teams, their benchmarks,
  * eligibility decisions and public component, the score sheets that count, the sheets reopened for a
  * correction and not submitted again, and the round's rules. The tally itself ({@link #tally}) and the
- * inputs' digest ({@link #digest}) are computed from these alone.
+ * inputs' digest ({@link #digest}) are computed from these alone. {@code panel} is the round's citizens' panel
+ * (null without one): drawn, {@code publicPoints} are of its seated members' votes only; not drawn, publication is
+ * blocked.
  */
 public record RoundTallyInputs(
         int roundNumber,
@@ -52,7 +55,42 @@ public record RoundTallyInputs(
         Map<Long, BigDecimal> publicPoints,
         boolean arenaConnected,
         List<ScoreSheet> counted,
-        List<ScoreSheet> reopened) {
+        List<ScoreSheet> reopened,
+        ScoringPanel panel) {
+
+    /** A round without a citizens' panel: everybody's votes make its PUBLIC component. */
+    public RoundTallyInputs(
+            int roundNumber,
+            RoundStatus status,
+            boolean correcting,
+            Map<Component, BigDecimal> points,
+            int plannedEliminations,
+            int finalistsWanted,
+            List<Long> tieOrder,
+            List<Team> competing,
+            Map<Long, TeamBenchmarks> benchmarks,
+            Map<Long, EligibilityDecision> eligibility,
+            Map<Long, BigDecimal> publicPoints,
+            boolean arenaConnected,
+            List<ScoreSheet> counted,
+            List<ScoreSheet> reopened) {
+        this(
+                roundNumber,
+                status,
+                correcting,
+                points,
+                plannedEliminations,
+                finalistsWanted,
+                tieOrder,
+                competing,
+                benchmarks,
+                eligibility,
+                publicPoints,
+                arenaConnected,
+                counted,
+                reopened,
+                null);
+    }
 
     /** The tally: what the page shows, the domain result, the lines as they would be published, the teams by id. */
     public record Tallied(
@@ -102,6 +140,10 @@ public record RoundTallyInputs(
         }
 
         List<Blocker> blockers = new ArrayList<>();
+        if (panel != null && !panel.drawn()) {
+            // First: until the draw nobody knows whose votes score, so every other figure of PUBLIC is provisional.
+            blockers.add(blocker(Blocker.Kind.PANEL_NOT_DRAWN, List.of()));
+        }
         if (points.get(Component.BENCHMARK).signum() > 0) {
             List<Team> missing = competing.stream()
                     .filter(t -> !benchmarks.get(t.getId()).complete())
@@ -143,6 +185,14 @@ public record RoundTallyInputs(
                         .append(' ')
                         .append(p.toPlainString())
                         .append('\n'));
+        if (panel != null) {
+            // Only for a round with a citizens' panel: the digests of rounds without one stay what they were.
+            text.append("public-scored-by panel ")
+                    .append(panel.drawn() ? "drawn" : "not-drawn")
+                    .append(" members ")
+                    .append(panel.seatedMembers())
+                    .append('\n');
+        }
         text.append("eliminations ")
                 .append(plannedEliminations)
                 .append(" finalists ")

@@ -19,6 +19,8 @@ import kr.go.msit.sovereignai.domain.scoring.CountedSheets;
 import kr.go.msit.sovereignai.domain.scoring.PanelRepository;
 import kr.go.msit.sovereignai.domain.scoring.ScoreSheet;
 import kr.go.msit.sovereignai.domain.tally.ResultRepository;
+import kr.go.msit.sovereignai.domain.tally.ScoringPanel;
+import kr.go.msit.sovereignai.domain.tally.ScoringPanelRepository;
 import kr.go.msit.sovereignai.domain.team.Team;
 import kr.go.msit.sovereignai.domain.team.TeamRepository;
 
@@ -37,6 +39,27 @@ public class TallyGatherer {
     private final ProgrammeRepository programmes;
     private final PublicEvaluation publicEvaluation;
     private final ArenaResults arenaResults;
+    private final ScoringPanelRepository scoringPanels;
+
+    /** Without citizens' panels: every round is scored by everybody's votes (unit tests). */
+    public TallyGatherer(
+            TeamRepository teams,
+            PanelRepository panels,
+            ResultRepository results,
+            BenchmarkRepository benchmarks,
+            ProgrammeRepository programmes,
+            PublicEvaluation publicEvaluation,
+            ArenaResults arenaResults) {
+        this(
+                teams,
+                panels,
+                results,
+                benchmarks,
+                programmes,
+                publicEvaluation,
+                arenaResults,
+                ScoringPanelRepository.NONE);
+    }
 
     @Inject
     public TallyGatherer(
@@ -46,7 +69,9 @@ public class TallyGatherer {
             BenchmarkRepository benchmarks,
             ProgrammeRepository programmes,
             PublicEvaluation publicEvaluation,
-            ArenaResults arenaResults) {
+            ArenaResults arenaResults,
+            ScoringPanelRepository scoringPanels) {
+        this.scoringPanels = scoringPanels;
         this.teams = teams;
         this.panels = panels;
         this.results = results;
@@ -58,7 +83,7 @@ public class TallyGatherer {
 
     /** For the container's proxies only. */
     protected TallyGatherer() {
-        this(null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null);
     }
 
     /** The round's tally inputs as committed now. */
@@ -66,10 +91,16 @@ public class TallyGatherer {
         Map<Component, BigDecimal> points = round.rulebook().componentPoints().points();
         List<Team> competing = teams.competingIn(round);
         Set<Long> competingIds = competing.stream().map(Team::getId).collect(Collectors.toSet());
-        // An arena round's PUBLIC points come from its Bradley–Terry fit; a rating round's from its ballots.
+        // An arena round's PUBLIC points come from its Bradley–Terry fit; a rating round's from its ballots. With a
+        // drawn citizens' panel (issue 23), of its seated members' votes only; with one not drawn yet, everybody's
+        // are shown provisionally and the tally is blocked (PANEL_NOT_DRAWN).
+        ScoringPanel panel = scoringPanels.ofRound(round.getId()).orElse(null);
+        boolean panelScores = panel != null && panel.drawn();
         Map<Long, BigDecimal> publicPoints = arenaResults
                 .publicComponent(round)
-                .orElseGet(() -> publicEvaluation.publicComponent(round.getNumber(), points.get(Component.PUBLIC)));
+                .orElseGet(() -> panelScores
+                        ? publicEvaluation.panelPublicComponent(round.getNumber(), points.get(Component.PUBLIC))
+                        : publicEvaluation.publicComponent(round.getNumber(), points.get(Component.PUBLIC)));
         List<ScoreSheet> sheets = panels.sheetsOf(round.getId());
         List<ConflictOfInterest> conflicts = sheets.stream()
                 .map(ScoreSheet::getReviewerId)
@@ -97,6 +128,7 @@ public class TallyGatherer {
                 publicPoints,
                 connected,
                 CountedSheets.of(round, sheets, conflicts, competingIds),
-                CountedSheets.reopenedForCorrection(round, sheets));
+                CountedSheets.reopenedForCorrection(round, sheets),
+                panel);
     }
 }

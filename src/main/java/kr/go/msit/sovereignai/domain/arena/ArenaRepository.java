@@ -74,6 +74,14 @@ public interface ArenaRepository {
     /** Every vote of the round (voted battles only) in issue order. */
     void forEachVote(long roundId, VoteSink sink);
 
+    /**
+     * As {@link #forEachVote}, the votes of the seated members of the round's citizens' panel only (issue 23):
+     * selected in the database, never by reading every vote here.
+     */
+    default void forEachPanelVote(long roundId, VoteSink sink) {
+        throw new UnsupportedOperationException("no citizens' panel here");
+    }
+
     /** Every battle of the round in issue order (voted or not), streamed. */
     void forEachBattle(long roundId, Consumer<BattleLine> consumer);
 }

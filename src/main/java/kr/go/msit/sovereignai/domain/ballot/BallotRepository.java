@@ -38,6 +38,19 @@ public interface BallotRepository {
     /** Per team, per criterion: sum and count of the ratings of every counted ballot. */
     Map<Long, Map<Long, PublicComponent.RatingTotals>> ratingTotals(long roundId);
 
+    /**
+     * As {@link #ratingTotals(long)}, of the ballots cast by the seated members of the round's citizens' panel only
+     * (issue 23): summed in the database, the members selected there, never ballot by ballot here.
+     */
+    default Map<Long, Map<Long, PublicComponent.RatingTotals>> panelRatingTotals(long roundId) {
+        throw new UnsupportedOperationException("no citizens' panel here");
+    }
+
+    /** Ballots cast in the round by the seated members of its citizens' panel, counted in the database. */
+    default long panelBallots(long roundId) {
+        return 0;
+    }
+
     /** A page of the bulletin: counted ballots ordered by receipt, after {@code afterReceipt}. */
     List<Ballot> bulletinPage(long roundId, String afterReceipt, int size);
 

@@ -286,13 +286,31 @@ public class JpaArenaRepository implements ArenaRepository {
 
     @Override
     public void forEachVote(long roundId, VoteSink sink) {
+        forEachVote(roundId, "", sink);
+    }
+
+    @Override
+    public void forEachPanelVote(long roundId, VoteSink sink) {
+        // The members are selected in the database (ix_panel_volunteer_seat), the votes streamed as for everyone's.
+        forEachVote(
+                roundId,
+                " AND citizen_id IN (SELECT pv.account_id FROM panel_volunteer pv WHERE pv.round_id = ?"
+                        + " AND pv.seat = 'MEMBER' AND pv.withdrawn_at IS NULL)",
+                sink);
+    }
+
+    /** The round's votes, restricted by {@code andWhere} (its one parameter, if any, is the round id again). */
+    private void forEachVote(long roundId, String andWhere, VoteSink sink) {
         // Plain JDBC, not JPA: a million rows read as four numbers each, with no entity or object per row.
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement votes =
                         connection.prepareStatement("SELECT citizen_id, team_a, team_b, outcome FROM arena_battle "
-                                + "WHERE round_id = ? AND outcome IS NOT NULL ORDER BY id")) {
+                                + "WHERE round_id = ? AND outcome IS NOT NULL" + andWhere + " ORDER BY id")) {
             votes.setFetchSize(5000);
             votes.setLong(1, roundId);
+            if (!andWhere.isEmpty()) {
+                votes.setLong(2, roundId);
+            }
             ArenaOutcome[] outcomes = ArenaOutcome.values();
             try (ResultSet rows = votes.executeQuery()) {
                 while (rows.next()) {

@@ -116,6 +116,38 @@ public class JpaBallotRepository implements BallotRepository {
         return totals;
     }
 
+    @Override
+    public Map<Long, Map<Long, RatingTotals>> panelRatingTotals(long roundId) {
+        // Summed in the database over the members' ballots only: an IN-subquery on the seated members
+        // (ix_panel_volunteer_seat), joined to each ballot's ratings by the ballot's unique (round, citizen).
+        List<?> rows = entityManager
+                .createNativeQuery("SELECT r.team_id, r.criterion_id, SUM(r.rating), COUNT(*) FROM ballot b"
+                        + " JOIN ballot_rating r ON r.ballot_id = b.id"
+                        + " WHERE b.round_id = ?1 AND b.citizen_id IN (" + JpaScoringPanelRepository.SEATED + ")"
+                        + " GROUP BY r.team_id, r.criterion_id")
+                .setParameter(1, roundId)
+                .getResultList();
+        Map<Long, Map<Long, RatingTotals>> totals = new HashMap<>();
+        for (Object row : rows) {
+            Object[] cells = (Object[]) row;
+            totals.computeIfAbsent(((Number) cells[0]).longValue(), t -> new HashMap<>())
+                    .put(
+                            ((Number) cells[1]).longValue(),
+                            new RatingTotals(((Number) cells[2]).longValue(), ((Number) cells[3]).longValue()));
+        }
+        return totals;
+    }
+
+    @Override
+    public long panelBallots(long roundId) {
+        return ((Number) entityManager
+                        .createNativeQuery("SELECT COUNT(*) FROM ballot b WHERE b.round_id = ?1 AND b.citizen_id IN ("
+                                + JpaScoringPanelRepository.SEATED + ")")
+                        .setParameter(1, roundId)
+                        .getSingleResult())
+                .longValue();
+    }
+
     /** One team's ratings on one criterion, summed and counted in the database. */
     public record TotalsRow(Long teamId, Long criterionId, Long sum, Long count) {}
 

@@ -14,11 +14,13 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import kr.go.msit.sovereignai.application.arena.ArenaResults;
+import kr.go.msit.sovereignai.application.arena.ArenaViews.ArenaResultsView;
 import kr.go.msit.sovereignai.application.arena.ArenaViews.Commitment;
 import kr.go.msit.sovereignai.application.arena.ArenaViews.PublicEvaluationRules;
 import kr.go.msit.sovereignai.application.arena.ArenaViews.PublishedVote;
 import kr.go.msit.sovereignai.application.arena.PublicArena;
 import kr.go.msit.sovereignai.domain.NotFound;
+import kr.go.msit.sovereignai.domain.arena.ArenaLeaderboard;
 import kr.go.msit.sovereignai.domain.arena.JsonStrings;
 
 /**
@@ -110,6 +112,19 @@ public class ArenaResource {
                 .build();
     }
 
+    /**
+     * Everybody's fit (the open public's) in a round with a drawn citizens' panel, where {@code fit.json} is the
+     * panel members' (scored) fit; the same as {@code fit.json} in a round without one.
+     */
+    @GET
+    @Path("fit-open.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response openFit(@PathParam("number") int number) {
+        ArenaResultsView results = arenaResults.results(number);
+        ArenaLeaderboard open = results.openLeaderboard() == null ? results.leaderboard() : results.openLeaderboard();
+        return Response.ok(open.toJson(), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
     @GET
     @Path("votes.csv")
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
@@ -117,20 +132,35 @@ public class ArenaResource {
         arenaResults.results(number); // refuses a round that has not closed before the stream starts
         StreamingOutput body = output -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-            writer.write("battle,prompt,team_a,team_b,outcome,citizen,receipt,voted_at\r\n");
+            // A round with a drawn citizens' panel adds a last column, scored (true for a seated member's vote, the
+            // only ones that made the points); a round without one keeps the eight columns it always had.
+            boolean panel = arena.panelScored(number);
+            writer.write(
+                    "battle,prompt,team_a,team_b,outcome,citizen,receipt,voted_at" + (panel ? ",scored" : "") + "\r\n");
             arena.forEachPublishedBattle(
                     number,
                     vote -> write(
                             writer,
-                            Csv.row(
-                                    vote.battle(),
-                                    vote.prompt(),
-                                    vote.teamA(),
-                                    vote.teamB(),
-                                    vote.outcome(),
-                                    vote.citizen(),
-                                    vote.receipt(),
-                                    vote.votedAt())));
+                            panel
+                                    ? Csv.row(
+                                            vote.battle(),
+                                            vote.prompt(),
+                                            vote.teamA(),
+                                            vote.teamB(),
+                                            vote.outcome(),
+                                            vote.citizen(),
+                                            vote.receipt(),
+                                            vote.votedAt(),
+                                            vote.scored())
+                                    : Csv.row(
+                                            vote.battle(),
+                                            vote.prompt(),
+                                            vote.teamA(),
+                                            vote.teamB(),
+                                            vote.outcome(),
+                                            vote.citizen(),
+                                            vote.receipt(),
+                                            vote.votedAt())));
             writer.flush();
         };
         return Response.ok(body, CSV)
@@ -182,6 +212,7 @@ public class ArenaResource {
                 + JsonStrings.quoted(vote.outcome()) + ",\"citizen\":" + JsonStrings.quoted(vote.citizen())
                 + ",\"receipt\":" + JsonStrings.quoted(vote.receipt()) + ",\"votedAt\":"
                 + JsonStrings.quoted(
-                        vote.votedAt() == null ? null : vote.votedAt().toString()) + "}";
+                        vote.votedAt() == null ? null : vote.votedAt().toString())
+                + (vote.scored() == null ? "" : ",\"scored\":" + vote.scored()) + "}";
     }
 }

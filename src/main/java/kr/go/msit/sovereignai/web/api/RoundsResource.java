@@ -25,6 +25,7 @@ import kr.go.msit.sovereignai.application.ballot.BallotViews.CriterionChoice;
 import kr.go.msit.sovereignai.application.ballot.PublicEvaluation;
 import kr.go.msit.sovereignai.application.programme.ProgrammeCatalogue;
 import kr.go.msit.sovereignai.application.results.Objections;
+import kr.go.msit.sovereignai.application.results.PublicScoring;
 import kr.go.msit.sovereignai.application.results.ResultViews.Averages;
 import kr.go.msit.sovereignai.application.results.ResultViews.PublishedResults;
 import kr.go.msit.sovereignai.application.results.ResultViews.ResultLine;
@@ -33,6 +34,7 @@ import kr.go.msit.sovereignai.application.rounds.RoundCatalogue;
 import kr.go.msit.sovereignai.application.rounds.RoundViews.RoundView;
 import kr.go.msit.sovereignai.domain.benchmark.BenchmarkFigure;
 import kr.go.msit.sovereignai.domain.round.Disclosure;
+import kr.go.msit.sovereignai.domain.tally.PublicComparison;
 
 /**
  * The rounds' open data: {@code GET /api/rounds} (every round with its window, status and
@@ -71,6 +73,9 @@ public class RoundsResource {
 
     @Inject
     Objections objections;
+
+    @Inject
+    PublicScoring publicScoring;
 
     /** A window as two instants in ISO-8601 UTC text (whatever JSON provider the server uses); pages show Korean time. */
     public record Window(String opensAt, String closesAt) {
@@ -212,7 +217,35 @@ public class RoundsResource {
             boolean correctionOpen,
             List<VersionData> versions,
             boolean objectionPeriodEndedEarly,
-            List<WaiverData> waivers) {}
+            List<WaiverData> waivers,
+            PublicScoringData publicScoring) {}
+
+    /**
+     * Which votes scored the PUBLIC component (issue 23): {@code scoredBy} is EVERYONE (every citizen's vote) or
+     * PANEL (only the seated members of the round's drawn citizens' panel); for PANEL, the members, those who
+     * voted, everybody who voted, and per team the scored points beside the open public's (not scored) with the
+     * differences (open minus panel), while the figures are public (null while they are withheld).
+     */
+    public record PublicScoringData(
+            String scoredBy,
+            Integer panelMembers,
+            Long panelVoters,
+            Long openVoters,
+            List<PublicComparisonData> teams,
+            BigDecimal largestPointsDifference,
+            Integer largestRankDifference) {}
+
+    /** One team's PUBLIC points scored by the panel and the open public's (not scored), with ranks and differences. */
+    public record PublicComparisonData(
+            long teamId,
+            String teamNameKo,
+            String teamNameEn,
+            BigDecimal scoredPoints,
+            int scoredRank,
+            BigDecimal openPoints,
+            int openRank,
+            BigDecimal difference,
+            int rankDifference) {}
 
     /**
      * One published version of a result; {@code reason} is null for the first publication. Its snapshot:
@@ -270,7 +303,9 @@ public class RoundsResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response results(@PathParam("number") int number, @QueryParam("version") Integer version) {
         return withPublished(
-                number, version, results -> Response.ok(data(results)).build());
+                number,
+                version,
+                results -> Response.ok(data(results, publicScoring(results))).build());
     }
 
     @GET
@@ -278,10 +313,18 @@ public class RoundsResource {
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
     public Response resultsCsv(@PathParam("number") int number, @QueryParam("version") Integer version) {
         return withPublished(number, version, results -> {
+            // With a drawn citizens' panel (issue 23), public is the panel's (scored) and two last columns give the
+            // open public's points (not scored) and the difference; a round without one keeps its columns.
+            Map<Long, PublicComparison.Line> open = publicScoring
+                    .comparison(results)
+                    .map(c -> c.lines().stream()
+                            .collect(Collectors.toMap(PublicComparison.Line::teamId, Function.identity())))
+                    .orElse(null);
             StringBuilder csv = new StringBuilder(
-                    "rank,team_id,team_name_ko,team_name_en,benchmark,expert,user_panel,public,total,outcome,reason\r\n");
+                    "rank,team_id,team_name_ko,team_name_en,benchmark,expert,user_panel,public,total,outcome,reason"
+                            + (open == null ? "" : ",open_public_not_scored,public_difference") + "\r\n");
             for (ResultLine line : results.lines()) {
-                csv.append(Csv.row(
+                String row = Csv.row(
                         line.figuresWithheld() ? WITHHELD : line.rank(),
                         line.teamId(),
                         line.name().ko(),
@@ -292,7 +335,15 @@ public class RoundsResource {
                         line.publicPoints(),
                         line.total(),
                         line.outcome(),
-                        line.rationale()));
+                        line.rationale());
+                if (open != null) {
+                    PublicComparison.Line compared = open.get(line.teamId());
+                    row = row.substring(0, row.length() - 2) + ","
+                            + Csv.row(
+                                    compared == null ? null : compared.openPoints(),
+                                    compared == null ? null : compared.difference());
+                }
+                csv.append(row);
             }
             Averages averages = results.averages();
             if (averages == null) {
@@ -308,6 +359,10 @@ public class RoundsResource {
                         null,
                         null,
                         "withheld until " + results.figuresWithheldUntil()));
+                if (open != null) {
+                    csv.setLength(csv.length() - 2);
+                    csv.append(",,\r\n");
+                }
             } else {
                 csv.append(Csv.row(
                         null,
@@ -321,6 +376,10 @@ public class RoundsResource {
                         averages.total(),
                         null,
                         null));
+                if (open != null) {
+                    csv.setLength(csv.length() - 2);
+                    csv.append(",,\r\n");
+                }
             }
             return csv(
                     csv.toString(),
@@ -444,7 +503,36 @@ public class RoundsResource {
                 .build();
     }
 
-    private static ResultsData data(PublishedResults results) {
+    /** Which votes scored the round's PUBLIC component, with the panel's and the open public's points if a panel scored. */
+    private PublicScoringData publicScoring(PublishedResults results) {
+        if (!publicScoring.panelScored(results.roundNumber())) {
+            return new PublicScoringData("EVERYONE", null, null, null, null, null, null);
+        }
+        return publicScoring
+                .comparison(results)
+                .map(c -> new PublicScoringData(
+                        "PANEL",
+                        c.panelMembers(),
+                        c.panelVoters(),
+                        c.openVoters(),
+                        c.lines().stream()
+                                .map(l -> new PublicComparisonData(
+                                        l.teamId(),
+                                        l.name().ko(),
+                                        l.name().en(),
+                                        l.scoredPoints(),
+                                        l.scoredRank(),
+                                        l.openPoints(),
+                                        l.openRank(),
+                                        l.difference(),
+                                        l.rankDifference()))
+                                .toList(),
+                        c.largestPointsDifference(),
+                        c.largestRankDifference()))
+                .orElse(new PublicScoringData("PANEL", null, null, null, null, null, null));
+    }
+
+    private static ResultsData data(PublishedResults results, PublicScoringData publicScoring) {
         Map<String, BigDecimal> points = new LinkedHashMap<>();
         results.points().forEach((component, value) -> points.put(component.name(), value));
         Averages averages = results.averages();
@@ -511,7 +599,8 @@ public class RoundsResource {
                                 w.waivedBy(),
                                 w.waivedAt().toString(),
                                 w.form().name()))
-                        .toList());
+                        .toList(),
+                publicScoring);
     }
 
     private static RoundData data(RoundView round) {
