@@ -188,6 +188,53 @@ class CitizenPanelBrowserIT extends BrowserTest {
         browser.fieldLabelled("내 가명 확인").sendKeys(pseudonym);
         browser.clickAndLoad(browser.find(By.id("check-button")));
         assertTrue(browser.find(By.id("check-result")).getText().contains("구성원으로 뽑혔습니다"));
+
+        // The round opens; the drawn citizen rates every team 5, and a citizen outside the panel rates them all 1.
+        support.openRound(round);
+        browser.open("ballot.xhtml");
+        browser.settle();
+        assertTrue(
+                browser.driver()
+                                .findElements(By.cssSelector("ul.rating-scale input[value='5']"))
+                                .size()
+                        >= 5,
+                "a rating group per team and criterion");
+        browser.script("document.querySelectorAll(\"ul.rating-scale input[value='5']\").forEach(r => r.click());");
+        browser.find(By.id("ballot:submit")).click();
+        WebElement confirm = browser.find(By.cssSelector("[data-action='confirm']"));
+        browser.loadAfter(confirm::click);
+        assertTrue(browser.find(By.id("receipt")).getText().strip().length() > 0, browser.bodyText());
+        String outsider = "outside-" + UUID.randomUUID() + "@example.kr";
+        browser.close();
+        browser = new BrowserSession(baseUrl.toString());
+        citizen = browser; // the base class closes this one
+        signUpConfirmedCitizen(outsider, "패널 밖 시민", PASSWORD);
+        browser.open("ballot.xhtml");
+        browser.settle();
+        browser.script("document.querySelectorAll(\"ul.rating-scale input[value='1']\").forEach(r => r.click());");
+        browser.find(By.id("ballot:submit")).click();
+        WebElement confirmOutside = browser.find(By.cssSelector("[data-action='confirm']"));
+        browser.loadAfter(confirmOutside::click);
+        assertEquals(2, support.storedBallots(round));
+
+        // Closed and published: the scored public component is the panel's (every team 10 of 10 points from the
+        // member's 5s), the open public's (both ballots: a mean of 3, 5 points) is shown beside it, not scored.
+        support.close(round);
+        support.benchmarksForArenaRound(round);
+        support.publishResults(round);
+        browser.open("results.xhtml?round=" + round);
+        WebElement comparison = browser.find(By.id("panel-comparison"));
+        assertTrue(
+                browser.find(By.id("panel-comparison-intro")).getText().contains("1명의 표로만"),
+                "one panel member voted: " + comparison.getText());
+        List<WebElement> lines = comparison.findElements(By.cssSelector("tr[id^='panel-comparison-']"));
+        assertTrue(lines.size() >= 2, comparison.getText());
+        for (WebElement line : lines) {
+            assertEquals("10.00", line.getAttribute("data-scored"), "the panel member's 5s score: " + line.getText());
+            assertEquals(
+                    "5.00", line.getAttribute("data-open"), "everybody's mean of 3, not scored: " + line.getText());
+        }
+        assertTrue(comparison.getText().contains("점수에 반영되지 않"), comparison.getText());
     }
 
     private static String local(Instant at) {
