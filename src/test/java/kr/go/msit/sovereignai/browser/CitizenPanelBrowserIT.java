@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -100,6 +101,7 @@ class CitizenPanelBrowserIT extends BrowserTest {
         browser = administrator;
         signInAsAdministrator("admin/panel.xhtml?round=" + round);
         browser.find(By.id("panel-none"));
+        List<String> axe = new ArrayList<>(seriousAccessibilityViolations("admin/panel.xhtml (no panel yet)"));
         setText(browser.fieldLabelled("패널 인원"), "2");
         Map<String, Integer> quotas = Map.ofEntries(
                 Map.entry("quota-sex-F", 1),
@@ -149,6 +151,7 @@ class CitizenPanelBrowserIT extends BrowserTest {
         browser.settle();
         assertTrue(browser.find(By.id("sex-verified")).getText().contains("남성"));
         assertTrue(browser.find(By.id("birth-year-verified")).getText().contains("1990"));
+        axe.addAll(seriousAccessibilityViolations("account/panel.xhtml (the form)"));
         new Select(browser.fieldLabelled("사는 곳(시·도)")).selectByValue("SEOUL");
         for (int question = 0; question < 5; question++) {
             browser.find(By.id("volunteer:answers:" + question + ":answer:2")).click();
@@ -188,6 +191,7 @@ class CitizenPanelBrowserIT extends BrowserTest {
         browser.fieldLabelled("내 가명 확인").sendKeys(pseudonym);
         browser.clickAndLoad(browser.find(By.id("check-button")));
         assertTrue(browser.find(By.id("check-result")).getText().contains("구성원으로 뽑혔습니다"));
+        axe.addAll(seriousAccessibilityViolations("panel.xhtml (drawn)"));
 
         // The round opens; the drawn citizen rates every team 5, and a citizen outside the panel rates them all 1.
         support.openRound(round);
@@ -235,6 +239,8 @@ class CitizenPanelBrowserIT extends BrowserTest {
                     "5.00", line.getAttribute("data-open"), "everybody's mean of 3, not scored: " + line.getText());
         }
         assertTrue(comparison.getText().contains("점수에 반영되지 않"), comparison.getText());
+        axe.addAll(seriousAccessibilityViolations("results.xhtml (a panel round)"));
+        assertTrue(axe.isEmpty(), "critical or serious axe-core violations:\n" + String.join("\n", axe));
     }
 
     private static String local(Instant at) {
