@@ -67,6 +67,9 @@ class CitizenPanelEdgesIT extends ContainerTest {
     ScoringPanelRepository scoringPanels;
 
     @Inject
+    PanelEdgesSupport edges;
+
+    @Inject
     TestSupport testSupport;
 
     @Inject
@@ -149,6 +152,7 @@ class CitizenPanelEdgesIT extends ContainerTest {
         int round = Integer.parseInt(fixture[0]);
         List<Long> voters = scoring.castRatings(round, Long.parseLong(fixture[1]), 5, Long.parseLong(fixture[2]), 1, 2);
         scoring.panel(round, "COMMITTED", voters, List.of(), List.of());
+        edges.oneMemberQuotas(round);
         testSupport.close(round);
         assertEquals("refused panel.results.blocker.notDrawn", scoring.publish(round));
         assertTrue(scoringPanels.ofRound(roundId(round)).isPresent());
