@@ -23,11 +23,14 @@ CREATE TABLE citizen_panel (
     drawn_ticket          BIGINT,
     drawn_row             INTEGER,
     drawn_at              TIMESTAMP(6) WITH TIME ZONE,
+    abandoned_reason      VARCHAR(500),
+    abandoned_at          TIMESTAMP(6) WITH TIME ZONE,
     version               BIGINT DEFAULT 0 NOT NULL,
     CONSTRAINT uk_citizen_panel_round UNIQUE (round_id),
     CONSTRAINT fk_citizen_panel_round FOREIGN KEY (round_id) REFERENCES review_round (id),
     CONSTRAINT ck_citizen_panel_size CHECK (panel_size BETWEEN 1 AND 100000),
-    CONSTRAINT ck_citizen_panel_status CHECK (status IN ('VOLUNTEERING', 'INFEASIBLE', 'COMMITTED', 'DRAWN'))
+    CONSTRAINT ck_citizen_panel_status
+        CHECK (status IN ('VOLUNTEERING', 'INFEASIBLE', 'COMMITTED', 'DRAWN', 'ABANDONED'))
 );
 
 -- One entry per person (person key) and per account in a panel. A seated member is seat = 'MEMBER' with no

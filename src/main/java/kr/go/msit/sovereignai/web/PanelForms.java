@@ -13,9 +13,9 @@ public final class PanelForms {
         return Messages.text("panel.page.value." + feature + "." + code);
     }
 
-    /** A probability as a percentage with two decimals, or a dash. */
+    /** A probability as a percentage with two decimals, or a dash (none, or not available: NaN). */
     public static String percent(Double probability) {
-        if (probability == null) {
+        if (probability == null || probability.isNaN()) {
             return "–";
         }
         return String.format(java.util.Locale.ROOT, "%.2f%%", probability * 100);

@@ -22,6 +22,7 @@ import kr.go.msit.sovereignai.application.citizenpanel.PanelViews.VolunteerView;
 import kr.go.msit.sovereignai.application.citizenpanel.PublicPanels;
 import kr.go.msit.sovereignai.application.citizenpanel.Volunteering;
 import kr.go.msit.sovereignai.application.rounds.RoundCatalogue;
+import kr.go.msit.sovereignai.application.rounds.RoundViews;
 import kr.go.msit.sovereignai.domain.account.IdentityNotVerified;
 import kr.go.msit.sovereignai.domain.account.Role;
 import kr.go.msit.sovereignai.domain.citizenpanel.ProficiencyQuestionnaire;
@@ -59,6 +60,8 @@ public class VolunteerPage implements Serializable {
     private boolean citizen;
     private boolean verified;
     private boolean loaded;
+    private boolean roundSettled;
+    private boolean roundCancelled;
 
     private String sex;
     private boolean sexVerified;
@@ -79,11 +82,13 @@ public class VolunteerPage implements Serializable {
                 return;
             }
         }
-        Object found = PageActions.loadOrNotFound(
+        RoundViews.RoundView found = PageActions.loadOrNotFound(
                 "round", () -> round == null ? null : catalogue.round(round).orElse(null));
         if (found == null) {
             return;
         }
+        roundSettled = found.hasClosed();
+        roundCancelled = found.cancelled();
         loaded = true;
         citizen = FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.CITIZEN_NAME);
         refresh();
@@ -205,12 +210,18 @@ public class VolunteerPage implements Serializable {
 
     /** Whether the form is offered: a panel still taking volunteers and no entry yet (or a withdrawn one: rejoining). */
     public boolean isFormShown() {
-        return panel != null && panel.stage() == Stage.VOLUNTEERING && (entry == null || entry.withdrawn());
+        return panel != null
+                && !roundCancelled
+                && panel.stage() == Stage.VOLUNTEERING
+                && (entry == null || entry.withdrawn());
     }
 
-    /** Withdrawal is possible while volunteering and, for a seated member, after the draw. */
+    /**
+     * Withdrawal is possible while volunteering and, for a seated member, after the draw; never once the round has
+     * closed (the membership it scored with is settled).
+     */
     public boolean isWithdrawable() {
-        if (entry == null || entry.withdrawn() || panel == null) {
+        if (entry == null || entry.withdrawn() || panel == null || roundSettled) {
             return false;
         }
         return panel.stage() == Stage.VOLUNTEERING || (panel.stage() == Stage.DRAWN && entry.seat() == Seat.MEMBER);

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import kr.go.msit.sovereignai.application.accounts.AccountMail;
 import kr.go.msit.sovereignai.application.audit.StateChange;
+import kr.go.msit.sovereignai.domain.KoreanTime;
 import kr.go.msit.sovereignai.domain.account.AccountRepository;
 import kr.go.msit.sovereignai.domain.account.Role;
 import kr.go.msit.sovereignai.domain.audit.AuditAction;
@@ -29,12 +30,15 @@ import kr.go.msit.sovereignai.domain.citizenpanel.CitizenPanelRepository;
 import kr.go.msit.sovereignai.domain.citizenpanel.PanelNotConfigurable;
 import kr.go.msit.sovereignai.domain.citizenpanel.PanelNotDrawn;
 import kr.go.msit.sovereignai.domain.citizenpanel.PanelNotFound;
+import kr.go.msit.sovereignai.domain.citizenpanel.PanelSettingsInvalid;
 import kr.go.msit.sovereignai.domain.citizenpanel.PanelSettingsRule;
+import kr.go.msit.sovereignai.domain.citizenpanel.PanelSettled;
 import kr.go.msit.sovereignai.domain.citizenpanel.PanelStatus;
 import kr.go.msit.sovereignai.domain.citizenpanel.PanelVolunteer;
 import kr.go.msit.sovereignai.domain.citizenpanel.QuotasInfeasible;
 import kr.go.msit.sovereignai.domain.citizenpanel.Seat;
 import kr.go.msit.sovereignai.domain.citizenpanel.SeedMalformed;
+import kr.go.msit.sovereignai.domain.citizenpanel.SeedNotAwaited;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
 import kr.go.msit.sovereignai.domain.sortition.DrawCommitment;
@@ -114,6 +118,13 @@ public class PanelAdministration {
         CitizenPanel panel;
         if (existing.isPresent()) {
             panel = existing.get();
+            // Age bands are counted in the Korean year of the deadline: moving it to another year with volunteers
+            // in could make one of them too young (or change their band) after they volunteered.
+            int year = yearOf(panel.getVolunteeringDeadline());
+            if (year != yearOf(checked.volunteeringDeadline()) && panels.activeVolunteers(panel.getId()) > 0) {
+                throw new PanelSettingsInvalid(
+                        PanelSettingsInvalid.Field.DEADLINE, "panel.settings.deadlineYear", String.valueOf(year));
+            }
             panel.reconfigure(roundNumber, checked, now);
         } else {
             panel = new CitizenPanel(round.getId(), checked);
@@ -184,6 +195,9 @@ public class PanelAdministration {
         ReviewRound round = rounds.require(roundNumber);
         CitizenPanel panel = panels.lockByRound(round.getId()).orElseThrow(() -> new PanelNotFound(roundNumber));
         Instant now = clock.instant();
+        if (round.isCancelled()) {
+            throw new SeedNotAwaited(roundNumber);
+        }
         panel.requireSeedAcceptedAt(roundNumber, now);
         LottoNumbers numbers;
         try {
@@ -246,6 +260,11 @@ public class PanelAdministration {
         if (panel.getStatus() != PanelStatus.DRAWN) {
             throw new PanelNotDrawn(roundNumber);
         }
+        if (round.hasClosed()) {
+            // The round scored with the members seated at its close: published points, fit.json and votes.csv
+            // stay consistent only if the membership no longer changes.
+            throw new PanelSettled(roundNumber);
+        }
         List<PanelVolunteer> pool = panels.pool(panel.getId());
         List<PoolEntry> entries = PanelFiles.poolEntries(panel, pool);
         LotteryTable table = PanelFiles.parseTable(
@@ -291,6 +310,26 @@ public class PanelAdministration {
                 replaced.isEmpty() ? "no reserve seated" : "seated " + String.join(" ", replaced)));
         seatedNow.forEach(v -> mailSeat(roundNumber, v));
         return PanelReading.view(roundNumber, panel, panels);
+    }
+
+    /**
+     * Gives the round's panel up, with a reason (required, at most {@value CitizenPanel#MAX_ABANDON_REASON}
+     * characters; {@code AbandonReasonInvalid}): in any stage but DRAWN ({@code PanelNotAbandonable}). Volunteering
+     * stops, the files published stay, and the round's public component is scored by everybody, as in a round
+     * without a panel. The way out of a pool too small for any quotas, or of a commitment missed before the draw.
+     * Audited.
+     */
+    public PanelViews.PanelView abandon(int roundNumber, String reason) {
+        ReviewRound round = rounds.require(roundNumber);
+        CitizenPanel panel = panels.lockByRound(round.getId()).orElseThrow(() -> new PanelNotFound(roundNumber));
+        String before = panel.describe();
+        panel.abandon(roundNumber, reason, clock.instant());
+        changes.fire(new StateChange(AuditAction.PANEL_ABANDONED, subject(roundNumber), before, panel.describe()));
+        return PanelReading.view(roundNumber, panel, panels);
+    }
+
+    private static int yearOf(Instant instant) {
+        return instant.atZone(KoreanTime.ZONE).getYear();
     }
 
     static String subject(int roundNumber) {

@@ -45,7 +45,9 @@ final class PanelFiles {
     }
 
     static List<PoolEntry> poolEntries(CitizenPanel panel, List<PanelVolunteer> pool) {
+        // An entry without a type at the deadline is never in the pool (the feasibility count's rule).
         return pool.stream()
+                .filter(v -> v.isTypableIn(PanelReading.SPACE, panel.getVolunteeringDeadline()))
                 .map(v ->
                         new PoolEntry(v.getPseudonym(), v.typeIn(PanelReading.SPACE, panel.getVolunteeringDeadline())))
                 .sorted(Comparator.comparing(PoolEntry::pseudonym))

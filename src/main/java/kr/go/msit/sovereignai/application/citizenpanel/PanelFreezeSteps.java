@@ -1,6 +1,7 @@
 package kr.go.msit.sovereignai.application.citizenpanel;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import kr.go.msit.sovereignai.application.audit.StateChange;
+import kr.go.msit.sovereignai.domain.account.Role;
 import kr.go.msit.sovereignai.domain.audit.AuditAction;
 import kr.go.msit.sovereignai.domain.citizenpanel.CitizenPanel;
 import kr.go.msit.sovereignai.domain.citizenpanel.CitizenPanelRepository;
@@ -82,10 +84,19 @@ public class PanelFreezeSteps {
             return Optional.empty();
         }
         CitizenPanel panel = found.get();
+        if (round.isCancelled()) {
+            // A cancelled round is not held: its panel is left as it is (the administrator may abandon it).
+            return Optional.empty();
+        }
         Instant now = clock.instant();
         if (panel.isDueToFreezeAt(now)) {
             String before = panel.describe();
             panels.freezePool(panel.getId());
+            for (var volunteer : panels.pool(panel.getId())) {
+                if (!volunteer.isTypableIn(PanelReading.SPACE, panel.getVolunteeringDeadline())) {
+                    volunteer.leavePool();
+                }
+            }
             List<PoolEntry> entries = PanelFiles.poolEntries(panel, panels.pool(panel.getId()));
             String poolCsv = PoolFile.csv(PanelReading.SPACE, entries);
             Feasibility feasibility = Feasibility.check(PanelReading.quotas(panel), PanelFiles.typePool(entries));
@@ -102,7 +113,9 @@ public class PanelFreezeSteps {
                                                     .map(PanelReading::describe)
                                                     .toList())));
         }
-        if (!panel.awaitsLottery()) {
+        if (!panel.awaitsLottery() || !panel.commitsInTimeAt(now)) {
+            // Once the declared draw's time has come no commitment may be made: the panel waits, uncommitted, for
+            // the administrator (who may abandon it); nothing is retried.
             return Optional.empty();
         }
         return Optional.of(input(roundNumber, panel, PanelReading.quotas(panel)));
@@ -123,11 +136,21 @@ public class PanelFreezeSteps {
     /** Commits the computed lottery, if the panel still awaits it for the same pool (audited). */
     public void commit(int roundNumber, PanelLottery.Input input, PanelLottery.Result result) {
         CitizenPanel panel = locked(roundNumber);
-        if (!panel.awaitsLottery() || !panel.poolDigest().orElse("").equals(input.poolDigest())) {
+        Instant now = clock.instant();
+        if (!panel.awaitsLottery()
+                || !panel.poolDigest().orElse("").equals(input.poolDigest())
+                || !panel.commitsInTimeAt(now)) {
+            // Too late (the computation ran into the declared draw's time): left uncommitted for the administrator.
             return;
         }
         String before = panel.describe();
-        panel.commit(result.tableCsv(), result.probabilities(), result.commitment(), result.computeMillis());
+        panel.commit(
+                roundNumber,
+                result.tableCsv(),
+                result.probabilities(),
+                result.commitment(),
+                result.computeMillis(),
+                now);
         changes.fire(new StateChange(
                 AuditAction.PANEL_LOTTERY_COMMITTED,
                 PanelAdministration.subject(roundNumber),
@@ -142,7 +165,7 @@ public class PanelFreezeSteps {
             String before = panel.describe();
             panel.infeasible();
             changes.fire(new StateChange(
-                    AuditAction.PANEL_POOL_FROZEN, PanelAdministration.subject(roundNumber), before, panel.describe()));
+                    AuditAction.PANEL_INFEASIBLE, PanelAdministration.subject(roundNumber), before, panel.describe()));
         }
     }
 
@@ -152,11 +175,13 @@ public class PanelFreezeSteps {
      * ({@code QuotasInfeasible}, with the conflicts). Changes nothing; returns the computation's input.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    @RolesAllowed(Role.ADMIN_NAME)
     public PanelLottery.Input prepareQuotaChange(int roundNumber, int[][] quotas) {
         CitizenPanel panel = locked(roundNumber);
         if (panel.getStatus() != PanelStatus.INFEASIBLE) {
             throw new PanelNotConfigurable(roundNumber);
         }
+        panel.requireCommitmentInTimeAt(roundNumber, clock.instant());
         PanelSettingsRule.checkQuotas(PanelReading.SPACE, panel.getPanelSize(), quotas);
         Quotas proposed = new Quotas(PanelReading.SPACE, panel.getPanelSize(), quotas);
         PanelLottery.Input input = input(roundNumber, panel, proposed);
@@ -172,15 +197,24 @@ public class PanelFreezeSteps {
     }
 
     /** Stores the new quotas and commits their lottery, if the panel is still infeasible with the same pool. */
+    @RolesAllowed(Role.ADMIN_NAME)
     public void commitQuotaChange(int roundNumber, PanelLottery.Input input, PanelLottery.Result result) {
         CitizenPanel panel = locked(roundNumber);
         if (panel.getStatus() != PanelStatus.INFEASIBLE
                 || !panel.poolDigest().orElse("").equals(input.poolDigest())) {
             throw new PanelNotConfigurable(roundNumber);
         }
+        Instant now = clock.instant();
+        panel.requireCommitmentInTimeAt(roundNumber, now);
         String before = panel.describe();
         panel.changeQuotas(roundNumber, input.quotas().perValue());
-        panel.commit(result.tableCsv(), result.probabilities(), result.commitment(), result.computeMillis());
+        panel.commit(
+                roundNumber,
+                result.tableCsv(),
+                result.probabilities(),
+                result.commitment(),
+                result.computeMillis(),
+                now);
         changes.fire(new StateChange(
                 AuditAction.PANEL_QUOTAS_CHANGED,
                 PanelAdministration.subject(roundNumber),

@@ -70,6 +70,7 @@ final class PanelReading {
             case INFEASIBLE -> Stage.INFEASIBLE;
             case COMMITTED -> Stage.COMMITTED;
             case DRAWN -> Stage.DRAWN;
+            case ABANDONED -> Stage.ABANDONED;
         };
     }
 
@@ -108,11 +109,13 @@ final class PanelReading {
                     .mapToDouble(TypeLine::leximinProbability)
                     .min()
                     .orElse(0);
-            greedyMinimum = types.stream()
+            double greedy = types.stream()
                     .filter(t -> t.poolCount() > 0)
                     .mapToDouble(TypeLine::greedyProbability)
                     .min()
                     .orElse(0);
+            // The greedy comparison may be unavailable (NaN in the file): then there is no minimum to show.
+            greedyMinimum = Double.isNaN(greedy) ? null : greedy;
         }
         if (panel.poolSize().filter(size -> size > 0).isPresent()) {
             uniformShare = (double) panel.getPanelSize() / panel.poolSize().get();
@@ -156,7 +159,9 @@ final class PanelReading {
                 panel.drawnAt().orElse(null),
                 List.copyOf(members),
                 seated,
-                withdrawn);
+                withdrawn,
+                panel.abandonedReason().orElse(null),
+                panel.abandonedAt().orElse(null));
     }
 
     // --- the stored probabilities: header type,pool,leximin,greedy; one line per type, in type order ---

@@ -18,7 +18,9 @@ public final class PanelViews {
         /** Pool, probabilities, lottery and commitment are published; the seed is awaited. */
         COMMITTED,
         /** The seed is entered and the panel drawn. */
-        DRAWN
+        DRAWN,
+        /** Given up by an administrator before the draw: everybody's votes score, as in a round without a panel. */
+        ABANDONED
     }
 
     /**
@@ -69,7 +71,9 @@ public final class PanelViews {
             Instant drawnAt,
             List<String> memberPseudonyms,
             int seatedMembers,
-            int withdrawnMembers)
+            int withdrawnMembers,
+            String abandonedReason,
+            Instant abandonedAt)
             implements Serializable {}
 
     /** A volunteer's own entry, as they see it. */

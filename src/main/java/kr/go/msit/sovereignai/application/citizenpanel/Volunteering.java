@@ -25,6 +25,7 @@ import kr.go.msit.sovereignai.domain.citizenpanel.AlreadyVolunteered;
 import kr.go.msit.sovereignai.domain.citizenpanel.CitizenPanel;
 import kr.go.msit.sovereignai.domain.citizenpanel.CitizenPanelRepository;
 import kr.go.msit.sovereignai.domain.citizenpanel.NotAVolunteer;
+import kr.go.msit.sovereignai.domain.citizenpanel.PanelSettled;
 import kr.go.msit.sovereignai.domain.citizenpanel.PanelStatus;
 import kr.go.msit.sovereignai.domain.citizenpanel.PanelVolunteer;
 import kr.go.msit.sovereignai.domain.citizenpanel.ProficiencyQuestionnaire;
@@ -78,7 +79,8 @@ public class Volunteering {
      * ({@code VolunteeringClosed}), sex and birth year from the identity where it asserts them, else from the form;
      * province and questionnaire from the form ({@code VolunteerFormInvalid}, {@code TooYoungToVolunteer}). One entry
      * per person and account ({@code AlreadyVolunteered}); an entry withdrawn before the deadline is taken back
-     * with the new answers. Audited with the pseudonym only.
+     * with the new answers. Refused too for a cancelled round ({@code VolunteeringClosed}). Audited without the
+     * pseudonym.
      */
     public PanelViews.VolunteerView volunteer(int roundNumber, PanelViews.VolunteerForm form) {
         long account = citizens.idOf(caller.getName());
@@ -88,7 +90,7 @@ public class Volunteering {
         // The panel's row lock: volunteering and the freeze take turns, so no entry is left out of a frozen pool.
         CitizenPanel panel = panels.lockByRound(round.getId()).orElseThrow(() -> new VolunteeringClosed(roundNumber));
         Instant now = clock.instant();
-        if (!panel.acceptsVolunteersAt(now)) {
+        if (round.isCancelled() || !panel.acceptsVolunteersAt(now)) {
             throw new VolunteeringClosed(roundNumber);
         }
         PanelVolunteer.Features features = features(identity, form, panel);
@@ -117,11 +119,14 @@ public class Volunteering {
             panels.storeVolunteer(volunteer, roundNumber);
             action = "volunteered";
         }
+        // Never the pseudonym: the entry's actor is the account, and both together in the hash-chained log would tie
+        // a person to their published features for ever.
         changes.fire(new StateChange(
                 AuditAction.PANEL_VOLUNTEERED,
                 PanelAdministration.subject(roundNumber),
                 null,
-                volunteer.getPseudonym() + " " + action));
+                "a volunteer " + ("rejoined".equals(action) ? "rejoined" : "joined") + " review " + roundNumber
+                        + " panel"));
         return view(roundNumber, panel, volunteer);
     }
 
@@ -175,7 +180,8 @@ public class Volunteering {
     /**
      * Before the deadline the entry leaves the pool; after the freeze the frozen pool stays as published, and after
      * the draw a member's seat is left empty (the panel shrinks until a replacement). {@code NotAVolunteer} without
-     * an active entry. Audited with the pseudonym only.
+     * an active entry; {@code PanelSettled} once the round has closed (the membership it scored with stays).
+     * Audited without the pseudonym.
      */
     public void withdraw(int roundNumber) {
         long account = citizens.idOf(caller.getName());
@@ -184,13 +190,18 @@ public class Volunteering {
         PanelVolunteer volunteer = panels.volunteerOf(panel.getId(), account)
                 .filter(v -> !v.isWithdrawn())
                 .orElseThrow(() -> new NotAVolunteer(roundNumber));
+        if (round.hasClosed()) {
+            // The round scored with the members seated at its close: the membership no longer changes.
+            throw new PanelSettled(roundNumber);
+        }
         boolean member = volunteer.isSeatedMember();
         volunteer.withdraw(clock.instant());
         changes.fire(new StateChange(
                 AuditAction.PANEL_WITHDRAWN,
                 PanelAdministration.subject(roundNumber),
-                volunteer.getPseudonym() + (member ? " member" : ""),
-                volunteer.getPseudonym() + " withdrawn (" + panel.getStatus() + ")"));
+                null,
+                "a " + (member ? "member" : "volunteer") + " withdrew from review " + roundNumber + " panel ("
+                        + panel.getStatus() + ")"));
     }
 
     public Optional<PanelViews.VolunteerView> mine(int roundNumber) {

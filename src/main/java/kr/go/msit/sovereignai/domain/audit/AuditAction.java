@@ -66,7 +66,9 @@ public enum AuditAction {
     PANEL_LOTTERY_COMMITTED(Subject.CITIZEN_PANEL),
     PANEL_QUOTAS_CHANGED(Subject.CITIZEN_PANEL),
     PANEL_DRAWN(Subject.CITIZEN_PANEL),
-    PANEL_MEMBERS_REPLACED(Subject.CITIZEN_PANEL);
+    PANEL_MEMBERS_REPLACED(Subject.CITIZEN_PANEL),
+    PANEL_INFEASIBLE(Subject.CITIZEN_PANEL),
+    PANEL_ABANDONED(Subject.CITIZEN_PANEL);
 
     /** What a change is about. */
     public enum Subject {

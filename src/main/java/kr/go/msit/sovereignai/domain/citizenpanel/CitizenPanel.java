@@ -90,8 +90,17 @@ public class CitizenPanel {
     @Column(name = "drawn_at")
     private Instant drawnAt;
 
+    @Column(name = "abandoned_reason", length = 500)
+    private String abandonedReason;
+
+    @Column(name = "abandoned_at")
+    private Instant abandonedAt;
+
     @Version
     private long version;
+
+    /** The longest reason an abandonment may give. */
+    public static final int MAX_ABANDON_REASON = 500;
 
     protected CitizenPanel() {}
 
@@ -163,11 +172,31 @@ public class CitizenPanel {
         this.quotas = encode(newQuotas);
     }
 
-    /** The lottery and its commitment, published before the seed exists. */
-    public void commit(String table, String typeProbabilities, String commitmentHex, long millis) {
-        if (status == PanelStatus.COMMITTED || status == PanelStatus.DRAWN || frozenAt == null) {
+    /**
+     * Whether a commitment may still be made now: strictly before the declared draw. At or after {@code drawAt} the
+     * winning numbers may be known, and a commitment chosen then could grind the seed.
+     */
+    public boolean commitsInTimeAt(Instant now) {
+        return now.isBefore(drawAt);
+    }
+
+    /** Refuses with {@code CommitmentTooLate} once the declared draw's time has come. */
+    public void requireCommitmentInTimeAt(int roundNumber, Instant now) {
+        if (!commitsInTimeAt(now)) {
+            throw new CommitmentTooLate(roundNumber, drawAt);
+        }
+    }
+
+    /**
+     * The lottery and its commitment, published before the seed exists: never at or after the declared draw
+     * ({@code CommitmentTooLate}).
+     */
+    public void commit(
+            int roundNumber, String table, String typeProbabilities, String commitmentHex, long millis, Instant now) {
+        if ((status != PanelStatus.VOLUNTEERING && status != PanelStatus.INFEASIBLE) || frozenAt == null) {
             throw new IllegalStateException("the lottery is committed already or the pool is not frozen");
         }
+        requireCommitmentInTimeAt(roundNumber, now);
         this.lotteryTable = table;
         this.probabilities = typeProbabilities;
         this.commitment = commitmentHex;
@@ -199,6 +228,36 @@ public class CitizenPanel {
         this.status = PanelStatus.DRAWN;
     }
 
+    /**
+     * Gives the panel up (any stage but DRAWN, once): volunteering stops, what was published stays, and the round
+     * is scored as a round without a panel. {@code PanelNotAbandonable} when drawn or abandoned already;
+     * {@code AbandonReasonInvalid} without a reason or with one longer than {@link #MAX_ABANDON_REASON}.
+     */
+    public void abandon(int roundNumber, String reason, Instant now) {
+        if (status == PanelStatus.DRAWN || status == PanelStatus.ABANDONED) {
+            throw new PanelNotAbandonable(roundNumber);
+        }
+        String given = reason == null ? "" : reason.strip();
+        if (given.isEmpty() || given.length() > MAX_ABANDON_REASON) {
+            throw new AbandonReasonInvalid(MAX_ABANDON_REASON);
+        }
+        this.abandonedReason = given;
+        this.abandonedAt = now;
+        this.status = PanelStatus.ABANDONED;
+    }
+
+    public boolean isAbandoned() {
+        return status == PanelStatus.ABANDONED;
+    }
+
+    public Optional<String> abandonedReason() {
+        return Optional.ofNullable(abandonedReason);
+    }
+
+    public Optional<Instant> abandonedAt() {
+        return Optional.ofNullable(abandonedAt);
+    }
+
     /** The declared public randomness, as committed: {@code lotto645:<draw number>}. */
     public String seedSource() {
         return "lotto645:" + lottoDrawNumber;
@@ -227,7 +286,8 @@ public class CitizenPanel {
         return "size " + panelSize + " quotas " + quotas + " deadline " + volunteeringDeadline + " draw "
                 + lottoDrawNumber + " at " + drawAt + " status " + status
                 + (poolDigest == null ? "" : " pool " + poolSize + " " + poolDigest)
-                + (commitment == null ? "" : " commitment " + commitment);
+                + (commitment == null ? "" : " commitment " + commitment)
+                + (abandonedReason == null ? "" : " abandoned: " + abandonedReason);
     }
 
     public Long getId() {

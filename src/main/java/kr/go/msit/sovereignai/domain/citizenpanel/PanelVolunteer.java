@@ -149,6 +149,21 @@ public class PanelVolunteer {
         this.inPool = true;
     }
 
+    /** Left out of the frozen pool: an entry that cannot be typed at the panel's deadline. */
+    public void leavePool() {
+        this.inPool = false;
+    }
+
+    /** Whether the entry has a type at the deadline (its age band exists then). */
+    public boolean isTypableIn(FeatureSpace space, Instant deadline) {
+        try {
+            typeIn(space, deadline);
+            return true;
+        } catch (TooYoungToVolunteer movedDeadline) {
+            return false;
+        }
+    }
+
     public void seat(Seat newSeat, int rank) {
         this.seat = newSeat;
         this.seatRank = rank;

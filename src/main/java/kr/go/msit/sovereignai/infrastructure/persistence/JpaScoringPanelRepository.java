@@ -3,7 +3,13 @@ package kr.go.msit.sovereignai.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,8 +18,8 @@ import kr.go.msit.sovereignai.domain.tally.ScoringPanelRepository;
 
 /**
  * A round's citizens' panel for scoring, read from {@code citizen_panel} and {@code panel_volunteer} (V25) by two
- * small native queries: the panel's status, and the seated members' count and fingerprint through the index
- * {@code ix_panel_volunteer_seat}. Nothing is loaded per member.
+ * small native queries: the panel's status, and the seated members' account ids through the index
+ * {@code ix_panel_volunteer_seat} (ids only, no entity per member).
  */
 @ApplicationScoped
 public class JpaScoringPanelRepository implements ScoringPanelRepository {
@@ -26,6 +32,11 @@ public class JpaScoringPanelRepository implements ScoringPanelRepository {
     @PersistenceContext
     private EntityManager entityManager;
 
+    /**
+     * The round's panel for scoring: none for a round without a panel or with an ABANDONED one (everybody's votes
+     * score); a DRAWN one scores its seated members; any other stage (VOLUNTEERING, INFEASIBLE, COMMITTED) is not
+     * drawn and blocks the publication. The membership fingerprint is the SHA-256 of the sorted seated account ids.
+     */
     @Override
     public Optional<ScoringPanel> ofRound(long roundId) {
         List<?> status = entityManager
@@ -35,20 +46,28 @@ public class JpaScoringPanelRepository implements ScoringPanelRepository {
         if (status.isEmpty()) {
             return Optional.empty();
         }
-        boolean drawn = "DRAWN".equals(String.valueOf(status.get(0)).strip());
-        // Count, sum and a sum of squares (mod a prime) of the members' account ids: any change of seats changes it.
-        Object[] seated = (Object[]) entityManager
-                .createNativeQuery("SELECT COUNT(*), COALESCE(SUM(pv.account_id), 0),"
-                        + " COALESCE(SUM(MOD(pv.account_id * pv.account_id, 2147483647)), 0)"
-                        + " FROM panel_volunteer pv WHERE pv.round_id = ?1 AND pv.seat = 'MEMBER'"
-                        + " AND pv.withdrawn_at IS NULL")
-                .setParameter(1, roundId)
-                .getSingleResult();
-        int members = ((Number) seated[0]).intValue();
-        return Optional.of(new ScoringPanel(
-                drawn,
-                members,
-                members + ":" + ((Number) seated[1]).longValue() + ":" + ((Number) seated[2]).longValue()));
+        String stage = String.valueOf(status.get(0)).strip();
+        if ("ABANDONED".equals(stage)) {
+            return Optional.empty();
+        }
+        boolean drawn = "DRAWN".equals(stage);
+        List<Long> seated = new ArrayList<>(seatedMembers(roundId));
+        Collections.sort(seated);
+        return Optional.of(new ScoringPanel(drawn, seated.size(), fingerprint(seated)));
+    }
+
+    /** SHA-256 (hex) over the sorted account ids, one decimal per line: any change of seats changes it. */
+    static String fingerprint(List<Long> sortedAccountIds) {
+        StringBuilder text = new StringBuilder();
+        sortedAccountIds.forEach(id -> text.append(id).append('\n'));
+        try {
+            return sortedAccountIds.size() + ":"
+                    + HexFormat.of()
+                            .formatHex(MessageDigest.getInstance("SHA-256")
+                                    .digest(text.toString().getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     @Override

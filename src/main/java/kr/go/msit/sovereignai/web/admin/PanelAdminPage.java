@@ -20,6 +20,8 @@ import kr.go.msit.sovereignai.application.rounds.RoundCatalogue;
 import kr.go.msit.sovereignai.application.rounds.RoundViews.RoundView;
 import kr.go.msit.sovereignai.domain.KoreanTime;
 import kr.go.msit.sovereignai.domain.NotFound;
+import kr.go.msit.sovereignai.domain.citizenpanel.AbandonReasonInvalid;
+import kr.go.msit.sovereignai.domain.citizenpanel.CitizenPanel;
 import kr.go.msit.sovereignai.domain.citizenpanel.PanelSettingsInvalid;
 import kr.go.msit.sovereignai.domain.citizenpanel.SeedMalformed;
 import kr.go.msit.sovereignai.domain.sortition.FeatureSpace;
@@ -58,6 +60,8 @@ public class PanelAdminPage implements Serializable {
     private String drawAt;
     private Integer lottoDrawNumber;
     private String lottoNumbers;
+    private String abandonReason;
+    private boolean abandonConfirmed;
 
     /** One quota input: a feature value of the ministry's space and its number. */
     public static final class QuotaInput implements Serializable {
@@ -214,6 +218,56 @@ public class PanelAdminPage implements Serializable {
                     panel = replaced;
                     Messages.info("panel.admin.replaced");
                 });
+    }
+
+    /**
+     * "패널 포기": gives the panel up with a reason, once the administrator ticked the confirmation (the round is
+     * then scored by everybody's votes, as without a panel).
+     */
+    public void abandon() {
+        if (abandonReason == null || abandonReason.isBlank()) {
+            Messages.error("abandon:abandonReason", "panel.admin.abandon.reasonRequired");
+            return;
+        }
+        if (!abandonConfirmed) {
+            Messages.error("abandon:abandonConfirmed", "panel.admin.abandon.confirmRequired");
+            return;
+        }
+        PageActions.attempt(
+                () -> {
+                    panel = administration.abandon(round, abandonReason.strip());
+                    abandonReason = null;
+                    abandonConfirmed = false;
+                    Messages.info("panel.admin.abandon.done");
+                },
+                AbandonReasonInvalid.class,
+                invalid -> Messages.error("abandon:abandonReason", invalid.messageKey(), invalid.arguments()));
+        refresh();
+    }
+
+    /** A panel may be abandoned in any stage but DRAWN (and once). */
+    public boolean isAbandonable() {
+        return panel != null && panel.stage() != Stage.DRAWN && panel.stage() != Stage.ABANDONED;
+    }
+
+    public int getAbandonReasonMaxLength() {
+        return CitizenPanel.MAX_ABANDON_REASON;
+    }
+
+    public String getAbandonReason() {
+        return abandonReason;
+    }
+
+    public void setAbandonReason(String abandonReason) {
+        this.abandonReason = abandonReason;
+    }
+
+    public boolean isAbandonConfirmed() {
+        return abandonConfirmed;
+    }
+
+    public void setAbandonConfirmed(boolean abandonConfirmed) {
+        this.abandonConfirmed = abandonConfirmed;
     }
 
     /** Where a refused setting is shown: next to its input (quotas: above the form, they are a whole). */

@@ -120,7 +120,7 @@ class CitizenPanelRulesTest {
                 PanelNotConfigurable.class,
                 () -> panel.changeQuotas(1, Quotas.ministryPlan().perValue()));
 
-        panel.commit("table", "probabilities", "b".repeat(64), 1500);
+        panel.commit(1, "table", "probabilities", "b".repeat(64), 1500, DEADLINE);
         assertEquals(PanelStatus.COMMITTED, panel.getStatus());
         assertThrows(SeedBeforeDraw.class, () -> panel.requireSeedAcceptedAt(1, DRAW.minusSeconds(1)));
         panel.drawn(1, "03-11-19-27-38-42+07", "c".repeat(64), 12345, 3, DRAW);
@@ -142,6 +142,77 @@ class CitizenPanelRulesTest {
         panel.changeQuotas(1, smaller);
         assertEquals(CitizenPanel.encode(smaller), CitizenPanel.encode(panel.quotaValues()));
         assertThrows(SeedNotAwaited.class, () -> panel.requireSeedAcceptedAt(1, DRAW));
+    }
+
+    @Test
+    void noCommitmentAtOrAfterTheDeclaredDraw() {
+        CitizenPanel panel = new CitizenPanel(
+                7L,
+                PanelSettingsRule.check(
+                        SPACE, 500, Quotas.ministryPlan().perValue(), DEADLINE, DRAW, 1203, NOW, CLOSES));
+        panel.freeze(1000, "a".repeat(64), DEADLINE, true);
+        assertThrows(CommitmentTooLate.class, () -> panel.commit(1, "table", "p", "b".repeat(64), 1500, DRAW));
+        assertThrows(
+                CommitmentTooLate.class,
+                () -> panel.commit(1, "table", "p", "b".repeat(64), 1500, DRAW.plusSeconds(60)));
+        assertTrue(panel.awaitsLottery(), "nothing committed");
+        assertTrue(panel.commitment().isEmpty());
+        assertFalse(panel.commitsInTimeAt(DRAW));
+        assertTrue(panel.commitsInTimeAt(DRAW.minusSeconds(1)));
+        panel.commit(1, "table", "p", "b".repeat(64), 1500, DRAW.minusSeconds(1));
+        assertEquals(PanelStatus.COMMITTED, panel.getStatus());
+    }
+
+    @Test
+    void aPanelIsAbandonedWithAReasonInAnyStageButDrawn() {
+        CitizenPanel volunteering = panel();
+        assertThrows(AbandonReasonInvalid.class, () -> volunteering.abandon(1, "  ", NOW));
+        assertThrows(AbandonReasonInvalid.class, () -> volunteering.abandon(1, null, NOW));
+        assertThrows(
+                AbandonReasonInvalid.class,
+                () -> volunteering.abandon(1, "x".repeat(CitizenPanel.MAX_ABANDON_REASON + 1), NOW));
+        assertEquals(PanelStatus.VOLUNTEERING, volunteering.getStatus(), "nothing changed");
+        volunteering.abandon(1, " 지원자가 없습니다 ", NOW);
+        assertEquals(PanelStatus.ABANDONED, volunteering.getStatus());
+        assertEquals("지원자가 없습니다", volunteering.abandonedReason().orElseThrow());
+        assertFalse(volunteering.acceptsVolunteersAt(NOW), "volunteering stops");
+        assertFalse(volunteering.isDueToFreezeAt(DEADLINE), "nothing is frozen any more");
+        assertThrows(PanelNotAbandonable.class, () -> volunteering.abandon(1, "again", NOW));
+        assertThrows(SeedNotAwaited.class, () -> volunteering.requireSeedAcceptedAt(1, DRAW));
+
+        CitizenPanel infeasible = panel();
+        infeasible.freeze(3, "a".repeat(64), DEADLINE, false);
+        infeasible.abandon(1, "too few volunteers", DEADLINE);
+        assertEquals(PanelStatus.ABANDONED, infeasible.getStatus());
+        assertThrows(
+                PanelNotConfigurable.class,
+                () -> infeasible.changeQuotas(1, Quotas.ministryPlan().perValue()));
+
+        CitizenPanel missed = panel();
+        missed.freeze(1000, "a".repeat(64), DEADLINE, true);
+        missed.abandon(1, "the commitment was missed", DRAW);
+        assertFalse(missed.awaitsLottery(), "no lottery any more");
+
+        CitizenPanel committed = panel();
+        committed.freeze(1000, "a".repeat(64), DEADLINE, true);
+        committed.commit(1, "table", "p", "b".repeat(64), 1500, DEADLINE);
+        committed.abandon(1, "the draw was postponed", DRAW);
+        assertEquals(PanelStatus.ABANDONED, committed.getStatus());
+        assertEquals("b".repeat(64), committed.commitment().orElseThrow(), "the published files stay");
+
+        CitizenPanel drawn = panel();
+        drawn.freeze(1000, "a".repeat(64), DEADLINE, true);
+        drawn.commit(1, "table", "p", "b".repeat(64), 1500, DEADLINE);
+        drawn.drawn(1, "03-11-19-27-38-42+07", "c".repeat(64), 12345, 3, DRAW);
+        assertThrows(PanelNotAbandonable.class, () -> drawn.abandon(1, "too late", DRAW));
+        assertEquals(PanelStatus.DRAWN, drawn.getStatus());
+    }
+
+    private static CitizenPanel panel() {
+        return new CitizenPanel(
+                7L,
+                PanelSettingsRule.check(
+                        SPACE, 500, Quotas.ministryPlan().perValue(), DEADLINE, DRAW, 1203, NOW, CLOSES));
     }
 
     private static PanelSettingsRule.Checked check(
