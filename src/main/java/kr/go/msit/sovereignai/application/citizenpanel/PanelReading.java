@@ -91,13 +91,16 @@ final class PanelReading {
     /** The panel as published now: before the freeze against today's volunteers, after it against the pool. */
     static PanelView view(int roundNumber, CitizenPanel panel, CitizenPanelRepository repository) {
         long volunteers = repository.activeVolunteers(panel.getId());
-        Feasibility feasibility = Feasibility.check(
-                quotas(panel),
-                typePool(
-                        panel,
-                        panel.isFrozen()
-                                ? repository.poolCounts(panel.getId())
-                                : repository.activeCounts(panel.getId())));
+        // A committed or drawn panel's pool met its quotas once and for all: no solver for every view of it.
+        Feasibility feasibility = panel.getStatus() == PanelStatus.COMMITTED || panel.getStatus() == PanelStatus.DRAWN
+                ? new Feasibility(true, List.of())
+                : Feasibility.check(
+                        quotas(panel),
+                        typePool(
+                                panel,
+                                panel.isFrozen()
+                                        ? repository.poolCounts(panel.getId())
+                                        : repository.activeCounts(panel.getId())));
         List<TypeLine> types = List.of();
         Double leximinMinimum = null;
         Double greedyMinimum = null;
