@@ -1,10 +1,18 @@
 package kr.go.msit.sovereignai.browser;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -14,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import kr.go.msit.sovereignai.domain.KoreanTime;
 import kr.go.msit.sovereignai.it.PanelPagesTestClient;
 import kr.go.msit.sovereignai.it.TestSupportClient;
@@ -169,11 +178,16 @@ class CitizenPanelBrowserIT extends BrowserTest {
                 browser.find(By.id("feasible")).getText().contains("6명"),
                 browser.find(By.id("feasibility")).getText());
 
-        // After the deadline and the named draw: the pool frozen, the lottery published, the winning numbers entered.
-        panelSupport.pinClock(drawAt.plus(Duration.ofMinutes(30)));
+        // After the deadline, before the named draw: the pool frozen, the lottery and its commitment published (a
+        // commitment is never made once the draw has taken place); after the draw the winning numbers are entered.
+        panelSupport.pinClock(deadline.plus(Duration.ofMinutes(1)));
         panelSupport.freeze(round);
         browser.open("admin/panel.xhtml?round=" + round);
         assertTrue(browser.find(By.id("panel-stage")).getText().contains("추첨 대기"), browser.bodyText());
+        assertTrue(
+                browser.driver().findElements(By.id("seed:draw")).isEmpty(), "no seed before the draw has taken place");
+        panelSupport.pinClock(drawAt.plus(Duration.ofMinutes(30)));
+        browser.open("admin/panel.xhtml?round=" + round);
         browser.fieldLabelled("당첨 번호 6개와 보너스 번호").sendKeys("03 11 19 27 38 42 + 07");
         browser.clickAndLoad(browser.find(By.id("seed:draw")));
         assertTrue(browser.bodyText().contains("추첨했습니다"), browser.bodyText());
@@ -192,6 +206,7 @@ class CitizenPanelBrowserIT extends BrowserTest {
         browser.clickAndLoad(browser.find(By.id("check-button")));
         assertTrue(browser.find(By.id("check-result")).getText().contains("구성원으로 뽑혔습니다"));
         axe.addAll(seriousAccessibilityViolations("panel.xhtml (drawn)"));
+        theReadmesCommandsRedrawThePanel(round, "lotto645:1201", "03-11-19-27-38-42+07");
 
         // The round opens; the drawn citizen rates every team 5, and a citizen outside the panel rates them all 1.
         support.openRound(round);
@@ -241,6 +256,53 @@ class CitizenPanelBrowserIT extends BrowserTest {
         assertTrue(comparison.getText().contains("점수에 반영되지 않"), comparison.getText());
         axe.addAll(seriousAccessibilityViolations("results.xhtml (a panel round)"));
         assertTrue(axe.isEmpty(), "critical or serious axe-core violations:\n" + String.join("\n", axe));
+    }
+
+    /**
+     * The README's re-run, as a citizen would do it: the four published files fetched from the platform, the program
+     * of {@code docs/panel} run with the JDK alone on them, and its draw.csv compared with the platform's byte for
+     * byte; the commitment it recomputes is the one the panel's page published before the draw.
+     */
+    private void theReadmesCommandsRedrawThePanel(int round, String seedSource, String numbers) {
+        try {
+            Path directory = Files.createTempDirectory("panel-rerun");
+            HttpClient http = HttpClient.newHttpClient();
+            for (String file : List.of("quotas", "pool", "table", "draw")) {
+                HttpResponse<Path> response = http.send(
+                        HttpRequest.newBuilder(
+                                        baseUrl.toURI().resolve("api/rounds/" + round + "/panel/" + file + ".csv"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofFile(directory.resolve(file + ".csv")));
+                assertEquals(200, response.statusCode(), file + ".csv is published");
+            }
+            Process rerun = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            Path.of("docs/panel/RerunPanelDraw.java")
+                                    .toAbsolutePath()
+                                    .toString(),
+                            "quotas.csv",
+                            "pool.csv",
+                            "table.csv",
+                            seedSource,
+                            numbers)
+                    .directory(directory.toFile())
+                    .redirectError(directory.resolve("stderr.txt").toFile())
+                    .redirectOutput(directory.resolve("my-draw.csv").toFile())
+                    .start();
+            assertTrue(rerun.waitFor(120, TimeUnit.SECONDS), "the re-run program finished");
+            String stderr = Files.readString(directory.resolve("stderr.txt"));
+            assertEquals(0, rerun.exitValue(), stderr);
+            assertArrayEquals(
+                    Files.readAllBytes(directory.resolve("draw.csv")),
+                    Files.readAllBytes(directory.resolve("my-draw.csv")),
+                    "the same panel: " + stderr);
+            String commitment = browser.find(By.id("commitment")).getText().strip();
+            assertTrue(commitment.matches("[0-9a-f]{64}"), commitment);
+            assertTrue(stderr.contains(commitment), "the commitment recomputed from the files: " + stderr);
+        } catch (IOException | InterruptedException | URISyntaxException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static String local(Instant at) {
