@@ -3,7 +3,6 @@ package kr.go.msit.sovereignai.infrastructure.time;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Schedule;
@@ -15,7 +14,6 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -76,8 +74,10 @@ public class EjbPanelTimers implements PanelTimers {
             align(panel.roundNumber(), panel.deadline().orElse(null));
         }
         for (Timer timer : timerService.getTimers()) {
-            if (roundOf(timer).filter(n -> !deadlines.containsKey(n)).isPresent()) {
-                cancel(timer);
+            if (NumberedTimers.roundOf(timer, INFO_PREFIX)
+                    .filter(n -> !deadlines.containsKey(n))
+                    .isPresent()) {
+                NumberedTimers.cancel(timer);
             }
         }
     }
@@ -85,7 +85,7 @@ public class EjbPanelTimers implements PanelTimers {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void deadlineReached(Timer timer) {
-        roundOf(timer).ifPresent(number -> {
+        NumberedTimers.roundOf(timer, INFO_PREFIX).ifPresent(number -> {
             try {
                 freeze.runDue(number);
             } catch (RuntimeException failed) {
@@ -104,13 +104,15 @@ public class EjbPanelTimers implements PanelTimers {
     public void align(int roundNumber, Instant deadline) {
         boolean kept = false;
         for (Timer timer : timerService.getTimers()) {
-            if (roundOf(timer).filter(n -> n == roundNumber).isPresent()) {
+            if (NumberedTimers.roundOf(timer, INFO_PREFIX)
+                    .filter(n -> n == roundNumber)
+                    .isPresent()) {
                 if (!kept
                         && deadline != null
-                        && deadline.truncatedTo(ChronoUnit.MILLIS).equals(nextTimeout(timer))) {
+                        && deadline.truncatedTo(ChronoUnit.MILLIS).equals(NumberedTimers.nextTimeout(timer))) {
                     kept = true;
                 } else {
-                    cancel(timer);
+                    NumberedTimers.cancel(timer);
                 }
             }
         }
@@ -124,39 +126,11 @@ public class EjbPanelTimers implements PanelTimers {
     public Map<Integer, Instant> scheduled() {
         Map<Integer, Instant> byRound = new HashMap<>();
         for (Timer timer : timerService.getTimers()) {
-            Instant at = nextTimeout(timer);
+            Instant at = NumberedTimers.nextTimeout(timer);
             if (at != null) {
-                roundOf(timer).ifPresent(n -> byRound.put(n, at));
+                NumberedTimers.roundOf(timer, INFO_PREFIX).ifPresent(n -> byRound.put(n, at));
             }
         }
         return byRound;
-    }
-
-    private static Instant nextTimeout(Timer timer) {
-        try {
-            return timer.getNextTimeout().toInstant();
-        } catch (EJBException expired) {
-            return null;
-        }
-    }
-
-    private static Optional<Integer> roundOf(Timer timer) {
-        try {
-            Serializable info = timer.getInfo();
-            if (info instanceof String text && text.startsWith(INFO_PREFIX)) {
-                return Optional.of(Integer.parseInt(text.substring(INFO_PREFIX.length())));
-            }
-        } catch (EJBException | NumberFormatException unreadable) {
-            LOG.log(Level.WARNING, "Ignoring a timer whose info is not a panel's", unreadable);
-        }
-        return Optional.empty();
-    }
-
-    private static void cancel(Timer timer) {
-        try {
-            timer.cancel();
-        } catch (EJBException alreadyGone) {
-            // Fired or cancelled meanwhile: nothing to cancel.
-        }
     }
 }

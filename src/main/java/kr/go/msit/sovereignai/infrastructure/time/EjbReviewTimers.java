@@ -15,7 +15,6 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -105,8 +104,10 @@ public class EjbReviewTimers implements ReviewTimers {
         }
         for (Timer timer : timerService.getTimers()) {
             // Only round timers: the sweep's own timer carries no round.
-            if (roundOf(timer).filter(number -> !known.contains(number)).isPresent()) {
-                cancel(timer);
+            if (NumberedTimers.roundOf(timer, INFO_PREFIX)
+                    .filter(number -> !known.contains(number))
+                    .isPresent()) {
+                NumberedTimers.cancel(timer);
             }
         }
     }
@@ -119,7 +120,7 @@ public class EjbReviewTimers implements ReviewTimers {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void windowInstantReached(Timer timer) {
-        roundOf(timer).ifPresent(number -> {
+        NumberedTimers.roundOf(timer, INFO_PREFIX).ifPresent(number -> {
             try {
                 schedule.advance(number);
             } catch (RuntimeException failed) {
@@ -137,15 +138,17 @@ public class EjbReviewTimers implements ReviewTimers {
     public void align(int roundNumber, Optional<Instant> instant) {
         boolean kept = false;
         for (Timer timer : timerService.getTimers()) {
-            if (roundOf(timer).filter(n -> n == roundNumber).isPresent()) {
+            if (NumberedTimers.roundOf(timer, INFO_PREFIX)
+                    .filter(n -> n == roundNumber)
+                    .isPresent()) {
                 // The one timer already set for the right instant stays (the sweep aligns every round every few
                 // minutes).
                 if (!kept
                         && instant.isPresent()
-                        && instant.get().truncatedTo(ChronoUnit.MILLIS).equals(nextTimeout(timer))) {
+                        && instant.get().truncatedTo(ChronoUnit.MILLIS).equals(NumberedTimers.nextTimeout(timer))) {
                     kept = true;
                 } else {
-                    cancel(timer);
+                    NumberedTimers.cancel(timer);
                 }
             }
         }
@@ -153,14 +156,6 @@ public class EjbReviewTimers implements ReviewTimers {
             // A timer keeps milliseconds (java.util.Date), so that is what the comparison above reads back.
             instant.ifPresent(at -> timerService.createSingleActionTimer(
                     Date.from(at), new TimerConfig(INFO_PREFIX + roundNumber, true)));
-        }
-    }
-
-    private static Instant nextTimeout(Timer timer) {
-        try {
-            return timer.getNextTimeout().toInstant();
-        } catch (EJBException expired) {
-            return null;
         }
     }
 
@@ -177,34 +172,14 @@ public class EjbReviewTimers implements ReviewTimers {
     public Map<Integer, List<Instant>> timersByRound() {
         Map<Integer, List<Instant>> byRound = new TreeMap<>();
         for (Timer timer : timerService.getTimers()) {
-            Instant at = nextTimeout(timer);
+            Instant at = NumberedTimers.nextTimeout(timer);
             // A timer that has just fired or been cancelled is no longer scheduled.
             if (at != null) {
-                roundOf(timer)
+                NumberedTimers.roundOf(timer, INFO_PREFIX)
                         .ifPresent(n -> byRound.computeIfAbsent(n, k -> new ArrayList<>())
                                 .add(at));
             }
         }
         return byRound;
-    }
-
-    private static Optional<Integer> roundOf(Timer timer) {
-        try {
-            Serializable info = timer.getInfo();
-            if (info instanceof String text && text.startsWith(INFO_PREFIX)) {
-                return Optional.of(Integer.parseInt(text.substring(INFO_PREFIX.length())));
-            }
-        } catch (EJBException | NumberFormatException unreadable) {
-            LOG.log(Level.WARNING, "Ignoring a timer whose info is not a review round", unreadable);
-        }
-        return Optional.empty();
-    }
-
-    private static void cancel(Timer timer) {
-        try {
-            timer.cancel();
-        } catch (EJBException alreadyGone) {
-            // The timer fired or was cancelled meanwhile (NoSuchObjectLocalException): nothing to cancel.
-        }
     }
 }
