@@ -1,28 +1,50 @@
 # The platform as a container image: the same build and the same wildfly-config scripts as `mvn wildfly:run`.
-# Not tried on the development machines (they have no Docker engine); see README "Known issues".
+# Built, started, stopped and restarted by the test command (src/test/sh/container-test.sh, README "Container").
+#
+# The base images are build arguments. The defaults are the upstream images; where no registry is reachable,
+# src/container/make-base-images.sh makes equivalent ones from Debian's packages:
+#   podman build --build-arg BUILD_IMAGE=localhost/debian-jdk17-maven:bookworm \
+#                --build-arg RUN_IMAGE=localhost/debian-jre17:bookworm -t sovereign-ai-platform .
+ARG BUILD_IMAGE=maven:3.9-eclipse-temurin-17
+ARG RUN_IMAGE=eclipse-temurin:17-jre
 
-# Build: Maven fetches WildFly 39, builds ROOT.war and applies wildfly-config/configure.cli to the server.
-FROM maven:3.9-eclipse-temurin-17 AS build
+# Build: Maven fetches WildFly 39, builds ROOT.war and applies wildfly-config/*.cli to the server (it also
+# installs PostgreSQL's JDBC driver as a module). Maven's downloads are kept in a build cache between builds.
+# The CLI runs leave standalone_xml_history in the layer, and WildFly cannot rename a directory of a lower
+# layer at start (WFLYCTL0056): it is removed here so the running server makes its own.
+FROM ${BUILD_IMAGE} AS build
+# Marks the build stage's image, which the container test removes after each build.
+LABEL kr.go.msit.sovereignai.stage=build
 WORKDIR /src
 COPY pom.xml ./
 COPY wildfly-config ./wildfly-config
-COPY src ./src
-# (The build also installs PostgreSQL's JDBC driver into the server as a module.)
-RUN mvn -B package -DskipTests
+COPY src/main ./src/main
+RUN --mount=type=cache,id=sovereign-ai-platform-m2,target=/root/.m2/repository \
+    mvn -B -q -Dmaven.test.skip=true package \
+ && mkdir /out && mv target/ROOT.war /out/ROOT.war && mv target/wildfly-*.Final /out/wildfly \
+ && rm -rf /out/wildfly/standalone/configuration/standalone_xml_history /out/wildfly/standalone/data \
+           /out/wildfly/standalone/log /out/wildfly/standalone/tmp
 
-# Run: WildFly with the WAR deployed at /, data (H2 file, timer store) in a volume.
-FROM eclipse-temurin:17-jre
+# Run: WildFly with the WAR deployed at /, data (the H2 file, the timer store) in a volume.
+# LAUNCH_JBOSS_IN_BACKGROUND: standalone.sh runs Java as its child and forwards SIGTERM to it, so `docker stop`
+# is a clean shutdown (without it the script, PID 1, ignores SIGTERM until it is killed).
+# JBOSS_JAVA_SIZING: the heap follows the container's memory limit (WildFly's default is a fixed 512 MB).
+FROM ${RUN_IMAGE}
 ENV JBOSS_HOME=/opt/wildfly \
-    PLATFORM_DATA_DIR=/var/lib/platform
-COPY --from=build /src/target/wildfly-39.0.1.Final ${JBOSS_HOME}
+    PLATFORM_DATA_DIR=/var/lib/platform \
+    LAUNCH_JBOSS_IN_BACKGROUND=true \
+    JBOSS_JAVA_SIZING="-XX:InitialRAMPercentage=10 -XX:MaxRAMPercentage=75"
+# The user first, so the server is copied in with its owner (a `chown -R` would copy it into a second layer).
+RUN useradd --system --no-create-home --home-dir ${JBOSS_HOME} wildfly \
+ && mkdir -p ${PLATFORM_DATA_DIR} && chown wildfly ${PLATFORM_DATA_DIR}
+COPY --from=build --chown=wildfly /out/wildfly ${JBOSS_HOME}
 # (The entrypoint puts the WAR in deployments/ after checking the database.)
-COPY --from=build /src/target/ROOT.war /opt/platform/ROOT.war
-COPY wildfly-config /opt/wildfly-config
-RUN mkdir -p ${PLATFORM_DATA_DIR} /opt/platform && useradd --system --home ${JBOSS_HOME} wildfly \
- && chown -R wildfly ${JBOSS_HOME} ${PLATFORM_DATA_DIR}
+COPY --from=build /out/ROOT.war /opt/platform/ROOT.war
+COPY wildfly-config/docker-entrypoint.sh wildfly-config/check-database-embedded.cli /opt/wildfly-config/
 USER wildfly
 VOLUME ["/var/lib/platform"]
 EXPOSE 8080
 # PLATFORM_ADMIN_EMAIL / PLATFORM_ADMIN_PASSWORD: the first administrator (else a one-time password is logged).
-# PLATFORM_DB_URL / PLATFORM_DB_USER / PLATFORM_DB_PASSWORD: use PostgreSQL instead of the H2 file.
+# PLATFORM_DB_URL / PLATFORM_DB_USER / PLATFORM_DB_PASSWORD: PostgreSQL instead of the H2 file.
+# PLATFORM_REQUIRE_POSTGRESQL=true: refuse to start on the H2 file (otherwise a warning at every start).
 ENTRYPOINT ["/opt/wildfly-config/docker-entrypoint.sh"]

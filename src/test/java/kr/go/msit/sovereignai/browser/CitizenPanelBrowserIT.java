@@ -259,7 +259,7 @@ class CitizenPanelBrowserIT extends BrowserTest {
     }
 
     /**
-     * The README's re-run, as a citizen would do it: the four published files fetched from the platform, the program
+     * The re-run of docs/citizen-panel.md, as a citizen would do it: the four published files fetched from the platform, the program
      * of {@code docs/panel} run with the JDK alone on them, and its draw.csv compared with the platform's byte for
      * byte; the commitment it recomputes is the one the panel's page published before the draw.
      */

@@ -18,6 +18,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.dmr.ModelNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,6 +31,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Raw sockets, because java.net.http will not send a forged Host header or an unnormalised path.
  */
 class HostileHttpIT extends HttpTest {
+
+    @ArquillianResource
+    ManagementClient management;
 
     private static final String EVIL = "evil.example";
     private static final Pattern LINK = Pattern.compile("(?:href|src|action)=\"([^\"]*)\"");
@@ -253,6 +259,22 @@ class HostileHttpIT extends HttpTest {
                 + ownHost() + "\r\nOrigin: http://" + ownHost()
                 + "\r\nContent-Type: application/x-wf-ejb-jbmar-invocation;version=1\r\nContent-Length: 0");
         assertTrue(response.status() == 404 || response.status() == 405, "no invoker behind it: " + response.status());
+    }
+
+    /** Issue 24: a failed deployment must not leave WildFly's welcome page answering 200 at / (harden-http.cli). */
+    @Test
+    void wildFlysWelcomePageIsGone() throws Exception {
+        ModelNode operation = new ModelNode();
+        operation.get("operation").set("read-children-names");
+        operation
+                .get("address")
+                .add("subsystem", "undertow")
+                .add("server", "default-server")
+                .add("host", "default-host");
+        operation.get("child-type").set("location");
+        ModelNode locations = management.getControllerClient().execute(operation);
+        assertEquals("success", locations.get("outcome").asString(), locations.toString());
+        assertTrue(locations.get("result").asList().isEmpty(), "no location of WildFly's own: " + locations);
     }
 
     @ParameterizedTest

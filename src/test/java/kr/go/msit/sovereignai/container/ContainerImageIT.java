@@ -1,0 +1,365 @@
+package kr.go.msit.sovereignai.container;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Issue 24: the Dockerfile and compose.yaml, built and run for real with Debian's podman on base
+ * images made from Debian's packages (src/container/make-base-images.sh, made by
+ * src/test/sh/require-podman.sh before the integration tests). The image is built once, started on
+ * the H2 file, stopped with SIGTERM (a clean stop: exit 0, "stopped" in the log, no ERROR line),
+ * started again as a new container on the same volume (the data is still there), and then run by
+ * podman-compose with PostgreSQL. Runs once per {@code mvn verify}, after both halves; skipped
+ * with {@code -DskipContainerTests}. Prints the image's size and the build, start and stop times.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ContainerImageIT {
+
+    private static final Path PROJECT =
+            Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
+    /** Host ports 8380 (the image) and 8480 (compose) by default; {@code -Dcontainer.port.offset} moves them. */
+    private static final int PORT_OFFSET = Integer.getInteger("container.port.offset", 0);
+
+    private static final int IMAGE_PORT = 8380 + PORT_OFFSET;
+    private static final int COMPOSE_PORT = 8480 + PORT_OFFSET;
+    /** Names carry the port, so a second build beside the first (another offset) uses its own. */
+    private static final String NAME = "platform-it-" + IMAGE_PORT;
+
+    private static final String IMAGE = "localhost/sovereign-ai-platform:it-" + IMAGE_PORT;
+    private static final String VOLUME = NAME + "-data";
+    private static final String COMPOSE_PROJECT = "platformit" + COMPOSE_PORT;
+    private static final String BUILD_IMAGE = "localhost/debian-jdk17-maven:bookworm";
+    private static final String RUN_IMAGE = "localhost/debian-jre17:bookworm";
+    private static final String POSTGRES_IMAGE = "localhost/debian-postgresql15:bookworm";
+    /** The container's memory limit; the heap must follow it (WildFly's own default is a fixed 512 MB). */
+    private static final long MEMORY_MIB = 1536;
+
+    private static final String ADMIN_EMAIL = "container-admin@example.kr";
+    private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(15);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    private static final Duration COMMAND_TIMEOUT = Duration.ofMinutes(2);
+    /** WildFly's line when it has started: WFLYSRV0025 (started) or WFLYSRV0026 (started with errors). */
+    private static final Pattern STARTED = Pattern.compile("WFLYSRV002[56]");
+
+    private static final Pattern ERROR_LINE = Pattern.compile("(?m)^.*\\bERROR\\b.*$");
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
+    private static final Podman PODMAN = new Podman(PROJECT, Map.of());
+
+    @BeforeAll
+    static void buildTheImage() {
+        // Only in its own execution (pom.xml, "it-container"), never in the two halves' when -Dit.test names it.
+        assumeTrue(Boolean.getBoolean("it.container"), "the container test runs in its own execution");
+        removeEverything();
+        long started = System.nanoTime();
+        PODMAN.podman(
+                        BUILD_TIMEOUT,
+                        "build",
+                        "--pull=never",
+                        "--network=host",
+                        "--build-arg",
+                        "BUILD_IMAGE=" + BUILD_IMAGE,
+                        "--build-arg",
+                        "RUN_IMAGE=" + RUN_IMAGE,
+                        "--tag",
+                        IMAGE,
+                        ".")
+                .orFail("podman build");
+        report("image built in %d s", seconds(started));
+        // The build stage's image (JDK, Maven, sources: about 800 MB) is of no further use.
+        PODMAN.podman(
+                COMMAND_TIMEOUT, "image", "prune", "--force", "--filter", "label=kr.go.msit.sovereignai.stage=build");
+    }
+
+    @AfterAll
+    static void removeWhatTheTestMade() {
+        if (Boolean.getBoolean("it.container")) {
+            removeEverything();
+            // The next build makes its own (only the base images and Maven's download cache are kept).
+            PODMAN.podman(COMMAND_TIMEOUT, "rmi", "--force", IMAGE);
+        }
+    }
+
+    private static void removeEverything() {
+        PODMAN.podman(COMMAND_TIMEOUT, "rm", "--force", "--volumes", NAME);
+        PODMAN.podman(COMMAND_TIMEOUT, "rm", "--force", "--volumes", NAME + "-refused");
+        PODMAN.podman(COMMAND_TIMEOUT, "volume", "rm", "--force", VOLUME);
+        PODMAN.compose(composeVariables(), COMMAND_TIMEOUT, "-p", COMPOSE_PROJECT, "down", "--volumes");
+        // podman-compose 1.0.3 leaves the network, and a volume podman made without the project's label.
+        PODMAN.podman(COMMAND_TIMEOUT, "network", "rm", "--force", COMPOSE_PROJECT + "_default");
+        PODMAN.podman(
+                COMMAND_TIMEOUT,
+                "volume",
+                "rm",
+                "--force",
+                COMPOSE_PROJECT + "_platform-data",
+                COMPOSE_PROJECT + "_platform-database");
+    }
+
+    @Test
+    @Order(1)
+    void theServerIsInTheImageOnceWithItsOwner() {
+        String size = PODMAN.podman(COMMAND_TIMEOUT, "image", "inspect", "--format", "{{.Size}}", IMAGE)
+                .orFail("podman image inspect")
+                .output()
+                .trim();
+        report("image size %d MB", Long.parseLong(size) / 1_000_000);
+        // Layers of 100 MB or more: the base image and the server, once. A `RUN chown -R` would copy the
+        // server into a third one.
+        String history = PODMAN.podman(COMMAND_TIMEOUT, "history", "--format", "json", IMAGE)
+                .orFail("podman history")
+                .output();
+        List<String> largeLayers;
+        try (JsonReader reader = Json.createReader(new StringReader(history))) {
+            largeLayers = reader.readArray().getValuesAs(JsonObject.class).stream()
+                    .filter(layer -> layer.getJsonNumber("size").longValue() >= 100_000_000)
+                    .map(layer ->
+                            layer.getJsonNumber("size").longValue() / 1_000_000 + " MB " + layer.getString("CreatedBy"))
+                    .toList();
+        }
+        assertEquals(2, largeLayers.size(), "the base and the server, each once:\n" + String.join("\n", largeLayers));
+        String owner = PODMAN.podman(
+                        COMMAND_TIMEOUT,
+                        "run",
+                        "--rm",
+                        "--entrypoint",
+                        "stat",
+                        IMAGE,
+                        "-c",
+                        "%U",
+                        "/opt/wildfly/standalone/configuration/standalone.xml")
+                .orFail("stat in the image")
+                .output()
+                .trim();
+        assertEquals("wildfly", owner, "the server's files belong to the user it runs as");
+    }
+
+    @Test
+    @Order(2)
+    void refusesTheH2FileWhenPostgreSqlIsRequired() {
+        Podman.Result refused = PODMAN.podman(
+                COMMAND_TIMEOUT,
+                "run",
+                "--name",
+                NAME + "-refused",
+                "--rm",
+                "--env",
+                "PLATFORM_REQUIRE_POSTGRESQL=true",
+                IMAGE);
+        assertEquals(1, refused.exitCode(), refused.output());
+        assertTrue(refused.output().contains("PLATFORM REFUSED TO START"), refused.output());
+        assertFalse(refused.output().contains("WFLYSRV"), "no server was started:\n" + refused.output());
+    }
+
+    @Test
+    @Order(3)
+    void servesStopsCleanlyOnSigtermAndKeepsItsDataForTheNextContainer() throws Exception {
+        long started = System.nanoTime();
+        runOnTheVolume();
+        report("first start (empty volume) served in %d s", seconds(started));
+        String firstLog = logOf(NAME);
+        assertTrue(firstLog.contains("Seeded the programme"), "the first start seeds the programme");
+        assertTrue(firstLog.contains("Created the first administrator " + ADMIN_EMAIL), "and the administrator");
+        assertTrue(
+                firstLog.contains("[platform] WARNING: the embedded H2 file"), "on H2 the image warns:\n" + firstLog);
+
+        String rounds = get(IMAGE_PORT, "/api/rounds", "application/json");
+        assertTrue(rounds.contains("\"number\""), "the rounds as JSON: " + rounds);
+        String home = get(IMAGE_PORT, "/", "text/html");
+        assertTrue(home.contains("lang=\"ko\""), "Korean first");
+        assertTrue(home.contains("독자 AI 파운데이션 모델"), "the home page in Korean");
+        assertHeapFollowsTheMemoryLimit();
+
+        long stopping = System.nanoTime();
+        PODMAN.podman(COMMAND_TIMEOUT, "stop", "--time", "30", NAME).orFail("podman stop");
+        long stopMillis = (System.nanoTime() - stopping) / 1_000_000;
+        report("stopped on SIGTERM in %.1f s", stopMillis / 1000.0);
+        String exitCode = PODMAN.podman(COMMAND_TIMEOUT, "inspect", "--format", "{{.State.ExitCode}}", NAME)
+                .orFail("podman inspect")
+                .output()
+                .trim();
+        String wholeLog = logOf(NAME);
+        assertEquals("0", exitCode, "a clean stop, not a kill after the grace period:\n" + Podman.tail(wholeLog));
+        assertTrue(stopMillis < 25_000, "stopped well inside the grace period: " + stopMillis + " ms");
+        assertTrue(wholeLog.contains("stopped in"), "WildFly says it stopped:\n" + Podman.tail(wholeLog));
+        assertNoErrorLine(wholeLog);
+
+        // An operator replaces the container (a new image, a new setting); the volume stays.
+        PODMAN.podman(COMMAND_TIMEOUT, "rm", NAME).orFail("podman rm");
+        long restarted = System.nanoTime();
+        runOnTheVolume();
+        report("second start (same volume) served in %d s", seconds(restarted));
+        String secondLog = logOf(NAME);
+        assertFalse(secondLog.contains("Seeded the programme"), "the volume still holds the seeded programme");
+        assertFalse(secondLog.contains("Created the first administrator"), "and the administrator of the first start");
+        assertEquals(rounds, get(IMAGE_PORT, "/api/rounds", "application/json"), "the same rounds as before");
+        assertNoErrorLine(secondLog);
+        PODMAN.podman(COMMAND_TIMEOUT, "stop", "--time", "30", NAME).orFail("podman stop");
+    }
+
+    @Test
+    @Order(4)
+    void composeRunsThePlatformOnPostgreSql() throws Exception {
+        long started = System.nanoTime();
+        PODMAN.compose(composeVariables(), BUILD_TIMEOUT, "-p", COMPOSE_PROJECT, "up", "--detach")
+                .orFail("podman-compose up");
+        String platform = COMPOSE_PROJECT + "_platform_1";
+        String database = COMPOSE_PROJECT + "_database_1";
+        assertTrue(
+                PODMAN.awaitLogLine(platform, line -> STARTED.matcher(line).find(), START_TIMEOUT),
+                "the platform started under compose:\n" + Podman.tail(logOf(platform)));
+        report("compose topology served in %d s", seconds(started));
+        String rounds = get(COMPOSE_PORT, "/api/rounds", "application/json");
+        assertTrue(rounds.contains("\"number\""), "the rounds as JSON: " + rounds);
+
+        String log = logOf(platform);
+        assertTrue(log.contains("[platform] database: jdbc:postgresql://database:5432/platform"), log);
+        assertFalse(log.contains("embedded H2 file"), "no H2 warning on PostgreSQL");
+        assertNoErrorLine(log);
+        // The rounds served are PostgreSQL's rows: count them in the database container itself.
+        String counted = PODMAN.podman(
+                        COMMAND_TIMEOUT,
+                        "exec",
+                        database,
+                        "psql",
+                        "--username=platform",
+                        "--dbname=platform",
+                        "--tuples-only",
+                        "--no-align",
+                        "--command",
+                        "select count(*) from review_round")
+                .orFail("psql in the database container")
+                .output()
+                .trim();
+        Matcher numbers = Pattern.compile("\"number\"").matcher(rounds);
+        assertEquals(String.valueOf(numbers.results().count()), counted, "every round served is a row in PostgreSQL");
+
+        long stopping = System.nanoTime();
+        PODMAN.podman(COMMAND_TIMEOUT, "stop", "--time", "30", platform).orFail("podman stop");
+        report("compose platform stopped on SIGTERM in %.1f s", (System.nanoTime() - stopping) / 1e9);
+        assertEquals(
+                "0",
+                PODMAN.podman(COMMAND_TIMEOUT, "inspect", "--format", "{{.State.ExitCode}}", platform)
+                        .orFail("podman inspect")
+                        .output()
+                        .trim());
+    }
+
+    private static void runOnTheVolume() throws IOException {
+        PODMAN.podman(
+                        COMMAND_TIMEOUT,
+                        "run",
+                        "--detach",
+                        "--name",
+                        NAME,
+                        "--memory",
+                        MEMORY_MIB + "m",
+                        "--publish",
+                        "127.0.0.1:" + IMAGE_PORT + ":8080",
+                        "--volume",
+                        VOLUME + ":/var/lib/platform",
+                        "--env",
+                        "PLATFORM_ADMIN_EMAIL=" + ADMIN_EMAIL,
+                        "--env",
+                        "PLATFORM_ADMIN_PASSWORD=" + UUID.randomUUID(),
+                        IMAGE)
+                .orFail("podman run");
+        assertTrue(
+                PODMAN.awaitLogLine(NAME, line -> STARTED.matcher(line).find(), START_TIMEOUT),
+                "the server started:\n" + Podman.tail(logOf(NAME)));
+        assertFalse(logOf(NAME).contains("WFLYSRV0026"), "started without errors:\n" + Podman.tail(logOf(NAME)));
+    }
+
+    /** The running server's own heap limit, read through its management interface inside the container. */
+    private static void assertHeapFollowsTheMemoryLimit() {
+        String heap = PODMAN.podman(
+                        COMMAND_TIMEOUT,
+                        "exec",
+                        NAME,
+                        "/opt/wildfly/bin/jboss-cli.sh",
+                        "--connect",
+                        "--command=/core-service=platform-mbean/type=memory:read-attribute(name=heap-memory-usage)")
+                .orFail("jboss-cli in the container")
+                .output();
+        Matcher max = Pattern.compile("\"max\" => (\\d+)L").matcher(heap);
+        assertTrue(max.find(), heap);
+        long maxMib = Long.parseLong(max.group(1)) / (1024 * 1024);
+        report("heap limit %d MiB in a %d MiB container", maxMib, MEMORY_MIB);
+        assertTrue(
+                maxMib > MEMORY_MIB / 2 && maxMib <= MEMORY_MIB * 8 / 10,
+                "three quarters of the container's memory, not WildFly's fixed 512 MB: " + maxMib + " MiB");
+    }
+
+    private static void assertNoErrorLine(String log) {
+        List<String> errors =
+                ERROR_LINE.matcher(log).results().map(m -> m.group()).toList();
+        assertTrue(errors.isEmpty(), "no ERROR line in the log:\n" + String.join("\n", errors));
+    }
+
+    private static String get(int port, String path, String accept) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .header("Accept", accept)
+                        .header("Accept-Language", "ko-KR,ko;q=0.9")
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, response.statusCode(), path + ": " + response.body());
+        return response.body();
+    }
+
+    private static String logOf(String container) {
+        return PODMAN.podman(COMMAND_TIMEOUT, "logs", container).output();
+    }
+
+    private static Map<String, String> composeVariables() {
+        Map<String, String> variables = new HashMap<>();
+        variables.put("PLATFORM_IMAGE", IMAGE);
+        variables.put("BUILD_IMAGE", BUILD_IMAGE);
+        variables.put("RUN_IMAGE", RUN_IMAGE);
+        variables.put("POSTGRES_IMAGE", POSTGRES_IMAGE);
+        variables.put("PLATFORM_PUBLISHED_PORT", "127.0.0.1:" + COMPOSE_PORT);
+        variables.put("PLATFORM_DB_PASSWORD", "it-" + UUID.randomUUID());
+        variables.put("PLATFORM_ADMIN_EMAIL", ADMIN_EMAIL);
+        variables.put("PLATFORM_ADMIN_PASSWORD", "it-" + UUID.randomUUID());
+        return variables;
+    }
+
+    private static long seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1_000_000_000L;
+    }
+
+    private static void report(String format, Object... values) {
+        System.out.println("[container] " + String.format(format, values));
+    }
+}
