@@ -1,5 +1,6 @@
 package kr.go.msit.sovereignai.web;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -28,30 +29,49 @@ public class SecondFactorPage implements Serializable {
     @Inject
     SecondFactors secondFactors;
 
-    @Inject
-    SecurityContext securityContext;
+    /*
+     * The security context is looked up when needed, not injected: Soteria's is a dependent object that cannot be
+     * serialized, and this view-scoped bean is copied with the session to the other node of a cluster.
+     */
 
     private boolean enrolled;
     /** False when no key for sealing secrets is configured: the page says so and offers no enrolment. */
     private boolean available = true;
 
-    private String secret;
-    private String qrCode;
+    /*
+     * Secrets are never kept in the session (replicated to the other node, passivated to disk): the secret and its
+     * picture are read again from the sealed enrolment when a request finds them missing, and the recovery codes
+     * are shown in the response that made them.
+     */
+    private transient String secret;
+
+    private transient String qrCode;
     private Instant enrolledAt;
     private int recoveryCodesLeft;
     private String code;
-    /** Shown once, right after enrolment or replacement; gone with the view. */
-    private List<String> recoveryCodes = List.of();
+    /** Shown once, right after enrolment or replacement; gone with the response. */
+    private transient List<String> recoveryCodes;
 
     /** The page's state, read when the page is opened. */
     public void load() {
         Enrolment enrolment = secondFactors.callerEnrolment();
         enrolled = enrolment.enrolled();
         available = enrolment.available();
-        secret = enrolment.secret();
-        qrCode = enrolment.otpauthUri() == null ? null : QrCodeImage.svgDataUri(enrolment.otpauthUri());
+        showSecret(enrolment);
         enrolledAt = enrolment.enrolledAt();
         recoveryCodesLeft = enrolment.recoveryCodesLeft();
+    }
+
+    private void showSecret(Enrolment enrolment) {
+        secret = enrolment.secret();
+        qrCode = enrolment.otpauthUri() == null ? null : QrCodeImage.svgDataUri(enrolment.otpauthUri());
+    }
+
+    /** The secret of an enrolment under way, read again when this request did not bring it (see the fields). */
+    private void pendingSecret() {
+        if (secret == null && !enrolled && available) {
+            showSecret(secondFactors.callerEnrolment());
+        }
     }
 
     public void confirm() {
@@ -79,7 +99,7 @@ public class SecondFactorPage implements Serializable {
 
     /** Where the person goes on from here: their role's console. */
     public String getContinueTo() {
-        return LoginPage.landingPage(securityContext);
+        return LoginPage.landingPage(CDI.current().select(SecurityContext.class).get());
     }
 
     /** Whether the operator's setting brought the person here before anything else. */
@@ -101,15 +121,18 @@ public class SecondFactorPage implements Serializable {
     }
 
     public String getSecret() {
+        pendingSecret();
         return secret;
     }
 
     /** The secret in groups of four, as it is easier to type. */
     public String getSecretGrouped() {
-        return secret == null ? null : secret.replaceAll("(.{4})(?!$)", "$1 ");
+        String shown = getSecret();
+        return shown == null ? null : shown.replaceAll("(.{4})(?!$)", "$1 ");
     }
 
     public String getQrCode() {
+        pendingSecret();
         return qrCode;
     }
 
@@ -122,7 +145,7 @@ public class SecondFactorPage implements Serializable {
     }
 
     public List<String> getRecoveryCodes() {
-        return recoveryCodes;
+        return recoveryCodes == null ? List.of() : recoveryCodes;
     }
 
     public String getCode() {

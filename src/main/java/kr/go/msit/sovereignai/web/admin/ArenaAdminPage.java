@@ -38,7 +38,13 @@ public class ArenaAdminPage implements Serializable {
     private boolean verifiedIdentityRequired;
 
     private Integer round;
-    private ArenaSetup setup;
+    private boolean loaded;
+    /**
+     * Not kept in the session: every committed prompt with its texts (megabytes), and its analysis plan is not
+     * serializable. Read again from the round when a request finds it missing (another node, a passivated session).
+     */
+    private transient ArenaSetup setup;
+
     private ArenaUploadServlet.Outcome lastUpload;
     private String uploadToken;
 
@@ -53,7 +59,7 @@ public class ArenaAdminPage implements Serializable {
 
     /** View action: an unknown round answers 404. */
     public void load() throws IOException {
-        if (setup != null) {
+        if (loaded) {
             return;
         }
         ArenaSetup found = PageActions.loadOrNotFound("round", () -> {
@@ -66,6 +72,7 @@ public class ArenaAdminPage implements Serializable {
         if (found == null) {
             return;
         }
+        loaded = true;
         HttpSession session = (HttpSession)
                 FacesContext.getCurrentInstance().getExternalContext().getSession(true);
         uploadToken = ArenaUploadServlet.token(session);
@@ -190,6 +197,9 @@ public class ArenaAdminPage implements Serializable {
     }
 
     public ArenaSetup getSetup() {
+        if (setup == null && loaded) {
+            setup = administration.setup(round);
+        }
         return setup;
     }
 

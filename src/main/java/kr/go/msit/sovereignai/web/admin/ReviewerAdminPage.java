@@ -41,7 +41,8 @@ public class ReviewerAdminPage implements Serializable {
     private String email;
     private String displayName;
     private Panel panel = Panel.EXPERT;
-    private String setupLink;
+    /** A live one-time secret: shown in the response that made it, never kept in the (replicated) session. */
+    private transient String setupLink;
 
     private Long reviewerId;
     private Integer roundNumber;
