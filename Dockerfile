@@ -1,5 +1,5 @@
 # The platform as a container image: the same build and the same wildfly-config scripts as `mvn wildfly:run`.
-# Built, started, stopped and restarted by the test command (src/test/sh/container-test.sh, README "Container").
+# Built, started, stopped and restarted by the test command (ContainerImageIT, README "Container").
 #
 # The base images are build arguments. The defaults are the upstream images; where no registry is reachable,
 # src/container/make-base-images.sh makes equivalent ones from Debian's packages:
@@ -28,16 +28,17 @@ RUN --mount=type=cache,id=sovereign-ai-platform-m2,target=/root/.m2/repository \
 # Run: WildFly with the WAR deployed at /, data (the H2 file, the timer store) in a volume.
 # LAUNCH_JBOSS_IN_BACKGROUND: standalone.sh runs Java as its child and forwards SIGTERM to it, so `docker stop`
 # is a clean shutdown (without it the script, PID 1, ignores SIGTERM until it is killed).
-# JBOSS_JAVA_SIZING: the heap follows the container's memory limit (WildFly's default is a fixed 512 MB).
+# JBOSS_JAVA_SIZING: the heap follows the container's memory limit (WildFly's default is a fixed 512 MB); it replaces
+# WildFly's sizing flags, so the metaspace limit is restated.
 FROM ${RUN_IMAGE}
 ENV JBOSS_HOME=/opt/wildfly \
     PLATFORM_DATA_DIR=/var/lib/platform \
     LAUNCH_JBOSS_IN_BACKGROUND=true \
-    JBOSS_JAVA_SIZING="-XX:InitialRAMPercentage=10 -XX:MaxRAMPercentage=75"
+    JBOSS_JAVA_SIZING="-XX:InitialRAMPercentage=10 -XX:MaxRAMPercentage=70 -XX:MaxMetaspaceSize=256m"
 # The user first, so the server is copied in with its owner (a `chown -R` would copy it into a second layer).
-RUN useradd --system --no-create-home --home-dir ${JBOSS_HOME} wildfly \
- && mkdir -p ${PLATFORM_DATA_DIR} && chown wildfly ${PLATFORM_DATA_DIR}
-COPY --from=build --chown=wildfly /out/wildfly ${JBOSS_HOME}
+RUN useradd --system --user-group --no-create-home --home-dir ${JBOSS_HOME} wildfly \
+ && mkdir -p ${PLATFORM_DATA_DIR} && chown wildfly:wildfly ${PLATFORM_DATA_DIR}
+COPY --from=build --chown=wildfly:wildfly /out/wildfly ${JBOSS_HOME}
 # (The entrypoint puts the WAR in deployments/ after checking the database.)
 COPY --from=build /out/ROOT.war /opt/platform/ROOT.war
 COPY wildfly-config/docker-entrypoint.sh wildfly-config/check-database-embedded.cli /opt/wildfly-config/

@@ -4,9 +4,9 @@
 # before the integration tests: installs podman and the rest when it can (as root, or through sudo without a
 # password prompt), then makes the base images that are missing (about 4 minutes the first time on a machine,
 # nothing after); otherwise stops the build with one line saying what to do.
-# Arguments: Maven's skipTests, skipITs and skipContainerTests; nothing to do when any is true.
+# Arguments: Maven's skipTests, skipITs, skipContainerTests and maven.test.skip; nothing to do when any is true.
 set -u
-for skip in "${1:-false}" "${2:-false}" "${3:-false}"; do
+for skip in "${1:-false}" "${2:-false}" "${3:-false}" "${4:-false}"; do
     if [ "$skip" = "true" ]; then exit 0; fi
 done
 here=$(dirname "$0")

@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 
 /**
@@ -98,7 +100,14 @@ final class Podman {
                 process.destroyForcibly();
                 throw new IllegalStateException(String.join(" ", command) + " did not finish within " + timeout);
             }
-            return new Result(process.exitValue(), new String(reading.join(), StandardCharsets.UTF_8));
+            // A child the command left running could hold the pipe open: the output is then what came in 30 s.
+            byte[] output;
+            try {
+                output = reading.get(30, TimeUnit.SECONDS);
+            } catch (ExecutionException | TimeoutException stuck) {
+                output = ("(output not read: " + stuck + ")").getBytes(StandardCharsets.UTF_8);
+            }
+            return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException("could not run " + command.get(0) + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
