@@ -23,7 +23,8 @@ POSTGRES_IMAGE=localhost/debian-postgresql15:$SUITE
 work=$(mktemp -d /var/tmp/base-images.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 
-# Options every image shares: the host's apt settings for a snapshot mirror, and the extra CAs if any.
+# Options every image shares: Debian's mirror (deb.debian.org, as the host's sources name it) without the Release
+# files' expiry check (these machines' apt is configured so for their snapshot mirror), and the extra CAs if any.
 set -- --variant=apt --aptopt='Acquire::Check-Valid-Until "false"'
 if ls "$EXTRA_CA_DIR"/*.crt >/dev/null 2>&1; then
     mkdir -p "$work/ca"
@@ -54,6 +55,13 @@ if missing "$JRE_IMAGE"; then
     podman import --quiet --change 'CMD ["/bin/bash"]' --change 'ENV LANG=C.UTF-8' "$work/jre.tar" "$JRE_IMAGE" >/dev/null
     rm -f "$work/jre.tar"
 fi
+# The PostgreSQL image carries its entrypoint: made again when the script changed.
+entrypoint_digest=$(sha256sum "$here/postgres-entrypoint.sh" | cut -d ' ' -f 1)
+if ! missing "$POSTGRES_IMAGE" \
+    && [ "$(podman image inspect --format '{{index .Labels "kr.go.msit.sovereignai.entrypoint"}}' "$POSTGRES_IMAGE")" != "$entrypoint_digest" ]; then
+    echo "[base-images] $POSTGRES_IMAGE has an older postgres-entrypoint.sh: making it again"
+    podman rmi --force "$POSTGRES_IMAGE" >/dev/null
+fi
 if missing "$POSTGRES_IMAGE"; then
     echo "[base-images] $POSTGRES_IMAGE from Debian's postgresql-15..."
     # The package creates a cluster of its own; the entrypoint makes the container's at its first start.
@@ -67,6 +75,7 @@ if missing "$POSTGRES_IMAGE"; then
         --change 'ENV PATH=/usr/lib/postgresql/15/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
         --change 'VOLUME /var/lib/postgresql/data' --change 'EXPOSE 5432' --change 'STOPSIGNAL SIGINT' \
         --change 'ENTRYPOINT ["/usr/local/bin/postgres-entrypoint.sh"]' \
+        --change "LABEL kr.go.msit.sovereignai.entrypoint=$entrypoint_digest" \
         "$work/postgres.tar" "$POSTGRES_IMAGE" >/dev/null
     rm -f "$work/postgres.tar"
 fi

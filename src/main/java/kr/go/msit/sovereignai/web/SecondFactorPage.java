@@ -39,9 +39,9 @@ public class SecondFactorPage implements Serializable {
     private boolean available = true;
 
     /*
-     * Secrets are never kept in the session (replicated to the other node, passivated to disk): the secret and its
-     * picture are read again from the sealed enrolment when a request finds them missing, and the recovery codes
-     * are shown in the response that made them.
+     * Secrets are never serialized with the session (copied to the other node, passivated to disk): the secret and
+     * its picture are read again from the sealed enrolment when a request finds them missing (another node), and
+     * recovery codes that did not travel are not shown again.
      */
     private transient String secret;
 
@@ -49,7 +49,7 @@ public class SecondFactorPage implements Serializable {
     private Instant enrolledAt;
     private int recoveryCodesLeft;
     private String code;
-    /** Shown once, right after enrolment or replacement; gone with the response. */
+    /** Shown once, right after enrolment or replacement; never serialized. */
     private transient List<String> recoveryCodes;
 
     /** The page's state, read when the page is opened. */

@@ -41,7 +41,7 @@ public class ReviewerAdminPage implements Serializable {
     private String email;
     private String displayName;
     private Panel panel = Panel.EXPERT;
-    /** A live one-time secret: shown in the response that made it, never kept in the (replicated) session. */
+    /** A live one-time secret: shown in the response that made it, never serialized with the (replicated) session. */
     private transient String setupLink;
 
     private Long reviewerId;
