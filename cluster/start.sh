@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Starts the platform as a cluster on this machine (issue 25): two WildFly nodes (standalone-ha, one copy of the
-# built server each, port offsets 500 and 600: HTTP 8580 and 8680), Debian's HAProxy in front on
-# http://localhost:8080 (CLUSTER_PORT), one PostgreSQL (PLATFORM_DB_URL/_USER/_PASSWORD, or else a throw-away one
-# on 127.0.0.1:55432). Stops everything it started on Ctrl-C (or SIGTERM to this script). The nodes are configured by the same
-# wildfly-config scripts as one server, plus wildfly-config/cluster.cli; the WAR is deployed distributable.
+# Starts the platform as a cluster on this machine (issue 25): two WildFly nodes (standalone-ha, one server made by
+# cluster/configure.sh, a base directory each, port offsets 500 and 600: HTTP 8580 and 8680), Debian's HAProxy in
+# front on http://localhost:8080 (CLUSTER_PORT), one PostgreSQL (PLATFORM_DB_URL/_USER/_PASSWORD, or else a
+# throw-away one on 127.0.0.1:55432). Stops everything it started on Ctrl-C (or SIGTERM to this script). The nodes are
+# configured by the same wildfly-config scripts as one server, plus wildfly-config/cluster.cli; the WAR is deployed
+# distributable. ClusterIT runs the same server, configuration and balancer.
 #   cluster/start.sh            (PLATFORM_ADMIN_EMAIL / PLATFORM_ADMIN_PASSWORD as for mvn wildfly:run)
 set -euo pipefail
 project=$(cd "$(dirname "$0")/.." && pwd)
@@ -44,6 +45,9 @@ if [ -z "${PLATFORM_DB_URL:-}" ]; then
     sh src/test/sh/postgresql-it.sh start "$pg_state" 55432 "$PLATFORM_DB_PASSWORD" falsefalsefalse
 fi
 
+say "configuring the nodes' server (cluster/configure.sh)..."
+cluster/configure.sh "$work/server" "$server"
+
 # The WAR, distributable: sessions are copied to the other node. (The single server keeps its own session manager,
 # whose cap refuses new sessions when full; docs/operations.md, "The cluster".)
 mkdir -p "$work/war/WEB-INF"
@@ -52,27 +56,23 @@ cp target/ROOT.war "$work/ROOT.war"
     && sed -i 's|<display-name>|<distributable/>\n    <display-name>|' WEB-INF/web.xml \
     && grep -q '<distributable/>' WEB-INF/web.xml && jar uf ../ROOT.war WEB-INF/web.xml)
 
+# Each node: the one server, a base directory of its own (configuration, deployments, data, log).
 for n in 1 2; do
-    node=$work/node$n
-    cp -a "$server" "$node"
-    rm -rf "$node/standalone/data" "$node/standalone/log" "$node/standalone/tmp" "$node/standalone/deployments/"*
-    for script in configure.cli harden-http.cli; do
-        sed 's/--server-config=standalone.xml/--server-config=standalone-ha.xml/' "wildfly-config/$script" >"$work/$script"
-        JBOSS_HOME=$node "$node/bin/jboss-cli.sh" --file="$work/$script" >"$work/configure-node$n.log"
-    done
-    JBOSS_HOME=$node "$node/bin/jboss-cli.sh" --file=wildfly-config/cluster.cli >>"$work/configure-node$n.log"
-    cp "$work/ROOT.war" "$node/standalone/deployments/ROOT.war"
+    mkdir -p "$work/node$n/deployments"
+    cp -a "$work/server/standalone/configuration" "$work/node$n/configuration"
+    cp "$work/ROOT.war" "$work/node$n/deployments/ROOT.war"
 done
 
 for n in 1 2; do
     offset=${offsets[$((n - 1))]}
-    JBOSS_HOME=$work/node$n LAUNCH_JBOSS_IN_BACKGROUND=true PLATFORM_TRUSTED_PROXIES=127.0.0.1 \
+    JBOSS_HOME=$work/server LAUNCH_JBOSS_IN_BACKGROUND=true PLATFORM_TRUSTED_PROXIES=127.0.0.1 \
         PLATFORM_PUBLIC_URL=${PLATFORM_PUBLIC_URL:-http://localhost:$CLUSTER_PORT} \
         PLATFORM_DB_URL=$PLATFORM_DB_URL PLATFORM_DB_USER=${PLATFORM_DB_USER:-} PLATFORM_DB_PASSWORD=${PLATFORM_DB_PASSWORD:-} \
-        "$work/node$n/bin/standalone.sh" -c standalone-ha.xml -Djboss.node.name=node$n -Djboss.tx.node.id=node$n \
+        "$work/server/bin/standalone.sh" -c standalone-ha.xml -Djboss.server.base.dir="$work/node$n" \
+        -Djboss.node.name=node$n -Djboss.tx.node.id=node$n \
         -Djboss.socket.binding.port-offset="$offset" -Dplatform.db.driver=postgresql \
         -Dplatform.cluster.peer1.port=$((7600 + offsets[0])) -Dplatform.cluster.peer2.port=$((7600 + offsets[1])) \
-        -Dplatform.data.dir="$work/data-node$n" >"$work/node$n.log" 2>&1 &
+        -Dplatform.data.dir="$work/node$n/data/platform" >"$work/node$n.log" 2>&1 &
     pids+=($!)
 done
 say "two nodes starting (logs: target/cluster/node1.log, node2.log)..."

@@ -12,15 +12,15 @@ import java.util.List;
  * server's own data directory, or (in the PostgreSQL half, {@code -Dit.database=postgresql}) a
  * database of its own on the run's throw-away PostgreSQL, created empty here.
  */
-record ServerDatabase(String name) {
+public record ServerDatabase(String name) {
 
     /** Whether this half of the run is on PostgreSQL (failsafe's it-postgresql execution). */
-    static boolean postgresql() {
+    public static boolean postgresql() {
         return "postgresql".equals(System.getProperty("it.database"));
     }
 
     /** A new, empty database for a server: on PostgreSQL {@code name} is dropped and created again; on H2 the server's data directory is fresh. */
-    static ServerDatabase fresh(String name) throws SQLException {
+    public static ServerDatabase fresh(String name) throws SQLException {
         if (postgresql()) {
             try (Connection connection = connect("platform");
                     Statement sql = connection.createStatement()) {

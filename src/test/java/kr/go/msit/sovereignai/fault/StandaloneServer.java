@@ -22,13 +22,14 @@ import java.util.stream.Stream;
 import kr.go.msit.sovereignai.it.Deployments;
 import kr.go.msit.sovereignai.it.FaultProbeClient;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The platform as a real server process from the unpacked WildFly, with its own base directory
  * (configuration, log, deployments) and its own data directory (H2 file, timer store), so it can
  * be SIGKILLed and restarted on the same data; the Arquillian-managed server cannot be killed.
  */
-final class StandaloneServer implements AutoCloseable {
+public final class StandaloneServer implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(150);
     private static final HttpClient HTTP = HttpClient.newBuilder()
@@ -41,6 +42,10 @@ final class StandaloneServer implements AutoCloseable {
     private final Path dataDir;
     private final int portOffset;
     private final ServerDatabase database;
+    /** The profile ({@code -c}) and the start options beyond the platform's, for a cluster node. */
+    private final String serverConfig;
+
+    private final List<String> options;
     private final URI baseUri;
     private final FaultProbeClient probe;
     private Process launcher;
@@ -49,8 +54,26 @@ final class StandaloneServer implements AutoCloseable {
 
     /** A fresh base and data directory under {@code root} (anything there from an earlier run is removed), on {@code database}. */
     StandaloneServer(Path jbossHome, Path root, int portOffset, ServerDatabase database) throws IOException {
+        this(jbossHome, root, portOffset, database, "standalone.xml", List.of(), Deployments.platform());
+    }
+
+    /**
+     * A server from {@code jbossHome} started with the profile {@code serverConfig} and {@code options}, deploying
+     * {@code war}: a cluster node (issue 25) is one with {@code standalone-ha.xml}, its node name and its peers.
+     */
+    public StandaloneServer(
+            Path jbossHome,
+            Path root,
+            int portOffset,
+            ServerDatabase database,
+            String serverConfig,
+            List<String> options,
+            WebArchive war)
+            throws IOException {
         this.jbossHome = jbossHome;
         this.database = database;
+        this.serverConfig = serverConfig;
+        this.options = List.copyOf(options);
         root = root.toAbsolutePath();
         this.baseDir = root.resolve("base");
         this.dataDir = root.resolve("platform-data");
@@ -61,21 +84,20 @@ final class StandaloneServer implements AutoCloseable {
         Files.createDirectories(baseDir.resolve("deployments"));
         Files.createDirectories(dataDir);
         copyTree(jbossHome.resolve("standalone/configuration"), baseDir.resolve("configuration"));
-        Deployments.platform()
-                .as(ZipExporter.class)
+        war.as(ZipExporter.class)
                 .exportTo(baseDir.resolve("deployments/ROOT.war").toFile(), true);
     }
 
-    URI uri() {
+    public URI uri() {
         return baseUri;
     }
 
-    FaultProbeClient probe() {
+    public FaultProbeClient probe() {
         return probe;
     }
 
     /** Starts the server and waits until the application is deployed and the home page answers 200; returns how long that took. */
-    Duration start() throws Exception {
+    public Duration start() throws Exception {
         if (launcher != null && launcher.isAlive()) {
             throw new IllegalStateException("already running");
         }
@@ -89,6 +111,8 @@ final class StandaloneServer implements AutoCloseable {
         starts++;
         List<String> command = new ArrayList<>(List.of(
                 jbossHome.resolve("bin/standalone.sh").toString(),
+                "-c",
+                serverConfig,
                 "-Djboss.server.base.dir=" + baseDir,
                 "-Djboss.socket.binding.port-offset=" + portOffset,
                 "-Dplatform.data.dir=" + dataDir,
@@ -101,6 +125,7 @@ final class StandaloneServer implements AutoCloseable {
                 // Durability is the subject here, not sign-up: citizens are signed in straight away.
                 "-Dplatform.email.verification=false"));
         command.addAll(database.serverOptions());
+        command.addAll(options);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(
@@ -159,13 +184,18 @@ final class StandaloneServer implements AutoCloseable {
                 .findFirst();
     }
 
+    /** The server's log file. */
+    public Path serverLog() {
+        return baseDir.resolve("log/server.log");
+    }
+
     /** The server's data directory (H2 file, timer store). */
     Path dataDir() {
         return dataDir;
     }
 
     /** Shuts the server down as an operator does (SIGTERM to its JVM: WildFly stops gracefully) and waits until it is gone. */
-    void stop() throws Exception {
+    public void stop() throws Exception {
         ProcessHandle target = serverJvm != null
                 ? serverJvm
                 : javaProcess().orElseThrow(() -> new IllegalStateException("not running"));
@@ -174,13 +204,13 @@ final class StandaloneServer implements AutoCloseable {
     }
 
     /** SIGKILLs the server's JVM (no shutdown hooks, no flush) and waits until it and its launcher are gone. */
-    void kill() throws Exception {
+    public void kill() throws Exception {
         sigkill();
         awaitDown();
     }
 
     /** Sends SIGKILL to the server's JVM and returns at once. */
-    void sigkill() {
+    public void sigkill() {
         ProcessHandle target = serverJvm != null ? serverJvm : javaProcess().orElse(null);
         if (target == null) {
             throw new IllegalStateException("no server JVM to kill");
@@ -189,7 +219,7 @@ final class StandaloneServer implements AutoCloseable {
     }
 
     /** Waits until the killed JVM and its launcher script have exited. */
-    void awaitDown() throws Exception {
+    public void awaitDown() throws Exception {
         if (serverJvm != null) {
             serverJvm.onExit().get(30, TimeUnit.SECONDS);
         }
@@ -215,7 +245,7 @@ final class StandaloneServer implements AutoCloseable {
         all.forEach(p -> p.onExit().join());
     }
 
-    String logTail() {
+    public String logTail() {
         Path log = baseDir.resolve("log/server.log");
         try {
             if (!Files.exists(log)) {

@@ -42,4 +42,20 @@ public final class Deployments {
         }
         return war.add(new StringAsset(extensions.strip() + "\n" + HarnessOrigin.class.getName() + "\n"), EXTENSIONS);
     }
+
+    /** The platform as a cluster node deploys it (issue 25): distributable, so each session is kept on both nodes. */
+    public static WebArchive distributable(WebArchive war) {
+        String webXml;
+        try (InputStream in = war.get("WEB-INF/web.xml").getAsset().openStream()) {
+            webXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+        String distributable = webXml.replaceFirst("<display-name>", "<distributable/>\n    <display-name>");
+        if (distributable.equals(webXml)) {
+            throw new IllegalStateException("web.xml has no <display-name> to put <distributable/> before");
+        }
+        war.delete("WEB-INF/web.xml");
+        return war.add(new StringAsset(distributable), "WEB-INF/web.xml");
+    }
 }

@@ -357,7 +357,7 @@ class MailboxIT extends IdentityTest {
                         CHALLENGE_KEY.getBytes(StandardCharsets.UTF_8),
                         Clock.offset(Clock.systemUTC(), Duration.ofHours(-2)),
                         Duration.ofMinutes(30),
-                        10)
+                        new java.util.concurrent.ConcurrentHashMap<>())
                 .issue(10);
         String expiredSolution =
                 Integer.toString(ProofOfWork.solve(expired.salt(), expired.challenge(), expired.maxNumber()));

@@ -7,13 +7,14 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
+import kr.go.msit.sovereignai.application.cluster.Invalidations;
 import kr.go.msit.sovereignai.domain.account.AccountRepository;
 
 /**
  * Each account's credentials generation as the session check reads it on every signed-in request: from the database
- * at most once per {@link #FRESH_FOR} per account and node, and at once after a change on this node. No node keeps a
- * list of sessions: a session remembers the generation it signed in under, and ends when this number has moved on,
- * on whichever node it is served (a change made on another node is seen within {@link #FRESH_FOR}).
+ * at most once per {@link #FRESH_FOR} per account and node, and at once after a change on any node (the change is
+ * announced to every node's copy through {@link Invalidations}). No node keeps a list of sessions: a session remembers
+ * the generation it signed in under, and ends when this number has moved on, on whichever node it is served.
  */
 @ApplicationScoped
 public class CredentialGenerations {
@@ -24,38 +25,51 @@ public class CredentialGenerations {
     /** Most accounts remembered; beyond, the map is cleared (entries are cheap to read again). */
     static final int MOST_ACCOUNTS = 50_000;
 
-    private record Known(int generation, long readAtNanos) {}
+    private record Known(int generation, long readAtNanos, String mark) {}
 
     private final ConcurrentHashMap<String, Known> known = new ConcurrentHashMap<>();
 
     @Inject
     AccountRepository accounts;
 
+    @Inject
+    Invalidations invalidations;
+
     /** The account's current generation; empty when there is no such account. */
     public OptionalInt current(String canonicalEmail) {
         long now = System.nanoTime();
+        String topic = topic(canonicalEmail);
         Known cached = known.get(canonicalEmail);
-        if (cached != null && now - cached.readAtNanos() < FRESH_FOR.toNanos()) {
+        if (cached != null
+                && now - cached.readAtNanos() < FRESH_FOR.toNanos()
+                && invalidations.unchanged(topic, cached.mark())) {
             return OptionalInt.of(cached.generation());
         }
+        String mark = invalidations.mark(topic);
         OptionalInt read = accounts.credentialsGeneration(canonicalEmail);
         if (read.isPresent()) {
             if (known.size() >= MOST_ACCOUNTS) {
                 known.clear();
             }
-            known.put(canonicalEmail, new Known(read.getAsInt(), now));
+            known.put(canonicalEmail, new Known(read.getAsInt(), now, mark));
         } else {
             known.remove(canonicalEmail);
         }
         return read;
     }
 
-    /** Reads the account's generation from the database again, now (after a change this node made). */
+    /** Reads the account's generation from the database again, now, on this node. */
     public void forget(String canonicalEmail) {
         known.remove(canonicalEmail);
     }
 
+    private static String topic(String canonicalEmail) {
+        return "credentials:" + canonicalEmail;
+    }
+
+    /** The credentials changed: every node reads the generation again, at once. */
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) CredentialsChanged change) {
         forget(change.email());
+        invalidations.changed(topic(change.email()));
     }
 }

@@ -3,17 +3,19 @@ package kr.go.msit.sovereignai.infrastructure.cache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import kr.go.msit.sovereignai.application.audit.StateChange;
 import kr.go.msit.sovereignai.application.ballot.BallotPageCache;
+import kr.go.msit.sovereignai.application.cluster.Invalidations;
 import kr.go.msit.sovereignai.domain.ballot.Turnout;
 
 /**
  * Keeps the public evaluation's reads in memory: entries expire on their own, and state changes
- * about rounds and teams clear them at once.
+ * about rounds and teams clear them at once, on every node of a cluster ({@link Invalidations}).
  */
 @ApplicationScoped
 public class InMemoryBallotPageCache implements BallotPageCache {
@@ -22,10 +24,21 @@ public class InMemoryBallotPageCache implements BallotPageCache {
     private static final long TURNOUT_NANOS = 1_000_000_000L;
     private static final int MOST_CITIZEN_IDS = 1_000_000;
 
-    private record Timed<T>(T value, long loadedAt) {
-        boolean fresh(long maxAgeNanos) {
-            return System.nanoTime() - loadedAt < maxAgeNanos;
-        }
+    /** A value, when it was loaded and the rounds-and-teams mark noted before (a change on any node moves it). */
+    private record Timed<T>(T value, long loadedAt, String mark) {}
+
+    @Inject
+    Invalidations invalidations;
+
+    private boolean fresh(Timed<?> cached, long maxAgeNanos) {
+        return cached != null
+                && System.nanoTime() - cached.loadedAt() < maxAgeNanos
+                && invalidations.unchanged(Invalidations.ROUNDS_AND_TEAMS, cached.mark());
+    }
+
+    private <T> Timed<T> load(Supplier<T> load) {
+        String mark = invalidations.mark(Invalidations.ROUNDS_AND_TEAMS);
+        return new Timed<>(load.get(), System.nanoTime(), mark);
     }
 
     private volatile Timed<Optional<OpenRound>> openRound;
@@ -36,8 +49,8 @@ public class InMemoryBallotPageCache implements BallotPageCache {
     @Override
     public Optional<OpenRound> openRound(Supplier<Optional<OpenRound>> load) {
         Timed<Optional<OpenRound>> cached = openRound;
-        if (cached == null || !cached.fresh(OPEN_ROUND_NANOS)) {
-            cached = new Timed<>(load.get(), System.nanoTime());
+        if (!fresh(cached, OPEN_ROUND_NANOS)) {
+            cached = load(load);
             openRound = cached;
         }
         return cached.value();
@@ -46,8 +59,8 @@ public class InMemoryBallotPageCache implements BallotPageCache {
     @Override
     public Turnout turnout(int roundNumber, Supplier<Turnout> load) {
         Timed<Turnout> cached = turnout.get(roundNumber);
-        if (cached == null || !cached.fresh(TURNOUT_NANOS)) {
-            cached = new Timed<>(load.get(), System.nanoTime());
+        if (!fresh(cached, TURNOUT_NANOS)) {
+            cached = load(load);
             if (turnout.size() >= MOST_ROUNDS) {
                 turnout.clear(); // only rounds that exist are loaded, but bounded all the same
             }
@@ -89,5 +102,6 @@ public class InMemoryBallotPageCache implements BallotPageCache {
     public void forgetRoundsAndTeams() {
         openRound = null;
         turnout.clear();
+        invalidations.changed(Invalidations.ROUNDS_AND_TEAMS);
     }
 }

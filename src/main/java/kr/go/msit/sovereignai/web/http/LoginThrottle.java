@@ -4,12 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.Locale;
-import java.util.Map;
+import java.util.stream.Collectors;
+import kr.go.msit.sovereignai.application.cluster.SharedMaps;
 import kr.go.msit.sovereignai.domain.InvalidInput;
 import kr.go.msit.sovereignai.domain.account.Mailbox;
 
@@ -45,9 +43,11 @@ import kr.go.msit.sovereignai.domain.account.Mailbox;
  * Addresses are counted by {@link ClientAddress#key}: an IPv6 client by its /64, an IPv4-mapped
  * IPv6 address as the IPv4 address.
  * An attempt is counted as a failure when it starts and forgiven when it succeeds, so parallel
- * guesses cannot slip past the limits; a success clears the account's counts. Held in memory
- * (one server is the deployment model; a restart forgets the counts) and bounded: at most
- * {@link #MAX_KEYS} keys, the least recently used forgotten first; at most
+ * guesses cannot slip past the limits; a success clears the account's counts. The counts are kept in
+ * {@link SharedMaps} (issue 25): every node of a cluster counts the same failures, so an attacker gets the same
+ * tries whichever node answers. Each count changes by compare-and-set, checked against its own limit at the moment
+ * it is made, so two attempts on two nodes cannot both take the last try. A restart of every node forgets the
+ * counts; the maps are bounded by their configuration (least recently used keys forgotten first); at most
  * {@link #MAX_FAILURES_KEPT} instants per key; a sign-in name longer than an e-mail address can
  * be is counted under one shared key. An account is counted by its canonical mailbox (the "known addresses" too), so
  * spelling the address differently ({@code x+1@...}, Gmail's dots) buys no fresh budget.
@@ -70,159 +70,187 @@ public class LoginThrottle {
     public static final Duration KNOWN_FOR = Duration.ofDays(30);
 
     public static final Duration WINDOW = Duration.ofMinutes(15);
-    /** Most keys (accounts, addresses, pairs) tracked at once. */
-    static final int MAX_KEYS = 30_000;
     /** Most failure instants kept per key (more add nothing: every limit is reached before). */
     static final int MAX_FAILURES_KEPT = 32;
     /** The longest sign-in name kept as it is (an e-mail address is at most 254 characters). */
     static final int MAX_ACCOUNT_KEY = 254;
-
-    private final Map<String, Deque<Instant>> failures = new LinkedHashMap<>(1024, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Deque<Instant>> eldest) {
-            return size() > MAX_KEYS;
-        }
-    };
-    /** Account and address pairs that signed in successfully, and when (bounded like {@link #failures}). */
-    private final Map<String, Instant> knownAddresses = new LinkedHashMap<>(1024, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Instant> eldest) {
-            return size() > MAX_KEYS;
-        }
-    };
+    /** Compare-and-set rounds before an attempt under heavy contention is asked to try again in a second. */
+    private static final int MOST_ROUNDS = 100;
 
     private Clock clock;
+    private SharedMaps maps;
 
     protected LoginThrottle() {
         // for CDI proxies
     }
 
     @Inject
-    public LoginThrottle(Clock clock) {
+    public LoginThrottle(Clock clock, SharedMaps maps) {
         this.clock = clock;
+        this.maps = maps;
     }
 
     /**
      * Starts a sign-in attempt: returns zero and counts the attempt as a failure until
      * {@link #recordSuccess} forgives it, or returns how long the caller must wait (counting nothing).
      */
-    public synchronized Duration beginAttempt(String account, String address) {
-        Instant now = clock.instant();
+    public Duration beginAttempt(String account, String address) {
         String accountKey = accountKey(account);
         String addressKey = addressKey(address);
         String pairKey = accountKey + "|" + addressKey;
-        Duration wait =
-                longer(lockedFor(pairKey, FAILURES_PER_PAIR, now), lockedFor(addressKey, FAILURES_PER_ADDRESS, now));
-        if (!recent(pairKey, now).isEmpty()) {
-            wait = longer(wait, accountDelay(accountKey, now));
+        for (int round = 0; round < MOST_ROUNDS; round++) {
+            long now = clock.millis();
+            Failures pair = failures(pairKey, now);
+            Failures fromAddress = failures(addressKey, now);
+            Failures ofAccount = failures(accountKey, now);
+            Duration wait =
+                    longer(pair.lockedFor(FAILURES_PER_PAIR, now), fromAddress.lockedFor(FAILURES_PER_ADDRESS, now));
+            if (!pair.isEmpty()) {
+                wait = longer(wait, ofAccount.delayAfterLast(accountDelay(ofAccount), now));
+            }
+            if (!known(pairKey, now) && ofAccount.size() >= ACCOUNT_BUDGET) {
+                wait = longer(wait, ofAccount.delayAfterLast(MAX_ACCOUNT_DELAY, now));
+            }
+            if (!wait.isZero()) {
+                return wait;
+            }
+            // Each count is made only if its key is still as read: a count another node made in between sends the
+            // attempt round again, to be judged on it; what this attempt counted already is taken back first.
+            if (!count(pairKey, pair, now)) {
+                continue;
+            }
+            if (!count(addressKey, fromAddress, now)) {
+                forgive(pairKey, now);
+                continue;
+            }
+            if (!count(accountKey, ofAccount, now)) {
+                forgive(addressKey, now);
+                forgive(pairKey, now);
+                continue;
+            }
+            return Duration.ZERO;
         }
-        if (!known(pairKey, now)) {
-            wait = longer(wait, beyondBudget(accountKey, now));
-        }
-        if (wait.isZero()) {
-            count(accountKey, now);
-            count(addressKey, now);
-            count(pairKey, now);
-        }
-        return wait;
+        return Duration.ofSeconds(1);
     }
 
     /** The attempt succeeded: the account's failures are cleared and the address's last attempt forgiven. */
-    public synchronized void recordSuccess(String account, String address) {
+    public void recordSuccess(String account, String address) {
         String accountKey = accountKey(account);
         String addressKey = addressKey(address);
-        failures.remove(accountKey);
-        failures.remove(accountKey + "|" + addressKey);
-        knownAddresses.put(accountKey + "|" + addressKey, clock.instant());
-        Deque<Instant> fromAddress = failures.get(addressKey);
-        if (fromAddress != null) {
-            fromAddress.pollLast();
-            if (fromAddress.isEmpty()) {
-                failures.remove(addressKey);
+        long now = clock.millis();
+        maps.signInFailures().remove(accountKey);
+        maps.signInFailures().remove(accountKey + "|" + addressKey);
+        maps.signInAddresses().put(accountKey + "|" + addressKey, now);
+        forgive(addressKey, now);
+    }
+
+    /** The failures under {@code key} within the window before {@code now}, as stored. */
+    private Failures failures(String key, long now) {
+        return Failures.parse(maps.signInFailures().get(key), now - WINDOW.toMillis());
+    }
+
+    /** Adds a failure at {@code now} to {@code key} if it still holds what was read; false if it changed. */
+    private boolean count(String key, Failures read, long now) {
+        String counted = read.plus(now, MAX_FAILURES_KEPT).format();
+        return read.stored() == null
+                ? maps.signInFailures().putIfAbsent(key, counted) == null
+                : maps.signInFailures().replace(key, read.stored(), counted);
+    }
+
+    /** Takes back the latest failure under {@code key} (a success, or an attempt that went round again). */
+    private void forgive(String key, long now) {
+        for (int round = 0; round < MOST_ROUNDS; round++) {
+            Failures read = failures(key, now);
+            if (read.stored() == null) {
+                return;
+            }
+            Failures rest = read.withoutLast();
+            boolean done = rest.isEmpty()
+                    ? maps.signInFailures().remove(key, read.stored())
+                    : maps.signInFailures().replace(key, read.stored(), rest.format());
+            if (done) {
+                return;
             }
         }
     }
 
-    /** How many keys are tracked (for tests: memory stays bounded). */
-    synchronized int trackedKeys() {
-        return failures.size();
-    }
-
-    private void count(String key, Instant now) {
-        Deque<Instant> recent = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-        recent.addLast(now);
-        while (recent.size() > MAX_FAILURES_KEPT) {
-            recent.removeFirst();
-        }
-    }
-
-    /** The failures of the last window under {@code key}, expired ones dropped (and an empty key forgotten). */
-    private Deque<Instant> recent(String key, Instant now) {
-        Deque<Instant> recent = failures.get(key);
-        if (recent == null) {
-            return new ArrayDeque<>();
-        }
-        while (!recent.isEmpty() && !recent.peekFirst().plus(WINDOW).isAfter(now)) {
-            recent.removeFirst();
-        }
-        if (recent.isEmpty()) {
-            failures.remove(key);
-        }
-        return recent;
-    }
-
-    /** A hard limit: zero below {@code tolerated} failures, else until the oldest failure keeping the count there expires. */
-    private Duration lockedFor(String key, int tolerated, Instant now) {
-        Deque<Instant> recent = recent(key, now);
-        if (recent.size() < tolerated) {
-            return Duration.ZERO;
-        }
-        Instant oldestCounted =
-                recent.stream().skip(recent.size() - tolerated).findFirst().orElse(now);
-        return Duration.between(now, oldestCounted.plus(WINDOW));
-    }
-
     /** Whether the account signed in from this address lately. */
-    private boolean known(String pairKey, Instant now) {
-        Instant lastSuccess = knownAddresses.get(pairKey);
-        if (lastSuccess != null && !lastSuccess.plus(KNOWN_FOR).isAfter(now)) {
-            knownAddresses.remove(pairKey);
-            return false;
-        }
-        return lastSuccess != null;
+    private boolean known(String pairKey, long now) {
+        Long lastSuccess = maps.signInAddresses().get(pairKey);
+        return lastSuccess != null && lastSuccess + KNOWN_FOR.toMillis() > now;
     }
 
-    /** Beyond the account's budget: {@link #MAX_ACCOUNT_DELAY} after its last failure, for every unknown address. */
-    private Duration beyondBudget(String key, Instant now) {
-        Deque<Instant> recent = recent(key, now);
-        if (recent.size() < ACCOUNT_BUDGET) {
-            return Duration.ZERO;
-        }
-        Duration left = Duration.between(now, recent.peekLast().plus(MAX_ACCOUNT_DELAY));
-        return left.isNegative() ? Duration.ZERO : left;
-    }
-
-    /** The growing delay after an account's last failure; never more than {@link #MAX_ACCOUNT_DELAY}. */
-    private Duration accountDelay(String key, Instant now) {
-        Deque<Instant> recent = recent(key, now);
-        int beyondFree = recent.size() - FREE_FAILURES_PER_ACCOUNT;
+    /** The growing delay after an account's last failure once past its free ones; never more than {@link #MAX_ACCOUNT_DELAY}. */
+    private static Duration accountDelay(Failures ofAccount) {
+        int beyondFree = ofAccount.size() - FREE_FAILURES_PER_ACCOUNT;
         if (beyondFree < 0) {
             return Duration.ZERO;
         }
         Duration delay = Duration.ofSeconds(1L << Math.min(beyondFree, 10));
-        if (delay.compareTo(MAX_ACCOUNT_DELAY) > 0) {
-            delay = MAX_ACCOUNT_DELAY;
-        }
-        Duration left = Duration.between(now, recent.peekLast().plus(delay));
-        return left.isNegative() ? Duration.ZERO : left;
+        return delay.compareTo(MAX_ACCOUNT_DELAY) > 0 ? MAX_ACCOUNT_DELAY : delay;
     }
 
     private static Duration longer(Duration a, Duration b) {
         return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    /**
+     * The failure instants under one key (epoch milliseconds, oldest first) within the window, and the stored text
+     * they were read from ({@code null} when none was stored), which a compare-and-set must still find.
+     */
+    record Failures(String stored, long[] instants) {
+
+        static Failures parse(String stored, long windowStart) {
+            if (stored == null || stored.isEmpty()) {
+                return new Failures(stored, new long[0]);
+            }
+            long[] all =
+                    Arrays.stream(stored.split(",")).mapToLong(Long::parseLong).toArray();
+            return new Failures(
+                    stored, Arrays.stream(all).filter(at -> at > windowStart).toArray());
+        }
+
+        int size() {
+            return instants.length;
+        }
+
+        boolean isEmpty() {
+            return instants.length == 0;
+        }
+
+        /** A hard limit: zero below {@code tolerated} failures, else until the oldest failure keeping the count there expires. */
+        Duration lockedFor(int tolerated, long now) {
+            if (instants.length < tolerated) {
+                return Duration.ZERO;
+            }
+            long oldestCounted = instants[instants.length - tolerated];
+            return Duration.ofMillis(oldestCounted + WINDOW.toMillis() - now);
+        }
+
+        /** What is left of {@code delay} after the last failure (zero when it has passed or there is none). */
+        Duration delayAfterLast(Duration delay, long now) {
+            if (instants.length == 0 || delay.isZero()) {
+                return Duration.ZERO;
+            }
+            long left = instants[instants.length - 1] + delay.toMillis() - now;
+            return left > 0 ? Duration.ofMillis(left) : Duration.ZERO;
+        }
+
+        Failures plus(long at, int mostKept) {
+            long[] more = Arrays.copyOf(instants, instants.length + 1);
+            more[instants.length] = at;
+            return new Failures(
+                    stored,
+                    more.length > mostKept ? Arrays.copyOfRange(more, more.length - mostKept, more.length) : more);
+        }
+
+        Failures withoutLast() {
+            return new Failures(stored, Arrays.copyOf(instants, Math.max(0, instants.length - 1)));
+        }
+
+        String format() {
+            return Arrays.stream(instants).mapToObj(Long::toString).collect(Collectors.joining(","));
+        }
     }
 
     /**

@@ -7,9 +7,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.Iterator;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -22,9 +20,8 @@ import javax.crypto.spec.SecretKeySpec;
  *
  * <p>Nothing is stored when a challenge is issued (no session): the salt carries its own expiry and bound
  * ({@code <random>.<expires epoch second>.<maxNumber>}) under the signature. A solved challenge is remembered as spent
- * until it expires, in memory and bounded ({@code capacity}; when full of unexpired challenges, new solutions are
- * refused as {@link Verdict#BUSY} rather than forgetting one). The spent set is per node: behind a load balancer, with
- * a shared key, one solution could be spent once on each node.
+ * until it expires, in the map given: {@link SignUpChallenges} gives the cluster's shared one, so a solution is spent
+ * once whichever node sees it.
  */
 public final class ProofOfWork {
 
@@ -48,9 +45,7 @@ public final class ProofOfWork {
         /** The number does not hash to the challenge (or is out of bounds). */
         WRONG,
         /** Already spent once. */
-        REUSED,
-        /** Too many unexpired spent challenges to remember one more. */
-        BUSY
+        REUSED
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -59,18 +54,17 @@ public final class ProofOfWork {
     private final byte[] key;
     private final Clock clock;
     private final Duration validity;
-    private final int capacity;
     /** Spent salts and their expiry (epoch seconds). */
-    private final Map<String, Long> spent = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Long> spent;
 
-    public ProofOfWork(byte[] key, Clock clock, Duration validity, int capacity) {
+    public ProofOfWork(byte[] key, Clock clock, Duration validity, ConcurrentMap<String, Long> spent) {
         if (key.length < 16) {
             throw new IllegalArgumentException("a key of at least 128 bits");
         }
         this.key = key.clone();
         this.clock = clock;
         this.validity = validity;
-        this.capacity = capacity;
+        this.spent = spent;
     }
 
     /** A fresh random key for a node that was given none. */
@@ -131,27 +125,7 @@ public final class ProofOfWork {
         if (number < 0 || number > maxNumber || !sha256(salt + number).equals(challenge)) {
             return Verdict.WRONG;
         }
-        if (spent.size() >= capacity) {
-            sweep(now);
-            if (spent.size() >= capacity) {
-                return Verdict.BUSY;
-            }
-        }
         return spent.putIfAbsent(salt, expires) == null ? Verdict.ACCEPTED : Verdict.REUSED;
-    }
-
-    /** Forgets spent challenges that have expired (they are refused as expired anyway). */
-    private void sweep(long now) {
-        for (Iterator<Long> expiries = spent.values().iterator(); expiries.hasNext(); ) {
-            if (expiries.next() <= now) {
-                expiries.remove();
-            }
-        }
-    }
-
-    /** How many spent challenges are remembered (for tests). */
-    int spentCount() {
-        return spent.size();
     }
 
     /** What a browser does: the number whose hash is the challenge, or -1 (for tests and test clients). */

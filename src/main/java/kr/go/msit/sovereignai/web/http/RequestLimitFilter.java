@@ -1,6 +1,5 @@
 package kr.go.msit.sovereignai.web.http;
 
-import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
@@ -15,23 +14,16 @@ import java.io.IOException;
  * A request beyond the HTTP listener's limits (too many parameters, too big a form body; see
  * {@code wildfly-config/configure.cli}) is answered 400 or 413 here, before any page reads it:
  * Undertow throws when the parameters are first read, which inside JSF (and again in the error
- * page) would be a 500. The parameters are decoded as UTF-8, as the pages are. Every request also
- * lets the {@link RequestRateLimiter} forget past windows (cheap: at most once a minute it does work).
+ * page) would be a 500. The parameters are decoded as UTF-8, as the pages are.
  */
 @WebFilter(urlPatterns = "/*")
 public class RequestLimitFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    transient RequestRateLimiter rateLimiter;
-
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (rateLimiter != null) {
-            rateLimiter.sweep();
-        }
         if (request.getCharacterEncoding() == null) {
             request.setCharacterEncoding("UTF-8");
         }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import kr.go.msit.sovereignai.application.InMemorySharedMaps;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
@@ -37,7 +38,8 @@ class LoginThrottleTest {
     }
 
     private final MovableClock clock = new MovableClock();
-    private final LoginThrottle throttle = new LoginThrottle(clock);
+    private final InMemorySharedMaps shared = new InMemorySharedMaps();
+    private final LoginThrottle throttle = new LoginThrottle(clock, shared);
 
     private static final String OWNER = "citizen@example.kr";
 
@@ -132,20 +134,61 @@ class LoginThrottleTest {
     }
 
     @Test
-    void memoryStaysBoundedWhateverTheClientsSend() {
+    void overLongNamesShareOneKey() {
         String huge = "a".repeat(1_000_000) + "@example.kr";
-        for (int i = 0; i < LoginThrottle.MAX_KEYS; i++) {
-            throttle.beginAttempt(
-                    "guess" + i + "@example.kr", "10." + (i >> 16) + "." + ((i >> 8) & 255) + "." + (i & 255));
-        }
         throttle.beginAttempt(huge, "192.0.2.1");
         throttle.beginAttempt(huge + "b", "192.0.2.1");
-        assertTrue(throttle.trackedKeys() <= LoginThrottle.MAX_KEYS, "at most " + LoginThrottle.MAX_KEYS + " keys");
+        assertTrue(
+                shared.signInFailures().keySet().stream().allMatch(key -> key.length() < 400),
+                "no key holds the name sent");
         assertTrue(throttle.beginAttempt("c".repeat(300), "192.0.2.1").isZero());
         assertTrue(throttle.beginAttempt("d".repeat(300), "192.0.2.1").isZero());
         assertTrue(throttle.beginAttempt("e".repeat(300), "192.0.2.1").isZero());
         // Over-long names share one key: five failures in all hold that address back from every such name.
         assertTrue(throttle.beginAttempt("f".repeat(300), "192.0.2.1").compareTo(Duration.ZERO) > 0);
+    }
+
+    // Issue 25: two nodes of a cluster count the same failures.
+
+    @Test
+    void fiveFailuresSpreadOverTwoNodesHoldTheAddressBackOnBoth() {
+        LoginThrottle otherNode = new LoginThrottle(clock, shared);
+        for (int i = 0; i < LoginThrottle.FAILURES_PER_PAIR; i++) {
+            LoginThrottle node = i % 2 == 0 ? throttle : otherNode;
+            assertEquals(Duration.ZERO, node.beginAttempt(OWNER, "10.0.0.1"), "attempt " + i);
+        }
+        assertTrue(throttle.beginAttempt(OWNER, "10.0.0.1").compareTo(Duration.ofMinutes(14)) > 0, "held on one node");
+        assertTrue(otherNode.beginAttempt(OWNER, "10.0.0.1").compareTo(Duration.ofMinutes(14)) > 0, "and on the other");
+        assertTrue(otherNode.beginAttempt(OWNER, "10.0.0.2").isZero(), "the owner elsewhere is not held");
+    }
+
+    @Test
+    void parallelAttemptsOnTwoNodesGetNoMoreThanFiveTries() throws Exception {
+        LoginThrottle otherNode = new LoginThrottle(clock, shared);
+        int attempts = 64;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<Duration>> waits = new java.util.ArrayList<>();
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            for (int i = 0; i < attempts; i++) {
+                LoginThrottle node = i % 2 == 0 ? throttle : otherNode;
+                waits.add(pool.submit(() -> {
+                    start.await();
+                    return node.beginAttempt(OWNER, "10.0.0.9");
+                }));
+            }
+            start.countDown();
+            long allowed = 0;
+            for (java.util.concurrent.Future<Duration> wait : waits) {
+                if (wait.get().isZero()) {
+                    allowed++;
+                }
+            }
+            assertEquals(
+                    LoginThrottle.FAILURES_PER_PAIR, allowed, "five tries in all, whichever node and however parallel");
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     // Issue 22: a per-account budget whatever the source address, IPv6 by /64.

@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicReference;
 import kr.go.msit.sovereignai.web.http.ProofOfWork.Challenge;
 import kr.go.msit.sovereignai.web.http.ProofOfWork.Verdict;
@@ -37,7 +39,8 @@ class ProofOfWorkTest {
             return now.get();
         }
     };
-    private final ProofOfWork work = new ProofOfWork(KEY, clock, Duration.ofMinutes(10), 3);
+    private final ConcurrentMap<String, Long> spent = new ConcurrentHashMap<>();
+    private final ProofOfWork work = new ProofOfWork(KEY, clock, Duration.ofMinutes(10), spent);
 
     private static String solution(Challenge challenge) {
         return Integer.toString(ProofOfWork.solve(challenge.salt(), challenge.challenge(), challenge.maxNumber()));
@@ -81,7 +84,7 @@ class ProofOfWorkTest {
         assertEquals(Verdict.WRONG, work.verify(challenge.token(), "11"));
         assertEquals(Verdict.WRONG, work.verify(challenge.token(), "seven"));
         assertEquals(Verdict.WRONG, work.verify(challenge.token(), ""));
-        assertEquals(0, work.spentCount());
+        assertEquals(0, spent.size());
         assertEquals(Verdict.ACCEPTED, work.verify(challenge.token(), Integer.toString(right)));
     }
 
@@ -102,10 +105,13 @@ class ProofOfWorkTest {
                 Verdict.FORGED,
                 work.verify(mine + ":" + ProofOfWork.sha256(mine + "0") + ":" + challenge.signature(), "0"));
         ProofOfWork otherNode = new ProofOfWork(
-                "another key of thirty-two bytes!".getBytes(StandardCharsets.UTF_8), clock, Duration.ofMinutes(10), 3);
+                "another key of thirty-two bytes!".getBytes(StandardCharsets.UTF_8),
+                clock,
+                Duration.ofMinutes(10),
+                new ConcurrentHashMap<>());
         Challenge foreign = otherNode.issue(10);
         assertEquals(Verdict.FORGED, work.verify(foreign.token(), solution(foreign)));
-        assertEquals(0, work.spentCount());
+        assertEquals(0, spent.size());
     }
 
     @Test
@@ -125,24 +131,20 @@ class ProofOfWorkTest {
         assertEquals(Verdict.MALFORMED, work.verify(work.issue(1).token(), null));
     }
 
+    /** Issue 25: two nodes with one key and the cluster's spent set: a solution is spent once, whichever node sees it. */
     @Test
-    void theSpentSetIsBoundedAndForgetsOnlyExpiredChallenges() {
-        for (int i = 0; i < 3; i++) {
-            Challenge challenge = work.issue(5);
-            assertEquals(Verdict.ACCEPTED, work.verify(challenge.token(), solution(challenge)));
-        }
-        Challenge fourth = work.issue(5);
-        assertEquals(Verdict.BUSY, work.verify(fourth.token(), solution(fourth)), "full of unexpired challenges");
-        now.set(START.plus(Duration.ofMinutes(11)));
-        Challenge fresh = work.issue(5);
-        assertEquals(Verdict.ACCEPTED, work.verify(fresh.token(), solution(fresh)), "expired ones were forgotten");
-        assertEquals(1, work.spentCount());
+    void aSolutionSpentOnOneNodeIsRefusedOnTheOther() {
+        ProofOfWork otherNode = new ProofOfWork(KEY, clock, Duration.ofMinutes(10), spent);
+        Challenge challenge = work.issue(5);
+        assertEquals(Verdict.ACCEPTED, otherNode.verify(challenge.token(), solution(challenge)));
+        assertEquals(Verdict.REUSED, work.verify(challenge.token(), solution(challenge)));
+        assertEquals(1, spent.size());
     }
 
     @Test
     void challengesDifferAndKeysAreLongEnough() {
         assertNotEquals(work.issue(10).salt(), work.issue(10).salt());
-        assertThrows(IllegalArgumentException.class, () -> new ProofOfWork(new byte[8], clock, Duration.ZERO, 1));
+        assertThrows(IllegalArgumentException.class, () -> new ProofOfWork(new byte[8], clock, Duration.ZERO, spent));
         assertThrows(IllegalArgumentException.class, () -> work.issue(0));
     }
 }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
+import kr.go.msit.sovereignai.application.InMemorySharedMaps;
 import kr.go.msit.sovereignai.web.http.RequestRateLimiter.Action;
 import org.junit.jupiter.api.Test;
 
@@ -17,8 +18,10 @@ class RequestRateLimiterTest {
 
     private final Map<String, String> environment = new HashMap<>();
 
+    private final InMemorySharedMaps shared = new InMemorySharedMaps();
+
     private RequestRateLimiter limiterAt(Instant now) {
-        return new RequestRateLimiter(Clock.fixed(now, ZoneOffset.UTC), environment::get);
+        return new RequestRateLimiter(Clock.fixed(now, ZoneOffset.UTC), shared, environment::get);
     }
 
     @Test
@@ -42,7 +45,7 @@ class RequestRateLimiterTest {
         assertFalse(limiter.tryAcquire(Action.SIGN_UP, "10.0.0.1"));
 
         RequestRateLimiter later = new RequestRateLimiter(
-                Clock.offset(Clock.fixed(start, ZoneOffset.UTC), Duration.ofHours(1)), environment::get);
+                Clock.offset(Clock.fixed(start, ZoneOffset.UTC), Duration.ofHours(1)), shared, environment::get);
         assertTrue(later.tryAcquire(Action.SIGN_UP, "10.0.0.1"));
     }
 
@@ -57,67 +60,18 @@ class RequestRateLimiterTest {
         assertFalse(limiter.tryAcquire(Action.SIGN_UP, "10.0.0.1"), "a limit of zero closes sign-up");
     }
 
-    /** A clock the test moves by hand. */
-    private static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant start) {
-            now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    /**
-     * Issue 22: between rounds nobody votes. Before, only a ballot swept past windows, so an hour of sign-ups from
-     * many addresses filled the table and every later newcomer shared one overflow count: sign-ups collapsed to one
-     * address's hourly limit for everyone.
-     */
+    /** Issue 25: two nodes of a cluster count on one map, so the limit is the cluster's, not each node's. */
     @Test
-    void signUpsAloneSweepPastWindowsSoNewcomersKeepTheirOwnCount() {
-        environment.put("PLATFORM_RATE_SIGNUPS_PER_HOUR", "2");
-        MovableClock clock = new MovableClock(Instant.parse("2026-01-05T00:00:00Z"));
-        RequestRateLimiter limiter = new RequestRateLimiter(clock, environment::get);
-        for (int i = 0; i < RequestRateLimiter.MAX_KEYS; i++) {
-            limiter.tryAcquire(Action.SIGN_UP, "10." + (i >> 16) + "." + ((i >> 8) & 255) + "." + (i & 255));
-        }
-        clock.advance(Duration.ofHours(1));
-        for (int person = 0; person < 10; person++) {
-            String address = "172.16.0." + person;
-            assertTrue(limiter.tryAcquire(Action.SIGN_UP, address), "newcomer " + person);
-            assertTrue(limiter.tryAcquire(Action.SIGN_UP, address), "newcomer " + person + ", second");
-            assertFalse(limiter.tryAcquire(Action.SIGN_UP, address), "newcomer " + person + ", third");
-        }
-        assertTrue(limiter.heldCounts() <= 10, "the past hour is forgotten: " + limiter.heldCounts());
-    }
-
-    @Test
-    void aSweepWithoutAnyCountedRequestForgetsThePast() {
-        MovableClock clock = new MovableClock(Instant.parse("2026-01-05T00:00:00Z"));
-        RequestRateLimiter limiter = new RequestRateLimiter(clock, environment::get);
-        limiter.tryAcquire(Action.CONFIRMATION_MAIL, "citizen@example.kr");
-        limiter.tryAcquire(Action.SIGN_UP, "10.0.0.1");
-        assertEquals(2, limiter.heldCounts());
-        clock.advance(Duration.ofMinutes(61));
-        limiter.sweep();
-        assertEquals(0, limiter.heldCounts(), "swept by the request filter alone");
+    void twoNodesShareOneLimit() {
+        environment.put("PLATFORM_RATE_BALLOTS_PER_MINUTE", "3");
+        RequestRateLimiter node1 = limiterAt(Instant.parse("2026-01-05T00:10:00Z"));
+        RequestRateLimiter node2 = limiterAt(Instant.parse("2026-01-05T00:10:30Z"));
+        assertTrue(node1.tryAcquire(Action.BALLOT, "10.0.0.7"));
+        assertTrue(node2.tryAcquire(Action.BALLOT, "10.0.0.7"));
+        assertTrue(node1.tryAcquire(Action.BALLOT, "10.0.0.7"));
+        assertFalse(node2.tryAcquire(Action.BALLOT, "10.0.0.7"), "the fourth, on the other node");
+        assertFalse(node1.tryAcquire(Action.BALLOT, "10.0.0.7"));
+        assertEquals(3, shared.requestCounts().values().iterator().next(), "refusals are not counted");
     }
 
     @Test

@@ -1,0 +1,49 @@
+package kr.go.msit.sovereignai.application;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import kr.go.msit.sovereignai.application.cluster.SharedMaps;
+
+/**
+ * Shared maps for unit tests: plain concurrent maps, whose atomic operations are the ones the cluster's replicated
+ * caches give. Two objects built on one instance behave as two nodes of a cluster.
+ */
+public final class InMemorySharedMaps implements SharedMaps {
+
+    private final ConcurrentMap<String, String> signInFailures = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Long> signInAddresses = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Integer> requestCounts = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Long> spentChallenges = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, String> invalidations = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, String> generatedKeys = new ConcurrentHashMap<>();
+
+    @Override
+    public ConcurrentMap<String, String> signInFailures() {
+        return signInFailures;
+    }
+
+    @Override
+    public ConcurrentMap<String, Long> signInAddresses() {
+        return signInAddresses;
+    }
+
+    @Override
+    public ConcurrentMap<String, Integer> requestCounts() {
+        return requestCounts;
+    }
+
+    @Override
+    public ConcurrentMap<String, Long> spentChallenges() {
+        return spentChallenges;
+    }
+
+    @Override
+    public ConcurrentMap<String, String> invalidations() {
+        return invalidations;
+    }
+
+    @Override
+    public ConcurrentMap<String, String> generatedKeys() {
+        return generatedKeys;
+    }
+}
