@@ -32,7 +32,8 @@ import kr.go.msit.sovereignai.application.citizenpanel.PanelTimers;
  * deadline ({@link #INFO_PREFIX}{@code N}). When one fires, {@link PanelFreeze} decides from the database whether the
  * freeze is due. At start-up ({@link PanelTimersStartup}) and every few minutes ({@link #sweep}) every panel is
  * brought up to date: a deadline passed while the server was down freezes then, an interrupted computation is
- * finished, and the timers are made to match the panels.
+ * finished, and the timers are made to match the panels. As the review timers', a reconciliation runs on one node at a
+ * time under a database lease ({@link SweepLease}), and the periodic sweep once per period across the nodes.
  */
 @Singleton
 @LocalBean
@@ -51,16 +52,47 @@ public class EjbPanelTimers implements PanelTimers {
     @Inject
     PanelFreeze freeze;
 
+    @Inject
+    SweepLease lease;
+
     /** The safety net, as the review schedule's sweep: not persistent, every node's start creates it afresh. */
-    @Schedule(minute = "*/5", hour = "*", persistent = false, info = SWEEP_INFO)
+    @Schedule(minute = "*/" + EjbReviewTimers.SWEEP_MINUTES, hour = "*", persistent = false, info = SWEEP_INFO)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sweep() {
-        reconcile();
+        sweepIfDue();
     }
 
-    /** Freezes what is due, finishes interrupted computations and aligns every panel's timer; idempotent. */
+    /** The periodic sweep: reconciles unless another node did within the period or is doing it now; whether it did. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void reconcile() {
+    public boolean sweepIfDue() {
+        return underLease(EjbReviewTimers.SWEPT_RECENTLY);
+    }
+
+    /**
+     * Freezes what is due, finishes interrupted computations and aligns every panel's timer; idempotent. Waits for a
+     * reconciliation running on another node to end, then runs; false only when that wait timed out.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public boolean reconcile() {
+        return underLease(Duration.ZERO);
+    }
+
+    private boolean underLease(Duration skipWithin) {
+        try {
+            return lease.runAlone(SweepLease.CITIZEN_PANELS, skipWithin, this::reconcilePanels);
+        } catch (RuntimeException failed) {
+            if (!LockWaits.timedOut(failed)) {
+                throw failed;
+            }
+            LOG.info("Panel timers not reconciled here: another node has been reconciling them for longer than the"
+                    + " database's lock timeout, and does the work");
+            LOG.log(Level.FINE, "The lock wait that timed out", failed);
+            return false;
+        }
+    }
+
+    /** Runs under the lease, outside any transaction. */
+    private void reconcilePanels() {
         Map<Integer, Optional<Instant>> deadlines = new HashMap<>();
         for (PanelDeadline panel : freeze.panels()) {
             try {

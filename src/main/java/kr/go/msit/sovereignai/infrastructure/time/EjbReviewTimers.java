@@ -37,7 +37,9 @@ import kr.go.msit.sovereignai.application.rounds.ReviewTimers;
  * it hands the round to {@link ReviewSchedule}, which decides from the database what is due.
  * At start-up ({@link ReviewTimersStartup}) and every few minutes after ({@link #sweep}) every
  * round is reconciled: transitions missed while the server was down happen then, a lost timer is
- * set again, and the timers are made to match the rounds.
+ * set again, and the timers are made to match the rounds. In a cluster the timers are the cluster's,
+ * so a reconciliation runs on one node at a time, under a database lease ({@link SweepLease}), and
+ * the periodic sweep runs once per period across the nodes.
  */
 @Singleton
 @LocalBean
@@ -48,6 +50,9 @@ public class EjbReviewTimers implements ReviewTimers {
     static final String INFO_PREFIX = "review-round:";
     static final String SWEEP_INFO = "review-schedule-sweep";
     static final String SWEEP_MINUTES = "5";
+    /** A node skips its sweep when another node's started less than this ago: the period less a margin for clocks. */
+    static final Duration SWEPT_RECENTLY = Duration.ofMinutes(Integer.parseInt(SWEEP_MINUTES) - 1);
+
     private static final Duration RETRY_AFTER = Duration.ofMinutes(1);
     private static final Logger LOG = Logger.getLogger(EjbReviewTimers.class.getName());
 
@@ -57,15 +62,28 @@ public class EjbReviewTimers implements ReviewTimers {
     @Inject
     ReviewSchedule schedule;
 
+    @Inject
+    SweepLease lease;
+
     /**
      * The safety net: a failed start-up reconciliation, a timer step that failed twice or a timer
      * lost from the store is repaired within minutes, without a restart. Not persistent: every
-     * node's start creates it afresh, and a sweep missed while down has nothing to catch up.
+     * node's start creates it afresh, and a sweep missed while down has nothing to catch up. Every node's fires;
+     * the lease lets one of them reconcile per period.
      */
     @Schedule(minute = "*/" + SWEEP_MINUTES, hour = "*", persistent = false, info = SWEEP_INFO)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sweep() {
-        reconcile();
+        sweepIfDue();
+    }
+
+    /**
+     * The periodic sweep: reconciles unless another node (or thread) started a reconciliation less than
+     * {@link #SWEPT_RECENTLY} ago or holds the lease now. Returns whether it reconciled.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public boolean sweepIfDue() {
+        return underLease(SWEPT_RECENTLY);
     }
 
     /** When the next sweep runs, if it is scheduled (for tests and operators). */
@@ -85,10 +103,32 @@ public class EjbReviewTimers implements ReviewTimers {
 
     /**
      * Brings every round up to date, each in its own transaction, and removes timers of rounds
-     * that no longer exist. Called at start-up and by the sweep; calling it again changes nothing.
+     * that no longer exist. Called at start-up (and by the sweep, through {@link #sweepIfDue});
+     * calling it again changes nothing. Waits for a reconciliation running on another node to end,
+     * then runs, so a start always catches up; returns false only when that wait timed out (the
+     * other node's reconciliation, still running, does the work).
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void reconcile() {
+    public boolean reconcile() {
+        return underLease(Duration.ZERO);
+    }
+
+    private boolean underLease(Duration skipWithin) {
+        try {
+            return lease.runAlone(SweepLease.REVIEW_ROUNDS, skipWithin, this::reconcileRounds);
+        } catch (RuntimeException failed) {
+            if (!LockWaits.timedOut(failed)) {
+                throw failed;
+            }
+            LOG.info("Review timers not reconciled here: another node has been reconciling them for longer than the"
+                    + " database's lock timeout, and does the work");
+            LOG.log(Level.FINE, "The lock wait that timed out", failed);
+            return false;
+        }
+    }
+
+    /** Runs under the lease, outside any transaction. */
+    private void reconcileRounds() {
         Set<Integer> known = new HashSet<>();
         for (int number : schedule.roundNumbers()) {
             known.add(number);
