@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import kr.go.msit.sovereignai.application.mail.DeliveryPolicy;
 import kr.go.msit.sovereignai.application.mail.MailDelivery;
 import kr.go.msit.sovereignai.application.mail.MailDeliverySteps;
 import kr.go.msit.sovereignai.application.mail.MailOutbox;
@@ -122,20 +123,20 @@ class MailDeliveryTest {
 
     @Test
     void theBackoffDoublesFromAMinuteUpToAnHour() {
-        assertEquals(Duration.ofMinutes(1), MailDelivery.backoff(1));
-        assertEquals(Duration.ofMinutes(2), MailDelivery.backoff(2));
-        assertEquals(Duration.ofMinutes(32), MailDelivery.backoff(6));
-        assertEquals(Duration.ofHours(1), MailDelivery.backoff(7));
-        assertEquals(Duration.ofHours(1), MailDelivery.backoff(MailDelivery.MAX_ATTEMPTS));
+        assertEquals(Duration.ofMinutes(1), DeliveryPolicy.backoff(1));
+        assertEquals(Duration.ofMinutes(2), DeliveryPolicy.backoff(2));
+        assertEquals(Duration.ofMinutes(32), DeliveryPolicy.backoff(6));
+        assertEquals(Duration.ofHours(1), DeliveryPolicy.backoff(7));
+        assertEquals(Duration.ofHours(1), DeliveryPolicy.backoff(DeliveryPolicy.MAX_ATTEMPTS));
     }
 
     @Test
     void aClaimedRowIsNotClaimedAgainUntilItsLeaseRunsOutAndASentOneNever() {
         long id = outbox.add("a@example.kr", "s", "b", T0);
-        assertTrue(outbox.claim(id, "node-a", T0, T0.plus(MailDelivery.LEASE), false)
+        assertTrue(outbox.claim(id, "node-a", T0, T0.plus(DeliveryPolicy.LEASE), false)
                 .isPresent());
         assertFalse(delivery().deliver(id, "node-b"), "node-a's claim holds");
-        clock = Clock.fixed(T0.plus(MailDelivery.LEASE).plusSeconds(1), ZoneOffset.UTC);
+        clock = Clock.fixed(T0.plus(DeliveryPolicy.LEASE).plusSeconds(1), ZoneOffset.UTC);
         assertTrue(delivery().deliver(id, "node-b"), "node-a died: its lease ran out");
         assertEquals(List.of("a@example.kr"), transport.sent);
         assertEquals("", outbox.rows.get(id).body, "a sent row keeps no one-time link");
@@ -156,7 +157,7 @@ class MailDeliveryTest {
         assertTrue(row.error.contains("connection refused"), row.error);
         assertEquals(0, delivery().deliverDue(), "not before its backoff");
 
-        for (int attempt = 2; attempt <= MailDelivery.MAX_ATTEMPTS; attempt++) {
+        for (int attempt = 2; attempt <= DeliveryPolicy.MAX_ATTEMPTS; attempt++) {
             clock = Clock.fixed(row.next, ZoneOffset.UTC);
             assertEquals(1, delivery().deliverDue());
             assertEquals(attempt, row.attempts);

@@ -14,14 +14,14 @@ import java.util.logging.Logger;
 /**
  * Delivers outbox mail, on whichever node runs it: claim the row ({@link MailOutbox#claim}, one conditional update
  * in a transaction of its own), send it with no transaction open, then mark it sent, or count the failure, move the
- * next attempt back ({@link #backoff}) and release the claim. After {@link #MAX_ATTEMPTS} failures the row is kept,
- * unsent, and a SEVERE line says so.
+ * next attempt back ({@link DeliveryPolicy#backoff}) and release the claim. After
+ * {@link DeliveryPolicy#MAX_ATTEMPTS} failures the row is kept, unsent, and a SEVERE line says so.
  *
  * <p>Exactly one node holds a claim at a time, so two nodes (or the after-commit attempt and a sweep) never send the
  * same row at once. Delivery itself is at least once, the honest best with SMTP: a node that dies, or loses its
  * database, after the server took the mail but before {@code sent_at} was written leaves the row claimed until its
- * lease ({@link #LEASE}) runs out, and the next sweep sends it again. The lease is far longer than one SMTP
- * conversation (the transport's timeouts are 30 s), so a live node never loses a claim mid-send.
+ * lease ({@link DeliveryPolicy#LEASE}) runs out, and the next sweep sends it again. So does a send that outlasts the
+ * lease on a live node; the transport's 30-second timeouts make that a server answering each step just in time.
  */
 @Stateless
 @PermitAll
@@ -30,14 +30,6 @@ public class MailDelivery {
 
     private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
 
-    /** How long a claim holds: a node that died mid-send gives its mail up to other nodes after this. */
-    public static final Duration LEASE = Duration.ofMinutes(2);
-
-    /** Failed attempts after which a mail is given up (kept in the outbox, unsent): about 4 hours of retries. */
-    public static final int MAX_ATTEMPTS = 10;
-
-    private static final Duration FIRST_RETRY = Duration.ofMinutes(1);
-    private static final Duration LONGEST_WAIT = Duration.ofHours(1);
     private static final int SWEEP_BATCH = 100;
     /** A sweep stops taking new batches after this, well before the next one-minute sweep. */
     private static final Duration SWEEP_BUDGET = Duration.ofSeconds(45);
@@ -58,22 +50,9 @@ public class MailDelivery {
         this(null, null);
     }
 
-    /** This node's name in the cluster ({@code jboss.node.name}), written as the claimant. */
-    public static String thisNode() {
-        String node = System.getProperty("jboss.node.name", "unnamed-node");
-        return node.length() > 100 ? node.substring(0, 100) : node;
-    }
-
-    /** The wait before the next attempt after {@code failedAttempts} failures: 1, 2, 4, ... minutes, at most 1 hour. */
-    public static Duration backoff(int failedAttempts) {
-        int doublings = Math.min(Math.max(failedAttempts, 1) - 1, 10);
-        Duration wait = FIRST_RETRY.multipliedBy(1L << doublings);
-        return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
-    }
-
     /** Delivers one mail as this node; true when this call won the claim (and so tried to send it). */
     public boolean deliver(long id) {
-        return deliver(id, thisNode());
+        return deliver(id, DeliveryPolicy.thisNode());
     }
 
     /**
@@ -87,7 +66,7 @@ public class MailDelivery {
     private boolean deliver(long id, String node, boolean onlyWhenDue) {
         Optional<OutgoingMail> claimed;
         try {
-            claimed = steps.claim(id, node, LEASE, onlyWhenDue);
+            claimed = steps.claim(id, node, DeliveryPolicy.LEASE, onlyWhenDue);
         } catch (RuntimeException contended) {
             // A lock wait that timed out, a lost connection: someone else has it, or the sweep tries again.
             LOG.log(Level.FINE, "Could not claim mail " + id, contended);
@@ -111,17 +90,17 @@ public class MailDelivery {
     public int deliverDue() {
         long deadline = System.nanoTime() + SWEEP_BUDGET.toNanos();
         int tried = 0;
-        List<Long> due = steps.due(MAX_ATTEMPTS, SWEEP_BATCH);
+        List<Long> due = steps.due(DeliveryPolicy.MAX_ATTEMPTS, SWEEP_BATCH);
         while (!due.isEmpty()) {
             for (long id : due) {
-                if (deliver(id, thisNode(), true)) {
+                if (deliver(id, DeliveryPolicy.thisNode(), true)) {
                     tried++;
                 }
             }
             if (due.size() < SWEEP_BATCH || System.nanoTime() > deadline) {
                 break;
             }
-            due = steps.due(MAX_ATTEMPTS, SWEEP_BATCH);
+            due = steps.due(DeliveryPolicy.MAX_ATTEMPTS, SWEEP_BATCH);
         }
         return tried;
     }
@@ -133,13 +112,13 @@ public class MailDelivery {
             error = error + ": " + failure.getCause();
         }
         String kept = error.length() > ERROR_LENGTH ? error.substring(0, ERROR_LENGTH) : error;
-        var next = steps.failed(mail.id(), node, backoff(attempts), kept);
-        if (attempts >= MAX_ATTEMPTS) {
+        var next = steps.failed(mail.id(), node, DeliveryPolicy.backoff(attempts), kept);
+        if (attempts >= DeliveryPolicy.MAX_ATTEMPTS) {
             LOG.severe(() -> "Gave up on mail " + mail.id() + " to " + mail.recipient() + " after " + attempts
                     + " failed attempts; it stays unsent in mail_outbox. Last error: " + kept);
         } else {
             LOG.warning(() -> "Could not send mail " + mail.id() + " to " + mail.recipient() + " (attempt " + attempts
-                    + " of " + MAX_ATTEMPTS + "; next after " + next + "): " + kept);
+                    + " of " + DeliveryPolicy.MAX_ATTEMPTS + "; next after " + next + "): " + kept);
         }
     }
 }
