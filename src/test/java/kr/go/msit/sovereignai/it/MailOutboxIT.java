@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import kr.go.msit.sovereignai.application.mail.MailDelivery;
+import kr.go.msit.sovereignai.application.mail.DeliveryPolicy;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -169,11 +169,11 @@ class MailOutboxIT extends HttpTest {
         try {
             outbox("post", "address", address, "rollBack", "false");
             rowsOnceSettled(address, "unsent 1");
-            outbox("attempts", "address", address, "attempts", String.valueOf(MailDelivery.MAX_ATTEMPTS - 1));
+            outbox("attempts", "address", address, "attempts", String.valueOf(DeliveryPolicy.MAX_ATTEMPTS - 1));
             outbox("due", "address", address);
             outbox("deliver-due");
-            String last = "unsent " + MailDelivery.MAX_ATTEMPTS + " - unclaimed error body\n";
-            assertEquals(last, rowsOnceSettled(address, "unsent " + MailDelivery.MAX_ATTEMPTS));
+            String last = "unsent " + DeliveryPolicy.MAX_ATTEMPTS + " - unclaimed error body\n";
+            assertEquals(last, rowsOnceSettled(address, "unsent " + DeliveryPolicy.MAX_ATTEMPTS));
 
             outbox("recover", "address", address);
             outbox("due", "address", address);

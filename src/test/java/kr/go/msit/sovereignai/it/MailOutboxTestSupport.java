@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import kr.go.msit.sovereignai.application.accounts.AccountMail;
+import kr.go.msit.sovereignai.application.mail.DeliveryPolicy;
 import kr.go.msit.sovereignai.application.mail.MailDelivery;
 
 /**
@@ -129,6 +130,6 @@ public class MailOutboxTestSupport {
     }
 
     public String thisNode() {
-        return MailDelivery.thisNode();
+        return DeliveryPolicy.thisNode();
     }
 }
