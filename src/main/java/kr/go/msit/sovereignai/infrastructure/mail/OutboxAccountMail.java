@@ -1,44 +1,23 @@
 package kr.go.msit.sovereignai.infrastructure.mail;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import jakarta.inject.Inject;
 import kr.go.msit.sovereignai.application.accounts.AccountMail;
+import kr.go.msit.sovereignai.application.mail.MailQueue;
 import kr.go.msit.sovereignai.domain.account.OneTimeLink;
-import kr.go.msit.sovereignai.infrastructure.config.PlatformConfiguration;
 
 /**
- * Sends account mail through the SMTP server configured in {@code wildfly-config/configure.cli}
- * ({@code PLATFORM_SMTP_HOST}, {@code PLATFORM_SMTP_PORT}, {@code PLATFORM_MAIL_FROM}), once the
- * transaction that stored the link has committed, on a managed thread so that a slow mail server
- * never holds a sign-up. Without {@code PLATFORM_SMTP_HOST} (development) the mail is written to
- * the server log instead, links included, with a warning saying so.
+ * Writes account mail (Korean first, English second) and posts it to the mail outbox in the caller's transaction
+ * ({@link MailQueue}): it leaves once that transaction commits, on this node at once or from any node's sweep, through
+ * {@link SmtpMailTransport} (the server log in development).
  */
 @ApplicationScoped
-public class SmtpAccountMail implements AccountMail {
+public class OutboxAccountMail implements AccountMail {
 
-    private static final Logger LOG = Logger.getLogger(SmtpAccountMail.class.getName());
     private static final String SUBJECT_PREFIX = "[독자 AI 파운데이션 모델 평가 · Sovereign AI Review] ";
 
-    @Resource(lookup = "java:jboss/mail/platform")
-    Session session;
-
-    @Resource
-    TransactionSynchronizationRegistry transactions;
-
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    MailQueue queue;
 
     @Override
     public void sendConfirmationLink(String address, String confirmationLink) {
@@ -148,40 +127,6 @@ public class SmtpAccountMail implements AccountMail {
     }
 
     private void send(String address, String subject, String text) {
-        Runnable delivery = PlatformConfiguration.setting("PLATFORM_SMTP_HOST", "platform.smtp.host")
-                        .isPresent()
-                ? () -> deliver(address, subject, text)
-                : () -> LOG.warning(
-                        () -> "Development only: no SMTP server is configured (PLATFORM_SMTP_HOST), so this mail"
-                                + " was not sent. To: " + address + "\nSubject: " + subject + "\n" + text);
-        if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {}
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        executor.execute(delivery);
-                    }
-                }
-            });
-        } else {
-            executor.execute(delivery);
-        }
-    }
-
-    private void deliver(String address, String subject, String text) {
-        try {
-            MimeMessage message = new MimeMessage(session);
-            message.setFrom(); // the mail session's configured sender (PLATFORM_MAIL_FROM)
-            message.setRecipient(Message.RecipientType.TO, new InternetAddress(address, true));
-            message.setSubject(SUBJECT_PREFIX + subject, "UTF-8");
-            message.setText(text, "UTF-8");
-            Transport.send(message);
-        } catch (MessagingException | RuntimeException failure) {
-            // The link stays valid in the database; the person can ask for a new one from the ballot page.
-            LOG.log(Level.WARNING, "Could not send account mail to " + address + ": " + failure);
-        }
+        queue.post(address, SUBJECT_PREFIX + subject, text);
     }
 }
