@@ -89,7 +89,7 @@ if grep -q 'WFLYSRV0026' "$work/node1.log" "$work/node2.log"; then
 fi
 grep -h -o "Received new cluster view.*\|joined cluster 'ejb' with view: .*" "$work/node2.log" | tail -n 1 >&2 || true
 
-CLUSTER_PORT=$CLUSTER_PORT CLUSTER_NODE1_HTTP=$((8080 + offsets[0])) CLUSTER_NODE2_HTTP=$((8080 + offsets[1])) \
+CLUSTER_PORT=$CLUSTER_PORT CLUSTER_NODE1=127.0.0.1:$((8080 + offsets[0])) CLUSTER_NODE2=127.0.0.1:$((8080 + offsets[1])) \
     haproxy -f cluster/haproxy.cfg -db >"$work/haproxy.log" 2>&1 &
 pids+=($!)
 say "the platform is served by two nodes on http://localhost:$CLUSTER_PORT/ (Ctrl-C stops everything)"

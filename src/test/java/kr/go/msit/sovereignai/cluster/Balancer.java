@@ -30,8 +30,8 @@ final class Balancer implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().put("CLUSTER_PORT", Integer.toString(port));
-        builder.environment().put("CLUSTER_NODE1_HTTP", Integer.toString(node1Http));
-        builder.environment().put("CLUSTER_NODE2_HTTP", Integer.toString(node2Http));
+        builder.environment().put("CLUSTER_NODE1", "127.0.0.1:" + node1Http);
+        builder.environment().put("CLUSTER_NODE2", "127.0.0.1:" + node2Http);
         Balancer balancer = new Balancer(port, builder.start());
         boolean up = Eventually.value(
                 Duration.ofSeconds(20),
