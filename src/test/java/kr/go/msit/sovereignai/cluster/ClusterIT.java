@@ -6,11 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.HttpCookie;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,16 +28,12 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import kr.go.msit.sovereignai.fault.ServerDatabase;
 import kr.go.msit.sovereignai.fault.StandaloneServer;
-import kr.go.msit.sovereignai.it.Deployments;
 import kr.go.msit.sovereignai.it.Eventually;
 import kr.go.msit.sovereignai.it.FaultProbe.StoredBallot;
 import kr.go.msit.sovereignai.it.PageClient;
 import kr.go.msit.sovereignai.it.TestSupportClient;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -59,23 +51,14 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
-    /** The nodes' port offsets (HTTP 8600 and 8700) and the balancer's port; {@code -Dcluster.port.offset} moves them. */
-    private static final int OFFSET = Integer.getInteger("cluster.port.offset", 0);
-
-    private static final int[] NODE_OFFSETS = {520 + OFFSET, 620 + OFFSET};
-    private static final int BALANCER_PORT = 8480 + OFFSET;
     private static final int CITIZENS = 200;
     private static final int WORKERS = 16;
     private static final String PASSWORD = "cluster-password-1";
     private static final long SEED = Long.getLong("cluster.seed", System.nanoTime());
     private static final Random RANDOM = new Random(SEED);
-    /** A node's log names the members it sees: when it joins, and whenever its caches rebalance over a new view. */
-    private static final Pattern CLUSTER_VIEW = Pattern.compile(
-            "(?:joined cluster '\\S+' with view: \\[[^]]*\\] \\(\\d+\\)|rebalance with members) \\[([^]]*)\\]");
 
-    private static final Path ROOT = Path.of("target/cluster-it").toAbsolutePath();
     private static final StandaloneServer[] NODES = new StandaloneServer[2];
-    private static Balancer balancer;
+    private static ClusterNodes cluster;
     private static String run;
     /** Citizens signed up in the load test, signed in through the balancer; later tests ballot with them. */
     private static List<Citizen> citizens = List.of();
@@ -87,68 +70,19 @@ class ClusterIT {
         Path jbossHome = Path.of(Objects.requireNonNull(
                 System.getProperty("jboss.home"),
                 "jboss.home (the unpacked, configured WildFly) is passed by failsafe; run `mvn verify`"));
-        Path server = ROOT.resolve("server");
-        long configureStarted = System.nanoTime();
-        Process configure = new ProcessBuilder("bash", "cluster/configure.sh", server.toString(), jbossHome.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(
-                        Files.createDirectories(ROOT).resolve("configure.log").toFile())
-                .start();
-        assertTrue(configure.waitFor(5, TimeUnit.MINUTES), "cluster/configure.sh finished");
-        assertEquals(
-                0, configure.exitValue(), "cluster/configure.sh: " + Files.readString(ROOT.resolve("configure.log")));
-        long configureMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - configureStarted);
-
-        ServerDatabase database = ServerDatabase.fresh("platform_cluster");
-        URI balancerUri = URI.create("http://localhost:" + BALANCER_PORT + "/");
-        for (int n = 0; n < 2; n++) {
-            String name = "node" + (n + 1);
-            WebArchive war = Deployments.distributable(Deployments.platform());
-            NODES[n] = new StandaloneServer(
-                    server,
-                    ROOT.resolve(name),
-                    NODE_OFFSETS[n],
-                    database,
-                    "standalone-ha.xml",
-                    List.of(
-                            "-Djboss.node.name=" + name,
-                            "-Djboss.tx.node.id=" + name,
-                            "-Dplatform.cluster.peer1.port=" + (7600 + NODE_OFFSETS[0]),
-                            "-Dplatform.cluster.peer2.port=" + (7600 + NODE_OFFSETS[1]),
-                            "-Dplatform.trusted.proxies=127.0.0.1",
-                            "-Dplatform.public.url=" + balancerUri),
-                    war);
-            StandaloneServer node = NODES[n];
-            Runtime.getRuntime().addShutdownHook(new Thread(node::close));
-        }
-        List<Duration> boots = startTogether(NODES[0], NODES[1]);
-        balancer = Balancer.start(
-                BALANCER_PORT, 8080 + NODE_OFFSETS[0], 8080 + NODE_OFFSETS[1], ROOT.resolve("haproxy.log"));
-        Set<String> served =
-                Eventually.value(Duration.ofSeconds(30), ClusterIT::nodesBehindTheBalancer, s -> s.size() == 2);
-        assertEquals(Set.of("node1", "node2"), served, "the balancer sends requests to both nodes");
-        for (StandaloneServer node : NODES) {
-            assertEquals(
-                    List.of("node1", "node2"),
-                    lastClusterView(node),
-                    "both nodes are members of one cluster: " + node.uri());
-        }
+        cluster = ClusterNodes.start(Path.of("target/cluster-it").toAbsolutePath(), jbossHome, "cluster");
+        NODES[0] = cluster.node(0);
+        NODES[1] = cluster.node(1);
         run = Long.toString(System.currentTimeMillis(), 36);
         System.out.printf(
-                "[cluster] configured in %d ms; node1 and node2 up together in %s ms; balancer %s (seed %d: rerun with"
-                        + " -Dcluster.seed=%d)%n",
-                configureMillis, boots.stream().map(Duration::toMillis).toList(), balancerUri, SEED, SEED);
+                "[cluster] %s; balancer %s (seed %d: rerun with -Dcluster.seed=%d)%n",
+                cluster.startFigures(), cluster.balancerUri(), SEED, SEED);
     }
 
     @AfterAll
     static void stopCluster() {
-        if (balancer != null) {
-            balancer.close();
-        }
-        for (StandaloneServer node : NODES) {
-            if (node != null) {
-                node.close();
-            }
+        if (cluster != null) {
+            cluster.close();
         }
     }
 
@@ -156,7 +90,8 @@ class ClusterIT {
     @Order(1)
     void fiveWrongPasswordsSpreadOverBothNodesHoldTheAccountBackOnBoth() throws Exception {
         String email = "throttle-" + run + "@example.kr";
-        assertTrue(new PageClient(balancer.uri()).signUp(email, "클러스터", PASSWORD), "sign-up through the balancer");
+        assertTrue(
+                new PageClient(cluster.balancerUri()).signUp(email, "클러스터", PASSWORD), "sign-up through the balancer");
         for (int guess = 0; guess < 5; guess++) {
             PageClient guesser = direct(NODES[guess % 2]);
             assertFalse(guesser.signIn(email, "wrong-password-" + guess), "guess " + guess + " is refused");
@@ -176,7 +111,7 @@ class ClusterIT {
     @Test
     @Order(2)
     void everyBallotCastThroughTheBalancerIsCountedOnceWhileANodeIsKilledAndRestarted() throws Exception {
-        TestSupportClient support = new TestSupportClient(NODES[0].uri().toURL());
+        TestSupportClient support = cluster.support(0);
         int round = support.openFreshRound();
         long signUpStarted = System.nanoTime();
         citizens = signUp(CITIZENS);
@@ -248,8 +183,8 @@ class ClusterIT {
             }
         }
         long turnout = survivor.probe().storedBallots(round).size();
-        TestSupportClient onSurvivor = new TestSupportClient(survivor.uri().toURL());
-        TestSupportClient onRestarted = new TestSupportClient(victim.uri().toURL());
+        TestSupportClient onSurvivor = cluster.support(1 - killed);
+        TestSupportClient onRestarted = cluster.support(killed);
         long shownTurnout = onSurvivor.turnout(round);
         long rows = onRestarted.storedBallots(round);
         long signedOut = citizens.stream().mapToLong(c -> c.signedOutAgain).sum();
@@ -275,7 +210,8 @@ class ClusterIT {
                 unexpected,
                 shownTurnout,
                 rows,
-                withBallot);
+                withBallot,
+                signedOut);
         assertTrue(
                 before.accepted.get() > 0 && during.accepted.get() > 0 && after.accepted.get() > 0,
                 "ballots were accepted in every phase: the test proved something");
@@ -294,7 +230,7 @@ class ClusterIT {
         int closing = RANDOM.nextInt(2);
         StandaloneServer a = NODES[closing];
         StandaloneServer b = NODES[1 - closing];
-        TestSupportClient onA = new TestSupportClient(a.uri().toURL());
+        TestSupportClient onA = cluster.support(closing);
         int round = onA.openFreshRound();
         List<Citizen> onB = new ArrayList<>();
         for (Citizen citizen : citizens.subList(0, 40)) {
@@ -327,7 +263,7 @@ class ClusterIT {
                 inFlight++;
             }
         }
-        Set<String> storedReceipts = new TestSupportClient(b.uri().toURL()).storedReceipts(round);
+        Set<String> storedReceipts = cluster.support(1 - closing).storedReceipts(round);
         System.out.printf(
                 "[cluster] round %d closed on %s while %d citizens balloted on %s: %d accepted, %d stored, refused %s,"
                         + " %d in flight; %s showed the close after %d ms%n",
@@ -381,8 +317,7 @@ class ClusterIT {
         assertNoBallotForm(lateOnRestarted);
         assertEquals(0, timers.getOrDefault(round, 0), "no timer is left for the closed round");
         timers.forEach((number, count) -> assertEquals(1, count, "duplicate timers for round " + number));
-        assertEquals(
-                0, new TestSupportClient(survivor.uri().toURL()).storedBallots(round), "no ballot after the close");
+        assertEquals(0, cluster.support(1 - down).storedBallots(round), "no ballot after the close");
     }
 
     /** A signed-in citizen's ballot page shows no form: nothing can be cast. */
@@ -394,60 +329,9 @@ class ClusterIT {
 
     // --- the cluster ---
 
-    /** Starts both nodes at once (as an operator's two machines would) and waits for both. */
-    private static List<Duration> startTogether(StandaloneServer... nodes) throws Exception {
-        ExecutorService starting = Executors.newFixedThreadPool(nodes.length);
-        try {
-            List<Future<Duration>> boots = new ArrayList<>();
-            for (StandaloneServer node : nodes) {
-                boots.add(starting.submit(node::start));
-            }
-            List<Duration> durations = new ArrayList<>();
-            for (Future<Duration> boot : boots) {
-                durations.add(boot.get(5, TimeUnit.MINUTES));
-            }
-            return durations;
-        } finally {
-            starting.shutdownNow();
-        }
-    }
-
     /** A browser talking to one node directly, its pages as if from the public address (the balancer's). */
     private static PageClient direct(StandaloneServer node) {
-        return new PageClient(node.uri()).withOrigin(PageClient.originOf(balancer.uri()));
-    }
-
-    /** The nodes fresh visitors are sent to (the balancer's stickiness cookie names them). */
-    private static Set<String> nodesBehindTheBalancer() throws Exception {
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < 6; i++) {
-            HttpResponse<Void> answer = HttpClient.newBuilder()
-                    .version(HttpClient.Version.HTTP_1_1) // as browsers speak plain http; no h2c upgrade
-                    .build()
-                    .send(
-                            HttpRequest.newBuilder(balancer.uri().resolve("api/rounds"))
-                                    .build(),
-                            HttpResponse.BodyHandlers.discarding());
-            answer.headers().allValues("Set-Cookie").stream()
-                    .flatMap(header -> HttpCookie.parse(header).stream())
-                    .filter(cookie -> cookie.getName().equals("SRV"))
-                    .forEach(cookie -> seen.add(cookie.getValue()));
-        }
-        return seen;
-    }
-
-    /** The members of the last cluster view the node logged. */
-    private static List<String> lastClusterView(StandaloneServer node) throws Exception {
-        String log = Files.readString(node.serverLog());
-        Matcher view = CLUSTER_VIEW.matcher(log);
-        List<String> members = List.of();
-        while (view.find()) {
-            members = List.of(view.group(1).split(",\\s*")).stream()
-                    .map(member -> member.replaceFirst("\\(.*", ""))
-                    .sorted()
-                    .toList();
-        }
-        return members;
+        return new PageClient(node.uri()).withOrigin(PageClient.originOf(cluster.balancerUri()));
     }
 
     private static Map<String, Long> stickiness(List<Citizen> signedIn) {
@@ -465,7 +349,7 @@ class ClusterIT {
             for (int i = 0; i < count; i++) {
                 String email = "cluster-" + run + "-" + i + "@example.kr";
                 futures.add(pool.submit(() -> {
-                    PageClient browser = new PageClient(balancer.uri());
+                    PageClient browser = new PageClient(cluster.balancerUri());
                     assertTrue(browser.signUp(email, "클러스터시험", PASSWORD), "sign-up of " + email);
                     return new Citizen(email, browser);
                 }));

@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import kr.go.msit.sovereignai.it.Deployments;
 import kr.go.msit.sovereignai.it.FaultProbeClient;
+import kr.go.msit.sovereignai.it.PageClient;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -79,7 +80,14 @@ public final class StandaloneServer implements AutoCloseable {
         this.dataDir = root.resolve("platform-data");
         this.portOffset = portOffset;
         this.baseUri = URI.create("http://localhost:" + (8080 + portOffset) + "/");
-        this.probe = new FaultProbeClient(baseUri);
+        // The probe posts as the site's pages do: from the public address when the server is given one.
+        this.probe = new FaultProbeClient(
+                baseUri,
+                options.stream()
+                        .filter(option -> option.startsWith("-Dplatform.public.url="))
+                        .map(option -> PageClient.originOf(URI.create(option.substring(option.indexOf('=') + 1))))
+                        .findFirst()
+                        .orElse(PageClient.originOf(baseUri)));
         deleteTree(root);
         Files.createDirectories(baseDir.resolve("deployments"));
         Files.createDirectories(dataDir);

@@ -21,8 +21,17 @@ public final class FaultProbeClient {
             .connectTimeout(Duration.ofSeconds(2))
             .build();
 
+    /** The site's origin its posts name: the server's own, or the public address it is configured with. */
+    private final String origin;
+
     public FaultProbeClient(URI base) {
+        this(base, PageClient.originOf(base));
+    }
+
+    /** A probe of one server of a site whose public address is {@code origin} (a cluster node behind its balancer). */
+    public FaultProbeClient(URI base, String origin) {
         this.base = base;
+        this.origin = origin;
     }
 
     /** True once the application answers (deployed); false while the server is down or still deploying. */
@@ -48,7 +57,7 @@ public final class FaultProbeClient {
             HttpResponse<String> response = http.send(
                     HttpRequest.newBuilder(base.resolve("test-support/fault?" + query))
                             .timeout(Duration.ofSeconds(30))
-                            .header("Origin", PageClient.originOf(base))
+                            .header("Origin", origin)
                             .POST(HttpRequest.BodyPublishers.noBody())
                             .build(),
                     HttpResponse.BodyHandlers.ofString());

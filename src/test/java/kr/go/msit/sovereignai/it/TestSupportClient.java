@@ -11,18 +11,27 @@ import java.net.http.HttpResponse;
 public final class TestSupportClient {
 
     private final URI base;
+    /** The site's origin its posts name: the server's own, or the public address it is configured with. */
+    private final String origin;
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     public TestSupportClient(URL baseUrl) {
+        this(baseUrl, null);
+    }
+
+    /** A client of one server of a site whose public address is {@code origin} (a cluster node behind its balancer). */
+    public TestSupportClient(URL baseUrl, String origin) {
         try {
             this.base = baseUrl.toURI();
         } catch (java.net.URISyntaxException e) {
             throw new IllegalArgumentException(e);
         }
+        this.origin = origin == null ? PageClient.originOf(base) : origin;
     }
 
     private String call(String query) {
-        return post(http, base, "test-support", query);
+        return post(http, base, origin, "test-support", query);
     }
 
     /**
@@ -30,10 +39,14 @@ public final class TestSupportClient {
      * the site's own Origin (the same-origin rule refuses others); anything but 200 fails the test with the answer.
      */
     static String post(HttpClient http, URI base, String path, String query) {
+        return post(http, base, PageClient.originOf(base), path, query);
+    }
+
+    private static String post(HttpClient http, URI base, String origin, String path, String query) {
         try {
             HttpResponse<String> response = http.send(
                     HttpRequest.newBuilder(base.resolve(path + "?" + query))
-                            .header("Origin", PageClient.originOf(base))
+                            .header("Origin", origin)
                             .POST(HttpRequest.BodyPublishers.noBody())
                             .build(),
                     HttpResponse.BodyHandlers.ofString());

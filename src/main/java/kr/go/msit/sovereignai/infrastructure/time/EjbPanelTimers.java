@@ -117,25 +117,27 @@ public class EjbPanelTimers implements PanelTimers {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void deadlineReached(Timer timer) {
-        NumberedTimers.roundOf(timer, INFO_PREFIX).ifPresent(number -> {
-            try {
-                freeze.runDue(number);
-            } catch (RuntimeException failed) {
-                LOG.log(
-                        Level.SEVERE,
-                        "The panel of review " + number + " could not be frozen; trying again in a minute",
-                        failed);
-                timerService.createSingleActionTimer(
-                        Date.from(Instant.now().plus(RETRY_AFTER)), new TimerConfig(INFO_PREFIX + number, true));
-            }
-        });
+        NumberedTimers.roundOf(timer, INFO_PREFIX)
+                .ifPresent(number -> NumberedTimers.whileFiring(timer, () -> {
+                    try {
+                        freeze.runDue(number);
+                    } catch (RuntimeException failed) {
+                        LOG.log(
+                                Level.SEVERE,
+                                "The panel of review " + number + " could not be frozen; trying again in a minute",
+                                failed);
+                        timerService.createSingleActionTimer(
+                                Date.from(Instant.now().plus(RETRY_AFTER)),
+                                new TimerConfig(INFO_PREFIX + number, true));
+                    }
+                }));
     }
 
     /** Leaves the round's panel with one timer at {@code deadline}, or none when it is null (frozen). */
     @Override
     public void align(int roundNumber, Instant deadline) {
         boolean kept = false;
-        for (Timer timer : timerService.getTimers()) {
+        for (Timer timer : NumberedTimers.others(timerService)) {
             if (NumberedTimers.roundOf(timer, INFO_PREFIX)
                     .filter(n -> n == roundNumber)
                     .isPresent()) {

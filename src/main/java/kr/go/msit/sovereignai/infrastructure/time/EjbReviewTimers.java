@@ -160,24 +160,26 @@ public class EjbReviewTimers implements ReviewTimers {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void windowInstantReached(Timer timer) {
-        NumberedTimers.roundOf(timer, INFO_PREFIX).ifPresent(number -> {
-            try {
-                schedule.advance(number);
-            } catch (RuntimeException failed) {
-                LOG.log(
-                        Level.SEVERE,
-                        "Review round " + number + " could not move on schedule; trying again in a minute",
-                        failed);
-                timerService.createSingleActionTimer(
-                        Date.from(Instant.now().plus(RETRY_AFTER)), new TimerConfig(INFO_PREFIX + number, true));
-            }
-        });
+        NumberedTimers.roundOf(timer, INFO_PREFIX)
+                .ifPresent(number -> NumberedTimers.whileFiring(timer, () -> {
+                    try {
+                        schedule.advance(number);
+                    } catch (RuntimeException failed) {
+                        LOG.log(
+                                Level.SEVERE,
+                                "Review round " + number + " could not move on schedule; trying again in a minute",
+                                failed);
+                        timerService.createSingleActionTimer(
+                                Date.from(Instant.now().plus(RETRY_AFTER)),
+                                new TimerConfig(INFO_PREFIX + number, true));
+                    }
+                }));
     }
 
     @Override
     public void align(int roundNumber, Optional<Instant> instant) {
         boolean kept = false;
-        for (Timer timer : timerService.getTimers()) {
+        for (Timer timer : NumberedTimers.others(timerService)) {
             if (NumberedTimers.roundOf(timer, INFO_PREFIX)
                     .filter(n -> n == roundNumber)
                     .isPresent()) {
