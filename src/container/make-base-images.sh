@@ -5,9 +5,11 @@
 #   localhost/debian-jre17:bookworm         the run stage: the OpenJDK 17 runtime            (RUN_IMAGE)
 #   localhost/debian-postgresql15:bookworm  compose.yaml's database, with the official image's
 #                                           POSTGRES_USER / POSTGRES_PASSWORD / POSTGRES_DB   (POSTGRES_IMAGE)
+#   localhost/debian-haproxy:bookworm       compose.cluster.yaml's balancer: Debian's HAProxy 2.6, run as the
+#                                           user haproxy, like the upstream haproxy:2.6       (HAPROXY_IMAGE)
 # The machine's extra CA certificates (*.crt in EXTRA_CA_DIR, by default /usr/local/share/ca-certificates)
 # are trusted inside the images, so a build behind a TLS-intercepting proxy still reaches Maven Central.
-#   make-base-images.sh [--force]     (--force makes all three again)
+#   make-base-images.sh [--force]     (--force makes all four again)
 # Needs root (mmdebstrap's root mode), Debian's mmdebstrap and podman; about 4 minutes the first time.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -19,6 +21,7 @@ SUITE=${SUITE:-bookworm}
 JDK_IMAGE=localhost/debian-jdk17-maven:$SUITE
 JRE_IMAGE=localhost/debian-jre17:$SUITE
 POSTGRES_IMAGE=localhost/debian-postgresql15:$SUITE
+HAPROXY_IMAGE=localhost/debian-haproxy:$SUITE
 
 work=$(mktemp -d /var/tmp/base-images.XXXXXX)
 trap 'rm -rf "$work"' EXIT
@@ -79,4 +82,16 @@ if missing "$POSTGRES_IMAGE"; then
         "$work/postgres.tar" "$POSTGRES_IMAGE" >/dev/null
     rm -f "$work/postgres.tar"
 fi
-echo "[base-images] ready: $JDK_IMAGE $JRE_IMAGE $POSTGRES_IMAGE"
+if missing "$HAPROXY_IMAGE"; then
+    echo "[base-images] $HAPROXY_IMAGE from Debian's haproxy..."
+    # The configuration is mounted where the upstream image reads it (/usr/local/etc/haproxy/haproxy.cfg).
+    mmdebstrap --quiet "$@" --include=haproxy,ca-certificates \
+        --customize-hook='mkdir -p "$1/usr/local/etc/haproxy"' "$SUITE" "$work/haproxy.tar"
+    # SIGUSR1 is HAProxy's soft stop; as PID 1 it ignores SIGTERM (the upstream image stops it the same way).
+    podman import --quiet --change 'ENV LANG=C.UTF-8' --change 'USER haproxy' --change 'EXPOSE 8080' \
+        --change 'STOPSIGNAL SIGUSR1' \
+        --change 'CMD ["haproxy", "-db", "-f", "/usr/local/etc/haproxy/haproxy.cfg"]' \
+        "$work/haproxy.tar" "$HAPROXY_IMAGE" >/dev/null
+    rm -f "$work/haproxy.tar"
+fi
+echo "[base-images] ready: $JDK_IMAGE $JRE_IMAGE $POSTGRES_IMAGE $HAPROXY_IMAGE"

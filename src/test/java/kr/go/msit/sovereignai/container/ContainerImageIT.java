@@ -11,6 +11,7 @@ import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,12 +21,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kr.go.msit.sovereignai.domain.KoreanTime;
+import kr.go.msit.sovereignai.it.PageClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -39,8 +46,9 @@ import org.junit.jupiter.api.TestMethodOrder;
  * src/test/sh/require-podman.sh before the integration tests). The image is built once, started on
  * the H2 file, stopped with SIGTERM (a clean stop: exit 0, "stopped" in the log, no ERROR line),
  * started again as a new container on the same volume (the data is still there), and then run by
- * podman-compose with PostgreSQL. Runs once per {@code mvn verify}, after both halves; skipped
- * with {@code -DskipContainerTests}. Prints the image's size and the build, start and stop times.
+ * podman-compose with PostgreSQL. Last, compose.cluster.yaml (issue 25): HAProxy, two nodes of the same image and
+ * PostgreSQL, where a ballot cast through the balancer is counted once. Runs once per {@code mvn verify}, after both
+ * halves; skipped with {@code -DskipContainerTests}. Prints the image's size and the build, start and stop times.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ContainerImageIT {
@@ -48,31 +56,46 @@ class ContainerImageIT {
     private static final Path PROJECT =
             Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
     /**
-     * Host ports 8780 (the image) and 8880 (compose) by default, clear of the other tests' (8180, 8280) and of a
-     * second build's (offsets 300 and 400); {@code -Dcontainer.port.offset} moves them.
+     * Host ports 8780 (the image), 8880 (compose) and 8980 (the cluster's balancer) by default, clear of the other
+     * tests' (8180, 8280, 8480) and of a second build's (offsets 300 and 400); {@code -Dcontainer.port.offset} moves
+     * them.
      */
     private static final int PORT_OFFSET = Integer.getInteger("container.port.offset", 0);
 
     private static final int IMAGE_PORT = 8780 + PORT_OFFSET;
     private static final int COMPOSE_PORT = 8880 + PORT_OFFSET;
+    private static final int CLUSTER_PORT = 8980 + PORT_OFFSET;
     /** Names carry the port, so a second build beside the first (another offset) uses its own. */
     private static final String NAME = "platform-it-" + IMAGE_PORT;
 
     private static final String IMAGE = "localhost/sovereign-ai-platform:it-" + IMAGE_PORT;
     private static final String VOLUME = NAME + "-data";
     private static final String COMPOSE_PROJECT = "platformit" + COMPOSE_PORT;
+    private static final String CLUSTER_PROJECT = "platformitcluster" + CLUSTER_PORT;
     private static final String BUILD_IMAGE = "localhost/debian-jdk17-maven:bookworm";
     private static final String RUN_IMAGE = "localhost/debian-jre17:bookworm";
     private static final String POSTGRES_IMAGE = "localhost/debian-postgresql15:bookworm";
+    private static final String HAPROXY_IMAGE = "localhost/debian-haproxy:bookworm";
     /** The container's memory limit; the heap must follow it (WildFly's own default is a fixed 512 MB). */
     private static final long MEMORY_MIB = 1536;
 
     private static final String ADMIN_EMAIL = "container-admin@example.kr";
+    /** The cluster test signs in as the administrator (the other tests only check that one was created). */
+    private static final String CLUSTER_ADMIN_PASSWORD = "it-" + UUID.randomUUID();
+    /** The same database password for the cluster's `up` and `down` (the file requires one). */
+    private static final String CLUSTER_DB_PASSWORD = "it-" + UUID.randomUUID();
+
     private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(15);
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
     private static final Duration COMMAND_TIMEOUT = Duration.ofMinutes(2);
     /** WildFly's line when it has started: WFLYSRV0025 (started) or WFLYSRV0026 (started with errors). */
     private static final Pattern STARTED = Pattern.compile("WFLYSRV002[56]");
+
+    /** A node's log names the members it sees: when it joins, and whenever its caches rebalance over a new view. */
+    private static final Pattern CLUSTER_VIEW = Pattern.compile(
+            "(?:joined cluster '\\S+' with view: \\[[^]]*\\] \\(\\d+\\)|rebalance with members) \\[([^]]*)\\]");
+
+    private static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     private static final Pattern ERROR_LINE = Pattern.compile("(?m)^.*\\bERROR\\b.*$");
     private static final HttpClient HTTP = HttpClient.newBuilder()
@@ -132,6 +155,24 @@ class ContainerImageIT {
                 "--force",
                 COMPOSE_PROJECT + "_platform-data",
                 COMPOSE_PROJECT + "_platform-database");
+        PODMAN.compose(
+                clusterVariables(),
+                COMMAND_TIMEOUT,
+                "-p",
+                CLUSTER_PROJECT,
+                "-f",
+                clusterComposeFile(),
+                "down",
+                "--volumes");
+        PODMAN.podman(COMMAND_TIMEOUT, "network", "rm", "--force", CLUSTER_PROJECT + "_default");
+        PODMAN.podman(
+                COMMAND_TIMEOUT,
+                "volume",
+                "rm",
+                "--force",
+                CLUSTER_PROJECT + "_node1-data",
+                CLUSTER_PROJECT + "_node2-data",
+                CLUSTER_PROJECT + "_platform-database");
     }
 
     @Test
@@ -300,9 +341,201 @@ class ContainerImageIT {
         report("compose platform stopped on SIGTERM in %.1f s", (System.nanoTime() - stopping) / 1e9);
     }
 
+    /**
+     * compose.cluster.yaml: two nodes of the image (cluster mode) and HAProxy on one PostgreSQL. The administrator opens
+     * review 1 through the balancer (its window passed before the platform ran: a new one from now, rating ballots);
+     * a citizen, sent to the other node by the balancer's cookie, signs up and casts one ballot: one ballot row (first
+     * revision, the receipt shown) and a turnout of one.
+     */
+    @Test
+    @Order(6)
+    void theClusterTopologyCountsABallotCastThroughTheBalancerOnce() throws Exception {
+        long started = System.nanoTime();
+        PODMAN.compose(
+                        clusterVariables(),
+                        BUILD_TIMEOUT,
+                        "-p",
+                        CLUSTER_PROJECT,
+                        "-f",
+                        clusterComposeFile(),
+                        "up",
+                        "--detach")
+                .orFail("podman-compose up (cluster)");
+        List<String> nodes = List.of(CLUSTER_PROJECT + "_node1_1", CLUSTER_PROJECT + "_node2_1");
+        String database = CLUSTER_PROJECT + "_database_1";
+        for (String node : nodes) {
+            assertTrue(
+                    PODMAN.awaitLogLine(node, line -> STARTED.matcher(line).find(), START_TIMEOUT),
+                    node + " started:\n" + Podman.tail(logOf(node)));
+            String log = logOf(node);
+            assertFalse(log.contains("WFLYSRV0026"), node + " started without errors:\n" + Podman.tail(log));
+            assertTrue(log.contains("[platform] cluster node "), log);
+        }
+        URI balancer = URI.create("http://127.0.0.1:" + CLUSTER_PORT + "/");
+        assertTrue(balancerServesTheRounds(Duration.ofSeconds(60)), "the balancer serves /api/rounds");
+        report("cluster topology (balancer, two nodes, PostgreSQL) served in %d s", seconds(started));
+        for (String node : nodes) {
+            assertEquals(List.of("node1", "node2"), lastClusterView(node), node + " is in a two-member cluster");
+        }
+
+        PageClient admin = new PageClient(balancer);
+        assertTrue(
+                admin.signIn(ADMIN_EMAIL, CLUSTER_ADMIN_PASSWORD), "the administrator signs in through the balancer");
+        String adminNode = stickyNode(admin);
+        HttpResponse<String> rules = admin.get("admin/arena.xhtml?round=1");
+        assertAdminMessage(
+                admin.submit(
+                        "admin/arena.xhtml?round=1",
+                        rules,
+                        "rules",
+                        "saveRules",
+                        Map.of("mode", "RATING", "seed", "1", "replicates", "1000", "cap", "30")),
+                "국민 평가 방식을 저장했습니다");
+        ZonedDateTime now = ZonedDateTime.now(KoreanTime.ZONE).truncatedTo(ChronoUnit.MINUTES);
+        Map<String, String> window = new LinkedHashMap<>();
+        window.put("round", "1");
+        window.put("opensAt", LOCAL_INPUT.format(now));
+        window.put("closesAt", LOCAL_INPUT.format(now.plusDays(14)));
+        window.put("reasonKo", "클러스터 시험");
+        window.put("reasonEn", "The cluster test");
+        assertAdminMessage(
+                admin.submit(
+                        "admin/rounds.xhtml", admin.get("admin/rounds.xhtml"), "postpone", "postponeButton", window),
+                "제1차 단계평가 일정을 변경했습니다");
+
+        // The citizen goes to the other node (the balancer's stickiness cookie, planted): it must see the round open.
+        String citizenNode = adminNode.equals("node1") ? "node2" : "node1";
+        PageClient citizen = new PageClient(balancer);
+        HttpCookie sticky = new HttpCookie("SRV", citizenNode);
+        sticky.setPath("/");
+        sticky.setVersion(0);
+        citizen.cookies().getCookieStore().add(balancer, sticky);
+        String email = "cluster-citizen-" + UUID.randomUUID() + "@example.kr";
+        assertTrue(citizen.signUp(email, "클러스터시민", "cluster-password-1"), "sign-up through the balancer");
+        HttpResponse<String> ballotPage = citizen.get("ballot.xhtml");
+        assertEquals(200, ballotPage.statusCode(), "the citizen is signed in");
+        assertFalse(
+                PageClient.ratingGroups(ballotPage.body()).isEmpty(),
+                citizenNode + " shows the round " + adminNode + " opened, with its ballot form");
+        HttpResponse<String> answer = citizen.castBallot(ballotPage, group -> 4);
+        String receipt = PageClient.receipt(answer.body())
+                .orElseThrow(() -> new AssertionError("no receipt: HTTP " + answer.statusCode()));
+        assertEquals(citizenNode, stickyNode(citizen), "the citizen stayed on " + citizenNode);
+
+        assertEquals(
+                "1|1|" + receipt,
+                psql(
+                        database,
+                        "select count(*), max(b.revision), max(b.receipt) from ballot b join review_round r"
+                                + " on r.id = b.round_id join account a on a.id = b.citizen_id"
+                                + " where r.round_number = 1 and a.email = '" + email + "'"),
+                "one ballot row, its first revision, the receipt shown");
+        assertEquals(
+                "1|1",
+                psql(
+                        database,
+                        "select (select count(*) from ballot b join review_round r on r.id = b.round_id"
+                                + " where r.round_number = 1), (select sum(t.ballots) from round_turnout t"
+                                + " join review_round r on r.id = t.round_id where r.round_number = 1)"),
+                "the round has one ballot and a turnout of one");
+        report(
+                "cluster: round 1 opened on %s, one ballot cast on %s through the balancer, counted once (%d s in all)",
+                adminNode, citizenNode, seconds(started));
+
+        long stopping = System.nanoTime();
+        PODMAN.compose(clusterVariables(), COMMAND_TIMEOUT, "-p", CLUSTER_PROJECT, "-f", clusterComposeFile(), "stop")
+                .orFail("podman-compose stop (cluster)");
+        report("cluster stopped in %.1f s", (System.nanoTime() - stopping) / 1e9);
+        for (String node : nodes) {
+            assertStoppedCleanly(node);
+        }
+    }
+
+    /** Polls the balancer until it answers /api/rounds with the rounds (both health checks take a few seconds). */
+    private static boolean balancerServesTheRounds(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> response = HTTP.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + CLUSTER_PORT + "/api/rounds"))
+                                .header("Accept", "application/json")
+                                .timeout(Duration.ofSeconds(10))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                if (response.statusCode() == 200 && response.body().contains("\"number\"")) {
+                    return true;
+                }
+            } catch (IOException notYet) {
+                // the balancer is starting
+            }
+            Thread.sleep(500);
+        }
+        return false;
+    }
+
+    /** The members of the last cluster view the node logged (waits a little: the view may follow the start line). */
+    private static List<String> lastClusterView(String node) throws InterruptedException {
+        List<String> members = List.of();
+        for (int attempt = 0; attempt < 30 && members.size() < 2; attempt++) {
+            if (attempt > 0) {
+                Thread.sleep(1000);
+            }
+            Matcher view = CLUSTER_VIEW.matcher(logOf(node));
+            while (view.find()) {
+                members = List.of(view.group(1).split(",\\s*")).stream()
+                        .map(member -> member.replaceFirst("\\(.*", ""))
+                        .sorted()
+                        .toList();
+            }
+        }
+        return members;
+    }
+
+    /** The node the balancer keeps this browser on (its stickiness cookie, SRV). */
+    private static String stickyNode(PageClient browser) {
+        return browser.cookies().getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("SRV"))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no SRV cookie from the balancer"));
+    }
+
+    /** An accepted administrator's action: its page, with the message, and no error. */
+    private static void assertAdminMessage(HttpResponse<String> response, String expected) {
+        assertEquals(200, response.statusCode(), response.body());
+        assertFalse(response.body().contains("id=\"error-title\""), response.body());
+        assertFalse(
+                response.body().contains("ui-messages-error") || response.body().contains("message--error"),
+                response.body());
+        assertTrue(response.body().contains(expected), "expected \"" + expected + "\" in " + response.body());
+    }
+
+    /** One query's rows, as psql prints them unaligned (columns separated by |), in the database container. */
+    private static String psql(String database, String query) {
+        return PODMAN.podman(
+                        COMMAND_TIMEOUT,
+                        "exec",
+                        database,
+                        "psql",
+                        "--username=platform",
+                        "--dbname=platform",
+                        "--tuples-only",
+                        "--no-align",
+                        "--command",
+                        query)
+                .orFail("psql in the database container")
+                .output()
+                .trim();
+    }
+
     /** SIGTERM, then: exit 0, WildFly's "stopped in", no ERROR line in the container's whole log. */
     private static void assertStopsCleanly(String container) {
         PODMAN.podman(COMMAND_TIMEOUT, "stop", "--time", "30", container).orFail("podman stop");
+        assertStoppedCleanly(container);
+    }
+
+    /** A stopped container: exit 0, WildFly's "stopped in", no ERROR line in its whole log. */
+    private static void assertStoppedCleanly(String container) {
         String exitCode = PODMAN.podman(COMMAND_TIMEOUT, "inspect", "--format", "{{.State.ExitCode}}", container)
                 .orFail("podman inspect")
                 .output()
@@ -393,6 +626,40 @@ class ContainerImageIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** compose.cluster.yaml and the balancer's configuration it mounts (./cluster/haproxy.cfg), copied as compose.yaml. */
+    private static String clusterComposeFile() {
+        try {
+            Path copy = PROJECT.resolve("target/container-it/compose.cluster.yaml");
+            Files.createDirectories(copy.getParent().resolve("cluster"));
+            Files.copy(PROJECT.resolve("compose.cluster.yaml"), copy, StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(
+                    PROJECT.resolve("cluster/haproxy.cfg"),
+                    copy.getParent().resolve("cluster/haproxy.cfg"),
+                    StandardCopyOption.REPLACE_EXISTING);
+            return copy.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, String> clusterVariables() {
+        Map<String, String> variables = new HashMap<>();
+        variables.put("PLATFORM_IMAGE", IMAGE);
+        variables.put("BUILD_IMAGE", BUILD_IMAGE);
+        variables.put("RUN_IMAGE", RUN_IMAGE);
+        variables.put("POSTGRES_IMAGE", POSTGRES_IMAGE);
+        variables.put("HAPROXY_IMAGE", HAPROXY_IMAGE);
+        variables.put("PLATFORM_CLUSTER_PORT", "127.0.0.1:" + CLUSTER_PORT);
+        // The origin the test's browser names in its posts (the same-origin check).
+        variables.put("PLATFORM_PUBLIC_URL", "http://127.0.0.1:" + CLUSTER_PORT);
+        variables.put("PLATFORM_DB_PASSWORD", CLUSTER_DB_PASSWORD);
+        variables.put("PLATFORM_ADMIN_EMAIL", ADMIN_EMAIL);
+        variables.put("PLATFORM_ADMIN_PASSWORD", CLUSTER_ADMIN_PASSWORD);
+        variables.put("PLATFORM_EMAIL_VERIFICATION", "false");
+        variables.put("PLATFORM_MEMORY", MEMORY_MIB + "m");
+        return variables;
     }
 
     private static Map<String, String> composeVariables() {
