@@ -53,14 +53,16 @@ if [ -n "${PLATFORM_DB_URL:-}" ]; then
     # A database that cannot be reached stops the container with one line and a non-zero exit, instead of a
     # server that answers but serves nothing. (An embedded server, started before the WAR is put in place.)
     # A database still starting (compose starts both at once) gets PLATFORM_DB_WAIT_SECONDS to answer.
-    deadline=$(( $(date +%s) + ${PLATFORM_DB_WAIT_SECONDS:-60} ))
+    # (Said before the first check: on a busy machine that check alone can outlast a short wait.)
+    wait_seconds=${PLATFORM_DB_WAIT_SECONDS:-60}
+    deadline=$(( $(date +%s) + wait_seconds ))
+    say "waiting for the database at $PLATFORM_DB_URL (up to $wait_seconds s)..."
     until "$JBOSS_HOME/bin/jboss-cli.sh" -Dplatform.db.driver=postgresql --file=/opt/wildfly-config/check-database-embedded.cli >/tmp/check-database.log 2>&1; do
         if [ "$(date +%s)" -ge "$deadline" ]; then
             echo "PLATFORM DATABASE UNREACHABLE: check PLATFORM_DB_URL, PLATFORM_DB_USER and PLATFORM_DB_PASSWORD; nothing was started." >&2
             grep -m 1 -o 'Caused by: [^"]*' /tmp/check-database.log >&2 || tail -n 5 /tmp/check-database.log >&2
             exit 1
         fi
-        say "waiting for the database at $PLATFORM_DB_URL..."
         sleep 3
     done
     say "database: $PLATFORM_DB_URL"
