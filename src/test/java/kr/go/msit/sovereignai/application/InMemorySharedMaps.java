@@ -10,12 +10,23 @@ import kr.go.msit.sovereignai.application.cluster.SharedMaps;
  */
 public final class InMemorySharedMaps implements SharedMaps {
 
-    private final ConcurrentMap<String, String> signInFailures = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, String> signInFailures;
     private final ConcurrentMap<String, Long> signInAddresses = new ConcurrentHashMap<>();
-    private final ConcurrentMap<String, Integer> requestCounts = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, String> requestCounts;
     private final ConcurrentMap<String, Long> spentChallenges = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, String> invalidations = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, String> generatedKeys = new ConcurrentHashMap<>();
+
+    public InMemorySharedMaps() {
+        this(new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+    }
+
+    /** With request counts and sign-in failures of the test's own (maps that forget, as a node's bounded cache may). */
+    public InMemorySharedMaps(
+            ConcurrentMap<String, String> requestCounts, ConcurrentMap<String, String> signInFailures) {
+        this.requestCounts = requestCounts;
+        this.signInFailures = signInFailures;
+    }
 
     @Override
     public ConcurrentMap<String, String> signInFailures() {
@@ -28,7 +39,7 @@ public final class InMemorySharedMaps implements SharedMaps {
     }
 
     @Override
-    public ConcurrentMap<String, Integer> requestCounts() {
+    public ConcurrentMap<String, String> requestCounts() {
         return requestCounts;
     }
 

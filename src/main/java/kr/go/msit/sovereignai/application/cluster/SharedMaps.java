@@ -6,7 +6,9 @@ import java.util.concurrent.ConcurrentMap;
  * Maps every node reads and writes alike: one server's own memory, or a cluster's replicated caches. Only the atomic
  * operations of {@link ConcurrentMap} ({@code putIfAbsent}, {@code replace(key, old, new)}, {@code remove(key, value)})
  * are safe across nodes, so a value changes by compare-and-set on an immutable value of a JDK type (a cluster copies
- * it between nodes). {@code size()}, iteration and {@code compute}/{@code merge} are not for these maps. Each map
+ * it between nodes). {@code size()}, iteration and {@code compute}/{@code merge} are not for these maps. Each node may
+ * forget an entry on its own (a node's size bound): a compare-and-set that keeps failing reads again with
+ * {@code putIfAbsent}, which answers with what the entry's owner keeps. Each map
  * forgets on its own: entries expire after the map's lifespan, and the least recently used go beyond its size (both in
  * wildfly-config/configure.cli and cluster.cli).
  */
@@ -18,8 +20,8 @@ public interface SharedMaps {
     /** When an account last signed in from an address (epoch milliseconds); kept 30 days. */
     ConcurrentMap<String, Long> signInAddresses();
 
-    /** Requests counted per action, window and client address; kept an hour (the longest window). */
-    ConcurrentMap<String, Integer> requestCounts();
+    /** Requests counted per action and client address ("window:count"); kept an hour (the longest window). */
+    ConcurrentMap<String, String> requestCounts();
 
     /** Spent sign-up challenges and their expiry (epoch seconds); kept 30 minutes (their validity). */
     ConcurrentMap<String, Long> spentChallenges();

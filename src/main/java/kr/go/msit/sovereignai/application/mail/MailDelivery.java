@@ -93,6 +93,9 @@ public class MailDelivery {
         List<Long> due = steps.due(DeliveryPolicy.MAX_ATTEMPTS, SWEEP_BATCH);
         while (!due.isEmpty()) {
             for (long id : due) {
+                if (System.nanoTime() > deadline) {
+                    return tried; // an SMTP server that answers slowly: the next sweep goes on
+                }
                 if (deliver(id, DeliveryPolicy.thisNode(), true)) {
                     tried++;
                 }

@@ -21,7 +21,7 @@ public class InfinispanSharedMaps implements SharedMaps {
     private ConcurrentMap<String, Long> signInAddresses;
 
     @Resource(lookup = CACHES + "request-counts")
-    private ConcurrentMap<String, Integer> requestCounts;
+    private ConcurrentMap<String, String> requestCounts;
 
     @Resource(lookup = CACHES + "spent-challenges")
     private ConcurrentMap<String, Long> spentChallenges;
@@ -43,7 +43,7 @@ public class InfinispanSharedMaps implements SharedMaps {
     }
 
     @Override
-    public ConcurrentMap<String, Integer> requestCounts() {
+    public ConcurrentMap<String, String> requestCounts() {
         return requestCounts;
     }
 

@@ -100,9 +100,10 @@ public class LoginThrottle {
         String pairKey = accountKey + "|" + addressKey;
         for (int round = 0; round < MOST_ROUNDS; round++) {
             long now = clock.millis();
-            Failures pair = failures(pairKey, now);
-            Failures fromAddress = failures(addressKey, now);
-            Failures ofAccount = failures(accountKey, now);
+            boolean again = round > 0;
+            Failures pair = failures(pairKey, now, again);
+            Failures fromAddress = failures(addressKey, now, again);
+            Failures ofAccount = failures(accountKey, now, again);
             Duration wait =
                     longer(pair.lockedFor(FAILURES_PER_PAIR, now), fromAddress.lockedFor(FAILURES_PER_ADDRESS, now));
             if (!pair.isEmpty()) {
@@ -144,9 +145,18 @@ public class LoginThrottle {
         forgive(addressKey, now);
     }
 
-    /** The failures under {@code key} within the window before {@code now}, as stored. */
-    private Failures failures(String key, long now) {
-        return Failures.parse(maps.signInFailures().get(key), now - WINDOW.toMillis());
+    /**
+     * The failures under {@code key} within the window before {@code now}, as stored. {@code again}: a compare-and-set
+     * failed, perhaps because this node forgot (or still has) an entry where it is kept otherwise (each node's cache is
+     * bounded on its own); the read then goes to what is kept, with putIfAbsent of an empty list.
+     */
+    private Failures failures(String key, long now, boolean again) {
+        String stored = maps.signInFailures().get(key);
+        if (again) {
+            String kept = maps.signInFailures().putIfAbsent(key, "");
+            stored = kept == null ? "" : kept;
+        }
+        return Failures.parse(stored, now - WINDOW.toMillis());
     }
 
     /** Adds a failure at {@code now} to {@code key} if it still holds what was read; false if it changed. */
@@ -160,8 +170,8 @@ public class LoginThrottle {
     /** Takes back the latest failure under {@code key} (a success, or an attempt that went round again). */
     private void forgive(String key, long now) {
         for (int round = 0; round < MOST_ROUNDS; round++) {
-            Failures read = failures(key, now);
-            if (read.stored() == null) {
+            Failures read = failures(key, now, round > 0);
+            if (read.stored() == null || read.stored().isEmpty()) {
                 return;
             }
             Failures rest = read.withoutLast();
@@ -195,7 +205,8 @@ public class LoginThrottle {
     }
 
     /**
-     * The failure instants under one key (epoch milliseconds, oldest first) within the window, and the stored text
+     * The failure instants under one key (epoch milliseconds, oldest first, whatever order nodes with clocks a little
+     * apart wrote them in) within the window, and the stored text
      * they were read from ({@code null} when none was stored), which a compare-and-set must still find.
      */
     record Failures(String stored, long[] instants) {
@@ -207,7 +218,8 @@ public class LoginThrottle {
             long[] all =
                     Arrays.stream(stored.split(",")).mapToLong(Long::parseLong).toArray();
             return new Failures(
-                    stored, Arrays.stream(all).filter(at -> at > windowStart).toArray());
+                    stored,
+                    Arrays.stream(all).filter(at -> at > windowStart).sorted().toArray());
         }
 
         int size() {

@@ -14,9 +14,9 @@ import kr.go.msit.sovereignai.application.cluster.SharedMaps;
  * {@code PLATFORM_RATE_BALLOTS_PER_MINUTE}, or the system properties
  * {@code platform.rate.signups-per-hour} and {@code platform.rate.ballots-per-minute}, read at
  * each request so an operator's change applies at once. Counted in {@link SharedMaps} (issue 25), so the limits
- * hold for the cluster, not per node: a count is raised by compare-and-set, and every node sees it. The counts of past
- * windows are forgotten by the map itself (it keeps an entry an hour, the longest window) and it is bounded (the least
- * recently used addresses forgotten first), so a flood of addresses costs no memory.
+ * hold for the cluster, not per node: a count is raised by compare-and-set, and every node sees it. One entry per action
+ * and address holds the current window's count; the map forgets an entry an hour after its last count (the longest
+ * window) and is bounded (the least recently used addresses forgotten first), so a flood of addresses costs no memory.
  * Addresses are counted by {@link ClientAddress#key} (an IPv6 client by its /64).
  */
 @ApplicationScoped
@@ -48,6 +48,9 @@ public class RequestRateLimiter {
         }
     }
 
+    /** Compare-and-set rounds before a request is let through uncounted. */
+    private static final int MOST_ROUNDS = 100;
+
     private Clock clock;
     private SharedMaps maps;
     private Function<String, String> environment = System::getenv;
@@ -71,20 +74,42 @@ public class RequestRateLimiter {
     /** Counts one request; false when the address has used up its limit for the current window. */
     public boolean tryAcquire(Action action, String address) {
         long window = clock.millis() / action.window.toMillis();
-        String key = action.name() + '|' + window + '|' + ClientAddress.key(address);
-        ConcurrentMap<String, Integer> counts = maps.requestCounts();
+        // One entry per action and address, holding "<window>:<count>": a new window starts the count again.
+        String key = action.name() + '|' + ClientAddress.key(address);
+        ConcurrentMap<String, String> counts = maps.requestCounts();
         int limit = limit(action);
-        while (true) {
-            Integer counted = counts.get(key);
-            if (counted == null) {
-                if (counts.putIfAbsent(key, 1) == null) {
+        String seen = counts.get(key);
+        for (int round = 0; round < MOST_ROUNDS; round++) {
+            if (seen == null) {
+                // Absent here, perhaps not where the entry is kept (each node forgets on its own): putIfAbsent answers
+                // with what is kept, or starts the count.
+                seen = counts.putIfAbsent(key, window + ":1");
+                if (seen == null) {
                     return limit >= 1;
                 }
-            } else if (counted >= limit) {
+            }
+            int counted = countIn(seen, window);
+            if (counted >= limit) {
                 return false; // not counted further: a refused request changes nothing
-            } else if (counts.replace(key, counted, counted + 1)) {
+            }
+            if (counts.replace(key, seen, window + ":" + (counted + 1))) {
                 return true;
             }
+            seen = null; // changed meanwhile, or gone where it is kept: ask again
+        }
+        // Contention beyond reason on one address: let the request through uncounted rather than refuse a citizen.
+        return true;
+    }
+
+    /** The count a stored "<window>:<count>" holds for {@code window} (zero for an older window or nonsense). */
+    private static int countIn(String stored, long window) {
+        int colon = stored.indexOf(':');
+        try {
+            return colon > 0 && Long.parseLong(stored.substring(0, colon)) == window
+                    ? Integer.parseInt(stored.substring(colon + 1))
+                    : 0;
+        } catch (NumberFormatException nonsense) {
+            return 0;
         }
     }
 

@@ -191,6 +191,25 @@ class LoginThrottleTest {
         }
     }
 
+    /** A node whose bounded cache forgot the entries still counts on what the entries' owner keeps. */
+    @Test
+    void aNodeThatForgotTheFailuresStillHoldsTheAddressBack() {
+        java.util.concurrent.ConcurrentHashMap<String, String> kept = new java.util.concurrent.ConcurrentHashMap<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public String get(Object key) {
+                return null; // this node forgot every entry
+            }
+        };
+        LoginThrottle forgetful =
+                new LoginThrottle(clock, new InMemorySharedMaps(new java.util.concurrent.ConcurrentHashMap<>(), kept));
+        for (int i = 0; i < LoginThrottle.FAILURES_PER_PAIR; i++) {
+            assertEquals(Duration.ZERO, forgetful.beginAttempt(OWNER, "10.0.0.3"), "attempt " + i);
+        }
+        assertTrue(forgetful.beginAttempt(OWNER, "10.0.0.3").compareTo(Duration.ofMinutes(14)) > 0, "held back");
+    }
+
     // Issue 22: a per-account budget whatever the source address, IPv6 by /64.
 
     /** Fresh IPv4 addresses: each makes one guess, as a botnet does. */

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import kr.go.msit.sovereignai.application.InMemorySharedMaps;
 import kr.go.msit.sovereignai.web.http.RequestRateLimiter.Action;
 import org.junit.jupiter.api.Test;
@@ -71,7 +72,40 @@ class RequestRateLimiterTest {
         assertTrue(node1.tryAcquire(Action.BALLOT, "10.0.0.7"));
         assertFalse(node2.tryAcquire(Action.BALLOT, "10.0.0.7"), "the fourth, on the other node");
         assertFalse(node1.tryAcquire(Action.BALLOT, "10.0.0.7"));
-        assertEquals(3, shared.requestCounts().values().iterator().next(), "refusals are not counted");
+        assertTrue(shared.requestCounts().values().iterator().next().endsWith(":3"), "refusals are not counted");
+    }
+
+    /**
+     * Issue 25: each node's cache forgets on its own, so a node may find no count where the entry's owner keeps one. Its
+     * compare-and-set then learns the count from the owner (putIfAbsent) instead of going round for ever.
+     */
+    @Test
+    void aNodeThatForgotTheCountStillCountsOnWhatIsKept() {
+        environment.put("PLATFORM_RATE_BALLOTS_PER_MINUTE", "2");
+        ConcurrentHashMap<String, String> kept = new ConcurrentHashMap<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public String get(Object key) {
+                return null; // this node forgot every entry
+            }
+        };
+        RequestRateLimiter forgetful = new RequestRateLimiter(
+                Clock.fixed(Instant.parse("2026-01-05T00:10:00Z"), ZoneOffset.UTC),
+                new InMemorySharedMaps(kept, new ConcurrentHashMap<>()),
+                environment::get);
+        assertTrue(forgetful.tryAcquire(Action.BALLOT, "10.0.0.8"));
+        assertTrue(forgetful.tryAcquire(Action.BALLOT, "10.0.0.8"));
+        assertFalse(forgetful.tryAcquire(Action.BALLOT, "10.0.0.8"), "the third, counted on what the owner keeps");
+    }
+
+    @Test
+    void aNewWindowStartsTheCountAgainInTheSameEntry() {
+        environment.put("PLATFORM_RATE_BALLOTS_PER_MINUTE", "1");
+        assertTrue(limiterAt(Instant.parse("2026-01-05T00:10:00Z")).tryAcquire(Action.BALLOT, "10.0.0.9"));
+        assertFalse(limiterAt(Instant.parse("2026-01-05T00:10:59Z")).tryAcquire(Action.BALLOT, "10.0.0.9"));
+        assertTrue(limiterAt(Instant.parse("2026-01-05T00:11:00Z")).tryAcquire(Action.BALLOT, "10.0.0.9"));
+        assertEquals(1, shared.requestCounts().size(), "one entry per action and address");
     }
 
     @Test
