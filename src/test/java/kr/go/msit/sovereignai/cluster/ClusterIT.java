@@ -30,6 +30,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import kr.go.msit.sovereignai.fault.ServerDatabase;
 import kr.go.msit.sovereignai.fault.StandaloneServer;
+import kr.go.msit.sovereignai.it.Deployments;
 import kr.go.msit.sovereignai.it.Eventually;
 import kr.go.msit.sovereignai.it.FaultProbe.StoredBallot;
 import kr.go.msit.sovereignai.it.PageClient;
@@ -127,12 +128,28 @@ class ClusterIT {
         long onVictim = perNode.getOrDefault(victimName, 0L);
         assertTrue(onVictim > 0, "some citizens' sessions stick to " + victimName + ": the kill tests their failover");
 
+        // An administrator on the tally page, kept on the node that is killed, reloads it after the kill.
+        PageClient administrator = new PageClient(cluster.balancerUri());
+        assertTrue(
+                administrator.signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD),
+                "the administrator signs in through the balancer");
+        administrator.cookies().getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("SRV"))
+                .toList()
+                .forEach(cookie -> administrator.cookies().getCookieStore().remove(null, cookie));
+        HttpCookie onVictimCookie = new HttpCookie("SRV", victimName);
+        onVictimCookie.setPath("/");
+        onVictimCookie.setVersion(0);
+        administrator.cookies().getCookieStore().add(cluster.balancerUri(), onVictimCookie);
+        assertTallyPage(administrator, round, "before the kill, on " + victimName);
+
         List<Citizen> idle = new ArrayList<>(citizens);
         Load before = new Load(idle);
         long beforeMillis = 3000 + RANDOM.nextInt(3001);
         before.runFor(beforeMillis); // the fault's moment is the point of the test
         victim.sigkill();
         Load during = new Load(before.stop());
+        assertTallyPage(administrator, round, "reloaded after " + victimName + " was killed");
         during.runFor(5000);
         victim.awaitDown();
         idle = during.stop();
@@ -318,6 +335,13 @@ class ClusterIT {
         assertEquals(0, timers.getOrDefault(round, 0), "no timer is left for the closed round");
         timers.forEach((number, count) -> assertEquals(1, count, "duplicate timers for round " + number));
         assertEquals(0, cluster.support(1 - down).storedBallots(round), "no ballot after the close");
+    }
+
+    /** The administrator's tally page of the round answers, signed in (not the sign-in page). */
+    private static void assertTallyPage(PageClient administrator, int round, String when) throws Exception {
+        HttpResponse<String> tally = administrator.get("admin/tally.xhtml?round=" + round);
+        assertEquals(200, tally.statusCode(), "the tally page, " + when);
+        assertTrue(tally.body().contains("id=\"tally-heading\""), "the tally page, signed in, " + when);
     }
 
     /** A signed-in citizen's ballot page shows no form: nothing can be cast. */
