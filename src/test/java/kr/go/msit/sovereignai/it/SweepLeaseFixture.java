@@ -5,6 +5,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import kr.go.msit.sovereignai.infrastructure.persistence.PlatformSettings;
 
 /** The timer sweeps' lease rows (V27), as another node would leave or hold them (test archives only). */
@@ -20,11 +22,15 @@ public class SweepLeaseFixture {
         settings.put(key, Instant.now().minus(ago).toString());
     }
 
-    /** Holds the lease row's lock for {@code duration}, as another node's reconciliation does, then lets go. */
-    public void hold(String key, Duration duration) {
+    /**
+     * Holds the lease row's lock, as another node's reconciliation does: says so on {@code held}, then lets go when
+     * {@code release} is counted down (or after 30 s).
+     */
+    public void hold(String key, CountDownLatch held, CountDownLatch release) {
         settings.lock(key);
+        held.countDown();
         try {
-            Thread.sleep(duration.toMillis());
+            release.await(30, TimeUnit.SECONDS);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }

@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import kr.go.msit.sovereignai.infrastructure.time.EjbPanelTimers;
 import kr.go.msit.sovereignai.infrastructure.time.EjbReviewTimers;
 import kr.go.msit.sovereignai.infrastructure.time.SweepLease;
@@ -59,15 +61,23 @@ class TimerSweepLeaseIT extends ContainerTest {
 
     @Test
     void aReconciliationWaitsForTheOneRunningOnAnotherNodeToEnd() throws Exception {
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
         CompletableFuture<Void> otherNode =
-                CompletableFuture.runAsync(() -> leases.hold(SweepLease.REVIEW_ROUNDS, Duration.ofSeconds(3)));
-        Thread.sleep(500); // the other node has the lock
-        long started = System.nanoTime();
+                CompletableFuture.runAsync(() -> leases.hold(SweepLease.REVIEW_ROUNDS, held, release));
+        assertTrue(held.await(30, TimeUnit.SECONDS), "the other node has the lock");
+        AtomicLong releasedAt = new AtomicLong();
+        CompletableFuture.delayedExecutor(2, TimeUnit.SECONDS).execute(() -> {
+            releasedAt.set(System.nanoTime());
+            release.countDown();
+        });
         assertTrue(timers.reconcile());
-        Duration waited = Duration.ofNanos(System.nanoTime() - started);
+        long finishedAt = System.nanoTime();
         otherNode.get(30, TimeUnit.SECONDS);
         assertTrue(
-                waited.compareTo(Duration.ofMillis(2000)) >= 0, "waited for the lease, not run beside it: " + waited);
+                releasedAt.get() != 0 && finishedAt >= releasedAt.get(),
+                "waited for the lease, not run beside it: finished " + Duration.ofNanos(finishedAt - releasedAt.get())
+                        + " after the release");
     }
 
     @Test
