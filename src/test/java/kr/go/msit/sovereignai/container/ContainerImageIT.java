@@ -98,6 +98,15 @@ class ContainerImageIT {
     private static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     private static final Pattern ERROR_LINE = Pattern.compile("(?m)^.*\\bERROR\\b.*$");
+    /** WildFly's line when SIGTERM asks it to stop: what a node logs after it is its own leaving. */
+    private static final String SHUTDOWN_REQUESTED = "WFLYSRV0220";
+    /**
+     * JGroups' race on a leaving node: a message from the node that stays arrives after the leaving channel's own
+     * executor has terminated (JGroups logs it at ERROR and drops it). It says nothing about the platform.
+     */
+    private static final Pattern LEAVING_CHANNEL_RACE =
+            Pattern.compile("\\[org\\.jgroups\\.[^]]*\\].*RejectedExecutionException.*\\[Terminated,");
+
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
@@ -447,7 +456,7 @@ class ContainerImageIT {
                 .orFail("podman-compose stop (cluster)");
         report("cluster stopped in %.1f s", (System.nanoTime() - stopping) / 1e9);
         for (String node : nodes) {
-            assertStoppedCleanly(node);
+            assertStoppedCleanly(node, LEAVING_CHANNEL_RACE);
         }
     }
 
@@ -536,6 +545,14 @@ class ContainerImageIT {
 
     /** A stopped container: exit 0, WildFly's "stopped in", no ERROR line in its whole log. */
     private static void assertStoppedCleanly(String container) {
+        assertStoppedCleanly(container, null);
+    }
+
+    /**
+     * A stopped container: exit 0, WildFly's "stopped in", no ERROR line in its whole log except, after the shutdown
+     * was requested, lines of the one known race {@code afterShutdown} names (null: none).
+     */
+    private static void assertStoppedCleanly(String container, Pattern afterShutdown) {
         String exitCode = PODMAN.podman(COMMAND_TIMEOUT, "inspect", "--format", "{{.State.ExitCode}}", container)
                 .orFail("podman inspect")
                 .output()
@@ -543,7 +560,19 @@ class ContainerImageIT {
         String wholeLog = logOf(container);
         assertEquals("0", exitCode, container + " stopped cleanly:\n" + Podman.tail(wholeLog));
         assertTrue(wholeLog.contains("stopped in"), "WildFly says it stopped:\n" + Podman.tail(wholeLog));
-        assertNoErrorLine(wholeLog);
+        int shutdown = wholeLog.indexOf(SHUTDOWN_REQUESTED);
+        if (afterShutdown == null || shutdown < 0) {
+            assertNoErrorLine(wholeLog);
+            return;
+        }
+        assertNoErrorLine(wholeLog.substring(0, shutdown));
+        List<String> stopping = ERROR_LINE
+                .matcher(wholeLog.substring(shutdown))
+                .results()
+                .map(m -> m.group())
+                .filter(line -> !afterShutdown.matcher(line).find())
+                .toList();
+        assertTrue(stopping.isEmpty(), "no ERROR line while stopping:\n" + String.join("\n", stopping));
     }
 
     private static void runOnTheVolume() throws IOException {
