@@ -1,8 +1,13 @@
 package kr.go.msit.sovereignai.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import jakarta.faces.convert.IntegerConverter;
 import jakarta.faces.model.SelectItem;
+import jakarta.faces.validator.ValidatorException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -37,6 +42,8 @@ import kr.go.msit.sovereignai.web.http.SiteAddress;
 public class BallotPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    private static final Converter<Integer> RATING_CONVERTER = new IntegerConverter();
 
     /** Where the citizen is in casting; CLOSED when the round closed while the page was open. */
     public enum Step {
@@ -205,16 +212,22 @@ public class BallotPage implements Serializable {
         return ratings == null ? null : ratings.ratingOf(team.id(), criterion.id());
     }
 
+    /**
+     * One converter for every rating group (a converter named by id is looked up through CDI again for each group on
+     * each request).
+     */
+    public Converter<Integer> getRatingConverter() {
+        return RATING_CONVERTER;
+    }
+
+    /** Each rating group's range check (the form's validatorMessage tells the citizen). */
+    public void validateRating(FacesContext context, UIComponent group, Object value) {
+        if (value instanceof Integer rating && (rating < Rating.LOWEST || rating > Rating.HIGHEST)) {
+            throw new ValidatorException(new FacesMessage(FacesMessage.SEVERITY_ERROR, "out of range", null));
+        }
+    }
+
     /** The five choices of every rating group, built once per view. */
-    /** The rating range for the form's validator. */
-    public int getLowestRating() {
-        return Rating.LOWEST;
-    }
-
-    public int getHighestRating() {
-        return Rating.HIGHEST;
-    }
-
     public List<SelectItem> getScale() {
         if (scale == null) {
             scale = IntStream.rangeClosed(Rating.LOWEST, Rating.HIGHEST)

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -93,10 +94,14 @@ public final class BallotLoadBenchmark {
                 rate == null
                         ? "saturation with " + threads + " concurrent browsers"
                         : "offered rate " + rate + " ballots/s");
+        if (options.containsKey("prepare-ballot-round")) {
+            new ArenaPreparation(base, options).prepareRating(Integer.parseInt(options.get("prepare-ballot-round")));
+        }
         if (options.containsKey("prepare-round")) {
             new ArenaPreparation(base, options).prepare(Integer.parseInt(options.get("prepare-round")));
         }
-        HeapSampler heap = HeapSampler.start();
+        HeapSampler heap =
+                HeapSampler.start(options.containsKey("server-pid") ? Long.valueOf(options.get("server-pid")) : null);
         if (arena) {
             executeArena(heap);
             return;
@@ -106,6 +111,7 @@ public final class BallotLoadBenchmark {
         long turnoutBefore = turnout(people.get(0));
         LinkedBlockingQueue<PageClient> idle = new LinkedBlockingQueue<>(people);
 
+        heap.markCpu();
         long started = System.nanoTime();
         long deadline = started + TimeUnit.SECONDS.toNanos(seconds);
         if (rate == null) {
@@ -114,6 +120,7 @@ public final class BallotLoadBenchmark {
             offer(idle, started, deadline);
         }
         double elapsed = (System.nanoTime() - started) / 1e9;
+        Duration serverCpu = heap.cpuSinceMark(); // before the checks below, which load the server too
 
         // Verification (not timed): the turnout grew by the first casts, and every citizen's stored ballot is the last
         // one accepted.
@@ -133,6 +140,7 @@ public final class BallotLoadBenchmark {
                 "%nballots accepted : %d (%d first ballots, %d changes) in %.1f s%n",
                 accepted, firstCasts.get(), changes.get(), elapsed);
         System.out.printf("throughput       : %.1f ballots/s%n", accepted / elapsed);
+        System.out.printf("server CPU       : %.1f ms per ballot (GET + POST)%n", perEach(serverCpu, accepted));
         printLatenciesAndErrors();
         if (rate != null) {
             System.out.printf("missed slots     : %d (no idle citizen when a ballot was due)%n", missedSlots.get());
@@ -161,6 +169,7 @@ public final class BallotLoadBenchmark {
                     "no open arena with battles: prepare one (--prepare-round N, see README) first");
         }
         LinkedBlockingQueue<PageClient> idle = new LinkedBlockingQueue<>(people);
+        heap.markCpu();
         long started = System.nanoTime();
         long deadline = started + TimeUnit.SECONDS.toNanos(seconds);
         if (rate == null) {
@@ -169,6 +178,7 @@ public final class BallotLoadBenchmark {
             offer(idle, started, deadline);
         }
         double elapsed = (System.nanoTime() - started) / 1e9;
+        Duration serverCpu = heap.cpuSinceMark(); // before the checks below, which load the server too
         long mismatched = 0;
         for (PageClient person : people) {
             long accepted = votesAccepted.getOrDefault(person, new AtomicLong()).get();
@@ -181,6 +191,7 @@ public final class BallotLoadBenchmark {
         long accepted = firstCasts.get();
         System.out.printf("%nvotes accepted   : %d in %.1f s%n", accepted, elapsed);
         System.out.printf("throughput       : %.1f votes/s%n", accepted / elapsed);
+        System.out.printf("server CPU       : %.1f ms per vote (GET + POST)%n", perEach(serverCpu, accepted));
         printLatenciesAndErrors();
         System.out.printf(
                 "counted = accepted: %s (%d citizens' progress differs from their accepted votes)%n",
@@ -370,6 +381,11 @@ public final class BallotLoadBenchmark {
         return String.format("%.1f ms", sorted[Math.max(0, index)] / 1e6);
     }
 
+    /** Milliseconds of {@code cpu} per accepted ballot or vote; −1 when unknown. */
+    private static double perEach(Duration cpu, long accepted) {
+        return cpu.isZero() || accepted == 0 ? -1 : cpu.toMillis() / (double) accepted;
+    }
+
     /** Samples the heap of the local WildFly process with jcmd while the benchmark runs. */
     private static final class HeapSampler {
         private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
@@ -380,20 +396,45 @@ public final class BallotLoadBenchmark {
             this.pid = pid;
         }
 
-        static HeapSampler start() {
-            Long pid = ProcessHandle.allProcesses()
-                    .filter(p -> p.info()
-                            .commandLine()
-                            .map(c -> c.contains("jboss-modules.jar") && !c.contains("data-it"))
-                            .orElse(false))
-                    .map(ProcessHandle::pid)
-                    .findFirst()
-                    .orElse(null);
+        /** The server's CPU time when the timed phase began. */
+        private Duration cpuAtMark = Duration.ZERO;
+
+        /** {@code pid}: the WildFly process to watch (--server-pid); null: the first local one found. */
+        static HeapSampler start(Long serverPid) {
+            Long pid = serverPid != null
+                    ? serverPid
+                    : ProcessHandle.allProcesses()
+                            .filter(p -> p.info()
+                                    .commandLine()
+                                    .map(c -> c.contains("jboss-modules.jar") && !c.contains("data-it"))
+                                    .orElse(false))
+                            .map(ProcessHandle::pid)
+                            .findFirst()
+                            .orElse(null);
             HeapSampler heap = new HeapSampler(pid);
             if (pid != null) {
                 heap.sampler.scheduleAtFixedRate(heap::sample, 0, 2, TimeUnit.SECONDS);
             }
             return heap;
+        }
+
+        /** The timed phase begins: what the server's CPU did before (signing citizens up) is not counted. */
+        void markCpu() {
+            cpuAtMark = cpu();
+        }
+
+        /** The server's CPU time since {@link #markCpu()} (zero: unknown). */
+        Duration cpuSinceMark() {
+            Duration now = cpu();
+            return now.isZero() ? Duration.ZERO : now.minus(cpuAtMark);
+        }
+
+        private Duration cpu() {
+            return pid == null
+                    ? Duration.ZERO
+                    : ProcessHandle.of(pid)
+                            .flatMap(p -> p.info().totalCpuDuration())
+                            .orElse(Duration.ZERO);
         }
 
         private void sample() {

@@ -19,8 +19,12 @@ import kr.go.msit.sovereignai.domain.account.AccountRepository;
 @ApplicationScoped
 public class CredentialGenerations {
 
-    /** How long a generation read from the database is trusted on this node. */
-    public static final Duration FRESH_FOR = Duration.ofSeconds(2);
+    /**
+     * How long a generation read from the database is trusted on this node. Every change the application makes marks
+     * the account at once on every node, so this only bounds a change made behind the application's back (a database
+     * edit by hand); two seconds cost a database read on nearly every ballot of a busy evening.
+     */
+    public static final Duration FRESH_FOR = Duration.ofMinutes(1);
 
     /** Most accounts remembered; beyond, the map is cleared (entries are cheap to read again). */
     static final int MOST_ACCOUNTS = 50_000;

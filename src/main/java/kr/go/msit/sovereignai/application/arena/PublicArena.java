@@ -65,6 +65,7 @@ public class PublicArena {
     private final Clock clock;
     private final VerifiedIdentityRepository identities;
     private final ScoringPanelRepository panels;
+    private final OpenArenaMaterial material;
 
     @Inject
     public PublicArena(
@@ -75,7 +76,9 @@ public class PublicArena {
             Principal caller,
             Clock clock,
             VerifiedIdentityRepository identities,
-            ScoringPanelRepository panels) {
+            ScoringPanelRepository panels,
+            OpenArenaMaterial material) {
+        this.material = material;
         this.panels = panels;
         this.identities = identities;
         this.rounds = rounds;
@@ -88,7 +91,7 @@ public class PublicArena {
 
     /** For the container's proxies only. */
     protected PublicArena() {
-        this(null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -100,7 +103,13 @@ public class PublicArena {
         long citizen = citizens.idOf(caller.getName());
         Instant now = clock.instant();
         // From the published closing instant no battle is issued, whatever the status (a close may run late).
-        ReviewRound round = rounds.findAll().stream()
+        ReviewRound round = material
+                .openArenaRounds(() -> rounds.findAll().stream()
+                        .filter(r -> r.acceptsArenaVotesAt(now))
+                        .map(ReviewRound::getNumber)
+                        .toList())
+                .stream()
+                .flatMap(number -> rounds.findByNumber(number).stream())
                 .filter(r -> r.acceptsArenaVotesAt(now))
                 .findFirst()
                 .orElseThrow(() -> new ArenaRefused(ArenaRefused.Reason.NO_OPEN_ARENA));
@@ -154,27 +163,39 @@ public class PublicArena {
     }
 
     private BattleView view(ReviewRound round, Battle battle, long citizen) {
-        CommittedPrompt prompt = arena.prompt(battle.getPromptId()).orElseThrow();
-        String a = arena.answer(round.getId(), battle.getTeamA(), prompt.getId())
-                .map(TeamAnswer::getAnswer)
-                .orElseThrow();
-        String b = arena.answer(round.getId(), battle.getTeamB(), prompt.getId())
-                .map(TeamAnswer::getAnswer)
-                .orElseThrow();
+        long promptId = battle.getPromptId();
+        OpenArenaMaterial.ShownPrompt prompt = material.prompt(
+                promptId,
+                () -> arena.prompt(promptId)
+                        .map(p -> new OpenArenaMaterial.ShownPrompt(p.getCategory(), p.getTextKo(), p.getTextEn()))
+                        .orElseThrow());
+        String a = answerHtml(round, battle.getTeamA(), promptId);
+        String b = answerHtml(round, battle.getTeamB(), promptId);
         // The battle shown is the citizen's one unvoted battle: every other one issued to them was voted on.
         long issued = arena.battlesIssuedTo(round.getId(), citizen);
         long voted = issued - 1;
         return new BattleView(
                 round.getNumber(),
                 battle.getToken(),
-                prompt.getCategory(),
-                prompt.getTextKo(),
-                prompt.getTextEn(),
-                AnswerMarkdown.toSafeHtml(a),
-                AnswerMarkdown.toSafeHtml(b),
+                prompt.category(),
+                prompt.textKo(),
+                prompt.textEn(),
+                a,
+                b,
                 issued,
                 voted,
                 effectiveCap(round));
+    }
+
+    /** A team's answer to a prompt of the open round, as the safe HTML a battle shows. */
+    private String answerHtml(ReviewRound round, long teamId, long promptId) {
+        return material.answerHtml(
+                promptId,
+                teamId,
+                () -> arena.answer(round.getId(), teamId, promptId)
+                        .map(TeamAnswer::getAnswer)
+                        .map(AnswerMarkdown::toSafeHtml)
+                        .orElseThrow());
     }
 
     /**
@@ -214,7 +235,9 @@ public class PublicArena {
 
     /** The battles a citizen can be issued in the round: its cap, or fewer when it has fewer prompts (none is seen twice). */
     private int effectiveCap(ReviewRound round) {
-        return (int) Math.min(round.rulebook().arenaBattleCap(), arena.includedPrompts(round.getId()));
+        return (int) Math.min(
+                round.rulebook().arenaBattleCap(),
+                material.includedPrompts(round.getId(), () -> arena.includedPrompts(round.getId())));
     }
 
     /** A round's public-evaluation rules and, for an arena, its prompt commitment: public before it opens. */

@@ -31,11 +31,13 @@ public class JpaAccountRepository implements AccountRepository {
         } catch (DomainRuleViolation notAnAddress) {
             return Optional.empty();
         }
-        var builder = entityManager.getCriteriaBuilder();
-        var query = builder.createQuery(Account.class);
-        var account = query.from(Account.class);
-        query.where(builder.equal(account.get(Account_.mailbox), mailbox));
-        return entityManager.createQuery(query).getResultStream().findFirst();
+        // On every sign-in and first ballot of a session: a JPQL string, kept translated in Hibernate's plan cache.
+        return entityManager
+                .createQuery("SELECT a FROM Account a WHERE a.mailbox = :mailbox", Account.class)
+                .setParameter("mailbox", mailbox)
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 
     @Override
@@ -94,14 +96,12 @@ public class JpaAccountRepository implements AccountRepository {
 
     @Override
     public OptionalInt credentialsGeneration(String canonicalEmail) {
-        var builder = entityManager.getCriteriaBuilder();
-        var query = builder.createQuery(Integer.class);
-        var account = query.from(Account.class);
-        query.select(account.get(Account_.credentialsGeneration))
-                .where(builder.equal(account.get(Account_.email), canonicalEmail));
+        // Read for every signed-in request now and then (CredentialGenerations): a JPQL string, kept translated.
         return entityManager
-                .createQuery(query)
-                .getResultStream()
+                .createQuery("SELECT a.credentialsGeneration FROM Account a WHERE a.email = :email", Integer.class)
+                .setParameter("email", canonicalEmail)
+                .getResultList()
+                .stream()
                 .mapToInt(Integer::intValue)
                 .findFirst();
     }

@@ -145,7 +145,8 @@ public class JpaArenaRepository implements ArenaRepository {
                 .setParameter("round", roundId)
                 .setParameter("team", teamId)
                 .setParameter("prompt", promptId)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst();
     }
 
@@ -182,7 +183,8 @@ public class JpaArenaRepository implements ArenaRepository {
                 .setParameter("fewest", fewest)
                 .setParameter("citizen", citizenId)
                 .setMaxResults(1)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst();
     }
 
@@ -216,7 +218,8 @@ public class JpaArenaRepository implements ArenaRepository {
                 .setParameter("round", roundId)
                 .setParameter("citizen", citizenId)
                 .setMaxResults(1)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst();
     }
 
@@ -235,7 +238,8 @@ public class JpaArenaRepository implements ArenaRepository {
         return entityManager
                 .createQuery("SELECT b FROM Battle b WHERE b.token = :token", Battle.class)
                 .setParameter("token", token)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst();
     }
 
@@ -260,7 +264,8 @@ public class JpaArenaRepository implements ArenaRepository {
                 .createQuery("SELECT b FROM Battle b WHERE b.roundId = :round AND b.receipt = :receipt", Battle.class)
                 .setParameter("round", roundId)
                 .setParameter("receipt", receipt)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst();
     }
 

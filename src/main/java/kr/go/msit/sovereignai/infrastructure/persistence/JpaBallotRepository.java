@@ -27,13 +27,17 @@ public class JpaBallotRepository implements BallotRepository {
 
     @Override
     public Optional<Ballot> findByCitizen(long roundId, long citizenId) {
-        var builder = entityManager.getCriteriaBuilder();
-        var query = builder.createQuery(Ballot.class);
-        var ballot = query.from(Ballot.class);
-        query.where(
-                builder.equal(ballot.get(Ballot_.roundId), roundId),
-                builder.equal(ballot.get(Ballot_.citizenId), citizenId));
-        return entityManager.createQuery(query).getResultStream().findFirst();
+        // Read on every ballot page: one statement with its ratings, and a JPQL string, whose translation Hibernate
+        // keeps in its plan cache (a criteria query is translated again on each call).
+        return entityManager
+                .createQuery(
+                        "SELECT b FROM Ballot b LEFT JOIN FETCH b.ratings WHERE b.roundId = :round AND b.citizenId = :citizen",
+                        Ballot.class)
+                .setParameter("round", roundId)
+                .setParameter("citizen", citizenId)
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 
     @Override

@@ -1,0 +1,101 @@
+package kr.go.msit.sovereignai.application.arena;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import kr.go.msit.sovereignai.application.audit.StateChange;
+import kr.go.msit.sovereignai.application.cluster.Invalidations;
+import kr.go.msit.sovereignai.domain.audit.AuditAction.Subject;
+
+/**
+ * What every battle of an open arena shows and that cannot change while it is open: the prompts, the answers as safe
+ * HTML, the number of prompts in play. An arena's material changes only while its round is scheduled
+ * ({@code ReviewRound.acceptsArenaMaterial}) and battles are issued only while it is open, so a battle page needs the
+ * database only for what is the citizen's own (and the round's status, read under its input gate). Cleared on any change of a round or of arena material, on every node
+ * (an invalidation mark), to stay right if a rule ever loosens.
+ */
+@ApplicationScoped
+public class OpenArenaMaterial {
+
+    static final String TOPIC = "open-arena-material";
+
+    /** Entries kept at most (a prompt or an answer each); beyond, everything is read again. */
+    static final int MOST_ENTRIES = 20_000;
+
+    /** How long the open rounds' numbers are kept at most, should a status ever change without a state change. */
+    static final long OPEN_ROUNDS_NANOS = 5_000_000_000L;
+
+    private record Kept(Object value, String mark, long loadedAt) {}
+
+    private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+
+    @Inject
+    Invalidations invalidations;
+
+    protected OpenArenaMaterial() {}
+
+    /** For tests. */
+    public OpenArenaMaterial(Invalidations invalidations) {
+        this.invalidations = invalidations;
+    }
+
+    /** A prompt as a battle shows it. */
+    record ShownPrompt(String category, String textKo, String textEn) {}
+
+    /**
+     * The numbers of the arena rounds accepting votes when last read (each is checked again, fresh, where it is used):
+     * a round opens, closes or changes only through a state change, which clears this.
+     */
+    List<Integer> openArenaRounds(Supplier<List<Integer>> load) {
+        return kept("open-rounds", OPEN_ROUNDS_NANOS, load);
+    }
+
+    /** The prompt as shown, read once. */
+    ShownPrompt prompt(long promptId, Supplier<ShownPrompt> load) {
+        return kept("prompt:" + promptId, Long.MAX_VALUE, load);
+    }
+
+    /** A team's answer to a prompt as safe HTML, rendered once. */
+    String answerHtml(long promptId, long teamId, Supplier<String> load) {
+        return kept("answer:" + promptId + ":" + teamId, Long.MAX_VALUE, load);
+    }
+
+    /** The round's prompts in play (none is excluded once it opened). */
+    long includedPrompts(long roundId, Supplier<Long> load) {
+        return kept("included:" + roundId, Long.MAX_VALUE, load);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T kept(String key, long maxAgeNanos, Supplier<T> load) {
+        Kept found = kept.get(key);
+        long now = System.nanoTime();
+        if (found != null && now - found.loadedAt() < maxAgeNanos && invalidations.unchanged(TOPIC, found.mark())) {
+            return (T) found.value();
+        }
+        String mark = invalidations.mark(TOPIC); // before the load: a change meanwhile is not kept
+        T value = load.get();
+        if (kept.size() >= MOST_ENTRIES) {
+            kept.clear();
+        }
+        kept.put(key, new Kept(value, mark, now));
+        return value;
+    }
+
+    /** A round or arena material changed: cleared here at once and again when it commits, and on every node. */
+    void changed(@Observes(during = TransactionPhase.IN_PROGRESS) StateChange change) {
+        Subject subject = change.action().subject();
+        if (subject == Subject.ARENA || subject == Subject.ROUND) {
+            kept.clear();
+            invalidations.changed(TOPIC);
+        }
+    }
+
+    void changeCompleted(@Observes(during = TransactionPhase.AFTER_COMPLETION) StateChange change) {
+        changed(change);
+    }
+}

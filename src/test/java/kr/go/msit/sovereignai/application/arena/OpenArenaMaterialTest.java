@@ -1,0 +1,63 @@
+package kr.go.msit.sovereignai.application.arena;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import kr.go.msit.sovereignai.application.InMemorySharedMaps;
+import kr.go.msit.sovereignai.application.audit.StateChange;
+import kr.go.msit.sovereignai.application.cluster.Invalidations;
+import kr.go.msit.sovereignai.domain.audit.AuditAction;
+import org.junit.jupiter.api.Test;
+
+class OpenArenaMaterialTest {
+
+    private final InMemorySharedMaps maps = new InMemorySharedMaps();
+    private final OpenArenaMaterial material = new OpenArenaMaterial(new Invalidations(maps));
+    private final AtomicInteger loads = new AtomicInteger();
+
+    private String answer() {
+        return material.answerHtml(7, 3, () -> "<p>answer " + loads.incrementAndGet() + "</p>");
+    }
+
+    @Test
+    void anAnswerIsRenderedOnceWhileNothingChanges() {
+        assertEquals("<p>answer 1</p>", answer());
+        assertEquals("<p>answer 1</p>", answer());
+        assertEquals(1, loads.get());
+    }
+
+    @Test
+    void aChangeOfArenaMaterialOrOfARoundIsReadAfresh() {
+        answer();
+        material.changed(new StateChange(AuditAction.ARENA_ANSWERS_UPLOADED, "review 1", null, null));
+        assertEquals("<p>answer 2</p>", answer());
+        material.changeCompleted(new StateChange(AuditAction.ROUND_OPENED_EARLY, "review 1", null, null));
+        assertEquals("<p>answer 3</p>", answer());
+    }
+
+    @Test
+    void otherChangesKeepWhatWasRead() {
+        answer();
+        material.changed(new StateChange(AuditAction.ACCOUNT_DISABLED, "account 1", null, null));
+        assertEquals("<p>answer 1</p>", answer());
+    }
+
+    @Test
+    void aChangeOnAnotherNodeIsSeenThroughItsMark() {
+        answer();
+        // Another node's copy cleared its own and moved the shared mark.
+        new OpenArenaMaterial(new Invalidations(maps))
+                .changed(new StateChange(AuditAction.ARENA_PROMPT_EXCLUDED, "review 1", null, null));
+        assertEquals("<p>answer 2</p>", answer());
+    }
+
+    @Test
+    void theOpenRoundsAreKeptBrieflyAndCachedPerKind() {
+        assertEquals(List.of(1), material.openArenaRounds(() -> List.of(loads.incrementAndGet())));
+        assertEquals(List.of(1), material.openArenaRounds(() -> List.of(loads.incrementAndGet())));
+        assertEquals(5L, material.includedPrompts(1, () -> 5L));
+        assertEquals(5L, material.includedPrompts(1, () -> 6L));
+        assertEquals(1, loads.get());
+    }
+}
