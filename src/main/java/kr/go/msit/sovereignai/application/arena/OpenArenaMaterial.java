@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,6 +12,7 @@ import java.util.function.Supplier;
 import kr.go.msit.sovereignai.application.audit.StateChange;
 import kr.go.msit.sovereignai.application.cluster.Invalidations;
 import kr.go.msit.sovereignai.domain.audit.AuditAction.Subject;
+import kr.go.msit.sovereignai.domain.round.ReviewRound;
 
 /**
  * What every battle of an open arena shows and that cannot change while it is open: the prompts, the answers as safe
@@ -48,10 +50,29 @@ public class OpenArenaMaterial {
     record ShownPrompt(String category, String textKo, String textEn) {}
 
     /**
-     * The numbers of the arena rounds accepting votes when last read (each is checked again, fresh, where it is used):
-     * a round opens, closes or changes only through a state change, which clears this.
+     * An arena round as it was when it accepted votes: what battles and votes need of it, none of which changes while
+     * it is open except through a state change (which clears this). Its status is read fresh, under its input gate,
+     * wherever a battle is issued or a vote recorded; its closing instant is checked here.
      */
-    List<Integer> openArenaRounds(Supplier<List<Integer>> load) {
+    record OpenArena(long roundId, int number, int battleCap, boolean verifiedIdentityRequired, Instant closesAt) {
+
+        static OpenArena of(ReviewRound round) {
+            return new OpenArena(
+                    round.getId(),
+                    round.getNumber(),
+                    round.rulebook().arenaBattleCap(),
+                    round.rulebook().requiresVerifiedIdentity(),
+                    round.timeline().window().closesAt());
+        }
+
+        /** From the published closing instant nothing is accepted, whatever the status (a close may run late). */
+        boolean acceptsVotesAt(Instant now) {
+            return now.isBefore(closesAt);
+        }
+    }
+
+    /** The arena rounds accepting votes when last read (kept a few seconds at most). */
+    List<OpenArena> openArenas(Supplier<List<OpenArena>> load) {
         return kept("open-rounds", OPEN_ROUNDS_NANOS, load);
     }
 

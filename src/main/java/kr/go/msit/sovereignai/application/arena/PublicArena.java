@@ -21,6 +21,7 @@ import kr.go.msit.sovereignai.application.arena.ArenaViews.Commitment;
 import kr.go.msit.sovereignai.application.arena.ArenaViews.PublicEvaluationRules;
 import kr.go.msit.sovereignai.application.arena.ArenaViews.PublishedVote;
 import kr.go.msit.sovereignai.application.arena.ArenaViews.VoteReceipt;
+import kr.go.msit.sovereignai.application.arena.OpenArenaMaterial.OpenArena;
 import kr.go.msit.sovereignai.application.ballot.ConfirmedCitizens;
 import kr.go.msit.sovereignai.domain.NotFound;
 import kr.go.msit.sovereignai.domain.account.IdentityNotVerified;
@@ -102,36 +103,38 @@ public class PublicArena {
     public BattleView battleForCaller() {
         long citizen = citizens.idOf(caller.getName());
         Instant now = clock.instant();
-        // From the published closing instant no battle is issued, whatever the status (a close may run late).
-        ReviewRound round = material
-                .openArenaRounds(() -> rounds.findAll().stream()
-                        .filter(r -> r.acceptsArenaVotesAt(now))
-                        .map(ReviewRound::getNumber)
-                        .toList())
-                .stream()
-                .flatMap(number -> rounds.findByNumber(number).stream())
-                .filter(r -> r.acceptsArenaVotesAt(now))
-                .findFirst()
-                .orElseThrow(() -> new ArenaRefused(ArenaRefused.Reason.NO_OPEN_ARENA));
+        OpenArena round = openArena(now).orElseThrow(() -> new ArenaRefused(ArenaRefused.Reason.NO_OPEN_ARENA));
         // Under the round's input gate, as every input: nothing is issued once a close has committed.
-        if (!rounds.statusAtInputGate(round.getId()).acceptsEvaluations()) {
+        if (!rounds.statusAtInputGate(round.roundId()).acceptsEvaluations()) {
             throw new ArenaRefused(ArenaRefused.Reason.NO_OPEN_ARENA);
         }
         requireVerifiedWhereRequired(round, citizen);
-        if (arena.promptSet(round.getId()).isEmpty()) {
-            throw new ArenaRefused(ArenaRefused.Reason.NOT_READY, round.getNumber());
+        if (arena.promptSet(round.roundId()).isEmpty()) {
+            throw new ArenaRefused(ArenaRefused.Reason.NOT_READY, round.number());
         }
-        Optional<Battle> pending = arena.pendingBattle(round.getId(), citizen);
+        Optional<Battle> pending = arena.pendingBattle(round.roundId(), citizen);
         Battle battle = pending.orElseGet(() -> issue(round, citizen));
         return view(round, battle, citizen);
     }
 
-    private Battle issue(ReviewRound round, long citizen) {
+    /** The arena round accepting votes now (its status is read under its input gate by each use). */
+    private Optional<OpenArena> openArena(Instant now) {
+        return material
+                .openArenas(() -> rounds.findAll().stream()
+                        .filter(r -> r.acceptsArenaVotesAt(now))
+                        .map(OpenArena::of)
+                        .toList())
+                .stream()
+                .filter(open -> open.acceptsVotesAt(now))
+                .findFirst();
+    }
+
+    private Battle issue(OpenArena round, long citizen) {
         // One issuer at a time per round: the least-filled choice and the count it moves are read and written under
         // this lock.
-        arena.lockPromptSet(round.getId());
+        arena.lockPromptSet(round.roundId());
         // Another tab of the same citizen may have been issued one meanwhile: a citizen has at most one unvoted battle.
-        Optional<Battle> issuedMeanwhile = arena.pendingBattle(round.getId(), citizen);
+        Optional<Battle> issuedMeanwhile = arena.pendingBattle(round.roundId(), citizen);
         if (issuedMeanwhile.isPresent()) {
             return issuedMeanwhile.get();
         }
@@ -139,21 +142,21 @@ public class PublicArena {
         // them all.
         int cap = effectiveCap(round);
         if (cap == 0) {
-            throw new ArenaRefused(ArenaRefused.Reason.NOT_READY, round.getNumber()); // every prompt excluded
+            throw new ArenaRefused(ArenaRefused.Reason.NOT_READY, round.number()); // every prompt excluded
         }
-        if (arena.battlesIssuedTo(round.getId(), citizen) >= cap) {
+        if (arena.battlesIssuedTo(round.roundId(), citizen) >= cap) {
             throw new ArenaRefused(ArenaRefused.Reason.CAP_REACHED, cap);
         }
-        BattleCell cell = arena.nextCell(round.getId(), citizen)
+        BattleCell cell = arena.nextCell(round.roundId(), citizen)
                 .orElseThrow(() -> new ArenaRefused(
-                        arena.cellFill(round.getId())[1] == 0 && arena.battleCounts(round.getId())[0] == 0
+                        arena.cellFill(round.roundId())[1] == 0 && arena.battleCounts(round.roundId())[0] == 0
                                 ? ArenaRefused.Reason.NOT_READY
                                 : ArenaRefused.Reason.NONE_AVAILABLE,
-                        round.getNumber()));
+                        round.number()));
         byte[] token = new byte[24];
         RANDOM.nextBytes(token);
         Battle battle = new Battle(
-                round.getId(),
+                round.roundId(),
                 cell,
                 citizen,
                 Base64.getUrlEncoder().withoutPadding().encodeToString(token),
@@ -162,7 +165,7 @@ public class PublicArena {
         return battle;
     }
 
-    private BattleView view(ReviewRound round, Battle battle, long citizen) {
+    private BattleView view(OpenArena round, Battle battle, long citizen) {
         long promptId = battle.getPromptId();
         OpenArenaMaterial.ShownPrompt prompt = material.prompt(
                 promptId,
@@ -172,10 +175,10 @@ public class PublicArena {
         String a = answerHtml(round, battle.getTeamA(), promptId);
         String b = answerHtml(round, battle.getTeamB(), promptId);
         // The battle shown is the citizen's one unvoted battle: every other one issued to them was voted on.
-        long issued = arena.battlesIssuedTo(round.getId(), citizen);
+        long issued = arena.battlesIssuedTo(round.roundId(), citizen);
         long voted = issued - 1;
         return new BattleView(
-                round.getNumber(),
+                round.number(),
                 battle.getToken(),
                 prompt.category(),
                 prompt.textKo(),
@@ -188,11 +191,11 @@ public class PublicArena {
     }
 
     /** A team's answer to a prompt of the open round, as the safe HTML a battle shows. */
-    private String answerHtml(ReviewRound round, long teamId, long promptId) {
+    private String answerHtml(OpenArena round, long teamId, long promptId) {
         return material.answerHtml(
                 promptId,
                 teamId,
-                () -> arena.answer(round.getId(), teamId, promptId)
+                () -> arena.answer(round.roundId(), teamId, promptId)
                         .map(TeamAnswer::getAnswer)
                         .map(AnswerMarkdown::toSafeHtml)
                         .orElseThrow());
@@ -205,15 +208,18 @@ public class PublicArena {
     @RolesAllowed(Role.CITIZEN_NAME)
     public VoteReceipt vote(int roundNumber, String token, @NotNull ArenaOutcome outcome) {
         long citizen = citizens.idOf(caller.getName());
-        ReviewRound round = rounds.require(roundNumber);
-        if (!round.rulebook().isArena()
-                || !rounds.statusAtInputGate(round.getId()).acceptsEvaluations()
-                || !round.acceptsArenaVotesAt(clock.instant())) {
+        OpenArena round = openArena(clock.instant())
+                .filter(open -> open.number() == roundNumber)
+                .orElseThrow(() -> {
+                    rounds.require(roundNumber); // a round that does not exist is not found, as anywhere
+                    return new ArenaRefused(ArenaRefused.Reason.ROUND_CLOSED, roundNumber);
+                });
+        if (!rounds.statusAtInputGate(round.roundId()).acceptsEvaluations()) {
             throw new ArenaRefused(ArenaRefused.Reason.ROUND_CLOSED, roundNumber);
         }
         requireVerifiedWhereRequired(round, citizen);
         Battle battle = (token == null || token.length() > 64 ? Optional.<Battle>empty() : arena.battleByToken(token))
-                .filter(b -> b.getRoundId() == round.getId() && b.getCitizenId() == citizen)
+                .filter(b -> b.getRoundId() == round.roundId() && b.getCitizenId() == citizen)
                 .orElseThrow(() -> new ArenaRefused(ArenaRefused.Reason.TOKEN_UNKNOWN));
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
@@ -222,22 +228,22 @@ public class PublicArena {
             throw new ArenaRefused(ArenaRefused.Reason.TOKEN_SPENT);
         }
         // Just voted on its one unvoted battle: every battle issued to the citizen is voted on.
-        long voted = arena.battlesIssuedTo(round.getId(), citizen);
+        long voted = arena.battlesIssuedTo(round.roundId(), citizen);
         return new VoteReceipt(roundNumber, receipt, outcome, voted, effectiveCap(round));
     }
 
     /** Refused with {@link IdentityNotVerified} in a round that requires verified identity, for an unverified citizen. */
-    private void requireVerifiedWhereRequired(ReviewRound round, long citizen) {
-        if (round.rulebook().requiresVerifiedIdentity() && !identities.isVerified(citizen)) {
-            throw new IdentityNotVerified(round.getNumber());
+    private void requireVerifiedWhereRequired(OpenArena round, long citizen) {
+        if (round.verifiedIdentityRequired() && !identities.isVerified(citizen)) {
+            throw new IdentityNotVerified(round.number());
         }
     }
 
     /** The battles a citizen can be issued in the round: its cap, or fewer when it has fewer prompts (none is seen twice). */
-    private int effectiveCap(ReviewRound round) {
+    private int effectiveCap(OpenArena round) {
         return (int) Math.min(
-                round.rulebook().arenaBattleCap(),
-                material.includedPrompts(round.getId(), () -> arena.includedPrompts(round.getId())));
+                round.battleCap(),
+                material.includedPrompts(round.roundId(), () -> arena.includedPrompts(round.roundId())));
     }
 
     /** A round's public-evaluation rules and, for an arena, its prompt commitment: public before it opens. */

@@ -1,7 +1,10 @@
 package kr.go.msit.sovereignai.application.arena;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import kr.go.msit.sovereignai.application.InMemorySharedMaps;
@@ -12,12 +15,25 @@ import org.junit.jupiter.api.Test;
 
 class OpenArenaMaterialTest {
 
+    private static final Instant CLOSES_AT = Instant.parse("2027-01-01T09:00:00Z");
+
     private final InMemorySharedMaps maps = new InMemorySharedMaps();
     private final OpenArenaMaterial material = new OpenArenaMaterial(new Invalidations(maps));
     private final AtomicInteger loads = new AtomicInteger();
 
     private String answer() {
         return material.answerHtml(7, 3, () -> "<p>answer " + loads.incrementAndGet() + "</p>");
+    }
+
+    private List<OpenArenaMaterial.OpenArena> openArenas() {
+        return List.of(new OpenArenaMaterial.OpenArena(10, loads.incrementAndGet(), 20, false, CLOSES_AT));
+    }
+
+    @Test
+    void anOpenArenaAcceptsVotesUntilItsClosingInstant() {
+        OpenArenaMaterial.OpenArena open = openArenas().get(0);
+        assertTrue(open.acceptsVotesAt(CLOSES_AT.minusMillis(1)));
+        assertFalse(open.acceptsVotesAt(CLOSES_AT));
     }
 
     @Test
@@ -54,8 +70,8 @@ class OpenArenaMaterialTest {
 
     @Test
     void theOpenRoundsAreKeptBrieflyAndCachedPerKind() {
-        assertEquals(List.of(1), material.openArenaRounds(() -> List.of(loads.incrementAndGet())));
-        assertEquals(List.of(1), material.openArenaRounds(() -> List.of(loads.incrementAndGet())));
+        assertEquals(1, material.openArenas(this::openArenas).get(0).number());
+        assertEquals(1, material.openArenas(this::openArenas).get(0).number());
         assertEquals(5L, material.includedPrompts(1, () -> 5L));
         assertEquals(5L, material.includedPrompts(1, () -> 6L));
         assertEquals(1, loads.get());
