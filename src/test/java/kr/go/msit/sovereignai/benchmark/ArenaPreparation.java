@@ -82,6 +82,33 @@ final class ArenaPreparation {
                     TestSupport.arenaAnswers(prompts, variant++).getBytes(StandardCharsets.UTF_8));
             expect(admin.get(path), "answers-" + team.getKey() + "-sha256", "the answers of " + team.getKey());
         }
+        openFromNow(admin, round);
+        System.out.printf(
+                "Prepared review %d as an arena: %d prompts, %d teams' answers, open now%n",
+                round, prompts, uploaded.size());
+    }
+
+    /** Prepares scheduled review {@code round} as the rating ballot (each team rated 1–5), open from now. */
+    void prepareRating(int round) throws Exception {
+        PageClient admin = new PageClient(base);
+        if (!admin.signIn(required("admin-email"), required("admin-password"))) {
+            throw new IllegalStateException("the administrator could not sign in");
+        }
+        String path = "admin/arena.xhtml?round=" + round;
+        expect(
+                admin.submit(
+                        path,
+                        admin.get(path),
+                        "rules",
+                        "saveRules",
+                        Map.of("mode", "RATING", "seed", String.valueOf(round), "replicates", "1000", "cap", "50")),
+                "message--info",
+                "the rating ballot");
+        openFromNow(admin, round);
+        System.out.printf("Prepared review %d as a rating ballot, open now%n", round);
+    }
+
+    private void openFromNow(PageClient admin, int round) throws Exception {
         ZonedDateTime now = ZonedDateTime.now(KoreanTime.ZONE).truncatedTo(ChronoUnit.MINUTES);
         expect(
                 admin.submit(
@@ -102,9 +129,6 @@ final class ArenaPreparation {
                                 "load test")),
                 "message--info",
                 "the new window");
-        System.out.printf(
-                "Prepared review %d as an arena: %d prompts, %d teams' answers, open now%n",
-                round, prompts, uploaded.size());
     }
 
     private String required(String option) {
