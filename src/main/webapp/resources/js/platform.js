@@ -114,3 +114,28 @@
         }
     });
 })();
+
+/* Password show/hide switches (includes/password-toggle.xhtml): shown once this script runs, each flips its
+   input between hidden and shown text and says so with aria-checked. */
+(function () {
+    'use strict';
+    function start() {
+        document.querySelectorAll('[data-password-toggle]').forEach(function (toggle) {
+            var input = document.getElementById(toggle.getAttribute('data-password-toggle'));
+            if (!input) {
+                return;
+            }
+            toggle.hidden = false;
+            toggle.addEventListener('click', function () {
+                var show = input.type === 'password';
+                input.type = show ? 'text' : 'password';
+                toggle.setAttribute('aria-checked', String(show));
+            });
+        });
+    }
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', start);
+    } else {
+        start();
+    }
+})();

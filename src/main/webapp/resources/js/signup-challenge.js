@@ -142,8 +142,14 @@
         return words;
     }
 
+    /* Batches of a few thousand tries, as many as fit in about 8 ms, then a yield to the page: no task long enough to
+       hold up typing or tapping, even on a phone four times slower than this laptop (a task over 50 ms counts as
+       blocking; issue 26). */
+    var SLICE_MS = typeof document === 'undefined' ? 100 : 8; // in a worker, longer slices: no page to wait
+    var BATCH = 2000;
+    var now = typeof performance !== 'undefined' ? function () { return performance.now(); } : Date.now;
+
     function solve(salt, challenge, max, progress) {
-        var size = 50000;
         var told = 0;
         var target = targetWords(challenge);
         if (salt.length > 100 || !/^[0-9a-f.]+$/.test(salt)) {
@@ -160,15 +166,58 @@
                     told = quarter;
                     progress(quarter * 25);
                 }
-                var found = search(salt, target, start, Math.min(max, start + size - 1));
-                if (found >= 0) {
-                    resolve(found);
-                    return;
-                }
-                // yield to the page between batches, so typing stays smooth
-                setTimeout(function () { from(start + size); }, 0);
+                var began = now();
+                var next = start;
+                do {
+                    var found = search(salt, target, next, Math.min(max, next + BATCH - 1));
+                    if (found >= 0) {
+                        resolve(found);
+                        return;
+                    }
+                    next += BATCH;
+                } while (next <= max && now() - began < SLICE_MS);
+                // yield to the page between slices, so typing stays smooth
+                setTimeout(function () { from(next); }, 0);
             }
             from(0);
+        });
+    }
+
+    /* This file's own address, to run it again as a Web Worker: the search then takes no time from the page at all
+       (nothing to hold up a phone's first taps; issue 26). Same origin, so the Content-Security-Policy's
+       script-src 'self' allows it. Where a worker cannot be made, the search runs in the page in short slices. */
+    var ownSource = typeof document !== 'undefined' && document.currentScript ? document.currentScript.src : null;
+
+    function solveInWorker(salt, challenge, max, progress) {
+        if (!ownSource || typeof Worker !== 'function') {
+            return solve(salt, challenge, max, progress);
+        }
+        var worker;
+        try {
+            worker = new Worker(ownSource);
+        } catch (refused) {
+            return solve(salt, challenge, max, progress);
+        }
+        return new Promise(function (resolve) {
+            var settled = false;
+            worker.onmessage = function (event) {
+                if (typeof event.data.progress === 'number') {
+                    progress(event.data.progress);
+                    return;
+                }
+                settled = true;
+                worker.terminate();
+                resolve(event.data.found);
+            };
+            worker.onerror = function (event) {
+                event.preventDefault();
+                worker.terminate();
+                if (!settled) {
+                    settled = true;
+                    resolve(solve(salt, challenge, max, progress)); // e.g. a worker refused by the browser
+                }
+            };
+            worker.postMessage({ salt: salt, challenge: challenge, max: max });
         });
     }
 
@@ -194,7 +243,7 @@
             say(box.getAttribute('data-waiting'));
         });
         say(box.getAttribute('data-working'));
-        solve(box.getAttribute('data-salt'), box.getAttribute('data-challenge'),
+        solveInWorker(box.getAttribute('data-salt'), box.getAttribute('data-challenge'),
               Number(box.getAttribute('data-max')), function (percent) {
                   say(box.getAttribute('data-progress').replace('{0}', String(percent)));
               })
@@ -221,6 +270,16 @@
 
     if (typeof module !== 'undefined') {
         module.exports = { sha256: sha256, solve: solve }; // for a check with node, never used in the page
+    }
+    if (typeof document === 'undefined' && typeof importScripts === 'function') {
+        // Run as the page's worker: one search, its progress at each quarter, then the number (or -1).
+        self.onmessage = function (event) {
+            solve(event.data.salt, event.data.challenge, Number(event.data.max), function (percent) {
+                self.postMessage({ progress: percent });
+            }).then(function (number) {
+                self.postMessage({ found: number });
+            });
+        };
     }
     if (typeof document !== 'undefined') {
         if (document.readyState === 'loading') {
