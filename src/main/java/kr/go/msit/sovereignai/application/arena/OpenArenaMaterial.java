@@ -32,7 +32,8 @@ public class OpenArenaMaterial {
     /** How long the open rounds' numbers are kept at most, should a status ever change without a state change. */
     static final long OPEN_ROUNDS_NANOS = 5_000_000_000L;
 
-    private record Kept(Object value, String mark, long loadedAt) {}
+    /** A value with the marks noted before it was loaded: this cache's own, and that of the topic it also depends on. */
+    private record Kept(Object value, String mark, String topicMark, long loadedAt) {}
 
     private final Map<String, Kept> kept = new ConcurrentHashMap<>();
 
@@ -73,37 +74,42 @@ public class OpenArenaMaterial {
 
     /** The arena rounds accepting votes when last read (kept a few seconds at most). */
     List<OpenArena> openArenas(Supplier<List<OpenArena>> load) {
-        return kept("open-rounds", OPEN_ROUNDS_NANOS, load);
+        // Guarded by the rounds' own mark too: whatever makes the ballot pages read rounds afresh does the same here.
+        return kept("open-rounds", Invalidations.ROUNDS_AND_TEAMS, OPEN_ROUNDS_NANOS, load);
     }
 
     /** The prompt as shown, read once. */
     ShownPrompt prompt(long promptId, Supplier<ShownPrompt> load) {
-        return kept("prompt:" + promptId, Long.MAX_VALUE, load);
+        return kept("prompt:" + promptId, TOPIC, Long.MAX_VALUE, load);
     }
 
     /** A team's answer to a prompt as safe HTML, rendered once. */
     String answerHtml(long promptId, long teamId, Supplier<String> load) {
-        return kept("answer:" + promptId + ":" + teamId, Long.MAX_VALUE, load);
+        return kept("answer:" + promptId + ":" + teamId, TOPIC, Long.MAX_VALUE, load);
     }
 
     /** The round's prompts in play (none is excluded once it opened). */
     long includedPrompts(long roundId, Supplier<Long> load) {
-        return kept("included:" + roundId, Long.MAX_VALUE, load);
+        return kept("included:" + roundId, TOPIC, Long.MAX_VALUE, load);
     }
 
     @SuppressWarnings("unchecked")
-    private <T> T kept(String key, long maxAgeNanos, Supplier<T> load) {
+    private <T> T kept(String key, String topic, long maxAgeNanos, Supplier<T> load) {
         Kept found = kept.get(key);
         long now = System.nanoTime();
-        if (found != null && now - found.loadedAt() < maxAgeNanos && invalidations.unchanged(TOPIC, found.mark())) {
+        if (found != null
+                && now - found.loadedAt() < maxAgeNanos
+                && invalidations.unchanged(TOPIC, found.mark())
+                && invalidations.unchanged(topic, found.topicMark())) {
             return (T) found.value();
         }
         String mark = invalidations.mark(TOPIC); // before the load: a change meanwhile is not kept
+        String topicMark = invalidations.mark(topic);
         T value = load.get();
         if (kept.size() >= MOST_ENTRIES) {
             kept.clear();
         }
-        kept.put(key, new Kept(value, mark, now));
+        kept.put(key, new Kept(value, mark, topicMark, now));
         return value;
     }
 

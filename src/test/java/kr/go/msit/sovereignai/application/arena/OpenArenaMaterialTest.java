@@ -69,6 +69,15 @@ class OpenArenaMaterialTest {
     }
 
     @Test
+    void theOpenRoundsAreReadAfreshWhenTheRoundsMarkMoves() {
+        material.openArenas(this::openArenas);
+        new Invalidations(maps).changed(Invalidations.ROUNDS_AND_TEAMS); // the ballot pages' cache forgot the rounds
+        assertEquals(2, material.openArenas(this::openArenas).get(0).number());
+        assertEquals("<p>answer 3</p>", answer(), "the material does not depend on the rounds' mark");
+        assertEquals("<p>answer 3</p>", answer());
+    }
+
+    @Test
     void theOpenRoundsAreKeptBrieflyAndCachedPerKind() {
         assertEquals(1, material.openArenas(this::openArenas).get(0).number());
         assertEquals(1, material.openArenas(this::openArenas).get(0).number());
