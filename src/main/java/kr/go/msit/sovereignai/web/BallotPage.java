@@ -223,7 +223,8 @@ public class BallotPage implements Serializable {
     /** Each rating group's range check (the form's validatorMessage tells the citizen). */
     public void validateRating(FacesContext context, UIComponent group, Object value) {
         if (value instanceof Integer rating && (rating < Rating.LOWEST || rating > Rating.HIGHEST)) {
-            throw new ValidatorException(new FacesMessage(FacesMessage.SEVERITY_ERROR, "out of range", null));
+            throw new ValidatorException(
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text("ballot.rating.outOfRange"), null));
         }
     }
 

@@ -289,6 +289,16 @@ class HostileHttpIT extends HttpTest {
         assertNotEquals(101, response.status());
     }
 
+    @Test
+    void aCompressedAnswerGoesOnlyToWhoAskedAndSaysSoToCaches() throws Exception {
+        Raw asked = get("/login.xhtml", "Accept-Encoding: gzip");
+        assertEquals("gzip", asked.header("Content-Encoding"));
+        assertEquals("Accept-Encoding", asked.header("Vary"), "a shared cache keeps the two answers apart");
+        Raw plain = get("/login.xhtml");
+        assertEquals(null, plain.header("Content-Encoding"));
+        assertTrue(plain.body().contains("login:email"), "a client that did not ask reads the page as it is");
+    }
+
     // 3. Private pages are never stored by browsers or proxies.
 
     @ParameterizedTest

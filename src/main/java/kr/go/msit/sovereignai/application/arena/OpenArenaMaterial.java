@@ -26,8 +26,11 @@ public class OpenArenaMaterial {
 
     static final String TOPIC = "open-arena-material";
 
-    /** Entries kept at most (a prompt or an answer each); beyond, everything is read again. */
-    static final int MOST_ENTRIES = 20_000;
+    /** Entries kept at most (a prompt or an answer each, an answer up to 16 KB); beyond, everything is read again. */
+    static final int MOST_ENTRIES = 5_000;
+
+    /** How long frozen material is kept at most: the bound should a change's mark be lost. */
+    static final long MATERIAL_NANOS = 600_000_000_000L;
 
     /** How long the open rounds' numbers are kept at most, should a status ever change without a state change. */
     static final long OPEN_ROUNDS_NANOS = 5_000_000_000L;
@@ -80,17 +83,17 @@ public class OpenArenaMaterial {
 
     /** The prompt as shown, read once. */
     ShownPrompt prompt(long promptId, Supplier<ShownPrompt> load) {
-        return kept("prompt:" + promptId, TOPIC, Long.MAX_VALUE, load);
+        return kept("prompt:" + promptId, TOPIC, MATERIAL_NANOS, load);
     }
 
     /** A team's answer to a prompt as safe HTML, rendered once. */
     String answerHtml(long promptId, long teamId, Supplier<String> load) {
-        return kept("answer:" + promptId + ":" + teamId, TOPIC, Long.MAX_VALUE, load);
+        return kept("answer:" + promptId + ":" + teamId, TOPIC, MATERIAL_NANOS, load);
     }
 
     /** The round's prompts in play (none is excluded once it opened). */
     long includedPrompts(long roundId, Supplier<Long> load) {
-        return kept("included:" + roundId, TOPIC, Long.MAX_VALUE, load);
+        return kept("included:" + roundId, TOPIC, MATERIAL_NANOS, load);
     }
 
     @SuppressWarnings("unchecked")

@@ -11,8 +11,9 @@ import java.util.logging.Logger;
  * before it loads, and keeps what it loaded while the mark stays the same; {@link #changed} gives the topic a new mark
  * on every node at once (a replicated write, synchronous). A mark is lost when its map forgets it (after 10 minutes, or
  * beyond the map's size) or when the write fails (a cluster in trouble: logged, never thrown into the change that
- * asked it); a cache that noted no mark then keeps what it loaded until its own time limit (a few seconds for every
- * cache that asks here), no longer.
+ * asked it); a cache that noted no mark then keeps what it loaded until its own time limit (a few seconds for rounds,
+ * turnout and credentials; ten minutes for an open arena's material, which cannot change while it is open), no
+ * longer.
  */
 @ApplicationScoped
 public class Invalidations {
