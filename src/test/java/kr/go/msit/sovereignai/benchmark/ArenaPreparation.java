@@ -82,6 +82,37 @@ final class ArenaPreparation {
                     TestSupport.arenaAnswers(prompts, variant++).getBytes(StandardCharsets.UTF_8));
             expect(admin.get(path), "answers-" + team.getKey() + "-sha256", "the answers of " + team.getKey());
         }
+        openNow(admin, round);
+        System.out.printf(
+                "Prepared review %d as an arena: %d prompts, %d teams' answers, open now%n",
+                round, prompts, uploaded.size());
+    }
+
+    /**
+     * Prepares a scheduled round as a rating round (the 팀별 만족도 ballot: every team rated on every public criterion)
+     * and gives it a window from now, so it opens at once.
+     */
+    void prepareRating(int round) throws Exception {
+        PageClient admin = new PageClient(base);
+        if (!admin.signIn(required("admin-email"), required("admin-password"))) {
+            throw new IllegalStateException("the administrator could not sign in");
+        }
+        String path = "admin/arena.xhtml?round=" + round;
+        expect(
+                admin.submit(
+                        path,
+                        admin.get(path),
+                        "rules",
+                        "saveRules",
+                        Map.of("mode", "RATING", "seed", String.valueOf(round), "replicates", "1000", "cap", "30")),
+                "message--info",
+                "the rating ballot");
+        openNow(admin, round);
+        System.out.printf("Prepared review %d as a rating round, open now%n", round);
+    }
+
+    /** Gives the round a window from a minute ago to a day on: the schedule opens it at once. */
+    private static void openNow(PageClient admin, int round) throws Exception {
         ZonedDateTime now = ZonedDateTime.now(KoreanTime.ZONE).truncatedTo(ChronoUnit.MINUTES);
         expect(
                 admin.submit(
@@ -102,12 +133,9 @@ final class ArenaPreparation {
                                 "load test")),
                 "message--info",
                 "the new window");
-        System.out.printf(
-                "Prepared review %d as an arena: %d prompts, %d teams' answers, open now%n",
-                round, prompts, uploaded.size());
     }
 
-    private String required(String option) {
+    String required(String option) {
         String value = options.get(option);
         if (value == null) {
             throw new IllegalArgumentException("--" + option + " is needed with --prepare-round");

@@ -1,0 +1,98 @@
+package kr.go.msit.sovereignai.benchmark;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Samples the heap of the local WildFly process with {@code jcmd <pid> GC.heap_info} while a benchmark runs: the
+ * process whose command line runs jboss-modules with this directory's data ({@code -Dplatform.data.dir=<cwd>/data},
+ * what {@code mvn wildfly:run} passes), so that other servers on the machine are not sampled instead.
+ */
+final class ServerHeap {
+
+    private static final Pattern USED = Pattern.compile("total (\\d+)K, used (\\d+)K");
+
+    private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "heap-sampler");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicLong maxUsedKb = new AtomicLong(-1);
+    private final AtomicLong lastUsedKb = new AtomicLong(-1);
+    private final Long pid;
+
+    private ServerHeap(Long pid) {
+        this.pid = pid;
+    }
+
+    /** Starts sampling every {@code periodMillis} (nothing is sampled when no such process runs here). */
+    static ServerHeap start(long periodMillis) {
+        String dataDir = "-Dplatform.data.dir=" + System.getProperty("user.dir") + "/data";
+        Long pid = ProcessHandle.allProcesses()
+                .filter(p -> p.info()
+                        .commandLine()
+                        .map(c -> c.contains("jboss-modules.jar") && c.contains(dataDir))
+                        .orElse(false))
+                .map(ProcessHandle::pid)
+                .findFirst()
+                .orElse(null);
+        ServerHeap heap = new ServerHeap(pid);
+        if (pid != null) {
+            heap.sampler.scheduleAtFixedRate(heap::sample, 0, periodMillis, TimeUnit.MILLISECONDS);
+        }
+        return heap;
+    }
+
+    static ServerHeap start() {
+        return start(2000);
+    }
+
+    private void sample() {
+        try {
+            Process jcmd = new ProcessBuilder("jcmd", String.valueOf(pid), "GC.heap_info")
+                    .redirectErrorStream(true)
+                    .start();
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(jcmd.getInputStream()))) {
+                Matcher used = USED.matcher(out.lines().reduce("", String::concat));
+                if (used.find()) {
+                    long kb = Long.parseLong(used.group(2));
+                    lastUsedKb.set(kb);
+                    maxUsedKb.accumulateAndGet(kb, Math::max);
+                }
+            }
+        } catch (Exception ignored) {
+            // jcmd missing or the process gone: no heap figure
+        }
+    }
+
+    /** The largest heap in use sampled so far, in MB, or -1. */
+    long maxUsedMb() {
+        return maxUsedKb.get() < 0 ? -1 : maxUsedKb.get() / 1024;
+    }
+
+    /** Starts a new maximum (for one phase of a benchmark). */
+    void resetMax() {
+        maxUsedKb.set(-1);
+    }
+
+    void stop() {
+        sampler.shutdownNow();
+    }
+
+    String describe() {
+        return maxUsedKb.get() < 0
+                ? "not sampled (no local WildFly process with this directory's data, or no jcmd)"
+                : String.format("%d MB at most (WildFly pid %d, jcmd GC.heap_info)", maxUsedKb.get() / 1024, pid);
+    }
+
+    void stopAndReport() {
+        stop();
+        System.out.println("heap used (max)  : " + describe());
+    }
+}
