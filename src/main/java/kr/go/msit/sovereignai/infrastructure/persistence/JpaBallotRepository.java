@@ -1,19 +1,26 @@
 package kr.go.msit.sovereignai.infrastructure.persistence;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
 import kr.go.msit.sovereignai.domain.ballot.Ballot;
 import kr.go.msit.sovereignai.domain.ballot.BallotRepository;
 import kr.go.msit.sovereignai.domain.ballot.Ballot_;
 import kr.go.msit.sovereignai.domain.ballot.PublicComponent.RatingTotals;
-import kr.go.msit.sovereignai.domain.ballot.Rating_;
+import kr.go.msit.sovereignai.domain.ballot.Rating;
 import kr.go.msit.sovereignai.domain.ballot.Turnout;
 
 @ApplicationScoped
@@ -24,6 +31,10 @@ public class JpaBallotRepository implements BallotRepository {
 
     @PersistenceContext
     private EntityManager entityManager;
+
+    /** For reading a ballot's ratings as stored, beside the persistence context (see {@link #storeChange}). */
+    @Resource(lookup = "java:jboss/datasources/PlatformDS")
+    private DataSource dataSource;
 
     @Override
     public Optional<Ballot> findByCitizen(long roundId, long citizenId) {
@@ -59,11 +70,93 @@ public class JpaBallotRepository implements BallotRepository {
         if (counted != 1) {
             throw new IllegalStateException("round " + ballot.getRoundId() + " has no turnout counters");
         }
+        Map<List<Long>, long[]> added = new HashMap<>();
+        ballot.getRatings().forEach(r -> added.put(List.of(r.teamId(), r.criterionId()), new long[] {r.value(), 1}));
+        addToRatingTotals(ballot.getRoundId(), added);
+    }
+
+    /**
+     * Writes the change, and moves the ballot's ratings in the round's totals: the ratings as stored before the change
+     * (read first, over JDBC, before the change is flushed) are taken out and the new ones put in, in this transaction.
+     */
+    @Override
+    public void storeChange(Ballot ballot) {
+        Map<List<Long>, long[]> moved = new HashMap<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement stored = connection.prepareStatement(
+                        "SELECT b.revision, r.team_id, r.criterion_id, r.rating FROM ballot b"
+                                + " JOIN ballot_rating r ON r.ballot_id = b.id WHERE b.id = ?")) {
+            stored.setLong(1, ballot.getId());
+            try (ResultSet rows = stored.executeQuery()) {
+                while (rows.next()) {
+                    if (rows.getInt(1) != ballot.getRevision() - 1) {
+                        // Another change of this ballot got in first (or this one was written already): refused as a
+                        // concurrent change, as the version check would.
+                        throw new OptimisticLockException("ballot " + ballot.getId() + " changed meanwhile");
+                    }
+                    moved.put(List.of(rows.getLong(2), rows.getLong(3)), new long[] {-rows.getInt(4), -1});
+                }
+            }
+        } catch (SQLException failure) {
+            throw new PersistenceException("reading ballot " + ballot.getId() + " as stored", failure);
+        }
+        entityManager.flush();
+        for (Rating rating : ballot.getRatings()) {
+            long[] delta = moved.computeIfAbsent(List.of(rating.teamId(), rating.criterionId()), k -> new long[2]);
+            delta[0] += rating.value();
+            delta[1] += 1;
+        }
+        moved.values().removeIf(delta -> delta[0] == 0 && delta[1] == 0);
+        addToRatingTotals(ballot.getRoundId(), moved);
+    }
+
+    /** Adds (team, criterion) -> {sum, count} to one stripe of the round's rating totals, one bulk update a row. */
+    private void addToRatingTotals(long roundId, Map<List<Long>, long[]> deltas) {
+        int stripe = ThreadLocalRandom.current().nextInt(TURNOUT_STRIPES);
+        // In a fixed order, so that two ballots on the same stripe never wait for each other's rows crosswise.
+        deltas.entrySet().stream()
+                .sorted(java.util.Comparator.comparing(
+                                (Map.Entry<List<Long>, long[]> e) -> e.getKey().get(0))
+                        .thenComparing(e -> e.getKey().get(1)))
+                .forEach(delta -> {
+                    int updated = entityManager
+                            .createNativeQuery("UPDATE round_rating_total SET rating_sum = rating_sum + ?1,"
+                                    + " ratings = ratings + ?2"
+                                    + " WHERE round_id = ?3 AND team_id = ?4 AND criterion_id = ?5 AND stripe = ?6")
+                            .setParameter(1, delta.getValue()[0])
+                            .setParameter(2, delta.getValue()[1])
+                            .setParameter(3, roundId)
+                            .setParameter(4, delta.getKey().get(0))
+                            .setParameter(5, delta.getKey().get(1))
+                            .setParameter(6, stripe)
+                            .executeUpdate();
+                    if (updated != 1) {
+                        throw new IllegalStateException("round " + roundId + " has no rating totals for team "
+                                + delta.getKey().get(0) + ", criterion "
+                                + delta.getKey().get(1));
+                    }
+                });
     }
 
     @Override
-    public void storeChange(Ballot ballot) {
-        entityManager.flush();
+    public void prepareRatingTotals(long roundId, List<Long> teamIds, List<Long> criterionIds) {
+        for (Long team : teamIds) {
+            for (Long criterion : criterionIds) {
+                for (int stripe = 0; stripe < TURNOUT_STRIPES; stripe++) {
+                    entityManager
+                            .createNativeQuery("INSERT INTO round_rating_total"
+                                    + " (round_id, team_id, criterion_id, stripe, rating_sum, ratings)"
+                                    + " SELECT ?1, ?2, ?3, ?4, 0, 0 FROM round_turnout WHERE round_id = ?1 AND stripe = 0"
+                                    + " AND NOT EXISTS (SELECT 1 FROM round_rating_total WHERE round_id = ?1"
+                                    + " AND team_id = ?2 AND criterion_id = ?3 AND stripe = ?4)")
+                            .setParameter(1, roundId)
+                            .setParameter(2, team)
+                            .setParameter(3, criterion)
+                            .setParameter(4, stripe)
+                            .executeUpdate();
+                }
+            }
+        }
     }
 
     @Override
@@ -94,24 +187,25 @@ public class JpaBallotRepository implements BallotRepository {
 
     @Override
     public Map<Long, Map<Long, RatingTotals>> ratingTotals(long roundId) {
-        var builder = entityManager.getCriteriaBuilder();
-        var query = builder.createQuery(TotalsRow.class);
-        var ballot = query.from(Ballot.class);
-        var rating = ballot.join(Ballot_.ratings);
-        var team = rating.get(Rating_.teamId);
-        var criterion = rating.get(Rating_.criterionId);
-        query.select(builder.construct(
-                        TotalsRow.class,
-                        team,
-                        criterion,
-                        builder.sumAsLong(rating.get(Rating_.value)),
-                        builder.count(team)))
-                .where(builder.equal(ballot.get(Ballot_.roundId), roundId))
-                .groupBy(team, criterion);
+        // The maintained totals (V28): teams x criteria x 16 rows, whatever the number of ballots.
+        List<?> rows = entityManager
+                .createNativeQuery("SELECT team_id, criterion_id, SUM(rating_sum), SUM(ratings) FROM round_rating_total"
+                        + " WHERE round_id = ?1 GROUP BY team_id, criterion_id")
+                .setParameter(1, roundId)
+                .getResultList();
+        return totalsByTeam(rows);
+    }
+
+    private static Map<Long, Map<Long, RatingTotals>> totalsByTeam(List<?> rows) {
         Map<Long, Map<Long, RatingTotals>> totals = new HashMap<>();
-        for (TotalsRow row : entityManager.createQuery(query).getResultList()) {
-            totals.computeIfAbsent(row.teamId(), t -> new HashMap<>())
-                    .put(row.criterionId(), new RatingTotals(row.sum(), row.count()));
+        for (Object row : rows) {
+            Object[] cells = (Object[]) row;
+            long count = ((Number) cells[3]).longValue();
+            if (count == 0) {
+                continue; // as a team no ballot rated: absent
+            }
+            totals.computeIfAbsent(((Number) cells[0]).longValue(), t -> new HashMap<>())
+                    .put(((Number) cells[1]).longValue(), new RatingTotals(((Number) cells[2]).longValue(), count));
         }
         return totals;
     }
@@ -127,15 +221,7 @@ public class JpaBallotRepository implements BallotRepository {
                         + " GROUP BY r.team_id, r.criterion_id")
                 .setParameter(1, roundId)
                 .getResultList();
-        Map<Long, Map<Long, RatingTotals>> totals = new HashMap<>();
-        for (Object row : rows) {
-            Object[] cells = (Object[]) row;
-            totals.computeIfAbsent(((Number) cells[0]).longValue(), t -> new HashMap<>())
-                    .put(
-                            ((Number) cells[1]).longValue(),
-                            new RatingTotals(((Number) cells[2]).longValue(), ((Number) cells[3]).longValue()));
-        }
-        return totals;
+        return totalsByTeam(rows);
     }
 
     @Override
@@ -147,9 +233,6 @@ public class JpaBallotRepository implements BallotRepository {
                         .getSingleResult())
                 .longValue();
     }
-
-    /** One team's ratings on one criterion, summed and counted in the database. */
-    public record TotalsRow(Long teamId, Long criterionId, Long sum, Long count) {}
 
     @Override
     public List<Ballot> bulletinPage(long roundId, String afterReceipt, int size) {
