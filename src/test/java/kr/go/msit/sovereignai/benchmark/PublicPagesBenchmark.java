@@ -100,6 +100,7 @@ public final class PublicPagesBenchmark {
                 took[p][i] = pages.get(names.get(p)).time();
             }
         }
+        System.out.println("load average after the pages: " + ServerHeap.loadAverage());
         System.out.printf("%-40s %9s %9s %9s%n", "page", "p50 ms", "p99 ms", "max ms");
         for (int p = 0; p < names.size(); p++) {
             long[] sorted = took[p];
@@ -164,7 +165,8 @@ public final class PublicPagesBenchmark {
         marks.add(new long[] {ended, rows, bytes});
         double seconds = (ended - started) / 1e9;
         System.out.printf(
-                "%s: %,d rows, %.1f MB in %.1f s (first byte after %.2f s): %,.0f rows/s, %.1f MB/s; heap used during: %s%n",
+                "%s: %,d rows, %.1f MB in %.1f s (first byte after %.2f s): %,.0f rows/s, %.1f MB/s; heap used during: %s;"
+                        + " load average %s%n",
                 path,
                 rows,
                 bytes / 1e6,
@@ -172,7 +174,8 @@ public final class PublicPagesBenchmark {
                 (firstByte - started) / 1e9,
                 rows / seconds,
                 bytes / 1e6 / seconds,
-                heap.describe());
+                heap.describe(),
+                ServerHeap.loadAverage());
         // The rate in each tenth of the download (by time), to show it does not slow down as it goes.
         StringBuilder tenths = new StringBuilder("  rows/s by tenth of the download:");
         long tenth = Math.max(1, (ended - started) / 10);

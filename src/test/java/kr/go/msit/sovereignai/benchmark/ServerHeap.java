@@ -91,8 +91,21 @@ final class ServerHeap {
                 : String.format("%d MB at most (WildFly pid %d, jcmd GC.heap_info)", maxUsedKb.get() / 1024, pid);
     }
 
+    /** The machine's load averages (1, 5, 15 minutes) from /proc/loadavg, or "unknown": a busy machine slows every figure. */
+    static String loadAverage() {
+        try {
+            String[] figures = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
+                    .trim()
+                    .split("\\s+");
+            return figures[0] + " " + figures[1] + " " + figures[2] + " on "
+                    + Runtime.getRuntime().availableProcessors() + " cores";
+        } catch (Exception unknown) {
+            return "unknown";
+        }
+    }
+
     void stopAndReport() {
         stop();
-        System.out.println("heap used (max)  : " + describe());
+        System.out.println("heap used (max)  : " + describe() + "; load average " + loadAverage());
     }
 }
