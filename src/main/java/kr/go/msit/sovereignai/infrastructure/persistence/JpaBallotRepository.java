@@ -242,7 +242,10 @@ public class JpaBallotRepository implements BallotRepository {
         query.where(
                         builder.equal(ballot.get(Ballot_.roundId), roundId),
                         builder.greaterThan(ballot.get(Ballot_.receipt), afterReceipt == null ? "" : afterReceipt))
-                .orderBy(builder.asc(ballot.get(Ballot_.receipt)));
+                // By (round, receipt), the index's own order, though the round is fixed: H2 then reads the index in
+                // order and stops after `size` rows; ordered by receipt alone it sorted every later ballot of the
+                // round (8.5 s a page at a million ballots, issue 26).
+                .orderBy(builder.asc(ballot.get(Ballot_.roundId)), builder.asc(ballot.get(Ballot_.receipt)));
         return entityManager.createQuery(query).setMaxResults(size).getResultList();
     }
 
