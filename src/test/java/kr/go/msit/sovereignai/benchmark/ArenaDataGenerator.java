@@ -22,7 +22,8 @@ import java.util.SplittableRandom;
  * (each citizen never on the same prompt twice; teams of known strengths, printed), counts them on the
  * cells, and closes the round. Stop the platform first when it runs on the H2 file (one process at a time
  * opens it); PostgreSQL takes it while the platform runs (restart the platform afterwards: its
- * caches of the round's status do not see a change made behind its back).
+ * caches of the round's status do not see a change made behind its back). {@code --leave-open true} leaves the
+ * round open, for an administrator to close it through the platform (which analyses the votes at the close).
  *
  * <p>{@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=kr.go.msit.sovereignai.benchmark.ArenaDataGenerator
  * -Dexec.args="--url jdbc:h2:file:./data/database/platform --user sa --password sa --round 1 --votes 1000000 --citizens 50000"}
@@ -30,13 +31,8 @@ import java.util.SplittableRandom;
  */
 public final class ArenaDataGenerator {
 
-    private static final char[] CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
-
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-        }
+        Map<String, String> options = SyntheticData.options(args);
         int round = Integer.parseInt(options.getOrDefault("round", "1"));
         int votes = Integer.parseInt(options.getOrDefault("votes", "1000000"));
         int citizens = Integer.parseInt(options.getOrDefault("citizens", "50000"));
@@ -44,7 +40,7 @@ public final class ArenaDataGenerator {
         try (Connection db = DriverManager.getConnection(
                 options.get("url"), options.getOrDefault("user", "sa"), options.getOrDefault("password", "sa"))) {
             db.setAutoCommit(false);
-            long roundId = single(db, "SELECT id FROM review_round WHERE round_number = " + round);
+            long roundId = SyntheticData.single(db, "SELECT id FROM review_round WHERE round_number = " + round);
             List<long[]> cells = new ArrayList<>();
             Map<Long, Integer> promptIndex = new HashMap<>();
             Map<Long, Integer> teamIndex = new HashMap<>();
@@ -81,7 +77,7 @@ public final class ArenaDataGenerator {
                     .add(c));
 
             long started = System.nanoTime();
-            long firstAccount = insertCitizens(db, citizens);
+            long firstAccount = SyntheticData.insertCitizens(db, citizens);
             Map<Long, Integer> issuedByCell = new HashMap<>();
             Instant now = Instant.now();
             try (PreparedStatement battle = db.prepareStatement(
@@ -111,7 +107,7 @@ public final class ArenaDataGenerator {
                     battle.setTimestamp(8, Timestamp.from(now));
                     battle.setString(9, outcome);
                     battle.setTimestamp(10, Timestamp.from(now));
-                    battle.setString(11, receipt(random));
+                    battle.setString(11, SyntheticData.receipt(random));
                     battle.addBatch();
                     issuedByCell.merge(cell[0], 1, Integer::sum);
                     if (v % 5000 == 4999) {
@@ -133,62 +129,22 @@ public final class ArenaDataGenerator {
                 }
                 count.executeBatch();
             }
-            try (Statement close = db.createStatement()) {
-                close.executeUpdate("UPDATE review_round SET status = 'CLOSED', version = version + 1 WHERE id = "
-                        + roundId + " AND status = 'OPEN'");
+            boolean leaveOpen = Boolean.parseBoolean(options.getOrDefault("leave-open", "false"));
+            if (!leaveOpen) {
+                try (Statement close = db.createStatement()) {
+                    close.executeUpdate("UPDATE review_round SET status = 'CLOSED', version = version + 1 WHERE id = "
+                            + roundId + " AND status = 'OPEN'");
+                }
             }
             db.commit();
             System.out.printf(
-                    "%,d votes from %,d citizens stored in %.0f s; review %d closed%n",
-                    votes, citizens, (System.nanoTime() - started) / 1e9, round);
+                    "%,d votes from %,d citizens stored in %.0f s; review %d %s%n",
+                    votes,
+                    citizens,
+                    (System.nanoTime() - started) / 1e9,
+                    round,
+                    leaveOpen ? "left open (close it as administrator)" : "closed");
         }
-    }
-
-    private static long insertCitizens(Connection db, int citizens) throws Exception {
-        String run = Long.toString(System.currentTimeMillis(), 36);
-        long first = -1;
-        try (PreparedStatement account = db.prepareStatement(
-                "INSERT INTO account (email, mailbox, display_name, password_hash, role, created_at, "
-                        + "email_confirmed_at, version) VALUES (?, ?, '합성 시민', 'not-a-password', 'CITIZEN', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)")) {
-            for (int c = 0; c < citizens; c++) {
-                String address = "synthetic-" + run + "-" + c + "@example.kr";
-                account.setString(1, address);
-                account.setString(2, address);
-                account.addBatch();
-                if (c % 5000 == 4999) {
-                    account.executeBatch();
-                }
-            }
-            account.executeBatch();
-        }
-        first = single(db, "SELECT MIN(id) FROM account WHERE email LIKE 'synthetic-" + run + "-%'");
-        long last = single(db, "SELECT MAX(id) FROM account WHERE email LIKE 'synthetic-" + run + "-%'");
-        if (last - first + 1 != citizens) {
-            throw new IllegalStateException("the synthetic accounts' ids are not consecutive; run the generator alone");
-        }
-        db.commit();
-        return first;
-    }
-
-    private static long single(Connection db, String sql) throws Exception {
-        try (Statement read = db.createStatement();
-                ResultSet row = read.executeQuery(sql)) {
-            if (!row.next()) {
-                throw new IllegalStateException("nothing for " + sql);
-            }
-            return row.getLong(1);
-        }
-    }
-
-    private static String receipt(SplittableRandom random) {
-        StringBuilder receipt = new StringBuilder();
-        for (int i = 0; i < 20; i++) {
-            if (i > 0 && i % 4 == 0) {
-                receipt.append('-');
-            }
-            receipt.append(CROCKFORD[random.nextInt(32)]);
-        }
-        return receipt.toString();
     }
 
     private static String describe(Map<Long, Integer> teamIndex, double[] strength) {

@@ -88,7 +88,10 @@ final class ArenaPreparation {
                 round, prompts, uploaded.size());
     }
 
-    /** Prepares scheduled review {@code round} for the rating ballot (each team rated) and opens it now. */
+    /**
+     * Prepares a scheduled round as a rating round (the 팀별 만족도 ballot: every team rated on every public criterion)
+     * and gives it a window from now, so it opens at once.
+     */
     void prepareRating(int round) throws Exception {
         PageClient admin = new PageClient(base);
         if (!admin.signIn(required("admin-email"), required("admin-password"))) {
@@ -101,14 +104,14 @@ final class ArenaPreparation {
                         admin.get(path),
                         "rules",
                         "saveRules",
-                        Map.of("mode", "RATING", "seed", String.valueOf(round), "replicates", "1000", "cap", "50")),
+                        Map.of("mode", "RATING", "seed", String.valueOf(round), "replicates", "1000", "cap", "30")),
                 "message--info",
-                "the rating plan");
+                "the rating ballot");
         openNow(admin, round);
-        System.out.printf("Prepared review %d for the rating ballot, open now%n", round);
+        System.out.printf("Prepared review %d as a rating round, open now%n", round);
     }
 
-    /** Gives the round a window from a minute ago to tomorrow, so it opens at once. */
+    /** Gives the round a window from a minute ago to a day on: the schedule opens it at once. */
     private static void openNow(PageClient admin, int round) throws Exception {
         ZonedDateTime now = ZonedDateTime.now(KoreanTime.ZONE).truncatedTo(ChronoUnit.MINUTES);
         expect(
@@ -132,7 +135,7 @@ final class ArenaPreparation {
                 "the new window");
     }
 
-    private String required(String option) {
+    String required(String option) {
         String value = options.get(option);
         if (value == null) {
             throw new IllegalArgumentException("--" + option + " is needed with --prepare-round");

@@ -1,7 +1,5 @@
 package kr.go.msit.sovereignai.benchmark;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -100,8 +98,8 @@ public final class BallotLoadBenchmark {
         if (options.containsKey("prepare-round")) {
             new ArenaPreparation(base, options).prepare(Integer.parseInt(options.get("prepare-round")));
         }
-        HeapSampler heap =
-                HeapSampler.start(options.containsKey("server-pid") ? Long.valueOf(options.get("server-pid")) : null);
+        ServerHeap heap = ServerHeap.start(
+                options.containsKey("server-pid") ? Long.valueOf(options.get("server-pid")) : null, 2000);
         if (arena) {
             executeArena(heap);
             return;
@@ -162,7 +160,7 @@ public final class BallotLoadBenchmark {
      * Arena votes: each citizen GETs their battle and POSTs a choice with its token. Verified after the run
      * (not timed): every accepted vote is counted once on the citizen's own progress line.
      */
-    private void executeArena(HeapSampler heap) throws Exception {
+    private void executeArena(ServerHeap heap) throws Exception {
         List<PageClient> people = signUpCitizens();
         if (!people.get(0).get("arena.xhtml").body().contains("name=\"vote:token\"")) {
             throw new IllegalStateException(
@@ -384,84 +382,5 @@ public final class BallotLoadBenchmark {
     /** Milliseconds of {@code cpu} per accepted ballot or vote; −1 when unknown. */
     private static double perEach(Duration cpu, long accepted) {
         return cpu.isZero() || accepted == 0 ? -1 : cpu.toMillis() / (double) accepted;
-    }
-
-    /** Samples the heap of the local WildFly process with jcmd while the benchmark runs. */
-    private static final class HeapSampler {
-        private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
-        private final AtomicLong maxUsedKb = new AtomicLong(-1);
-        private final Long pid;
-
-        private HeapSampler(Long pid) {
-            this.pid = pid;
-        }
-
-        /** The server's CPU time when the timed phase began. */
-        private Duration cpuAtMark = Duration.ZERO;
-
-        /** {@code pid}: the WildFly process to watch (--server-pid); null: the first local one found. */
-        static HeapSampler start(Long serverPid) {
-            Long pid = serverPid != null
-                    ? serverPid
-                    : ProcessHandle.allProcesses()
-                            .filter(p -> p.info()
-                                    .commandLine()
-                                    .map(c -> c.contains("jboss-modules.jar") && !c.contains("data-it"))
-                                    .orElse(false))
-                            .map(ProcessHandle::pid)
-                            .findFirst()
-                            .orElse(null);
-            HeapSampler heap = new HeapSampler(pid);
-            if (pid != null) {
-                heap.sampler.scheduleAtFixedRate(heap::sample, 0, 2, TimeUnit.SECONDS);
-            }
-            return heap;
-        }
-
-        /** The timed phase begins: what the server's CPU did before (signing citizens up) is not counted. */
-        void markCpu() {
-            cpuAtMark = cpu();
-        }
-
-        /** The server's CPU time since {@link #markCpu()} (zero: unknown). */
-        Duration cpuSinceMark() {
-            Duration now = cpu();
-            return now.isZero() ? Duration.ZERO : now.minus(cpuAtMark);
-        }
-
-        private Duration cpu() {
-            return pid == null
-                    ? Duration.ZERO
-                    : ProcessHandle.of(pid)
-                            .flatMap(p -> p.info().totalCpuDuration())
-                            .orElse(Duration.ZERO);
-        }
-
-        private void sample() {
-            try {
-                Process jcmd = new ProcessBuilder("jcmd", String.valueOf(pid), "GC.heap_info")
-                        .redirectErrorStream(true)
-                        .start();
-                try (BufferedReader out = new BufferedReader(new InputStreamReader(jcmd.getInputStream()))) {
-                    Matcher used = Pattern.compile("total (\\d+)K, used (\\d+)K")
-                            .matcher(out.lines().reduce("", String::concat));
-                    if (used.find()) {
-                        maxUsedKb.accumulateAndGet(Long.parseLong(used.group(2)), Math::max);
-                    }
-                }
-            } catch (Exception ignored) {
-                // jcmd missing or the process gone: no heap figure
-            }
-        }
-
-        void stopAndReport() {
-            sampler.shutdownNow();
-            System.out.println(
-                    maxUsedKb.get() < 0
-                            ? "heap             : not sampled (no local WildFly process or no jcmd)"
-                            : String.format(
-                                    "heap used (max)  : %d MB (WildFly pid %d, sampled every 2 s with jcmd)",
-                                    maxUsedKb.get() / 1024, pid));
-        }
     }
 }

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -478,6 +479,10 @@ class ArenaIT extends HttpTest {
                 "no answer digest before the close");
 
         support.close(round);
+        // Issue 26: the votes are analysed as the close commits, not on the first request for the results.
+        assertTrue(
+                Eventually.value(Duration.ofSeconds(20), () -> support.arenaAnalysed(round), analysed -> analysed),
+                "the arena analysed at the close, before anyone asked for its results");
 
         long[] atClose = fill(round);
         assertEquals(List.of(4L, 3L), List.of(atClose[2], atClose[3]));

@@ -42,4 +42,20 @@ class PublicComponentIT extends ContainerTest {
         teams.forEach(team -> assertEquals(new BigDecimal("5.00"), points.get(team), "team " + team));
         assertEquals(teams.size(), points.size());
     }
+
+    @Test
+    void theMaintainedTotalsFollowEveryBallotAndEveryChange() {
+        int round = support.openFreshRound();
+        List<Long> teams = support.castBallots(round, List.of(5, 3, 1, 4));
+        assertEquals(support.scannedRatingTotals(round), support.maintainedRatingTotals(round), "after the ballots");
+
+        support.changeAllBallots(round, 2);
+        support.castBallots(round, List.of(2));
+        assertEquals(support.scannedRatingTotals(round), support.maintainedRatingTotals(round), "after the changes");
+
+        support.close(round);
+        Map<Long, BigDecimal> points = administrator.call(() -> evaluation.publicComponent(round, BigDecimal.TEN));
+        // Five ballots, every one now rating every team 2: a quarter of the points.
+        teams.forEach(team -> assertEquals(new BigDecimal("2.50"), points.get(team), "team " + team));
+    }
 }

@@ -212,6 +212,65 @@ public class TestSupport {
         return teamIds;
     }
 
+    /**
+     * Changes every stored ballot of the round to rate every team {@code value} on every criterion, each stored as a
+     * citizen's change is ({@link BallotRepository#storeChange}), one transaction for all.
+     */
+    public void changeAllBallots(int number, int value) {
+        ReviewRound round = rounds.findByNumber(number).orElseThrow();
+        List<Ballot> stored = entityManager
+                .createQuery("SELECT b FROM Ballot b WHERE b.roundId = :round ORDER BY b.id", Ballot.class)
+                .setParameter("round", round.getId())
+                .getResultList();
+        for (Ballot ballot : stored) {
+            List<Rating> all = new ArrayList<>();
+            ballot.getRatings().forEach(r -> all.add(new Rating(r.teamId(), r.criterionId(), value)));
+            ballot.change(
+                    all,
+                    Receipt.derive(number, all, UUID.randomUUID().toString().getBytes()),
+                    Instant.now());
+            ballots.storeChange(ballot);
+        }
+    }
+
+    /**
+     * Per team and criterion, the sum and number of the round's ratings counted row by row, as "team/criterion=sum/count"
+     * lines in order: what the maintained totals must agree with.
+     */
+    public List<String> scannedRatingTotals(int number) {
+        long roundId = rounds.findByNumber(number).orElseThrow().getId();
+        List<?> rows = entityManager
+                .createNativeQuery("SELECT r.team_id, r.criterion_id, SUM(r.rating), COUNT(*) FROM ballot b"
+                        + " JOIN ballot_rating r ON r.ballot_id = b.id WHERE b.round_id = ?1"
+                        + " GROUP BY r.team_id, r.criterion_id ORDER BY r.team_id, r.criterion_id")
+                .setParameter(1, roundId)
+                .getResultList();
+        return rows.stream()
+                .map(row -> (Object[]) row)
+                .map(c -> c[0] + "/" + c[1] + "=" + ((Number) c[2]).longValue() + "/" + ((Number) c[3]).longValue())
+                .toList();
+    }
+
+    /** The same figures from the maintained totals ({@link BallotRepository#ratingTotals}). */
+    public List<String> maintainedRatingTotals(int number) {
+        long roundId = rounds.findByNumber(number).orElseThrow().getId();
+        List<String> lines = new ArrayList<>();
+        new java.util.TreeMap<>(ballots.ratingTotals(roundId))
+                .forEach((team, byCriterion) -> new java.util.TreeMap<>(byCriterion)
+                        .forEach((criterion, totals) ->
+                                lines.add(team + "/" + criterion + "=" + totals.sum() + "/" + totals.count())));
+        return lines;
+    }
+
+    @Inject
+    kr.go.msit.sovereignai.application.arena.ArenaAnalysisCache arenaAnalyses;
+
+    /** Whether this node keeps the analysis of everybody's votes in the round. */
+    public boolean arenaAnalysed(int number) {
+        return arenaAnalyses.hasClosedArena(
+                rounds.findByNumber(number).orElseThrow().getId());
+    }
+
     /** Confirms a citizen's address as the mailed link would, for in-container tests that cannot read the tests' mailbox. */
     public void confirmEmail(String email) {
         accounts.findByEmail(email).orElseThrow().confirmEmail(Instant.now());

@@ -224,6 +224,11 @@ public final class TestSupportClient {
                 .toArray();
     }
 
+    /** Whether the node keeps the analysis of the round's arena votes (computed as the close committed). */
+    public boolean arenaAnalysed(int round) {
+        return Boolean.parseBoolean(call("action=arena-analysed&round=" + round));
+    }
+
     /** Whether the round's voted arena battles link every competing team (its analysis can then rank them all). */
     public boolean arenaConnected(int round) {
         return Boolean.parseBoolean(call("action=arena-connected&round=" + round));

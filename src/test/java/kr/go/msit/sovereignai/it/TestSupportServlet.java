@@ -29,6 +29,7 @@ public class TestSupportServlet extends HttpServlet {
             case "verified-identity" -> support.verifiedIdentity(request.getParameter("email"));
             case "person-key" -> support.personKey(request.getParameter("email"));
             case "turnout-figures" -> support.turnoutFigures(Integer.parseInt(number));
+            case "arena-analysed" -> String.valueOf(support.arenaAnalysed(Integer.parseInt(number)));
             case "close" -> {
                 support.close(Integer.parseInt(number));
                 yield "closed";

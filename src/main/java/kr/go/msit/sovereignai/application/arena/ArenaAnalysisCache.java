@@ -20,6 +20,11 @@ public class ArenaAnalysisCache {
 
     private final Map<String, ClosedArena> byRound = new ConcurrentHashMap<>();
 
+    /** Whether the analysis of everybody's votes in the round is kept (computed, not under way). */
+    public boolean hasClosedArena(long roundId) {
+        return byRound.containsKey(roundId + "/open");
+    }
+
     /** The analysis of everybody's votes in the round. */
     public ClosedArena closedArena(long roundId, Supplier<ClosedArena> compute) {
         return byRound.computeIfAbsent(roundId + "/open", id -> compute.get());

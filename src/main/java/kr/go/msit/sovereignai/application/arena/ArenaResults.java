@@ -119,6 +119,21 @@ public class ArenaResults {
     }
 
     /**
+     * Analyses a closed arena round's votes now, if they are not analysed yet (everybody's, and its drawn panel's
+     * members' when it has one): what {@link ArenaAnalysisAtClose} runs as the close commits. Nothing for a round
+     * evaluated by rating or not closed.
+     */
+    public void analyseClosed(int roundNumber) {
+        ReviewRound round = rounds.require(roundNumber);
+        if (!round.revealsArena()) {
+            return;
+        }
+        List<Team> roster = teams.competingIn(round);
+        closedArena(round, roster);
+        panels.ofRound(round.getId()).filter(ScoringPanel::drawn).ifPresent(panel -> panelArena(round, roster, panel));
+    }
+
+    /**
      * The arena round's PUBLIC points per team id, or empty for a round evaluated by rating: with a drawn citizens'
      * panel, of its seated members' votes only; otherwise (no panel, or one not drawn, whose publication is
      * blocked) of everybody's.
@@ -188,12 +203,13 @@ public class ArenaResults {
                 codes.get(teamA),
                 codes.get(teamB),
                 outcome);
+        long[] counts;
         if (panelOnly) {
             arena.forEachPanelVote(round.getId(), sink);
+            counts = arena.battleCounts(round.getId());
         } else {
-            arena.forEachVote(round.getId(), sink);
+            counts = arena.forEachVoteCounting(round.getId(), sink);
         }
-        long[] counts = arena.battleCounts(round.getId());
         return new ArenaAnalysisCache.ClosedArena(
                 ArenaAnalysis.analyse(votes.build(), round.rulebook().arenaPlan(), points),
                 counts[0],

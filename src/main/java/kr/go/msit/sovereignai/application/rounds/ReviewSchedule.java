@@ -20,6 +20,7 @@ import kr.go.msit.sovereignai.domain.ballot.BallotRepository;
 import kr.go.msit.sovereignai.domain.programme.Programme;
 import kr.go.msit.sovereignai.domain.programme.ProgrammeRepository;
 import kr.go.msit.sovereignai.domain.round.DueTransition;
+import kr.go.msit.sovereignai.domain.round.PublicCriterion;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewRoundRepository;
 import kr.go.msit.sovereignai.domain.round.ReviewWindow;
@@ -209,7 +210,14 @@ public class ReviewSchedule {
                 throw new DomainRuleViolation("round.open.correctionOpen", previous.getNumber());
             }
         });
-        round.open(now, ministry(), teamsToOpenWith(round));
+        List<Long> roster = teamsToOpenWith(round);
+        round.open(now, ministry(), roster);
+        ballots.prepareRatingTotals(
+                round.getId(),
+                roster,
+                round.rulebook().publicCriteria().stream()
+                        .map(PublicCriterion::getId)
+                        .toList());
         arenaOpening.opened(round);
     }
 

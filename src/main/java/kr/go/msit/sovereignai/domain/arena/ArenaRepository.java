@@ -75,6 +75,15 @@ public interface ArenaRepository {
     void forEachVote(long roundId, VoteSink sink);
 
     /**
+     * As {@link #forEachVote}, counting on the way every battle issued and voted in the round (what
+     * {@link #battleCounts} answers), so that the analysis at the close reads the round's battles once.
+     */
+    default long[] forEachVoteCounting(long roundId, VoteSink sink) {
+        forEachVote(roundId, sink);
+        return battleCounts(roundId);
+    }
+
+    /**
      * As {@link #forEachVote}, the votes of the seated members of the round's citizens' panel only (issue 23):
      * selected in the database, never by reading every vote here.
      */

@@ -35,7 +35,17 @@ public interface BallotRepository {
     /** Creates the turnout counters of a new round. */
     void prepareTurnout(long roundId);
 
-    /** Per team, per criterion: sum and count of the ratings of every counted ballot. */
+    /**
+     * Creates the round's rating totals (per team on its ballot and public criterion) as it opens, so that every
+     * ballot adds its ratings to rows that exist: {@link #ratingTotals(long)} then reads them, never the ballots.
+     * Rows that exist already are kept.
+     */
+    default void prepareRatingTotals(long roundId, List<Long> teamIds, List<Long> criterionIds) {}
+
+    /**
+     * Per team, per criterion: sum and count of the ratings of every counted ballot, from totals maintained in each
+     * ballot's transaction (never a scan of the ballots).
+     */
     Map<Long, Map<Long, PublicComponent.RatingTotals>> ratingTotals(long roundId);
 
     /**
