@@ -116,7 +116,7 @@
 })();
 
 /* Password show/hide switches (includes/password-toggle.xhtml): shown once this script runs, each flips its
-   input between hidden and shown text and says so with aria-checked. */
+   input between hidden and shown text and says so with aria-checked; hidden again when its form is sent. */
 (function () {
     'use strict';
     function start() {
@@ -131,6 +131,13 @@
                 input.type = show ? 'text' : 'password';
                 toggle.setAttribute('aria-checked', String(show));
             });
+            if (input.form) {
+                // Hidden again as the form is sent, so a browser never keeps a shown password as typed text.
+                input.form.addEventListener('submit', function () {
+                    input.type = 'password';
+                    toggle.setAttribute('aria-checked', 'false');
+                });
+            }
         });
     }
     if (document.readyState === 'loading') {

@@ -449,4 +449,33 @@ class AccessibilityBrowserIT extends BrowserTest {
         browser.find(By.id("login:password_mask")).click();
         assertEquals("text", password.getAttribute("type"), "the switch shows the password");
     }
+
+    @Test
+    void signUpsTwoPasswordSwitchesHaveTheirOwnNamesAndAFieldInErrorSaysSo() {
+        browser.open("signup.xhtml");
+        browser.settle();
+        assertEquals("비밀번호 표시", browser.find(By.id("signup:password_mask")).getAttribute("aria-label"));
+        assertEquals(
+                "비밀번호 확인 표시",
+                browser.find(By.id("signup:passwordConfirmation_mask")).getAttribute("aria-label"),
+                "the confirmation's switch is told apart from the password's");
+        assertEquals("false", browser.find(By.id("signup:email")).getAttribute("aria-invalid"));
+
+        WebElement password = browser.find(By.id("signup:password"));
+        password.sendKeys("secret-words-of-a-citizen");
+        browser.find(By.id("signup:password_mask")).click();
+        assertEquals("text", password.getAttribute("type"));
+        // The form's submit event (without sending it) hides the password again, so no browser keeps it as text.
+        browser.script("document.getElementById('signup').dispatchEvent(new Event('submit', {cancelable: true}));");
+        assertEquals("password", password.getAttribute("type"), "hidden again as the form is sent");
+        assertEquals("false", browser.find(By.id("signup:password_mask")).getAttribute("aria-checked"));
+
+        // No confirmation: the page explains it beside the confirmation field, which says it is invalid.
+        browser.clickAndLoad(browser.find(By.id("signup:submit")));
+        assertEquals(
+                "true",
+                browser.find(By.id("signup:passwordConfirmation")).getAttribute("aria-invalid"),
+                "the field its error message is about says it is invalid");
+        assertEquals("false", browser.find(By.id("signup:displayName")).getAttribute("aria-invalid"));
+    }
 }

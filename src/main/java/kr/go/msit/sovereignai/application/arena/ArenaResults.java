@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import kr.go.msit.sovereignai.application.arena.ArenaViews.ArenaResultsView;
 import kr.go.msit.sovereignai.application.arena.ArenaViews.PanelScoring;
@@ -38,6 +39,8 @@ import kr.go.msit.sovereignai.domain.team.TeamRepository;
 @Stateless
 @PermitAll
 public class ArenaResults {
+
+    private static final Logger LOG = Logger.getLogger(ArenaResults.class.getName());
 
     private final ReviewRoundRepository rounds;
     private final TeamRepository teams;
@@ -198,11 +201,16 @@ public class ArenaResults {
         ArenaVotes.Builder votes =
                 ArenaVotes.among(roster.stream().map(Team::getCode).toList());
         Map<Long, Long> keys = new java.util.HashMap<>();
-        ArenaRepository.VoteSink sink = (citizenId, teamA, teamB, outcome) -> votes.add(
-                keys.computeIfAbsent(citizenId, id -> CitizenPseudonym.key(CitizenPseudonym.of(salt, id))),
-                codes.get(teamA),
-                codes.get(teamB),
-                outcome);
+        long[] votesRead = new long[1];
+        ArenaRepository.VoteSink sink = (citizenId, teamA, teamB, outcome) -> {
+            votesRead[0]++;
+            votes.add(
+                    keys.computeIfAbsent(citizenId, id -> CitizenPseudonym.key(CitizenPseudonym.of(salt, id))),
+                    codes.get(teamA),
+                    codes.get(teamB),
+                    outcome);
+        };
+        long started = System.nanoTime();
         long[] counts;
         if (panelOnly) {
             arena.forEachPanelVote(round.getId(), sink);
@@ -210,10 +218,22 @@ public class ArenaResults {
         } else {
             counts = arena.forEachVoteCounting(round.getId(), sink);
         }
+        long read = System.nanoTime();
+        ArenaLeaderboard leaderboard =
+                ArenaAnalysis.analyse(votes.build(), round.rulebook().arenaPlan(), points);
+        long analysed = System.nanoTime();
+        // What the close costs, for operators (issue 26 times it at a million votes).
+        LOG.info(() -> String.format(
+                "Review %d's arena%s analysed: %,d votes of %,d citizens read in %d ms, fitted with %,d replicates in"
+                        + " %d ms",
+                round.getNumber(),
+                panelOnly ? " (panel)" : "",
+                votesRead[0],
+                keys.size(),
+                (read - started) / 1_000_000,
+                round.rulebook().arenaPlan().replicates(),
+                (analysed - read) / 1_000_000));
         return new ArenaAnalysisCache.ClosedArena(
-                ArenaAnalysis.analyse(votes.build(), round.rulebook().arenaPlan(), points),
-                counts[0],
-                counts[1],
-                arena.verifiedVoters(round.getId()));
+                leaderboard, counts[0], counts[1], arena.verifiedVoters(round.getId()));
     }
 }

@@ -13,6 +13,7 @@ import kr.go.msit.sovereignai.application.audit.StateChange;
 import kr.go.msit.sovereignai.application.cluster.Invalidations;
 import kr.go.msit.sovereignai.domain.audit.AuditAction.Subject;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
+import kr.go.msit.sovereignai.domain.round.ReviewWindow;
 
 /**
  * What every battle of an open arena shows and that cannot change while it is open: the prompts, the answers as safe
@@ -58,7 +59,7 @@ public class OpenArenaMaterial {
      * it is open except through a state change (which clears this). Its status is read fresh, under its input gate,
      * wherever a battle is issued or a vote recorded; its closing instant is checked here.
      */
-    record OpenArena(long roundId, int number, int battleCap, boolean verifiedIdentityRequired, Instant closesAt) {
+    record OpenArena(long roundId, int number, int battleCap, boolean verifiedIdentityRequired, ReviewWindow window) {
 
         static OpenArena of(ReviewRound round) {
             return new OpenArena(
@@ -66,12 +67,12 @@ public class OpenArenaMaterial {
                     round.getNumber(),
                     round.rulebook().arenaBattleCap(),
                     round.rulebook().requiresVerifiedIdentity(),
-                    round.timeline().window().closesAt());
+                    round.timeline().window());
         }
 
-        /** From the published closing instant nothing is accepted, whatever the status (a close may run late). */
+        /** As the round's own rule: from the window's end nothing is accepted, whatever the status (a close may run late). */
         boolean acceptsVotesAt(Instant now) {
-            return now.isBefore(closesAt);
+            return !window.hasEndedAt(now);
         }
     }
 

@@ -79,6 +79,11 @@ public class ReviewWindow implements Serializable {
                 closesAt.atZone(KoreanTime.ZONE).plusMonths(months).toInstant());
     }
 
+    /** At {@code now} the window's end has come: from then on no evaluation is accepted, whatever the status. */
+    public boolean hasEndedAt(Instant now) {
+        return !now.isBefore(closesAt);
+    }
+
     public boolean contains(Instant instant) {
         return !instant.isBefore(opensAt) && instant.isBefore(closesAt);
     }

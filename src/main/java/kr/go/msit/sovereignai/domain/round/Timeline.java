@@ -149,7 +149,7 @@ public class Timeline {
 
     /** At {@code now} the window's end has come: from then on no evaluation is accepted, whatever the status. */
     boolean hasEndedAt(Instant now) {
-        return !now.isBefore(window.closesAt());
+        return window.hasEndedAt(now);
     }
 
     Optional<Postponement> lastDelay() {

@@ -11,6 +11,7 @@ import kr.go.msit.sovereignai.application.InMemorySharedMaps;
 import kr.go.msit.sovereignai.application.audit.StateChange;
 import kr.go.msit.sovereignai.application.cluster.Invalidations;
 import kr.go.msit.sovereignai.domain.audit.AuditAction;
+import kr.go.msit.sovereignai.domain.round.ReviewWindow;
 import org.junit.jupiter.api.Test;
 
 class OpenArenaMaterialTest {
@@ -26,7 +27,8 @@ class OpenArenaMaterialTest {
     }
 
     private List<OpenArenaMaterial.OpenArena> openArenas() {
-        return List.of(new OpenArenaMaterial.OpenArena(10, loads.incrementAndGet(), 20, false, CLOSES_AT));
+        return List.of(new OpenArenaMaterial.OpenArena(
+                10, loads.incrementAndGet(), 20, false, new ReviewWindow(CLOSES_AT.minusSeconds(86_400), CLOSES_AT)));
     }
 
     @Test
