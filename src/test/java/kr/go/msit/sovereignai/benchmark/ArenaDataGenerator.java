@@ -2,7 +2,6 @@ package kr.go.msit.sovereignai.benchmark;
 
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -37,9 +36,7 @@ public final class ArenaDataGenerator {
         int votes = Integer.parseInt(options.getOrDefault("votes", "1000000"));
         int citizens = Integer.parseInt(options.getOrDefault("citizens", "50000"));
         SplittableRandom random = new SplittableRandom(Long.parseLong(options.getOrDefault("seed", "20261206")));
-        try (Connection db = DriverManager.getConnection(
-                options.get("url"), options.getOrDefault("user", "sa"), options.getOrDefault("password", "sa"))) {
-            db.setAutoCommit(false);
+        try (Connection db = SyntheticData.connect(options)) {
             long roundId = SyntheticData.single(db, "SELECT id FROM review_round WHERE round_number = " + round);
             List<long[]> cells = new ArrayList<>();
             Map<Long, Integer> promptIndex = new HashMap<>();

@@ -37,28 +37,9 @@ final class ArenaPreparation {
 
     void prepare(int round) throws Exception {
         int prompts = Integer.parseInt(options.getOrDefault("prompts", "50"));
-        PageClient admin = new PageClient(base);
-        if (!admin.signIn(required("admin-email"), required("admin-password"))) {
-            throw new IllegalStateException("the administrator could not sign in");
-        }
+        PageClient admin = signedInAdministrator();
         String path = "admin/arena.xhtml?round=" + round;
-        expect(
-                admin.submit(
-                        path,
-                        admin.get(path),
-                        "rules",
-                        "saveRules",
-                        Map.of(
-                                "mode",
-                                "ARENA",
-                                "seed",
-                                String.valueOf(round),
-                                "replicates",
-                                "1000",
-                                "cap",
-                                String.valueOf(prompts))),
-                "message--info",
-                "the arena plan");
+        saveRules(admin, round, "ARENA", prompts);
         String token = token(admin.get(path).body());
         admin.postMultipart(
                 "admin/arena-upload",
@@ -93,10 +74,22 @@ final class ArenaPreparation {
      * and gives it a window from now, so it opens at once.
      */
     void prepareRating(int round) throws Exception {
+        PageClient admin = signedInAdministrator();
+        saveRules(admin, round, "RATING", 30);
+        openNow(admin, round);
+        System.out.printf("Prepared review %d as a rating round, open now%n", round);
+    }
+
+    private PageClient signedInAdministrator() throws Exception {
         PageClient admin = new PageClient(base);
         if (!admin.signIn(required("admin-email"), required("admin-password"))) {
             throw new IllegalStateException("the administrator could not sign in");
         }
+        return admin;
+    }
+
+    /** The round's public evaluation: {@code mode} ARENA or RATING, seeded by the round number, 1,000 replicates. */
+    private static void saveRules(PageClient admin, int round, String mode, int battleCap) throws Exception {
         String path = "admin/arena.xhtml?round=" + round;
         expect(
                 admin.submit(
@@ -104,11 +97,17 @@ final class ArenaPreparation {
                         admin.get(path),
                         "rules",
                         "saveRules",
-                        Map.of("mode", "RATING", "seed", String.valueOf(round), "replicates", "1000", "cap", "30")),
+                        Map.of(
+                                "mode",
+                                mode,
+                                "seed",
+                                String.valueOf(round),
+                                "replicates",
+                                "1000",
+                                "cap",
+                                String.valueOf(battleCap))),
                 "message--info",
-                "the rating ballot");
-        openNow(admin, round);
-        System.out.printf("Prepared review %d as a rating round, open now%n", round);
+                "the " + mode + " plan");
     }
 
     /** Gives the round a window from a minute ago to a day on: the schedule opens it at once. */

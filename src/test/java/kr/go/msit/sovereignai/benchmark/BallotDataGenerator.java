@@ -2,7 +2,6 @@ package kr.go.msit.sovereignai.benchmark;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -35,9 +34,7 @@ public final class BallotDataGenerator {
         int ballots = Integer.parseInt(options.getOrDefault("ballots", "1000000"));
         int reviewers = Integer.parseInt(options.getOrDefault("reviewers", "10"));
         SplittableRandom random = new SplittableRandom(Long.parseLong(options.getOrDefault("seed", "20261207")));
-        try (Connection db = DriverManager.getConnection(
-                options.get("url"), options.getOrDefault("user", "sa"), options.getOrDefault("password", "sa"))) {
-            db.setAutoCommit(false);
+        try (Connection db = SyntheticData.connect(options)) {
             long roundId = SyntheticData.single(db, "SELECT id FROM review_round WHERE round_number = " + round);
             String state = SyntheticData.text(
                     db, "SELECT status || ' ' || public_mode FROM review_round WHERE id = " + roundId);

@@ -1,6 +1,7 @@
 package kr.go.msit.sovereignai.benchmark;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -66,13 +67,15 @@ final class SyntheticData {
     }
 
     static long single(Connection db, String sql) throws Exception {
-        try (Statement read = db.createStatement();
-                ResultSet row = read.executeQuery(sql)) {
-            if (!row.next()) {
-                throw new IllegalStateException("nothing for " + sql);
-            }
-            return row.getLong(1);
-        }
+        return Long.parseLong(text(db, sql));
+    }
+
+    /** The platform's database ({@code --url}, {@code --user}, {@code --password}), written in explicit transactions. */
+    static Connection connect(Map<String, String> options) throws Exception {
+        Connection db = DriverManager.getConnection(
+                options.get("url"), options.getOrDefault("user", "sa"), options.getOrDefault("password", "sa"));
+        db.setAutoCommit(false);
+        return db;
     }
 
     static String text(Connection db, String sql) throws Exception {
