@@ -165,23 +165,34 @@ public class JpaBallotRepository implements BallotRepository {
 
     @Override
     public void prepareRatingTotals(long roundId, List<Long> teamIds, List<Long> criterionIds) {
-        for (Long team : teamIds) {
-            for (Long criterion : criterionIds) {
-                for (int stripe = 0; stripe < TURNOUT_STRIPES; stripe++) {
-                    entityManager
-                            .createNativeQuery("INSERT INTO round_rating_total"
-                                    + " (round_id, team_id, criterion_id, stripe, rating_sum, ratings)"
-                                    + " SELECT ?1, ?2, ?3, ?4, 0, 0 FROM round_turnout WHERE round_id = ?1 AND stripe = 0"
-                                    + " AND NOT EXISTS (SELECT 1 FROM round_rating_total WHERE round_id = ?1"
-                                    + " AND team_id = ?2 AND criterion_id = ?3 AND stripe = ?4)")
-                            .setParameter(1, roundId)
-                            .setParameter(2, team)
-                            .setParameter(3, criterion)
-                            .setParameter(4, stripe)
-                            .executeUpdate();
-                }
-            }
+        if (teamIds.isEmpty() || criterionIds.isEmpty()) {
+            return;
         }
+        // One statement for every team, criterion and stripe (a statement each made an opening cost seconds once a
+        // round had many teams), only for a round whose turnout counters exist, never twice for the same row.
+        StringBuilder stripes = new StringBuilder();
+        for (int stripe = 0; stripe < TURNOUT_STRIPES; stripe++) {
+            stripes.append(stripe == 0 ? "" : ", ").append('(').append(stripe).append(')');
+        }
+        var insert = entityManager.createNativeQuery("INSERT INTO round_rating_total"
+                + " (round_id, team_id, criterion_id, stripe, rating_sum, ratings)"
+                + " SELECT tu.round_id, t.id, c.id, s.n, 0, 0"
+                + " FROM round_turnout tu CROSS JOIN team t CROSS JOIN public_criterion c"
+                + " CROSS JOIN (VALUES " + stripes + ") AS s (n)"
+                + " WHERE tu.round_id = ? AND tu.stripe = 0"
+                + " AND t.id IN (" + placeholders(teamIds.size()) + ")"
+                + " AND c.id IN (" + placeholders(criterionIds.size()) + ")"
+                + " AND NOT EXISTS (SELECT 1 FROM round_rating_total x WHERE x.round_id = tu.round_id"
+                + " AND x.team_id = t.id AND x.criterion_id = c.id AND x.stripe = s.n)");
+        int position = 1;
+        insert.setParameter(position++, roundId);
+        for (Long team : teamIds) {
+            insert.setParameter(position++, team);
+        }
+        for (Long criterion : criterionIds) {
+            insert.setParameter(position++, criterion);
+        }
+        insert.executeUpdate();
     }
 
     @Override
