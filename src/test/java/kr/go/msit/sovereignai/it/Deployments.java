@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.jboss.shrinkwrap.api.Node;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -24,6 +25,23 @@ public final class Deployments {
     /** Where the WAR lists its Undertow extensions. */
     private static final String EXTENSIONS = "WEB-INF/classes/META-INF/services/io.undertow.servlet.ServletExtension";
 
+    /** Marks the archive {@code SharedTestDeployment} may keep deployed for the next test class. */
+    private static final String SHAREABLE = "WEB-INF/shared-test-deployment";
+
+    /** Whether {@code archive} is {@link #platform()} as built, which one deployment serves for every class. */
+    public static boolean isShareable(org.jboss.shrinkwrap.api.Archive<?> archive) {
+        return archive.contains(SHAREABLE);
+    }
+
+    /**
+     * {@link #platform()} changed by the caller ({@code SessionFloodIT}'s session table): deployed for its class
+     * alone, never kept.
+     */
+    public static WebArchive ofItsOwn(WebArchive war) {
+        war.delete(SHAREABLE);
+        return war;
+    }
+
     public static WebArchive platform() {
         WebArchive war = ShrinkWrap.create(ZipImporter.class, "ROOT.war")
                 .importFrom(new File("target/ROOT.war"))
@@ -40,7 +58,8 @@ public final class Deployments {
             }
             war.delete(EXTENSIONS);
         }
-        return war.add(new StringAsset(extensions.strip() + "\n" + HarnessOrigin.class.getName() + "\n"), EXTENSIONS);
+        return war.add(new StringAsset(extensions.strip() + "\n" + HarnessOrigin.class.getName() + "\n"), EXTENSIONS)
+                .add(EmptyAsset.INSTANCE, SHAREABLE);
     }
 
     /** The platform as a cluster node deploys it (issue 25): distributable, so each session is kept on both nodes. */

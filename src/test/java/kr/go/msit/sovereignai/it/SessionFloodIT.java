@@ -38,13 +38,13 @@ class SessionFloodIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.platform()
+        return Deployments.ofItsOwn(Deployments.platform()
                 .addAsWebInfResource(
                         new StringAsset("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                                 + "<jboss-web xmlns=\"urn:jboss:jakartaee:1.0\" version=\"15.0\">\n"
                                 + "    <max-active-sessions>" + CAP + "</max-active-sessions>\n"
                                 + "</jboss-web>\n"),
-                        "jboss-web.xml");
+                        "jboss-web.xml"));
     }
 
     @ArquillianResource

@@ -181,6 +181,11 @@ public final class TestSupportClient {
         return call("action=signup-challenge-max&max=" + max);
     }
 
+    /** The server forgets its sign-in failures and request counts, as a fresh deployment starts. */
+    public void forgetCounts() {
+        call("action=forget-counts");
+    }
+
     public boolean accountExists(String email) {
         return Boolean.parseBoolean(call("action=account-exists&email="
                 + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8)));

@@ -16,6 +16,9 @@ public class TestSupportServlet extends HttpServlet {
     @Inject
     TestSupport support;
 
+    @Inject
+    kr.go.msit.sovereignai.application.cluster.SharedMaps shared;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String action = request.getParameter("action");
@@ -122,6 +125,13 @@ public class TestSupportServlet extends HttpServlet {
                 String before = System.getProperty("platform.signup.challenge-max", "");
                 System.setProperty("platform.signup.challenge-max", request.getParameter("max"));
                 yield before;
+            }
+            // What a fresh deployment starts without (SharedTestDeployment keeps one deployment for many test classes).
+            case "forget-counts" -> {
+                shared.signInFailures().clear();
+                shared.signInAddresses().clear();
+                shared.requestCounts().clear();
+                yield "forgotten";
             }
             default -> throw new IllegalArgumentException(action);
         };
