@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import kr.go.msit.sovereignai.application.rounds.ReviewSchedule;
 import kr.go.msit.sovereignai.application.rounds.RoundAdministration;
+import kr.go.msit.sovereignai.application.rounds.RoundClosed;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 import kr.go.msit.sovereignai.domain.LocalizedText;
 import kr.go.msit.sovereignai.domain.audit.AuditAction;
@@ -30,6 +31,7 @@ class ClosingRoundTest {
     private final InMemory.Programmes programmes = new InMemory.Programmes();
     private final InMemory.Timers timers = new InMemory.Timers();
     private final InMemory.Changes changes = new InMemory.Changes();
+    private final InMemory.Fired<RoundClosed> closes = new InMemory.Fired<>();
     private final InMemory.TestClock clock = new InMemory.TestClock(OPENS.plusSeconds(5));
     private ReviewSchedule schedule;
     private RoundAdministration administration;
@@ -51,8 +53,9 @@ class ClosingRoundTest {
                 timers,
                 new kr.go.msit.sovereignai.application.arena.ArenaOpening(new InMemory.NoArena(), changes),
                 changes,
+                closes,
                 clock);
-        administration = new RoundAdministration(rounds, schedule, timers, changes, clock);
+        administration = new RoundAdministration(rounds, schedule, timers, changes, closes, clock);
         round = new ReviewRound(1, WINDOW, 1);
         rounds.store(round);
     }
@@ -76,6 +79,7 @@ class ClosingRoundTest {
                 "a timer firing again changes nothing and records nothing");
         assertEquals("review 1", changes.fired.get(1).subject());
         assertEquals(true, changes.fired.get(1).before().startsWith("OPEN"));
+        assertEquals(List.of(new RoundClosed(1)), closes.fired, "the close is told once, by its round's number");
     }
 
     @Test
@@ -94,6 +98,7 @@ class ClosingRoundTest {
         DomainRuleViolation again = assertThrows(DomainRuleViolation.class, () -> administration.closeNow(1));
         assertEquals("round.close.notOpen", again.messageKey());
         assertEquals(2, changes.fired.size(), "a refused close records nothing");
+        assertEquals(List.of(new RoundClosed(1)), closes.fired, "only the close that happened is told");
     }
 
     @Test

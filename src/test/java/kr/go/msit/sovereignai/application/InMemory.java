@@ -106,43 +106,47 @@ final class InMemory {
         }
     }
 
-    /** The state changes a use case fired, in order: what the audit log would record. */
-    static final class Changes implements Event<StateChange> {
+    /** The events of one type a use case fired, in order. */
+    static class Fired<T> implements Event<T> {
 
-        final List<StateChange> fired = new ArrayList<>();
+        final List<T> fired = new ArrayList<>();
+
+        @Override
+        public void fire(T event) {
+            fired.add(event);
+        }
+
+        @Override
+        public <U extends T> CompletionStage<U> fireAsync(U event) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends T> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Event<T> select(Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends T> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends T> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    /** The state changes a use case fired, in order: what the audit log would record. */
+    static final class Changes extends Fired<StateChange> {
 
         List<AuditAction> actions() {
             return fired.stream().map(StateChange::action).toList();
-        }
-
-        @Override
-        public void fire(StateChange change) {
-            fired.add(change);
-        }
-
-        @Override
-        public <U extends StateChange> CompletionStage<U> fireAsync(U event) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends StateChange> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Event<StateChange> select(Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends StateChange> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends StateChange> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
         }
     }
 

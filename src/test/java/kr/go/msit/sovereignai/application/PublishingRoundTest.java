@@ -56,6 +56,7 @@ class PublishingRoundTest {
     private final InMemory.Benchmarks benchmarks = new InMemory.Benchmarks();
     private final InMemory.Programmes programmes = new InMemory.Programmes();
     private final InMemory.Changes changes = new InMemory.Changes();
+    private final InMemory.Fired<kr.go.msit.sovereignai.application.rounds.RoundClosed> closes = new InMemory.Fired<>();
     private final InMemory.Objections objections = new InMemory.Objections();
     private final InMemory.TestClock clock =
             new InMemory.TestClock(WINDOW.closesAt().plus(Duration.ofDays(2)));
@@ -103,6 +104,7 @@ class PublishingRoundTest {
                 new InMemory.Timers(),
                 new kr.go.msit.sovereignai.application.arena.ArenaOpening(new InMemory.NoArena(), changes),
                 changes,
+                closes,
                 clock);
         published = new RoundResults(rounds, results, benchmarks, objections, clock);
         inputs = new TallyInputs(

@@ -42,6 +42,7 @@ class RoundTimelineTest {
     private final InMemory.Teams teams = new InMemory.Teams();
     private final InMemory.Timers timers = new InMemory.Timers();
     private final InMemory.Changes changes = new InMemory.Changes();
+    private final InMemory.Fired<kr.go.msit.sovereignai.application.rounds.RoundClosed> closes = new InMemory.Fired<>();
     private final InMemory.TestClock clock = new InMemory.TestClock(NOW);
     private RoundAdministration administration;
     private RoundCatalogue catalogue;
@@ -67,8 +68,9 @@ class RoundTimelineTest {
                 timers,
                 new kr.go.msit.sovereignai.application.arena.ArenaOpening(new InMemory.NoArena(), changes),
                 changes,
+                closes,
                 clock);
-        administration = new RoundAdministration(rounds, schedule, timers, changes, clock);
+        administration = new RoundAdministration(rounds, schedule, timers, changes, closes, clock);
         catalogue = new RoundCatalogue(
                 rounds,
                 programmes,

@@ -47,6 +47,7 @@ public class ReviewSchedule {
     private final ReviewTimers timers;
     private final ArenaOpening arenaOpening;
     private final Event<StateChange> changes;
+    private final Event<RoundClosed> closes;
     private final Clock clock;
 
     @Inject
@@ -58,6 +59,7 @@ public class ReviewSchedule {
             ReviewTimers timers,
             ArenaOpening arenaOpening,
             Event<StateChange> changes,
+            Event<RoundClosed> closes,
             Clock clock) {
         this.rounds = rounds;
         this.programmes = programmes;
@@ -66,12 +68,13 @@ public class ReviewSchedule {
         this.timers = timers;
         this.arenaOpening = arenaOpening;
         this.changes = changes;
+        this.closes = closes;
         this.clock = clock;
     }
 
     /** For the container's proxies only. */
     protected ReviewSchedule() {
-        this(null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null);
     }
 
     /** Numbers of every round, in order: what start-up reconciliation walks through. */
@@ -117,6 +120,9 @@ public class ReviewSchedule {
                     "review " + roundNumber,
                     before,
                     round.describe()));
+            if (due == DueTransition.CLOSE) {
+                closes.fire(new RoundClosed(roundNumber));
+            }
         }
         timers.align(roundNumber, round.nextScheduledInstant());
     }

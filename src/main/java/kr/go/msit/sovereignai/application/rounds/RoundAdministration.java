@@ -28,6 +28,7 @@ public class RoundAdministration {
     private final ReviewSchedule schedule;
     private final ReviewTimers timers;
     private final Event<StateChange> changes;
+    private final Event<RoundClosed> closes;
     private final Clock clock;
 
     @Inject
@@ -36,17 +37,19 @@ public class RoundAdministration {
             ReviewSchedule schedule,
             ReviewTimers timers,
             Event<StateChange> changes,
+            Event<RoundClosed> closes,
             Clock clock) {
         this.rounds = rounds;
         this.schedule = schedule;
         this.timers = timers;
         this.changes = changes;
+        this.closes = closes;
         this.clock = clock;
     }
 
     /** For the container's proxies only. */
     protected RoundAdministration() {
-        this(null, null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
     /**
@@ -82,6 +85,7 @@ public class RoundAdministration {
         rounds.flushChanges(round);
         changes.fire(
                 new StateChange(AuditAction.ROUND_CLOSED_EARLY, "review " + roundNumber, before, round.describe()));
+        closes.fire(new RoundClosed(roundNumber));
         timers.align(round.getNumber(), round.nextScheduledInstant());
     }
 
