@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 import kr.go.msit.sovereignai.application.cluster.Invalidations;
+import kr.go.msit.sovereignai.application.cluster.KeptValue;
 import kr.go.msit.sovereignai.domain.account.AccountRepository;
 
 /**
@@ -30,9 +31,7 @@ public class CredentialGenerations {
     /** Most accounts remembered; beyond, the map is cleared (entries are cheap to read again). */
     static final int MOST_ACCOUNTS = 50_000;
 
-    private record Known(int generation, long readAtNanos, String mark) {}
-
-    private final ConcurrentHashMap<String, Known> known = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, KeptValue<OptionalInt>> known = new ConcurrentHashMap<>();
 
     @Inject
     AccountRepository accounts;
@@ -42,25 +41,21 @@ public class CredentialGenerations {
 
     /** The account's current generation; empty when there is no such account. */
     public OptionalInt current(String canonicalEmail) {
-        long now = System.nanoTime();
-        String topic = topic(canonicalEmail);
-        Known cached = known.get(canonicalEmail);
-        if (cached != null
-                && now - cached.readAtNanos() < FRESH_FOR.toNanos()
-                && invalidations.unchanged(topic, cached.mark())) {
-            return OptionalInt.of(cached.generation());
+        KeptValue<OptionalInt> cached = known.get(canonicalEmail);
+        if (KeptValue.isFresh(cached, invalidations, FRESH_FOR.toNanos())) {
+            return cached.value();
         }
-        String mark = invalidations.mark(topic);
-        OptionalInt read = accounts.credentialsGeneration(canonicalEmail);
-        if (read.isPresent()) {
+        KeptValue<OptionalInt> read = KeptValue.load(
+                invalidations, () -> accounts.credentialsGeneration(canonicalEmail), topic(canonicalEmail));
+        if (read.value().isPresent()) {
             if (known.size() >= MOST_ACCOUNTS) {
                 known.clear();
             }
-            known.put(canonicalEmail, new Known(read.getAsInt(), now, mark));
+            known.put(canonicalEmail, read);
         } else {
             known.remove(canonicalEmail);
         }
-        return read;
+        return read.value();
     }
 
     /** Reads the account's generation from the database again, now, on this node. */

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import kr.go.msit.sovereignai.application.audit.StateChange;
 import kr.go.msit.sovereignai.application.cluster.Invalidations;
+import kr.go.msit.sovereignai.application.cluster.KeptValue;
 import kr.go.msit.sovereignai.domain.audit.AuditAction.Subject;
 import kr.go.msit.sovereignai.domain.round.ReviewRound;
 import kr.go.msit.sovereignai.domain.round.ReviewWindow;
@@ -36,10 +37,8 @@ public class OpenArenaMaterial {
     /** How long the open rounds' numbers are kept at most, should a status ever change without a state change. */
     static final long OPEN_ROUNDS_NANOS = 5_000_000_000L;
 
-    /** A value with the marks noted before it was loaded: this cache's own, and that of the topic it also depends on. */
-    private record Kept(Object value, String mark, String topicMark, long loadedAt) {}
-
-    private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+    /** Each value with the marks noted before it was loaded: this cache's own, and that of the topic it also depends on. */
+    private final Map<String, KeptValue<?>> kept = new ConcurrentHashMap<>();
 
     @Inject
     Invalidations invalidations;
@@ -99,22 +98,16 @@ public class OpenArenaMaterial {
 
     @SuppressWarnings("unchecked")
     private <T> T kept(String key, String topic, long maxAgeNanos, Supplier<T> load) {
-        Kept found = kept.get(key);
-        long now = System.nanoTime();
-        if (found != null
-                && now - found.loadedAt() < maxAgeNanos
-                && invalidations.unchanged(TOPIC, found.mark())
-                && invalidations.unchanged(topic, found.topicMark())) {
+        KeptValue<?> found = kept.get(key);
+        if (KeptValue.isFresh(found, invalidations, maxAgeNanos)) {
             return (T) found.value();
         }
-        String mark = invalidations.mark(TOPIC); // before the load: a change meanwhile is not kept
-        String topicMark = invalidations.mark(topic);
-        T value = load.get();
+        KeptValue<T> loaded = KeptValue.load(invalidations, load, TOPIC, topic);
         if (kept.size() >= MOST_ENTRIES) {
             kept.clear();
         }
-        kept.put(key, new Kept(value, mark, topicMark, now));
-        return value;
+        kept.put(key, loaded);
+        return loaded.value();
     }
 
     /** A round or arena material changed: cleared here at once and again when it commits, and on every node. */

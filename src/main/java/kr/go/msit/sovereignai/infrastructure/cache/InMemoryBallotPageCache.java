@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import kr.go.msit.sovereignai.application.audit.StateChange;
 import kr.go.msit.sovereignai.application.ballot.BallotPageCache;
 import kr.go.msit.sovereignai.application.cluster.Invalidations;
+import kr.go.msit.sovereignai.application.cluster.KeptValue;
 import kr.go.msit.sovereignai.domain.ballot.Turnout;
 
 /**
@@ -24,31 +25,25 @@ public class InMemoryBallotPageCache implements BallotPageCache {
     private static final long TURNOUT_NANOS = 1_000_000_000L;
     private static final int MOST_CITIZEN_IDS = 1_000_000;
 
-    /** A value, when it was loaded and the rounds-and-teams mark noted before (a change on any node moves it). */
-    private record Timed<T>(T value, long loadedAt, String mark) {}
-
     @Inject
     Invalidations invalidations;
 
-    private boolean fresh(Timed<?> cached, long maxAgeNanos) {
-        return cached != null
-                && System.nanoTime() - cached.loadedAt() < maxAgeNanos
-                && invalidations.unchanged(Invalidations.ROUNDS_AND_TEAMS, cached.mark());
+    private boolean fresh(KeptValue<?> cached, long maxAgeNanos) {
+        return KeptValue.isFresh(cached, invalidations, maxAgeNanos);
     }
 
-    private <T> Timed<T> load(Supplier<T> load) {
-        String mark = invalidations.mark(Invalidations.ROUNDS_AND_TEAMS);
-        return new Timed<>(load.get(), System.nanoTime(), mark);
+    private <T> KeptValue<T> load(Supplier<T> load) {
+        return KeptValue.load(invalidations, load, Invalidations.ROUNDS_AND_TEAMS);
     }
 
-    private volatile Timed<Optional<OpenRound>> openRound;
+    private volatile KeptValue<Optional<OpenRound>> openRound;
     private static final int MOST_ROUNDS = 1000;
-    private final Map<Integer, Timed<Turnout>> turnout = new ConcurrentHashMap<>();
+    private final Map<Integer, KeptValue<Turnout>> turnout = new ConcurrentHashMap<>();
     private final Map<String, Long> citizenIds = new ConcurrentHashMap<>();
 
     @Override
     public Optional<OpenRound> openRound(Supplier<Optional<OpenRound>> load) {
-        Timed<Optional<OpenRound>> cached = openRound;
+        KeptValue<Optional<OpenRound>> cached = openRound;
         if (!fresh(cached, OPEN_ROUND_NANOS)) {
             cached = load(load);
             openRound = cached;
@@ -58,7 +53,7 @@ public class InMemoryBallotPageCache implements BallotPageCache {
 
     @Override
     public Turnout turnout(int roundNumber, Supplier<Turnout> load) {
-        Timed<Turnout> cached = turnout.get(roundNumber);
+        KeptValue<Turnout> cached = turnout.get(roundNumber);
         if (!fresh(cached, TURNOUT_NANOS)) {
             cached = load(load);
             if (turnout.size() >= MOST_ROUNDS) {
