@@ -429,6 +429,22 @@ class ArenaAnalysisTest {
                 .connected());
     }
 
+    /**
+     * The published method, pinned: these votes and this seed gave this leaderboard (its JSON's SHA-256) when the
+     * replicates ran one after the other on one thread; they must give it on any number of cores, in any later build.
+     */
+    @Test
+    void aPublishedSeedGivesTheLeaderboardItGaveWhenItWasPublished() throws Exception {
+        ArenaLeaderboard board =
+                ArenaAnalysis.analyse(votes(List.of("LG", "SKT", "UPSTAGE", "NC"), mixed(3)), PLAN, POINTS);
+        byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                .digest(board.toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(PUBLISHED_LEADERBOARD_SHA256, java.util.HexFormat.of().formatHex(digest), board.toJson());
+    }
+
+    private static final String PUBLISHED_LEADERBOARD_SHA256 =
+            "128ce12a119dd8669786b4bfcc4f052c8e3f0a1940db7f80d3c01ab36eb94faf";
+
     @Test
     void theSameVotesAndSeedGiveByteIdenticalJsonAndAnotherSeedOtherIntervals() {
         List<String> teams = List.of("LG", "SKT", "UPSTAGE", "NC");
