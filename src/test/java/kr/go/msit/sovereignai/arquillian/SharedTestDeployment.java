@@ -2,6 +2,8 @@ package kr.go.msit.sovereignai.arquillian;
 
 import java.net.MalformedURLException;
 import java.net.URL;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import kr.go.msit.sovereignai.it.Deployments;
 import kr.go.msit.sovereignai.it.TestSupportClient;
 import org.jboss.arquillian.container.spi.client.container.DeployableContainer;
@@ -27,6 +29,9 @@ import org.jboss.shrinkwrap.api.Archive;
  * in-container class needs the testable archive (Arquillian's servlet runner in it), which then serves every later
  * class, in-container or not. Before a kept deployment serves another class, the server forgets its sign-in failures
  * and request counts, as a fresh deployment would start (every test speaks from the same loopback address).
+ * In-container test classes must be in the {@code it} package, which {@link Deployments#platform()} adds whole:
+ * Arquillian adds only the first class's own test class to the archive it keeps. Servers the tests start themselves
+ * copy the configuration without it ({@code StandaloneServer}).
  */
 public class SharedTestDeployment implements LoadableExtension {
 
@@ -37,6 +42,8 @@ public class SharedTestDeployment implements LoadableExtension {
 
     /** Decides, for each deployment Arquillian is about to make or remove, whether the kept one stands in for it. */
     public static class Keeper {
+
+        private static final Logger LOG = Logger.getLogger(SharedTestDeployment.class.getName());
 
         @Inject
         @DeploymentScoped
@@ -84,9 +91,16 @@ public class SharedTestDeployment implements LoadableExtension {
             }
         }
 
-        /** The run's end: nothing may stay deployed in the server's configuration for the next start. */
-        public void stop(@Observes BeforeStop event) throws Exception {
-            release();
+        /**
+         * The run's end: nothing may stay deployed in the server's configuration for the next start. A failure is
+         * reported, never thrown: thrown, it would keep the container from stopping.
+         */
+        public void stop(@Observes BeforeStop event) {
+            try {
+                release();
+            } catch (Exception failure) {
+                LOG.log(Level.WARNING, "Could not undeploy the test deployment kept for the run", failure);
+            }
         }
 
         private boolean standsIn(DeploymentDescription description) {

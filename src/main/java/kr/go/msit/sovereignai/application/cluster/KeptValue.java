@@ -10,6 +10,15 @@ import java.util.function.Supplier;
  */
 public record KeptValue<T>(T value, long loadedAtNanos, List<String> topics, List<String> marks) {
 
+    /** A mark for each topic, in the same order (a mark may be null: the topic never changed). */
+    public KeptValue {
+        topics = List.copyOf(topics);
+        marks = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(marks));
+        if (topics.size() != marks.size()) {
+            throw new IllegalArgumentException(topics.size() + " topics but " + marks.size() + " marks");
+        }
+    }
+
     /** Notes the topics' marks and the time, then loads. */
     public static <T> KeptValue<T> load(Invalidations invalidations, Supplier<T> load, String... topics) {
         long now = System.nanoTime();

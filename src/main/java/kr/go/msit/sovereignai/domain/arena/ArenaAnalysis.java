@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
-import java.util.stream.IntStream;
 
 /**
  * Bradley–Terry by maximum likelihood over a round's votes, with 95 % intervals from a bootstrap
@@ -32,8 +31,7 @@ import java.util.stream.IntStream;
  * (Hyndman–Fan type 7, numpy's default): with sorted values x₀ ≤ … ≤ x_{R−1}, q ↦ x_⌊h⌋ + (h − ⌊h⌋)(x_{⌊h⌋+1} − x_⌊h⌋), h = (R − 1)q.
  * Because only sums of integers and a per-replicate stream enter, the result does not depend on the
  * order the votes were added in; with {@link StrictMath} for every exponential and logarithm, it is
- * bit-identical on every JVM. About 1 ms a replicate at 50,000 citizens and 5 teams, replicates spread over the
- * cores (each draws from its own split, so the result does not depend on how many).
+ * bit-identical on every JVM. Single-threaded: about 1 ms a replicate at 50,000 citizens and 5 teams.
  *
  * <p><b>Points.</b> A team's mean modelled win probability against the other teams, W = mean over
  * j ≠ i of σ(θi − θj), is rounded half-up to 10 decimals (so that floating-point noise cannot move
@@ -252,59 +250,29 @@ public final class ArenaAnalysis {
 
     static Bootstrap bootstrap(BradleyTerry bt, CitizenPairs citizens, ArenaAnalysisPlan plan, double[] start) {
         int m = bt.teams;
+        int pairs = bt.pairs();
         int replicates = plan.replicates();
+        int c = citizens.citizens();
         double[][] theta = new double[m][replicates];
         double[][] meanWin = new double[m][replicates];
         SplittableRandom root = new SplittableRandom(plan.seed());
-        SplittableRandom[] streams = new SplittableRandom[replicates];
+        int[] drawn = new int[c];
+        long[] sumCount = new long[pairs];
+        long[] sumTwiceScore = new long[pairs];
+        double[] n = new double[pairs];
+        double[] w = new double[pairs];
+        int[] entryStart = citizens.entryStart;
+        int[] entryPair = citizens.entryPair;
+        int[] entryCount = citizens.entryCount;
+        int[] entryTwiceScore = citizens.entryTwiceScore;
         for (int r = 0; r < replicates; r++) {
-            streams[r] = root.split(); // the r-th split, whichever thread then draws from it
-        }
-        // Replicates are independent, each written to its own column: the result is the same on any number of cores.
-        int chunks = Math.min(replicates, 4 * Runtime.getRuntime().availableProcessors());
-        IntStream.range(0, chunks).parallel().forEach(chunk -> {
-            Resample resample = new Resample(bt, citizens);
-            for (int r = chunk; r < replicates; r += chunks) {
-                double[] fitted = resample.fit(streams[r], start);
-                double[] win = meanWinProbabilities(fitted);
-                for (int i = 0; i < m; i++) {
-                    theta[i][r] = fitted[i];
-                    meanWin[i][r] = win[i];
-                }
-            }
-        });
-        return new Bootstrap(theta, meanWin);
-    }
-
-    /** One thread's working arrays for replicates: citizens drawn with replacement, their pairs' totals, a refit. */
-    private static final class Resample {
-
-        private final BradleyTerry bt;
-        private final CitizenPairs citizens;
-        private final int[] drawn;
-        private final long[] sumCount;
-        private final long[] sumTwiceScore;
-
-        Resample(BradleyTerry bt, CitizenPairs citizens) {
-            this.bt = bt;
-            this.citizens = citizens;
-            this.drawn = new int[citizens.citizens()];
-            this.sumCount = new long[bt.pairs()];
-            this.sumTwiceScore = new long[bt.pairs()];
-        }
-
-        double[] fit(SplittableRandom random, double[] start) {
-            int c = drawn.length;
+            SplittableRandom random = root.split();
             Arrays.fill(drawn, 0);
             for (int k = 0; k < c; k++) {
                 drawn[random.nextInt(c)]++;
             }
             Arrays.fill(sumCount, 0L);
             Arrays.fill(sumTwiceScore, 0L);
-            int[] entryStart = citizens.entryStart;
-            int[] entryPair = citizens.entryPair;
-            int[] entryCount = citizens.entryCount;
-            int[] entryTwiceScore = citizens.entryTwiceScore;
             for (int citizen = 0; citizen < c; citizen++) {
                 long times = drawn[citizen];
                 if (times == 0) {
@@ -316,14 +284,18 @@ public final class ArenaAnalysis {
                     sumTwiceScore[p] += times * entryTwiceScore[e];
                 }
             }
-            double[] n = new double[sumCount.length];
-            double[] w = new double[sumCount.length];
-            for (int p = 0; p < n.length; p++) {
+            for (int p = 0; p < pairs; p++) {
                 n[p] = sumCount[p];
                 w[p] = sumTwiceScore[p] * 0.5;
             }
-            return bt.fit(n, w, start).theta();
+            double[] fitted = bt.fit(n, w, start).theta();
+            double[] win = meanWinProbabilities(fitted);
+            for (int i = 0; i < m; i++) {
+                theta[i][r] = fitted[i];
+                meanWin[i][r] = win[i];
+            }
         }
+        return new Bootstrap(theta, meanWin);
     }
 
     /** Mean over the other teams j of σ(θi − θj). */
