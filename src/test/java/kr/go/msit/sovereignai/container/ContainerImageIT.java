@@ -32,6 +32,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kr.go.msit.sovereignai.domain.KoreanTime;
+import kr.go.msit.sovereignai.it.Eventually;
 import kr.go.msit.sovereignai.it.PageClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -461,43 +462,41 @@ class ContainerImageIT {
     }
 
     /** Polls the balancer until it answers /api/rounds with the rounds (both health checks take a few seconds). */
-    private static boolean balancerServesTheRounds(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                HttpResponse<String> response = HTTP.send(
-                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + CLUSTER_PORT + "/api/rounds"))
-                                .header("Accept", "application/json")
-                                .timeout(Duration.ofSeconds(10))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                if (response.statusCode() == 200 && response.body().contains("\"number\"")) {
-                    return true;
-                }
-            } catch (IOException notYet) {
-                // the balancer is starting
-            }
-            Thread.sleep(500);
-        }
-        return false;
+    private static boolean balancerServesTheRounds(Duration timeout) throws Exception {
+        return Eventually.value(
+                timeout,
+                () -> {
+                    try {
+                        HttpResponse<String> response = HTTP.send(
+                                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + CLUSTER_PORT + "/api/rounds"))
+                                        .header("Accept", "application/json")
+                                        .timeout(Duration.ofSeconds(10))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                        return response.statusCode() == 200 && response.body().contains("\"number\"");
+                    } catch (IOException notYet) {
+                        return false; // the balancer is starting
+                    }
+                },
+                Boolean::booleanValue);
     }
 
     /** The members of the last cluster view the node logged (waits a little: the view may follow the start line). */
-    private static List<String> lastClusterView(String node) throws InterruptedException {
-        List<String> members = List.of();
-        for (int attempt = 0; attempt < 30 && members.size() < 2; attempt++) {
-            if (attempt > 0) {
-                Thread.sleep(1000);
-            }
-            Matcher view = CLUSTER_VIEW.matcher(logOf(node));
-            while (view.find()) {
-                members = List.of(view.group(1).split(",\\s*")).stream()
-                        .map(member -> member.replaceFirst("\\(.*", ""))
-                        .sorted()
-                        .toList();
-            }
-        }
-        return members;
+    private static List<String> lastClusterView(String node) throws Exception {
+        return Eventually.value(
+                Duration.ofSeconds(30),
+                () -> {
+                    List<String> members = List.of();
+                    Matcher view = CLUSTER_VIEW.matcher(logOf(node));
+                    while (view.find()) {
+                        members = List.of(view.group(1).split(",\\s*")).stream()
+                                .map(member -> member.replaceFirst("\\(.*", ""))
+                                .sorted()
+                                .toList();
+                    }
+                    return members;
+                },
+                members -> members.size() >= 2);
     }
 
     /** The node the balancer keeps this browser on (its stickiness cookie, SRV). */

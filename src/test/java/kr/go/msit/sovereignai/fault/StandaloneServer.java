@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import kr.go.msit.sovereignai.it.Deployments;
+import kr.go.msit.sovereignai.it.Eventually;
 import kr.go.msit.sovereignai.it.FaultProbeClient;
 import kr.go.msit.sovereignai.it.PageClient;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
@@ -147,19 +148,22 @@ public final class StandaloneServer implements AutoCloseable {
         builder.environment().remove("LAUNCH_JBOSS_IN_BACKGROUND");
         launcher = builder.start();
         serverJvm = null;
-        long deadline = started + READY_TIMEOUT.toNanos();
-        while (!probe.ready() || homePageStatus() != 200) {
-            if (!launcher.isAlive()) {
-                throw new IllegalStateException(
-                        "the server exited with " + launcher.exitValue() + " before it was ready\n" + logTail());
-            }
-            if (Files.exists(baseDir.resolve("deployments/ROOT.war.failed"))) {
-                throw new IllegalStateException("the deployment failed after start " + starts + "\n" + logTail());
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the server was not ready within " + READY_TIMEOUT + "\n" + logTail());
-            }
-            Thread.sleep(100);
+        boolean ready = Eventually.value(
+                READY_TIMEOUT,
+                () -> {
+                    if (!launcher.isAlive()) {
+                        throw new IllegalStateException("the server exited with " + launcher.exitValue()
+                                + " before it was ready\n" + logTail());
+                    }
+                    if (Files.exists(baseDir.resolve("deployments/ROOT.war.failed"))) {
+                        throw new IllegalStateException(
+                                "the deployment failed after start " + starts + "\n" + logTail());
+                    }
+                    return probe.ready() && homePageStatus() == 200;
+                },
+                Boolean::booleanValue);
+        if (!ready) {
+            throw new IllegalStateException("the server was not ready within " + READY_TIMEOUT + "\n" + logTail());
         }
         serverJvm = javaProcess().orElseThrow(() -> new IllegalStateException("no java process under standalone.sh"));
         return Duration.ofNanos(System.nanoTime() - started);

@@ -168,29 +168,38 @@ public final class KeycloakServer implements AutoCloseable {
             throws IOException, InterruptedException {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Keycloak stopped with exit code " + process.exitValue()
-                        + " before answering; the end of " + log + ":\n" + tail(log));
-            }
-            try {
-                HttpResponse<Void> answer = http.send(
-                        HttpRequest.newBuilder(discovery)
-                                .timeout(Duration.ofSeconds(5))
-                                .GET()
-                                .build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (answer.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(1000);
+        boolean answered;
+        try {
+            answered = Eventually.value(
+                    START_TIMEOUT,
+                    () -> {
+                        if (!process.isAlive()) {
+                            throw new IllegalStateException("Keycloak stopped with exit code " + process.exitValue()
+                                    + " before answering; the end of " + log + ":\n" + tail(log));
+                        }
+                        try {
+                            return http.send(
+                                                    HttpRequest.newBuilder(discovery)
+                                                            .timeout(Duration.ofSeconds(5))
+                                                            .GET()
+                                                            .build(),
+                                                    HttpResponse.BodyHandlers.discarding())
+                                            .statusCode()
+                                    == 200;
+                        } catch (IOException notYet) {
+                            return false; // not listening yet
+                        }
+                    },
+                    Boolean::booleanValue);
+        } catch (IOException | InterruptedException | RuntimeException failure) {
+            throw failure;
+        } catch (Exception failure) {
+            throw new IllegalStateException(failure);
         }
-        throw new IllegalStateException("Keycloak did not answer " + discovery + " within " + START_TIMEOUT.toSeconds()
-                + " s; the end of " + log + ":\n" + tail(log));
+        if (!answered) {
+            throw new IllegalStateException("Keycloak did not answer " + discovery + " within "
+                    + START_TIMEOUT.toSeconds() + " s; the end of " + log + ":\n" + tail(log));
+        }
     }
 
     private static String tail(Path log) {

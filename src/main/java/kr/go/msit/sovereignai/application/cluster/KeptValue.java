@@ -1,6 +1,8 @@
 package kr.go.msit.sovereignai.application.cluster;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -13,7 +15,7 @@ public record KeptValue<T>(T value, long loadedAtNanos, List<String> topics, Lis
     /** A mark for each topic, in the same order (a mark may be null: the topic never changed). */
     public KeptValue {
         topics = List.copyOf(topics);
-        marks = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(marks));
+        marks = Collections.unmodifiableList(new ArrayList<>(marks)); // List.copyOf refuses null marks
         if (topics.size() != marks.size()) {
             throw new IllegalArgumentException(topics.size() + " topics but " + marks.size() + " marks");
         }
@@ -26,8 +28,7 @@ public record KeptValue<T>(T value, long loadedAtNanos, List<String> topics, Lis
         for (int i = 0; i < topics.length; i++) {
             marks[i] = invalidations.mark(topics[i]);
         }
-        // Arrays.asList: a topic never changed has no mark (null).
-        return new KeptValue<>(load.get(), now, List.of(topics), Arrays.asList(marks));
+        return new KeptValue<>(load.get(), now, Arrays.asList(topics), Arrays.asList(marks));
     }
 
     /** Whether {@code kept} may still be used: loaded less than {@code maxAgeNanos} ago, and none of its topics changed. */

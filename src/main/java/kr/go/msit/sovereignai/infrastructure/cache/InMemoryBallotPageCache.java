@@ -28,10 +28,6 @@ public class InMemoryBallotPageCache implements BallotPageCache {
     @Inject
     Invalidations invalidations;
 
-    private boolean fresh(KeptValue<?> cached, long maxAgeNanos) {
-        return KeptValue.isFresh(cached, invalidations, maxAgeNanos);
-    }
-
     private <T> KeptValue<T> load(Supplier<T> load) {
         return KeptValue.load(invalidations, load, Invalidations.ROUNDS_AND_TEAMS);
     }
@@ -44,7 +40,7 @@ public class InMemoryBallotPageCache implements BallotPageCache {
     @Override
     public Optional<OpenRound> openRound(Supplier<Optional<OpenRound>> load) {
         KeptValue<Optional<OpenRound>> cached = openRound;
-        if (!fresh(cached, OPEN_ROUND_NANOS)) {
+        if (!KeptValue.isFresh(cached, invalidations, OPEN_ROUND_NANOS)) {
             cached = load(load);
             openRound = cached;
         }
@@ -54,7 +50,7 @@ public class InMemoryBallotPageCache implements BallotPageCache {
     @Override
     public Turnout turnout(int roundNumber, Supplier<Turnout> load) {
         KeptValue<Turnout> cached = turnout.get(roundNumber);
-        if (!fresh(cached, TURNOUT_NANOS)) {
+        if (!KeptValue.isFresh(cached, invalidations, TURNOUT_NANOS)) {
             cached = load(load);
             if (turnout.size() >= MOST_ROUNDS) {
                 turnout.clear(); // only rounds that exist are loaded, but bounded all the same
