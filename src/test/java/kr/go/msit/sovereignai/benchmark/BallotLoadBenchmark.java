@@ -58,6 +58,11 @@ public final class BallotLoadBenchmark {
     private final Map<PageClient, String> lastReceipt = new ConcurrentHashMap<>();
     private final Map<PageClient, AtomicLong> votesAccepted = new ConcurrentHashMap<>();
     private final Map<String, Long> errorKinds = new ConcurrentHashMap<>();
+    /**
+     * One HTTP client for every citizen (each keeps its own cookies), as the ceiling's load client has one: a client
+     * each would run 200 clients' threads and pools on the cores the server is measured on.
+     */
+    private final java.net.http.HttpClient browsers = PageClient.newHttpClient();
 
     private BallotLoadBenchmark(Map<String, String> options) {
         this.base = URI.create(options.getOrDefault("base", "http://localhost:8080/"));
@@ -110,6 +115,7 @@ public final class BallotLoadBenchmark {
         LinkedBlockingQueue<PageClient> idle = new LinkedBlockingQueue<>(people);
 
         heap.markCpu();
+        Duration clientCpuBefore = ownCpu();
         long started = System.nanoTime();
         long deadline = started + TimeUnit.SECONDS.toNanos(seconds);
         if (rate == null) {
@@ -119,6 +125,8 @@ public final class BallotLoadBenchmark {
         }
         double elapsed = (System.nanoTime() - started) / 1e9;
         Duration serverCpu = heap.cpuSinceMark(); // before the checks below, which load the server too
+        Duration serverGc = heap.gcSinceMark();
+        Duration clientCpu = ownCpu().minus(clientCpuBefore);
 
         // Verification (not timed): the turnout grew by the first casts, and every citizen's stored ballot is the last
         // one accepted.
@@ -139,6 +147,10 @@ public final class BallotLoadBenchmark {
                 accepted, firstCasts.get(), changes.get(), elapsed);
         System.out.printf("throughput       : %.1f ballots/s%n", accepted / elapsed);
         System.out.printf("server CPU       : %.1f ms per ballot (GET + POST)%n", perEach(serverCpu, accepted));
+        System.out.printf(
+                "client CPU       : %.1f ms per ballot (this load generator, on the same cores)%n",
+                perEach(clientCpu, accepted));
+        System.out.printf("server GC pauses : %.1f ms per ballot%n", perEach(serverGc, accepted));
         printLatenciesAndErrors();
         if (rate != null) {
             System.out.printf("missed slots     : %d (no idle citizen when a ballot was due)%n", missedSlots.get());
@@ -168,6 +180,7 @@ public final class BallotLoadBenchmark {
         }
         LinkedBlockingQueue<PageClient> idle = new LinkedBlockingQueue<>(people);
         heap.markCpu();
+        Duration clientCpuBefore = ownCpu();
         long started = System.nanoTime();
         long deadline = started + TimeUnit.SECONDS.toNanos(seconds);
         if (rate == null) {
@@ -177,6 +190,8 @@ public final class BallotLoadBenchmark {
         }
         double elapsed = (System.nanoTime() - started) / 1e9;
         Duration serverCpu = heap.cpuSinceMark(); // before the checks below, which load the server too
+        Duration serverGc = heap.gcSinceMark();
+        Duration clientCpu = ownCpu().minus(clientCpuBefore);
         long mismatched = 0;
         for (PageClient person : people) {
             long accepted = votesAccepted.getOrDefault(person, new AtomicLong()).get();
@@ -190,6 +205,10 @@ public final class BallotLoadBenchmark {
         System.out.printf("%nvotes accepted   : %d in %.1f s%n", accepted, elapsed);
         System.out.printf("throughput       : %.1f votes/s%n", accepted / elapsed);
         System.out.printf("server CPU       : %.1f ms per vote (GET + POST)%n", perEach(serverCpu, accepted));
+        System.out.printf(
+                "client CPU       : %.1f ms per vote (this load generator, on the same cores)%n",
+                perEach(clientCpu, accepted));
+        System.out.printf("server GC pauses : %.1f ms per vote%n", perEach(serverGc, accepted));
         printLatenciesAndErrors();
         System.out.printf(
                 "counted = accepted: %s (%d citizens' progress differs from their accepted votes)%n",
@@ -263,7 +282,7 @@ public final class BallotLoadBenchmark {
         for (int i = 0; i < citizens; i++) {
             String email = "bench-" + run + "-" + i + "@example.kr";
             futures.add(pool.submit(() -> {
-                PageClient person = new PageClient(base);
+                PageClient person = new PageClient(base, browsers);
                 if (!person.signUp(email, "부하시험", "bench-password-1")) {
                     throw new IllegalStateException(
                             "sign-up refused for " + email
@@ -364,6 +383,11 @@ public final class BallotLoadBenchmark {
     private static long turnout(PageClient person) throws Exception {
         Matcher matcher = TURNOUT.matcher(person.get("ballot.xhtml").body());
         return matcher.find() ? Long.parseLong(matcher.group(1).replace(",", "")) : -1;
+    }
+
+    /** This load generator's own CPU time: it shares the machine's cores with the server it loads. */
+    private static Duration ownCpu() {
+        return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
     private static String percentile(List<Long> nanos, int percentile) {

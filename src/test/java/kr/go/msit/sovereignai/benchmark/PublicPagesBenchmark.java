@@ -21,7 +21,7 @@ import kr.go.msit.sovereignai.it.PageClient;
  * page, the round page with its turnout, a bulletin page (at random cursors), a receipt search on the bulletin, the
  * arena leaderboard and the open-data results JSON, one anonymous visitor at a time; then the full {@code bulletin.csv}
  * and the arena's {@code votes.csv} streamed, with their rate (rows/s and MB/s, per tenth of the download, to show it
- * stays steady) and the server's heap sampled with jcmd every 0.2 s during each download.
+ * stays steady) and the server's heap sampled every 0.2 s during each download.
  *
  * <pre>
  * mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=kr.go.msit.sovereignai.benchmark.PublicPagesBenchmark \

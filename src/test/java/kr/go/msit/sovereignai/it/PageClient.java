@@ -39,12 +39,24 @@ public final class PageClient {
     private String referer;
 
     public PageClient(URI base) {
+        this(base, newHttpClient());
+    }
+
+    /**
+     * A browser of its own on a shared HTTP client: its cookies stay its own (kept here, not in the client), so a load
+     * generator's thousands of citizens need not each run a client's threads and connection pool.
+     */
+    public PageClient(URI base, HttpClient http) {
         this.base = base;
         this.origin = originOf(base);
-        this.http = HttpClient.newBuilder()
+        this.http = http;
+    }
+
+    /** An HTTP client as the pages' browsers use it; cookies are each browser's own (see {@link #send}). */
+    public static HttpClient newHttpClient() {
+        return HttpClient.newBuilder()
                 // Browsers speak HTTP/1.1 to a plain-http site; the client's default h2c upgrade is not what they do.
                 .version(HttpClient.Version.HTTP_1_1)
-                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
@@ -72,8 +84,8 @@ public final class PageClient {
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(
-                HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        URI uri = base.resolve(path);
+        return send(uri, HttpRequest.newBuilder(uri).GET());
     }
 
     /** GET, then follow redirects within the site (as a browser does), returning the last response. */
@@ -116,7 +128,8 @@ public final class PageClient {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+        URI uri = base.resolve(path);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (origin != null) {
@@ -125,7 +138,7 @@ public final class PageClient {
         if (referer != null) {
             request.header("Referer", referer);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return send(uri, request);
     }
 
     /** Posts a multipart form: the fields, then one file (as a browser's file input sends it). */
@@ -144,7 +157,8 @@ public final class PageClient {
                 .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+        URI uri = base.resolve(path);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
         if (origin != null) {
@@ -153,7 +167,18 @@ public final class PageClient {
         if (referer != null) {
             request.header("Referer", referer);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return send(uri, request);
+    }
+
+    /** Sends with this browser's cookies and keeps the ones the answer sets, as a browser's cookie jar does. */
+    private HttpResponse<String> send(URI uri, HttpRequest.Builder request) throws IOException, InterruptedException {
+        List<String> cookie = cookies.get(uri, Map.of()).getOrDefault("Cookie", List.of());
+        if (!cookie.isEmpty()) {
+            request.header("Cookie", String.join("; ", cookie));
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        cookies.put(uri, response.headers().map());
+        return response;
     }
 
     private static final Pattern RATING_GROUP = Pattern.compile("name=\"(ballot:[^\"]*:rating)\"");
