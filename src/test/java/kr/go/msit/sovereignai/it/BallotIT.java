@@ -170,6 +170,34 @@ class BallotIT extends HttpTest {
     }
 
     @Test
+    void aPageKeepsItsThreeLatestStatesAndAnOlderOneAsksToOpenThePageAgain() throws Exception {
+        PageClient citizen = newCitizen();
+        HttpResponse<String> page = citizen.get("ballot.xhtml");
+        List<String> groups = PageClient.ratingGroups(page.body());
+        java.util.Map<String, String> incomplete = new java.util.LinkedHashMap<>();
+        incomplete.put("ballot", "ballot");
+        incomplete.put("ballot:confirmed", "true");
+        incomplete.put("ballot:submit", "");
+        // Three postbacks of the page (each refused: no rating given), each answered with a new state of it.
+        HttpResponse<String> latest = page;
+        for (int i = 0; i < 3; i++) {
+            incomplete.putAll(PageClient.hiddenFields(latest.body()));
+            latest = citizen.postForm("ballot.xhtml", incomplete);
+            assertTrue(latest.body().contains("이 팀의 점수를 선택하세요."), "refused next to the missing ratings");
+        }
+
+        // web.xml keeps three states a page (Mojarra's default is 15): the first one is gone, and says so.
+        HttpResponse<String> fromTheFirstState = citizen.castBallot(page, group -> 2);
+        assertEquals(400, fromTheFirstState.statusCode(), "an expired page is refused as one, never a 500");
+        assertTrue(fromTheFirstState.body().contains("페이지가 만료되었습니다"), "the citizen is told to open it again");
+        assertEquals(0, support.storedBallots(round), "the expired state stored nothing");
+        HttpResponse<String> fromTheLatestState = citizen.castBallot(latest, group -> 4);
+        assertTrue(PageClient.receipt(fromTheLatestState.body()).isPresent(), "the latest state still posts");
+        assertEquals(1, support.storedBallots(round));
+        assertEquals(groups.size(), PageClient.ratingGroups(latest.body()).size());
+    }
+
+    @Test
     void closingWhileFiftyBallotsAreInFlightIsACleanCut() throws Exception {
         List<PageClient> citizens = newCitizens(50);
         // The race must really happen (some ballots accepted, some refused): the ballots are sent one after
