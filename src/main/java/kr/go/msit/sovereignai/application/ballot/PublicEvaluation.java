@@ -243,9 +243,9 @@ public class PublicEvaluation {
      */
     private boolean requireVerifiedWhereRequired(OpenRound round, long citizen) {
         boolean verified = verified(citizen);
-        boolean required =
-                rounds.require(round.ballot().roundNumber()).rulebook().requiresVerifiedIdentity();
-        if (required && !verified) {
+        // The open round's rule as kept with it: a round's rules are frozen once it opens (no second read of the
+        // round).
+        if (round.verifiedIdentityRequired() && !verified) {
             throw new IdentityNotVerified(round.ballot().roundNumber());
         }
         return verified;
