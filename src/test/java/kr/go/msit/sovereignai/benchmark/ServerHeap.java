@@ -19,7 +19,7 @@ import javax.management.remote.JMXServiceURL;
  * jboss-modules with this directory's data ({@code -Dplatform.data.dir=<cwd>/data}, what {@code mvn wildfly:run}
  * passes), so that other servers on the machine are not sampled instead. It attaches once (the JDK's Attach API starts
  * the server's local JMX agent) and reads the heap over that one connection: about 2 ms a sample, where a {@code jcmd}
- * process a sample cost a quarter of a core at one sample every 2 s, taken from the server it was measuring.
+ * process a sample cost a seventh of a core at one sample every 2 s, taken from the server it was measuring.
  */
 final class ServerHeap {
 
@@ -34,6 +34,7 @@ final class ServerHeap {
     private volatile MemoryMXBean memory;
 
     private volatile JMXConnector connector;
+    private volatile boolean attachTried;
     private volatile List<GarbageCollectorMXBean> collectors = List.of();
     /** The server's collectors' time when the timed phase began (ms). */
     private long gcMillisAtMark;
@@ -74,7 +75,8 @@ final class ServerHeap {
 
     private void sample() {
         try {
-            if (memory == null) {
+            if (!attachTried) {
+                attachTried = true; // once: a refusal is not retried at every sample
                 VirtualMachine server = VirtualMachine.attach(String.valueOf(pid));
                 String address;
                 try {
@@ -87,6 +89,9 @@ final class ServerHeap {
                         connector.getMBeanServerConnection(), GarbageCollectorMXBean.class);
                 memory = ManagementFactory.newPlatformMXBeanProxy(
                         connector.getMBeanServerConnection(), ManagementFactory.MEMORY_MXBEAN_NAME, MemoryMXBean.class);
+            }
+            if (memory == null) {
+                return;
             }
             long kb = memory.getHeapMemoryUsage().getUsed() / 1024;
             maxUsedKb.accumulateAndGet(kb, Math::max);
