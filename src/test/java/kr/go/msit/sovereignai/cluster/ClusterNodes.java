@@ -19,8 +19,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import kr.go.msit.sovereignai.fault.ServerDatabase;
 import kr.go.msit.sovereignai.fault.StandaloneServer;
 import kr.go.msit.sovereignai.it.Deployments;
@@ -44,10 +42,6 @@ public final class ClusterNodes implements AutoCloseable {
     public static final int[] NODE_OFFSETS = {520 + OFFSET, 620 + OFFSET};
 
     public static final int BALANCER_PORT = 8480 + OFFSET;
-
-    /** A node's log names the members it sees: when it joins, and whenever its caches rebalance over a new view. */
-    private static final Pattern CLUSTER_VIEW = Pattern.compile(
-            "(?:joined cluster '\\S+' with view: \\[[^]]*\\] \\(\\d+\\)|rebalance with members) \\[([^]]*)\\]");
 
     private final StandaloneServer[] nodes;
     private final Balancer balancer;
@@ -110,7 +104,9 @@ public final class ClusterNodes implements AutoCloseable {
         assertEquals(Set.of("node1", "node2"), served, "the balancer sends visitors to both nodes");
         for (StandaloneServer node : nodes) {
             assertEquals(
-                    List.of("node1", "node2"), lastClusterView(node), "both are members of one cluster: " + node.uri());
+                    List.of("node1", "node2"),
+                    ClusterViews.lastMembers(Files.readString(node.serverLog())),
+                    "both are members of one cluster: " + node.uri());
         }
         return cluster;
     }
@@ -168,19 +164,6 @@ public final class ClusterNodes implements AutoCloseable {
                     .forEach(cookie -> seen.add(cookie.getValue()));
         }
         return seen;
-    }
-
-    /** The members of the last cluster view the node logged. */
-    private static List<String> lastClusterView(StandaloneServer node) throws Exception {
-        Matcher view = CLUSTER_VIEW.matcher(Files.readString(node.serverLog()));
-        List<String> members = List.of();
-        while (view.find()) {
-            members = List.of(view.group(1).split(",\\s*")).stream()
-                    .map(member -> member.replaceFirst("\\(.*", ""))
-                    .sorted()
-                    .toList();
-        }
-        return members;
     }
 
     @Override

@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kr.go.msit.sovereignai.cluster.ClusterViews;
 import kr.go.msit.sovereignai.domain.KoreanTime;
 import kr.go.msit.sovereignai.it.Eventually;
 import kr.go.msit.sovereignai.it.PageClient;
@@ -91,10 +92,6 @@ class ContainerImageIT {
     private static final Duration COMMAND_TIMEOUT = Duration.ofMinutes(2);
     /** WildFly's line when it has started: WFLYSRV0025 (started) or WFLYSRV0026 (started with errors). */
     private static final Pattern STARTED = Pattern.compile("WFLYSRV002[56]");
-
-    /** A node's log names the members it sees: when it joins, and whenever its caches rebalance over a new view. */
-    private static final Pattern CLUSTER_VIEW = Pattern.compile(
-            "(?:joined cluster '\\S+' with view: \\[[^]]*\\] \\(\\d+\\)|rebalance with members) \\[([^]]*)\\]");
 
     private static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
@@ -484,19 +481,7 @@ class ContainerImageIT {
     /** The members of the last cluster view the node logged (waits a little: the view may follow the start line). */
     private static List<String> lastClusterView(String node) throws Exception {
         return Eventually.value(
-                Duration.ofSeconds(30),
-                () -> {
-                    List<String> members = List.of();
-                    Matcher view = CLUSTER_VIEW.matcher(logOf(node));
-                    while (view.find()) {
-                        members = List.of(view.group(1).split(",\\s*")).stream()
-                                .map(member -> member.replaceFirst("\\(.*", ""))
-                                .sorted()
-                                .toList();
-                    }
-                    return members;
-                },
-                members -> members.size() >= 2);
+                Duration.ofSeconds(30), () -> ClusterViews.lastMembers(logOf(node)), members -> members.size() >= 2);
     }
 
     /** The node the balancer keeps this browser on (its stickiness cookie, SRV). */
