@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import kr.go.msit.sovereignai.it.TestSupportClient;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
@@ -28,6 +29,10 @@ import org.openqa.selenium.logging.LogType;
  * reviewers' rounds in words.
  */
 class AccessibilityBrowserIT extends BrowserTest {
+
+    /** Files the test writes to upload or re-run; JUnit removes them after each test. */
+    @TempDir
+    java.nio.file.Path scratch;
 
     private final List<String> violations = new ArrayList<>();
 
@@ -242,7 +247,7 @@ class AccessibilityBrowserIT extends BrowserTest {
         WebElement firstTeam = browser.find(By.cssSelector("ul.answer-sets > li"));
         String code = firstTeam.getAttribute("id").substring("answers-".length());
         String name = firstTeam.findElement(By.tagName("strong")).getText();
-        java.nio.file.Path files = java.nio.file.Files.createTempDirectory("arena-a11y");
+        java.nio.file.Path files = scratch;
 
         // A refused file (an answer missing): its problems are listed.
         String missingOne = ArenaBrowserIT.answersOf(code, 0)

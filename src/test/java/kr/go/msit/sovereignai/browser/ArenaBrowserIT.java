@@ -18,6 +18,7 @@ import kr.go.msit.sovereignai.it.TestSupport;
 import kr.go.msit.sovereignai.it.TestSupportClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -30,6 +31,10 @@ import org.openqa.selenium.support.ui.Select;
  * screens a revealing answer out, opens, closes, reads the leaderboard and publishes the round's result.
  */
 class ArenaBrowserIT extends BrowserTest {
+
+    /** Files the test writes to upload or re-run; JUnit removes them after each test. */
+    @TempDir
+    Path scratch;
 
     /** The walk-through's example files (examples/arena, README there). */
     static final Path EXAMPLES = Path.of("examples", "arena").toAbsolutePath();
@@ -300,7 +305,7 @@ class ArenaBrowserIT extends BrowserTest {
         }
         assertTrue(teams.size() >= 7, "the seeded teams and two fixture teams compete: " + teams);
         teams.keySet().forEach(code -> browser.find(By.id("answers-" + code + "-missing")));
-        Path files = Files.createTempDirectory("arena-answers");
+        Path files = scratch;
 
         // One team's answer to p-003 names the team: the identity screen flags it, and the administrator excludes the
         // prompt.

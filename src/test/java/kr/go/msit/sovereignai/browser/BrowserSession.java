@@ -6,11 +6,13 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import kr.go.msit.sovereignai.it.TestFiles;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -35,6 +37,9 @@ final class BrowserSession implements AutoCloseable {
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
     private final WebDriver driver;
+    /** Chromium's profile for this session, removed when it closes (each is a few MB). */
+    private final Path profile;
+
     private final String baseUrl;
 
     BrowserSession(String baseUrl) {
@@ -42,6 +47,7 @@ final class BrowserSession implements AutoCloseable {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         try {
+            profile = Files.createTempDirectory("chrome-profile");
             options.addArguments(
                     "--headless=new",
                     "--no-sandbox",
@@ -53,7 +59,7 @@ final class BrowserSession implements AutoCloseable {
                     "--no-first-run",
                     "--disable-quic",
                     "--lang=ko-KR",
-                    "--user-data-dir=" + Files.createTempDirectory("chrome-profile"));
+                    "--user-data-dir=" + profile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -233,5 +239,10 @@ final class BrowserSession implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
+        try {
+            TestFiles.deleteTree(profile);
+        } catch (IOException leftBehind) {
+            System.err.println("[browser] could not remove " + profile + ": " + leftBehind);
+        }
     }
 }

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -47,6 +48,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * their pseudonym.
  */
 class CitizenPanelBrowserIT extends BrowserTest {
+
+    /** Files the test writes to upload or re-run; JUnit removes them after each test. */
+    @TempDir
+    Path scratch;
 
     private static final String ISSUER_ID = "panel-idp";
     private static final String PASSWORD = "panel-password-1";
@@ -265,7 +270,7 @@ class CitizenPanelBrowserIT extends BrowserTest {
      */
     private void theReadmesCommandsRedrawThePanel(int round, String seedSource, String numbers) {
         try {
-            Path directory = Files.createTempDirectory("panel-rerun");
+            Path directory = scratch;
             HttpClient http = HttpClient.newHttpClient();
             for (String file : List.of("quotas", "pool", "table", "draw")) {
                 HttpResponse<Path> response = http.send(

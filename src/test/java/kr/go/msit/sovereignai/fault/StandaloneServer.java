@@ -1,7 +1,6 @@
 package kr.go.msit.sovereignai.fault;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
@@ -14,7 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +21,7 @@ import kr.go.msit.sovereignai.it.Deployments;
 import kr.go.msit.sovereignai.it.Eventually;
 import kr.go.msit.sovereignai.it.FaultProbeClient;
 import kr.go.msit.sovereignai.it.PageClient;
+import kr.go.msit.sovereignai.it.TestFiles;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -89,7 +88,7 @@ public final class StandaloneServer implements AutoCloseable {
                         .map(option -> PageClient.originOf(URI.create(option.substring(option.indexOf('=') + 1))))
                         .findFirst()
                         .orElse(PageClient.originOf(baseUri)));
-        deleteTree(root);
+        TestFiles.deleteTree(root);
         Files.createDirectories(baseDir.resolve("deployments"));
         Files.createDirectories(dataDir);
         copyTree(jbossHome.resolve("standalone/configuration"), baseDir.resolve("configuration"));
@@ -303,21 +302,6 @@ public final class StandaloneServer implements AutoCloseable {
                     Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
         }
     }
 }
