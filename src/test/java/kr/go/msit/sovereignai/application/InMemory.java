@@ -737,7 +737,7 @@ final class InMemory {
 
         /** As the entity's version does: each stored change counts one up. */
         @Override
-        public void storeChange(Ballot ballot) {
+        public void storeChange(Ballot ballot, Set<kr.go.msit.sovereignai.domain.ballot.Rating> replaced) {
             try {
                 Field version = Ballot.class.getDeclaredField("version");
                 version.setAccessible(true);

@@ -88,8 +88,11 @@ class BallotTest {
     void aChangeReplacesTheRatingsAndTheReceipt() {
         Instant first = Instant.parse("2026-01-05T00:00:00Z");
         Ballot ballot = new Ballot(7, 42, SHEET.complete(everyTeamRated(2)), "AAAA-AAAA-AAAA-AAAA-AAAA", first);
-        ballot.change(SHEET.complete(everyTeamRated(5)), "BBBB-BBBB-BBBB-BBBB-BBBB", first.plusSeconds(60));
+        Set<Rating> replaced =
+                ballot.change(SHEET.complete(everyTeamRated(5)), "BBBB-BBBB-BBBB-BBBB-BBBB", first.plusSeconds(60));
 
+        // What the round's rating totals take out: the ratings as they were, not a view of the new ones.
+        assertEquals(Set.copyOf(SHEET.complete(everyTeamRated(2))), replaced);
         assertEquals(2, ballot.getRevision());
         assertEquals("BBBB-BBBB-BBBB-BBBB-BBBB", ballot.getReceipt());
         assertEquals(6, ballot.getRatings().size());

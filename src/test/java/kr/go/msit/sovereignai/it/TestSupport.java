@@ -225,11 +225,13 @@ public class TestSupport {
         for (Ballot ballot : stored) {
             List<Rating> all = new ArrayList<>();
             ballot.getRatings().forEach(r -> all.add(new Rating(r.teamId(), r.criterionId(), value)));
-            ballot.change(
-                    all,
-                    Receipt.derive(number, all, UUID.randomUUID().toString().getBytes()),
-                    Instant.now());
-            ballots.storeChange(ballot);
+            ballots.storeChange(
+                    ballot,
+                    ballot.change(
+                            all,
+                            Receipt.derive(
+                                    number, all, UUID.randomUUID().toString().getBytes()),
+                            Instant.now()));
         }
     }
 

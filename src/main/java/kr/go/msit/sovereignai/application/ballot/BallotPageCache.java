@@ -1,5 +1,6 @@
 package kr.go.msit.sovereignai.application.ballot;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
 import kr.go.msit.sovereignai.application.ballot.BallotViews.OpenBallot;
@@ -16,8 +17,18 @@ import kr.go.msit.sovereignai.domain.ballot.Turnout;
  */
 public interface BallotPageCache {
 
-    /** The ballot of the open round with the ids its ratings are checked against. */
-    record OpenRound(long roundId, OpenBallot ballot, BallotSheet sheet, boolean verifiedIdentityRequired) {}
+    /**
+     * The ballot of the open round with the ids its ratings are checked against, as it was when the round accepted
+     * ballots: none of this changes while it is open except through a state
+     * change (which clears what is kept). Its status is read fresh, under its input gate, by every cast and change.
+     */
+    record OpenRound(long roundId, OpenBallot ballot, BallotSheet sheet, boolean verifiedIdentityRequired) {
+
+        /** As the round's own rule: from the window's end nothing is accepted, whatever the status (a close may run late). */
+        public boolean acceptsBallotsAt(Instant now) {
+            return !ballot.window().hasEndedAt(now);
+        }
+    }
 
     Optional<OpenRound> openRound(Supplier<Optional<OpenRound>> load);
 

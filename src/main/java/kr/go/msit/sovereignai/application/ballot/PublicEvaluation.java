@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import kr.go.msit.sovereignai.application.ballot.BallotPageCache.OpenRound;
@@ -111,7 +112,7 @@ public class PublicEvaluation {
                         .filter(r -> r.acceptsBallotsAt(now))
                         .findFirst()
                         .map(this::openRound))
-                .filter(open -> now.isBefore(open.ballot().window().closesAt()));
+                .filter(open -> open.acceptsBallotsAt(now));
     }
 
     private OpenRound openRound(ReviewRound round) {
@@ -136,22 +137,33 @@ public class PublicEvaluation {
 
     /**
      * The open round a ballot is for, with its sheet. Whether it still accepts ballots is read
-     * from the database here, not from the cache, and first thing in the transaction: a ballot
-     * after closing is always refused.
+     * from the database here, not from the cache, under the round's input gate: a ballot that
+     * commits after the close committed is refused, never counted silently.
      */
     private OpenRound roundAcceptingBallots(int roundNumber) {
+        Instant now = clock.instant();
         OpenRound open = openRound()
                 .filter(o -> o.ballot().roundNumber() == roundNumber)
-                .orElseGet(() -> openRound(rounds.require(roundNumber)));
-        // Under the round's input gate: a ballot that commits after the close committed is refused, never counted
-        // silently.
-        // From the published closing instant the round refuses ballots whatever its status (its close may run late).
-        if (!rounds.statusAtInputGate(open.roundId()).acceptsEvaluations()
-                || !rounds.require(roundNumber).acceptsBallotsAt(clock.instant())) {
-            cache.forgetRoundsAndTeams();
-            throw new RoundNotOpen("ballot.roundNotOpen", roundNumber);
+                .orElseGet(() -> {
+                    // Not the round kept as open (another round, or the kept one expired): asked as it is stored.
+                    ReviewRound round = rounds.require(roundNumber);
+                    if (!round.acceptsBallotsAt(now)) {
+                        throw roundNotOpen(roundNumber);
+                    }
+                    return openRound(round);
+                });
+        // The status read under the gate; the closing instant from the kept round, whose window only a state change
+        // (which clears what is kept) moves. From that instant the round refuses ballots whatever its status (its
+        // close may run late).
+        if (!rounds.statusAtInputGate(open.roundId()).acceptsEvaluations() || !open.acceptsBallotsAt(now)) {
+            throw roundNotOpen(roundNumber);
         }
         return open;
+    }
+
+    private RoundNotOpen roundNotOpen(int roundNumber) {
+        cache.forgetRoundsAndTeams();
+        return new RoundNotOpen("ballot.roundNotOpen", roundNumber);
     }
 
     private List<Team> teamsOnBallot(ReviewRound round) {
@@ -206,7 +218,11 @@ public class PublicEvaluation {
     public Cast change(int roundNumber, long expectedVersion, @NotNull BallotAnswers ratings) {
         OpenRound round = roundAcceptingBallots(roundNumber);
         long citizen = callerId();
-        requireVerifiedWhereRequired(round, citizen);
+        if (round.verifiedIdentityRequired()) {
+            // Read only where required: a change does not move the verified voters' turnout, which the first ballot
+            // set.
+            requireVerifiedWhereRequired(round, citizen);
+        }
         List<Rating> complete = round.sheet().complete(ratings);
         Ballot ballot = ballots.findByCitizen(round.roundId(), citizen)
                 .orElseThrow(() -> new DomainRuleViolation("ballot.notCast"));
@@ -214,9 +230,9 @@ public class PublicEvaluation {
             throw new DomainRuleViolation("ballot.changedElsewhere");
         }
         Instant now = clock.instant();
-        ballot.change(complete, receipt(roundNumber, complete), now);
+        Set<Rating> replaced = ballot.change(complete, receipt(roundNumber, complete), now);
         try {
-            ballots.storeChange(ballot);
+            ballots.storeChange(ballot, replaced);
         } catch (OptimisticLockException concurrentChange) {
             throw new DomainRuleViolation("ballot.changedElsewhere");
         }

@@ -62,10 +62,15 @@ public class Ballot {
         replace(ratings, receipt, castAt);
     }
 
-    /** The citizen changed their mind: the new ratings and receipt replace the old ones. */
-    public void change(List<Rating> newRatings, String newReceipt, Instant changedAt) {
+    /**
+     * The citizen changed their mind: the new ratings and receipt replace the old ones. Returns the ratings replaced
+     * (what the round's rating totals take out when the change is stored).
+     */
+    public Set<Rating> change(List<Rating> newRatings, String newReceipt, Instant changedAt) {
+        Set<Rating> replaced = Set.copyOf(ratings);
         revision++;
         replace(newRatings, newReceipt, changedAt);
+        return replaced;
     }
 
     private void replace(List<Rating> newRatings, String newReceipt, Instant at) {

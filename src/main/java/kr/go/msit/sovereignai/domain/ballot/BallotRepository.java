@@ -3,6 +3,7 @@ package kr.go.msit.sovereignai.domain.ballot;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import kr.go.msit.sovereignai.domain.DomainRuleViolation;
 
 public interface BallotRepository {
@@ -21,8 +22,11 @@ public interface BallotRepository {
     /** As {@link #storeFirst(Ballot)}, counted among the verified voters' ballots when {@code verifiedVoter}. */
     void storeFirst(Ballot ballot, boolean verifiedVoter);
 
-    /** Writes a changed ballot now, so a concurrent change surfaces as an optimistic-lock failure here. */
-    void storeChange(Ballot ballot);
+    /**
+     * Writes a changed ballot now, so a concurrent change surfaces as an optimistic-lock failure here, and moves the
+     * round's rating totals from the {@code replaced} ratings (as {@link Ballot#change} returned them) to the new ones.
+     */
+    void storeChange(Ballot ballot, Set<Rating> replaced);
 
     /** Ballots cast so far in a round, from the maintained counters (never a scan of ballots). */
     long turnout(long roundId);

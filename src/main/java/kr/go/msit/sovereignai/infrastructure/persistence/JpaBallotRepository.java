@@ -1,23 +1,17 @@
 package kr.go.msit.sovereignai.infrastructure.persistence;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import javax.sql.DataSource;
 import kr.go.msit.sovereignai.domain.ballot.Ballot;
 import kr.go.msit.sovereignai.domain.ballot.BallotRepository;
 import kr.go.msit.sovereignai.domain.ballot.Ballot_;
@@ -33,10 +27,6 @@ public class JpaBallotRepository implements BallotRepository {
 
     @PersistenceContext
     private EntityManager entityManager;
-
-    /** For reading a ballot's ratings as stored, beside the persistence context (see {@link #storeChange}). */
-    @Resource(lookup = "java:jboss/datasources/PlatformDS")
-    private DataSource dataSource;
 
     @Override
     public Optional<Ballot> findByCitizen(long roundId, long citizenId) {
@@ -82,29 +72,15 @@ public class JpaBallotRepository implements BallotRepository {
     }
 
     /**
-     * Writes the change, and moves the ballot's ratings in the round's totals: the ratings as stored before the change
-     * (read first, over JDBC, before the change is flushed) are taken out and the new ones put in, in this transaction.
+     * Writes the change, and moves the ballot's ratings in the round's totals: the replaced ratings (loaded with the
+     * ballot in this transaction) are taken out and the new ones put in. The ballot's version guards them: a change
+     * stored meanwhile fails the flush, before the totals move.
      */
     @Override
-    public void storeChange(Ballot ballot) {
+    public void storeChange(Ballot ballot, Set<Rating> replaced) {
         Map<List<Long>, long[]> moved = new HashMap<>();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement stored = connection.prepareStatement(
-                        "SELECT b.revision, r.team_id, r.criterion_id, r.rating FROM ballot b"
-                                + " JOIN ballot_rating r ON r.ballot_id = b.id WHERE b.id = ?")) {
-            stored.setLong(1, ballot.getId());
-            try (ResultSet rows = stored.executeQuery()) {
-                while (rows.next()) {
-                    if (rows.getInt(1) != ballot.getRevision() - 1) {
-                        // Another change of this ballot got in first (or this one was written already): refused as a
-                        // concurrent change, as the version check would.
-                        throw new OptimisticLockException("ballot " + ballot.getId() + " changed meanwhile");
-                    }
-                    moved.put(List.of(rows.getLong(2), rows.getLong(3)), new long[] {-rows.getInt(4), -1});
-                }
-            }
-        } catch (SQLException failure) {
-            throw new PersistenceException("reading ballot " + ballot.getId() + " as stored", failure);
+        for (Rating rating : replaced) {
+            moved.put(List.of(rating.teamId(), rating.criterionId()), new long[] {-rating.value(), -1});
         }
         entityManager.flush();
         for (Rating rating : ballot.getRatings()) {
