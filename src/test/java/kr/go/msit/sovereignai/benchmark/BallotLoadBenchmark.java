@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
@@ -165,6 +166,7 @@ public final class BallotLoadBenchmark {
         System.out.printf(
                 "stored = accepted: %s (%d citizens' stored ballot is not their last accepted one)%n",
                 lost == 0 ? "yes" : "NO", lost);
+        signOutAndReportSessions(people, heap);
         heap.stopAndReport();
     }
 
@@ -213,7 +215,42 @@ public final class BallotLoadBenchmark {
         System.out.printf(
                 "counted = accepted: %s (%d citizens' progress differs from their accepted votes)%n",
                 mismatched == 0 ? "yes" : "NO", mismatched);
+        signOutAndReportSessions(people, heap);
         heap.stopAndReport();
+    }
+
+    /**
+     * Every citizen signs out, as a person leaving does, so that a run leaves no sessions behind to slow the next one;
+     * prints what their sessions held: the server's heap after a full collection before and after (JSF keeps each
+     * page's state in the session).
+     */
+    private void signOutAndReportSessions(List<PageClient> people, ServerHeap heap) throws Exception {
+        long withSessions = heap.usedAfterCollectionKb();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (PageClient person : people) {
+                done.add(pool.submit(() -> {
+                    HttpResponse<String> home = person.get("index.xhtml");
+                    return person.submit("index.xhtml", home, "signout", "signout-button", Map.of());
+                }));
+            }
+            for (Future<?> each : done) {
+                each.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        long without = heap.usedAfterCollectionKb();
+        if (withSessions >= 0 && without >= 0) {
+            System.out.printf(
+                    "sessions         : %.0f KB of heap per signed-in citizen (after a full GC: %d MB with their"
+                            + " %d sessions, %d MB once they signed out)%n",
+                    (withSessions - without) / (double) people.size(),
+                    withSessions / 1024,
+                    people.size(),
+                    without / 1024);
+        }
     }
 
     /** One arena vote as a browser sends it: GET the battle, POST a choice with its token. */

@@ -143,6 +143,19 @@ final class ServerHeap {
         return maxUsedKb.get() < 0 ? -1 : maxUsedKb.get() / 1024;
     }
 
+    /** The server's heap in use after a full collection it is asked for (over JMX), in KB, or -1 when not attached. */
+    long usedAfterCollectionKb() {
+        try {
+            if (memory == null) {
+                return -1;
+            }
+            memory.gc();
+            return memory.getHeapMemoryUsage().getUsed() / 1024;
+        } catch (Exception gone) {
+            return -1;
+        }
+    }
+
     /** Starts a new maximum (for one phase of a benchmark). */
     void resetMax() {
         maxUsedKb.set(-1);
