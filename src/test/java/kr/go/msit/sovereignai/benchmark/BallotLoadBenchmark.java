@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -227,22 +228,35 @@ public final class BallotLoadBenchmark {
     private void signOutAndReportSessions(List<PageClient> people, ServerHeap heap) throws Exception {
         long withSessions = heap.usedAfterCollectionKb();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long signedOut = 0;
         try {
-            List<Future<?>> done = new ArrayList<>();
+            List<Future<Boolean>> done = new ArrayList<>();
             for (PageClient person : people) {
                 done.add(pool.submit(() -> {
                     HttpResponse<String> home = person.get("index.xhtml");
-                    return person.submit("index.xhtml", home, "signout", "signout-button", Map.of());
+                    HttpResponse<String> after =
+                            person.submit("index.xhtml", home, "signout", "signout-button", Map.of());
+                    // Signed out: the header offers to sign in again.
+                    return after.body().contains("id=\"nav-login\"")
+                            || person.get("index.xhtml").body().contains("id=\"nav-login\"");
                 }));
             }
-            for (Future<?> each : done) {
-                each.get();
+            for (Future<Boolean> each : done) {
+                try {
+                    signedOut += each.get() ? 1 : 0;
+                } catch (ExecutionException failed) {
+                    // counted as not signed out below
+                }
             }
         } finally {
             pool.shutdown();
         }
         long without = heap.usedAfterCollectionKb();
-        if (withSessions >= 0 && without >= 0) {
+        if (signedOut < people.size()) {
+            System.out.printf(
+                    "sessions         : %d of %d citizens could not sign out: no figure%n",
+                    people.size() - signedOut, people.size());
+        } else if (withSessions >= 0 && without >= 0) {
             System.out.printf(
                     "sessions         : %.0f KB of heap per signed-in citizen (after a full GC: %d MB with their"
                             + " %d sessions, %d MB once they signed out)%n",

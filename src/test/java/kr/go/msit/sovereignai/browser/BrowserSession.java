@@ -72,7 +72,12 @@ final class BrowserSession implements AutoCloseable {
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
                 .build();
-        driver = new ChromeDriver(service, options);
+        try {
+            driver = new ChromeDriver(service, options);
+        } catch (RuntimeException notStarted) {
+            removeProfile();
+            throw notStarted;
+        }
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }
 
@@ -238,10 +243,17 @@ final class BrowserSession implements AutoCloseable {
 
     @Override
     public void close() {
-        driver.quit();
+        try {
+            driver.quit();
+        } finally {
+            removeProfile();
+        }
+    }
+
+    private void removeProfile() {
         try {
             TestFiles.deleteTree(profile);
-        } catch (IOException leftBehind) {
+        } catch (IOException | java.io.UncheckedIOException leftBehind) {
             System.err.println("[browser] could not remove " + profile + ": " + leftBehind);
         }
     }

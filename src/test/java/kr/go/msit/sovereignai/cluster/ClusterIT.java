@@ -205,7 +205,6 @@ class ClusterIT {
         long shownTurnout = onSurvivor.turnout(round);
         long rows = onRestarted.storedBallots(round);
         long signedOut = citizens.stream().mapToLong(c -> c.signedOutAgain).sum();
-        long accepted = before.accepted.get() + during.accepted.get() + after.accepted.get();
         System.out.printf(
                 "[cluster] %s SIGKILLed %.1f s into the load (%d citizens stuck to it): accepted %d before, %d while it"
                         + " was down, %d after its restart (%d ms); refused %s / %s / %s; %d in flight at the kill (%d"
@@ -238,10 +237,6 @@ class ClusterIT {
         assertEquals(withBallot, rows, "one ballot row per citizen whose ballot was accepted: none double");
         assertEquals(rows, turnout, "every stored ballot is a citizen's");
         assertEquals(rows, shownTurnout, "the turnout the pages show is exact");
-        // A ballot in flight at the kill that was stored counts as the citizen's, though no receipt reached them.
-        assertTrue(
-                accepted + inFlightStored >= withBallot,
-                "accepted " + accepted + " + stored in flight " + inFlightStored + " cover the citizens with a ballot");
     }
 
     @Test

@@ -104,8 +104,9 @@ public class PublicArena {
         long citizen = citizens.idOf(caller.getName());
         Instant now = clock.instant();
         OpenArena round = openArena(now).orElseThrow(() -> new ArenaRefused(ArenaRefused.Reason.NO_OPEN_ARENA));
-        // Under the round's input gate, as every input: nothing is issued once a close has committed.
-        if (!rounds.statusAtInputGate(round.roundId()).acceptsEvaluations()) {
+        // Under the round's input gate, as every input: nothing is issued once a close has committed, nor from the
+        // closing instant (the time read again once the gate is held: the wait for it may cross the instant).
+        if (!rounds.statusAtInputGate(round.roundId()).acceptsEvaluations() || !round.acceptsVotesAt(clock.instant())) {
             throw new ArenaRefused(ArenaRefused.Reason.NO_OPEN_ARENA);
         }
         requireVerifiedWhereRequired(round, citizen);
@@ -214,7 +215,8 @@ public class PublicArena {
                     rounds.require(roundNumber); // a round that does not exist is not found, as anywhere
                     return new ArenaRefused(ArenaRefused.Reason.ROUND_CLOSED, roundNumber);
                 });
-        if (!rounds.statusAtInputGate(round.roundId()).acceptsEvaluations()) {
+        // The time read again once the gate is held: the wait for it may cross the closing instant.
+        if (!rounds.statusAtInputGate(round.roundId()).acceptsEvaluations() || !round.acceptsVotesAt(clock.instant())) {
             throw new ArenaRefused(ArenaRefused.Reason.ROUND_CLOSED, roundNumber);
         }
         requireVerifiedWhereRequired(round, citizen);

@@ -154,8 +154,8 @@ public class PublicEvaluation {
                 });
         // The status read under the gate; the closing instant from the kept round, whose window only a state change
         // (which clears what is kept) moves. From that instant the round refuses ballots whatever its status (its
-        // close may run late).
-        if (!rounds.statusAtInputGate(open.roundId()).acceptsEvaluations() || !open.acceptsBallotsAt(now)) {
+        // close may run late), so the time is read again once the gate is held: the wait for it may cross the instant.
+        if (!rounds.statusAtInputGate(open.roundId()).acceptsEvaluations() || !open.acceptsBallotsAt(clock.instant())) {
             throw roundNotOpen(roundNumber);
         }
         return open;

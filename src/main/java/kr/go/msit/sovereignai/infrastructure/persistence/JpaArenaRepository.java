@@ -344,8 +344,12 @@ public class JpaArenaRepository implements ArenaRepository {
      */
     private void inIssueOrder(long roundId, String andWhere, VoteSink sink) {
         try (Connection connection = dataSource.getConnection()) {
+            long first = firstBattle(connection, roundId);
+            if (first < 0) {
+                return; // no battle: nothing to walk (from id 1 H2 would walk every other round's)
+            }
             String primaryKey = h2PrimaryKeyIndex(connection);
-            long after = firstBattle(connection, roundId) - 1;
+            long after = first - 1;
             try (PreparedStatement battles = connection.prepareStatement("SELECT id, citizen_id, team_a, team_b,"
                     + " outcome FROM arena_battle"
                     + (primaryKey == null ? "" : " USE INDEX (\"" + primaryKey + "\")")
@@ -376,7 +380,7 @@ public class JpaArenaRepository implements ArenaRepository {
     }
 
     /**
-     * The id of the round's first battle, or 1 when it has none: the first entry of its (round, id) index. Asked with
+     * The id of the round's first battle, or -1 when it has none: the first entry of its (round, id) index. Asked with
      * {@code id > 0}, or H2 picks the round's foreign-key index and sorts the round's battles (11 s for a million); MIN(id)
      * likewise walks them all.
      */
@@ -386,7 +390,7 @@ public class JpaArenaRepository implements ArenaRepository {
             first.setMaxRows(1);
             first.setLong(1, roundId);
             try (ResultSet row = first.executeQuery()) {
-                return row.next() ? row.getLong(1) : 1;
+                return row.next() ? row.getLong(1) : -1;
             }
         }
     }
