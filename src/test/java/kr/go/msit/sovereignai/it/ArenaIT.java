@@ -623,6 +623,39 @@ class ArenaIT extends HttpTest {
         }
     }
 
+    @Test
+    void aRoundOfMoreVotesThanOneReadTakesIsReadWholeAtTheCloseAndInItsOpenData() throws Exception {
+        // 25,000 votes: the analysis reads 10,000 battles a statement and votes.csv 5,000, so both cross pages and
+        // end on a short one (a battle lost or read twice at a page's edge would show in the counts).
+        int round = support.openArenaRound(40, 1000);
+        support.addSyntheticArenaVotes(round, 25_000, 1_000);
+        String[] walkedAndCounted = support.arenaVotesWalkedAndCounted(round).split("\n");
+        assertTrue(walkedAndCounted[0].startsWith("25000 25000 {"), walkedAndCounted[0]);
+        assertEquals(walkedAndCounted[1], walkedAndCounted[0], "the walk meets every battle once, as SQL counts them");
+
+        support.close(round);
+        assertTrue(
+                Eventually.value(Duration.ofSeconds(30), () -> support.arenaAnalysed(round), analysed -> analysed),
+                "analysed at the close");
+        PageClient visitor = new PageClient(baseUrl.toURI());
+        JsonObject fit =
+                json(visitor.get("api/rounds/" + round + "/arena/fit.json").body());
+        assertEquals(25_000, fit.getInt("votes"));
+        assertEquals(1_000, fit.getInt("citizens"));
+        String[] rows =
+                visitor.get("api/rounds/" + round + "/arena/votes.csv").body().split("\r\n");
+        assertEquals(VOTES_CSV_HEADER, rows[0]);
+        assertEquals(25_001, rows.length, "one row per battle");
+        assertEquals(
+                25_000,
+                java.util.Arrays.stream(rows)
+                        .skip(1)
+                        .map(r -> r.split(",", 2)[0])
+                        .distinct()
+                        .count(),
+                "no battle twice");
+    }
+
     // ---------------------------------------------------------------- the tally
 
     @Test

@@ -46,7 +46,11 @@ public final class Deployments {
         WebArchive war = ShrinkWrap.create(ZipImporter.class, "ROOT.war")
                 .importFrom(new File("target/ROOT.war"))
                 .as(WebArchive.class)
-                .addPackages(true, "kr.go.msit.sovereignai.it");
+                .addPackages(true, "kr.go.msit.sovereignai.it")
+                // the arena's synthetic votes (TestSupport.addSyntheticArenaVotes), written as the benchmarks write
+                // them
+                .addClass(kr.go.msit.sovereignai.benchmark.ArenaDataGenerator.class)
+                .addClass("kr.go.msit.sovereignai.benchmark.SyntheticData");
         // The in-container runner's own posts name the site's origin (HarnessOrigin); the platform's extensions stay.
         String extensions = "";
         Node listed = war.get(EXTENSIONS);

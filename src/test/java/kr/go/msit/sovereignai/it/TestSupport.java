@@ -544,6 +544,57 @@ public class TestSupport {
         return fill[0] + " " + fill[1] + " " + counts[0] + " " + counts[1];
     }
 
+    @jakarta.annotation.Resource(lookup = "java:jboss/datasources/PlatformDS")
+    javax.sql.DataSource platformData;
+
+    /**
+     * Adds {@code votes} voted battles from {@code citizens} new citizens to an open arena round, straight into the
+     * database as the benchmarks' generator does (more than one read of the round's votes takes), committed as it
+     * goes: outside any container transaction.
+     */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
+    public void addSyntheticArenaVotes(int number, int votes, int citizens) {
+        long roundId = rounds.findByNumber(number).orElseThrow().getId();
+        try (java.sql.Connection db = platformData.getConnection()) {
+            db.setAutoCommit(false);
+            try {
+                kr.go.msit.sovereignai.benchmark.ArenaDataGenerator.insertVotes(
+                        db, roundId, votes, citizens, new java.util.SplittableRandom(number), false);
+                db.commit();
+            } finally {
+                db.setAutoCommit(true);
+            }
+        } catch (Exception failure) {
+            throw new IllegalStateException("adding synthetic votes to round " + number, failure);
+        }
+    }
+
+    /**
+     * An arena round's battles as the analysis reads them ({@code issued voted} and the votes by outcome, as the
+     * repository walks them), then the same counted by SQL: the two lines must be equal.
+     */
+    public String arenaVotesWalkedAndCounted(int number) {
+        long roundId = rounds.findByNumber(number).orElseThrow().getId();
+        java.util.Map<String, Long> byOutcome = new java.util.TreeMap<>();
+        long[] counts = arenaRecords.forEachVoteCounting(
+                roundId, (citizen, teamA, teamB, outcome) -> byOutcome.merge(outcome.name(), 1L, Long::sum));
+        java.util.Map<String, Long> counted = new java.util.TreeMap<>();
+        for (Object row : entityManager
+                .createNativeQuery("SELECT outcome, COUNT(*) FROM arena_battle WHERE round_id = ?1 AND outcome IS NOT"
+                        + " NULL GROUP BY outcome")
+                .setParameter(1, roundId)
+                .getResultList()) {
+            Object[] cells = (Object[]) row;
+            counted.put((String) cells[0], ((Number) cells[1]).longValue());
+        }
+        Number issued = (Number) entityManager
+                .createNativeQuery("SELECT COUNT(*) FROM arena_battle WHERE round_id = ?1")
+                .setParameter(1, roundId)
+                .getSingleResult();
+        return counts[0] + " " + counts[1] + " " + byOutcome + "\n" + issued.longValue() + " "
+                + counted.values().stream().mapToLong(Long::longValue).sum() + " " + counted;
+    }
+
     /**
      * Whether the voted battles of an arena round link every team on its roster (pairs with at least one vote,
      * either order): what the arena's analysis needs before the round can be published.

@@ -223,6 +223,16 @@ public final class TestSupportClient {
     }
 
     /** {fewest battles in a cell, most in a cell, battles issued, battles voted} of an arena round. */
+    /** Adds synthetic voted battles to an open arena round, straight into the database (see TestSupport). */
+    public void addSyntheticArenaVotes(int round, int votes, int citizens) {
+        call("action=add-synthetic-arena-votes&round=" + round + "&votes=" + votes + "&citizens=" + citizens);
+    }
+
+    /** The round's votes as the analysis walks them, then as SQL counts them: two lines (see TestSupport). */
+    public String arenaVotesWalkedAndCounted(int round) {
+        return call("action=arena-votes-walked-and-counted&round=" + round);
+    }
+
     public long[] arenaFill(int round) {
         return java.util.Arrays.stream(call("action=arena-fill&round=" + round).split(" "))
                 .mapToLong(Long::parseLong)

@@ -116,6 +116,14 @@ public class TestSupportServlet extends HttpServlet {
                 support.openRound(Integer.parseInt(number));
                 yield "opened";
             }
+            case "add-synthetic-arena-votes" -> {
+                support.addSyntheticArenaVotes(
+                        Integer.parseInt(number),
+                        Integer.parseInt(request.getParameter("votes")),
+                        Integer.parseInt(request.getParameter("citizens")));
+                yield "added";
+            }
+            case "arena-votes-walked-and-counted" -> support.arenaVotesWalkedAndCounted(Integer.parseInt(number));
             case "arena-fill" -> support.arenaFill(Integer.parseInt(number));
             case "arena-connected" -> String.valueOf(support.arenaConnected(Integer.parseInt(number)));
             case "arena-benchmarks" -> String.valueOf(support.benchmarksForArenaRound(Integer.parseInt(number)));
