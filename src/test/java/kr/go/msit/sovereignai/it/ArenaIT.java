@@ -625,8 +625,9 @@ class ArenaIT extends HttpTest {
 
     @Test
     void aRoundOfMoreVotesThanOneReadTakesIsReadWholeAtTheCloseAndInItsOpenData() throws Exception {
-        // 25,000 votes: the analysis reads 10,000 battles a statement and votes.csv 5,000, so both cross pages and
-        // end on a short one (a battle lost or read twice at a page's edge would show in the counts).
+        // 25,000 votes: the analysis reads 10,000 battles a statement (two full pages, then a short one) and
+        // votes.csv 5,000 (five full pages, then an empty read); a battle lost or read twice at a page's edge would
+        // show in the counts.
         int round = support.openArenaRound(40, 1000);
         support.addSyntheticArenaVotes(round, 25_000, 1_000);
         String[] walkedAndCounted = support.arenaVotesWalkedAndCounted(round).split("\n");

@@ -561,6 +561,9 @@ public class TestSupport {
                 kr.go.msit.sovereignai.benchmark.ArenaDataGenerator.insertVotes(
                         db, roundId, votes, citizens, new java.util.SplittableRandom(number), false);
                 db.commit();
+            } catch (Exception failure) {
+                db.rollback(); // or restoring auto-commit would commit what the failed insertion left pending
+                throw failure;
             } finally {
                 db.setAutoCommit(true);
             }

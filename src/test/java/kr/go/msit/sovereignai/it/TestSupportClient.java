@@ -222,7 +222,6 @@ public final class TestSupportClient {
         call("action=open-round&round=" + round);
     }
 
-    /** {fewest battles in a cell, most in a cell, battles issued, battles voted} of an arena round. */
     /** Adds synthetic voted battles to an open arena round, straight into the database (see TestSupport). */
     public void addSyntheticArenaVotes(int round, int votes, int citizens) {
         call("action=add-synthetic-arena-votes&round=" + round + "&votes=" + votes + "&citizens=" + citizens);
@@ -233,6 +232,7 @@ public final class TestSupportClient {
         return call("action=arena-votes-walked-and-counted&round=" + round);
     }
 
+    /** {fewest battles in a cell, most in a cell, battles issued, battles voted} of an arena round. */
     public long[] arenaFill(int round) {
         return java.util.Arrays.stream(call("action=arena-fill&round=" + round).split(" "))
                 .mapToLong(Long::parseLong)
