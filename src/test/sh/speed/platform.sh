@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# platform.sh start|stop NAME OFFSET : a frozen platform ($FROZEN/ROOT.war) on H2 in /tmp/NAME (WildFly) and /tmp/NAME-run/data
+# platform.sh start|stop NAME OFFSET: a frozen platform ($FROZEN/ROOT.war) in /tmp/NAME (WildFly), its data in /tmp/NAME-run/data
+# (H2, or the database PLATFORM_DB_DRIVER and PLATFORM_DB_URL/USER/PASSWORD name); prints the server pid once deployed.
 set -euo pipefail
 REPO=$(cd "$(dirname "$0")/../../../.." && pwd); FROZEN=${FROZEN:-/tmp/frozen}
 CMD=$1; NAME=$2; OFF=${3:-0}
@@ -15,7 +16,7 @@ if [ "${FRESH:-}" = 1 ]; then rm -rf $WF /tmp/$NAME-run; fi
 mkdir -p $DATA
 [ -d $WF ] || { cp -a $REPO/target/wildfly-39.0.1.Final $WF && cp $FROZEN/ROOT.war $WF/standalone/deployments/; }
 rm -f $WF/standalone/deployments/ROOT.war.deployed $WF/standalone/deployments/ROOT.war.failed
-JAVA_OPTS="-Xms64m -Xmx512m -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=256m -Djava.net.preferIPv4Stack=true -Dplatform.data.dir=$DATA -Dplatform.db.driver=h2 ${EXTRA_OPTS:-}" \
+JAVA_OPTS="-Xms64m -Xmx512m -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=256m -Djava.net.preferIPv4Stack=true -Dplatform.data.dir=$DATA -Dplatform.db.driver=${PLATFORM_DB_DRIVER:-h2} ${EXTRA_OPTS:-}" \
   LAUNCH_JBOSS_IN_BACKGROUND=true nohup $WF/bin/standalone.sh -Djboss.socket.binding.port-offset=$OFF > /tmp/$NAME.log 2>&1 &
 for i in $(seq 1 120); do
   [ -f $WF/standalone/deployments/ROOT.war.deployed ] && { pgrep -f "jboss.home.dir=$WF" | head -1; exit 0; }
