@@ -104,6 +104,14 @@ class ContainerImageIT {
      */
     private static final Pattern LEAVING_CHANNEL_RACE =
             Pattern.compile("\\[org\\.jgroups\\.[^]]*\\].*RejectedExecutionException.*\\[Terminated,");
+    /**
+     * JGroups' race on a node that stays while the other stops: the leaving node closes its TCP connection while this
+     * one is reading a message from it (JGroups logs it at ERROR and drops the message). Seen once in CI on
+     * 2026-12-08, on node1 after node2 had stopped first; it says nothing about the platform.
+     */
+    private static final Pattern PEER_LEAVING_RACE = Pattern.compile("\\[org\\.jgroups\\.protocols\\.TCP\\]"
+            + ".*JGRP000030: .*failed handling incoming message: (java\\.io\\.IOException: Stream closed"
+            + "|java\\.net\\.SocketException: Socket closed|java\\.io\\.EOFException)");
 
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -454,7 +462,7 @@ class ContainerImageIT {
                 .orFail("podman-compose stop (cluster)");
         report("cluster stopped in %.1f s", (System.nanoTime() - stopping) / 1e9);
         for (String node : nodes) {
-            assertStoppedCleanly(node, LEAVING_CHANNEL_RACE);
+            assertStoppedCleanly(node, PEER_LEAVING_RACE, LEAVING_CHANNEL_RACE);
         }
     }
 
@@ -529,14 +537,15 @@ class ContainerImageIT {
 
     /** A stopped container: exit 0, WildFly's "stopped in", no ERROR line in its whole log. */
     private static void assertStoppedCleanly(String container) {
-        assertStoppedCleanly(container, null);
+        assertStoppedCleanly(container, null, null);
     }
 
     /**
-     * A stopped container: exit 0, WildFly's "stopped in", no ERROR line in its whole log except, after the shutdown
-     * was requested, lines of the one known race {@code afterShutdown} names (null: none).
+     * A stopped container: exit 0, WildFly's "stopped in", no ERROR line in its whole log except lines of the known
+     * races: {@code whilePeersLeave} anywhere (a cluster node whose peer stopped first), {@code afterShutdown} once
+     * its own shutdown was requested (null: none).
      */
-    private static void assertStoppedCleanly(String container, Pattern afterShutdown) {
+    private static void assertStoppedCleanly(String container, Pattern whilePeersLeave, Pattern afterShutdown) {
         String exitCode = PODMAN.podman(COMMAND_TIMEOUT, "inspect", "--format", "{{.State.ExitCode}}", container)
                 .orFail("podman inspect")
                 .output()
@@ -546,15 +555,17 @@ class ContainerImageIT {
         assertTrue(wholeLog.contains("stopped in"), "WildFly says it stopped:\n" + Podman.tail(wholeLog));
         int shutdown = wholeLog.indexOf(SHUTDOWN_REQUESTED);
         if (afterShutdown == null || shutdown < 0) {
-            assertNoErrorLine(wholeLog);
+            assertNoErrorLine(wholeLog, whilePeersLeave);
             return;
         }
-        assertNoErrorLine(wholeLog.substring(0, shutdown));
+        assertNoErrorLine(wholeLog.substring(0, shutdown), whilePeersLeave);
         List<String> stopping = ERROR_LINE
                 .matcher(wholeLog.substring(shutdown))
                 .results()
                 .map(m -> m.group())
                 .filter(line -> !afterShutdown.matcher(line).find())
+                .filter(line -> whilePeersLeave == null
+                        || !whilePeersLeave.matcher(line).find())
                 .toList();
         assertTrue(stopping.isEmpty(), "no ERROR line while stopping:\n" + String.join("\n", stopping));
     }
@@ -605,8 +616,17 @@ class ContainerImageIT {
     }
 
     private static void assertNoErrorLine(String log) {
-        List<String> errors =
-                ERROR_LINE.matcher(log).results().map(m -> m.group()).toList();
+        assertNoErrorLine(log, null);
+    }
+
+    /** No ERROR line in {@code log} but those {@code tolerated} matches (null: none). */
+    private static void assertNoErrorLine(String log, Pattern tolerated) {
+        List<String> errors = ERROR_LINE
+                .matcher(log)
+                .results()
+                .map(m -> m.group())
+                .filter(line -> tolerated == null || !tolerated.matcher(line).find())
+                .toList();
         assertTrue(errors.isEmpty(), "no ERROR line in the log:\n" + String.join("\n", errors));
     }
 
