@@ -1,22 +1,14 @@
 package kr.go.msit.sovereignai.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.convert.Converter;
-import jakarta.faces.convert.IntegerConverter;
-import jakarta.faces.model.SelectItem;
-import jakarta.faces.validator.ValidatorException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import kr.go.msit.sovereignai.application.accounts.AccountService;
 import kr.go.msit.sovereignai.application.ballot.BallotViews.Cast;
 import kr.go.msit.sovereignai.application.ballot.BallotViews.CriterionChoice;
@@ -27,7 +19,6 @@ import kr.go.msit.sovereignai.application.ballot.PublicEvaluation;
 import kr.go.msit.sovereignai.domain.account.EmailNotConfirmed;
 import kr.go.msit.sovereignai.domain.account.IdentityNotVerified;
 import kr.go.msit.sovereignai.domain.ballot.BallotAnswers;
-import kr.go.msit.sovereignai.domain.ballot.Rating;
 import kr.go.msit.sovereignai.domain.round.RoundNotOpen;
 import kr.go.msit.sovereignai.web.http.RequestRateLimiter;
 import kr.go.msit.sovereignai.web.http.SiteAddress;
@@ -42,8 +33,6 @@ import kr.go.msit.sovereignai.web.http.SiteAddress;
 public class BallotPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    private static final Converter<Integer> RATING_CONVERTER = new IntegerConverter();
 
     /** Where the citizen is in casting; CLOSED when the round closed while the page was open. */
     public enum Step {
@@ -72,7 +61,6 @@ public class BallotPage implements Serializable {
     private boolean confirmed;
     private Step step = Step.FORM;
     private Cast cast;
-    private transient List<SelectItem> scale;
     private boolean emailUnconfirmed;
     private Integer identityRequiredIn;
 
@@ -212,33 +200,6 @@ public class BallotPage implements Serializable {
         return ratings == null ? null : ratings.ratingOf(team.id(), criterion.id());
     }
 
-    /**
-     * One converter for every rating group (a converter named by id is looked up through CDI again for each group on
-     * each request).
-     */
-    public Converter<Integer> getRatingConverter() {
-        return RATING_CONVERTER;
-    }
-
-    /** Each rating group's range check (the form's validatorMessage tells the citizen). */
-    public void validateRating(FacesContext context, UIComponent group, Object value) {
-        if (value instanceof Integer rating && (rating < Rating.LOWEST || rating > Rating.HIGHEST)) {
-            throw new ValidatorException(
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text("ballot.rating.outOfRange"), null));
-        }
-    }
-
-    /** The five choices of every rating group, built once per view. */
-    public List<SelectItem> getScale() {
-        if (scale == null) {
-            scale = IntStream.rangeClosed(Rating.LOWEST, Rating.HIGHEST)
-                    .mapToObj(value ->
-                            new SelectItem(value, String.valueOf(value), Messages.text("ballot.scale." + value)))
-                    .toList();
-        }
-        return scale;
-    }
-
     public OpenBallot getBallot() {
         return ballot;
     }
@@ -253,6 +214,12 @@ public class BallotPage implements Serializable {
 
     public Map<String, Integer> getAnswers() {
         return answers;
+    }
+
+    /** The rating grid's answers, every group rated on the scale (it refuses anything else). */
+    public void setAnswers(Map<String, Integer> given) {
+        answers.clear();
+        answers.putAll(given);
     }
 
     public boolean isConfirmed() {

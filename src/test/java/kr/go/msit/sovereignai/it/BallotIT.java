@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -374,6 +375,40 @@ class BallotIT extends HttpTest {
     }
 
     @Test
+    void withoutScriptsTheSummaryIsAStepAndGoingBackKeepsEveryRating() throws Exception {
+        PageClient citizen = newCitizen();
+        HttpResponse<String> page = citizen.get("ballot.xhtml");
+        List<String> groups = PageClient.ratingGroups(page.body());
+        java.util.Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("ballot", "ballot");
+        for (int i = 0; i < groups.size(); i++) {
+            form.put(groups.get(i), String.valueOf(1 + i % 5));
+        }
+        form.put("ballot:confirmed", "false");
+        form.put("ballot:submit", "");
+        form.putAll(PageClient.hiddenFields(page.body()));
+
+        HttpResponse<String> summary = citizen.postForm("ballot.xhtml", form);
+        assertTrue(summary.body().contains("id=\"summary-ratings\""), "the summary is shown as a step");
+        assertEquals(0, support.storedBallots(round), "nothing is stored before it is confirmed");
+
+        HttpResponse<String> back = citizen.submit("ballot.xhtml", summary, "summary", "back", java.util.Map.of());
+        for (int i = 0; i < groups.size(); i++) {
+            assertTrue(
+                    back.body()
+                            .contains("name=\"" + groups.get(i) + "\" id=\"" + groups.get(i) + ":" + (i % 5)
+                                    + "\" value=\"" + (1 + i % 5) + "\" checked=\"checked\""),
+                    "back in the form, group " + i + " keeps its rating");
+        }
+
+        form.putAll(PageClient.hiddenFields(back.body()));
+        HttpResponse<String> again = citizen.postForm("ballot.xhtml", form);
+        HttpResponse<String> cast = citizen.submit("ballot.xhtml", again, "summary", "confirm", java.util.Map.of());
+        assertTrue(PageClient.receipt(cast.body()).isPresent(), "confirmed from the summary step");
+        assertEquals(1, support.storedBallots(round));
+    }
+
+    @Test
     void anIncompleteBallotIsRefusedNextToTheMissingRatingAndNothingIsStored() throws Exception {
         PageClient citizen = newCitizen();
         HttpResponse<String> page = citizen.get("ballot.xhtml");
@@ -390,10 +425,31 @@ class BallotIT extends HttpTest {
 
         HttpResponse<String> refused = citizen.postForm("ballot.xhtml", form);
 
-        assertTrue(refused.body().contains("이 팀의 점수를 선택하세요."));
-        form.put(groups.get(0), "9");
-        form.putAll(PageClient.hiddenFields(refused.body()));
-        assertTrue(citizen.postForm("ballot.xhtml", form).body().contains("점수는 1점부터 5점까지입니다."), "a forged rating of 9");
+        String missing = groups.get(0);
+        assertTrue(
+                refused.body()
+                        .contains("id=\"" + missing + "-message\" class=\"message message--error\">이 팀의 점수를 선택하세요."),
+                "refused next to the missing group");
+        assertTrue(
+                refused.body()
+                        .contains("name=\"" + missing + "\" id=\"" + missing
+                                + ":0\" value=\"1\" aria-describedby=\"scale-help " + missing
+                                + "-message\" aria-invalid=\"true\""),
+                "the missing group says it is invalid and refers to its message");
+        assertEquals(
+                groups.size() - 1,
+                Pattern.compile("value=\"3\" checked=\"checked\" aria-describedby=\"scale-help\" />")
+                        .matcher(refused.body())
+                        .results()
+                        .count(),
+                "the ratings given stay chosen on the refused page");
+        for (String forged : List.of("9", "0", "three", "3".repeat(1_000))) {
+            form.put(missing, forged);
+            form.putAll(PageClient.hiddenFields(refused.body()));
+            refused = citizen.postForm("ballot.xhtml", form);
+            assertTrue(refused.body().contains("점수는 1점부터 5점까지입니다."), "a forged rating: " + forged.length());
+            assertFalse(PageClient.receipt(refused.body()).isPresent());
+        }
         assertEquals(0, support.storedBallots(round));
     }
 }
