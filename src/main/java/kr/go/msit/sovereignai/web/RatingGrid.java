@@ -68,9 +68,12 @@ public class RatingGrid extends UIInput {
     @Override
     public void decode(FacesContext context) {
         setValid(true); // as UIInput's own decode does: an earlier refusal is kept in the page's state
+        OpenBallot ballot = getBallot();
+        if (ballot == null) {
+            return;
+        }
         Map<String, String> posted = context.getExternalContext().getRequestParameterMap();
         Map<String, String> submitted = new HashMap<>();
-        OpenBallot ballot = getBallot();
         for (TeamChoice team : ballot.teams()) {
             for (CriterionChoice criterion : ballot.criteria()) {
                 String value = posted.get(groupId(context, team, criterion));
@@ -85,12 +88,11 @@ public class RatingGrid extends UIInput {
     /** Every group answered with a rating on the scale, or the grid is invalid and each failing group says why. */
     @Override
     public void validate(FacesContext context) {
-        @SuppressWarnings("unchecked")
-        Map<String, String> submitted = (Map<String, String>) getSubmittedValue();
-        if (submitted == null) {
+        Map<String, String> submitted = submittedAnswers();
+        OpenBallot ballot = getBallot();
+        if (submitted == null || ballot == null) {
             return;
         }
-        OpenBallot ballot = getBallot();
         Map<String, Integer> ratings = new HashMap<>();
         boolean valid = true;
         for (TeamChoice team : ballot.teams()) {
@@ -119,6 +121,16 @@ public class RatingGrid extends UIInput {
         setSubmittedValue(null);
     }
 
+    /**
+     * What this request posted, or null. Not always the map decode() made: a refused grid stays invalid in the page's
+     * state, and on a later postback that did not send this form (so nothing was decoded) UIInput answers "" for an
+     * invalid input without a submitted value (web.xml: INTERPRET_EMPTY_STRING_SUBMITTED_VALUES_AS_NULL).
+     */
+    @SuppressWarnings("unchecked")
+    private Map<String, String> submittedAnswers() {
+        return getSubmittedValue() instanceof Map<?, ?> posted ? (Map<String, String>) posted : null;
+    }
+
     /** A posted rating on the scale (ASCII digits only: Java reads other scripts' digits too), or null. */
     static Integer rating(String raw) {
         if (raw == null || raw.isEmpty() || raw.length() > 2 || !raw.chars().allMatch(c -> c >= '0' && c <= '9')) {
@@ -133,13 +145,15 @@ public class RatingGrid extends UIInput {
         if (!isRendered()) {
             return;
         }
-        ResponseWriter writer = context.getResponseWriter();
         OpenBallot ballot = getBallot();
+        if (ballot == null) {
+            return;
+        }
+        ResponseWriter writer = context.getResponseWriter();
         boolean korean = "ko".equals(context.getViewRoot().getLocale().getLanguage());
         String scaleShort = Messages.text("ballot.scale.short");
         String describedBy = getDescribedBy();
-        @SuppressWarnings("unchecked")
-        Map<String, String> submitted = (Map<String, String>) getSubmittedValue();
+        Map<String, String> submitted = submittedAnswers();
         @SuppressWarnings("unchecked")
         Map<String, Integer> answers = submitted == null ? (Map<String, Integer>) getValue() : null;
         for (TeamChoice team : ballot.teams()) {

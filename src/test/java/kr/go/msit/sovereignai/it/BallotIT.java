@@ -443,6 +443,12 @@ class BallotIT extends HttpTest {
                         .results()
                         .count(),
                 "the ratings given stay chosen on the refused page");
+        // The refused page's state posted again without the ballot form (nothing of it decoded): the refusal still
+        // shows, never a server error.
+        HttpResponse<String> withoutTheForm = citizen.postForm(
+                "ballot.xhtml", new java.util.LinkedHashMap<>(PageClient.hiddenFields(refused.body())));
+        assertTrue(withoutTheForm.statusCode() < 500, "answered " + withoutTheForm.statusCode());
+        assertTrue(withoutTheForm.body().contains("id=\"" + missing + "-message\""), "the ballot form is shown again");
         for (String forged : List.of("9", "0", "three", "3".repeat(1_000))) {
             form.put(missing, forged);
             form.putAll(PageClient.hiddenFields(refused.body()));
